@@ -1,0 +1,252 @@
+//! The IPC commands. Each is async, runs its work on the database threads (never
+//! on the UI thread), makes one call into the library, and maps errors to the
+//! `{code, message}` shape the UI shows. No SQL and no business rules here.
+
+use casebook::model::*;
+use casebook::{desk, ApiError, Db};
+use tauri::State;
+
+/// What the commands share: the database, or the reason it could not be opened
+/// (shown by the UI in place of the app, with what to do).
+pub struct AppState {
+    db: Result<Db, ApiError>,
+}
+
+impl AppState {
+    pub fn new(db: Result<Db, ApiError>) -> Self {
+        AppState { db }
+    }
+
+    pub fn db(&self) -> Result<&Db, ApiError> {
+        self.db.as_ref().map_err(Clone::clone)
+    }
+}
+
+type Reply<T> = Result<T, ApiError>;
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn desk_info(state: State<'_, AppState>) -> Reply<DeskInfo> {
+    Ok(state.db()?.read(|s| s.desk_info()).await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn list_staff(state: State<'_, AppState>) -> Reply<Vec<Staff>> {
+    Ok(state.db()?.read(|s| s.list_staff()).await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn add_staff(state: State<'_, AppState>, input: NewStaff) -> Reply<Staff> {
+    Ok(state
+        .db()?
+        .write(move |s| desk::add_staff(s, &input))
+        .await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn set_staff_active(
+    state: State<'_, AppState>,
+    staff_id: String,
+    active: bool,
+) -> Reply<Staff> {
+    Ok(state
+        .db()?
+        .write(move |s| desk::set_staff_active(s, &staff_id, active))
+        .await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn set_current_staff(
+    state: State<'_, AppState>,
+    staff_id: Option<String>,
+) -> Reply<DeskInfo> {
+    Ok(state
+        .db()?
+        .write(move |s| desk::set_current_staff(s, staff_id.as_deref()))
+        .await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn load_demo_shop(state: State<'_, AppState>) -> Reply<DeskInfo> {
+    Ok(state.db()?.write(desk::load_demo).await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn queue(
+    state: State<'_, AppState>,
+    cursor: Option<String>,
+    limit: u32,
+) -> Reply<QueuePage> {
+    Ok(state
+        .db()?
+        .read(move |s| s.queue(cursor.as_deref(), limit))
+        .await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn lookup_customers(
+    state: State<'_, AppState>,
+    query: String,
+    limit: u32,
+) -> Reply<Vec<CustomerMatch>> {
+    Ok(state
+        .db()?
+        .read(move |s| s.lookup_customers(&query, limit))
+        .await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn find_duplicates(
+    state: State<'_, AppState>,
+    phones: Vec<String>,
+    emails: Vec<String>,
+) -> Reply<Vec<CustomerMatch>> {
+    Ok(state
+        .db()?
+        .read(move |s| s.find_duplicates(&phones, &emails))
+        .await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn get_customer(state: State<'_, AppState>, customer_id: String) -> Reply<Customer> {
+    Ok(state.db()?.read(move |s| s.customer(&customer_id)).await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn customer_cases(
+    state: State<'_, AppState>,
+    customer_id: String,
+) -> Reply<Vec<CaseSummary>> {
+    Ok(state
+        .db()?
+        .read(move |s| s.customer_cases(&customer_id))
+        .await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn customer_timeline(
+    state: State<'_, AppState>,
+    customer_id: String,
+    cursor: Option<String>,
+    limit: u32,
+) -> Reply<TimelinePage> {
+    Ok(state
+        .db()?
+        .read(move |s| s.customer_timeline(&customer_id, cursor.as_deref(), limit))
+        .await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn case_timeline(
+    state: State<'_, AppState>,
+    case_id: String,
+    cursor: Option<String>,
+    limit: u32,
+) -> Reply<TimelinePage> {
+    Ok(state
+        .db()?
+        .read(move |s| s.case_timeline(&case_id, cursor.as_deref(), limit))
+        .await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn get_case(state: State<'_, AppState>, case_id: String) -> Reply<CaseDetail> {
+    Ok(state.db()?.read(move |s| s.case_detail(&case_id)).await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn create_customer(
+    state: State<'_, AppState>,
+    input: NewCustomer,
+    allow_duplicate: bool,
+) -> Reply<Customer> {
+    Ok(state
+        .db()?
+        .write(move |s| desk::create_customer(s, &input, allow_duplicate))
+        .await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn update_customer(
+    state: State<'_, AppState>,
+    customer_id: String,
+    patch: CustomerPatch,
+) -> Reply<Customer> {
+    Ok(state
+        .db()?
+        .write(move |s| desk::update_customer(s, &customer_id, &patch))
+        .await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn open_case(state: State<'_, AppState>, input: NewInteraction) -> Reply<CaseSummary> {
+    Ok(state
+        .db()?
+        .write(move |s| desk::open_case(s, &input))
+        .await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn add_entry(state: State<'_, AppState>, input: NewEntry) -> Reply<TimelineEntry> {
+    Ok(state
+        .db()?
+        .write(move |s| desk::add_entry(s, &input))
+        .await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn update_case(state: State<'_, AppState>, input: CaseUpdate) -> Reply<CaseSummary> {
+    Ok(state
+        .db()?
+        .write(move |s| desk::update_case(s, &input))
+        .await?)
+}
+
+/// Every command the UI may call, by name. `ui/src/lib/api/index.ts` must wrap
+/// each one (checked by a test), and the capability file allows only these.
+pub const COMMANDS: &[&str] = &[
+    "desk_info",
+    "list_staff",
+    "add_staff",
+    "set_staff_active",
+    "set_current_staff",
+    "load_demo_shop",
+    "queue",
+    "lookup_customers",
+    "find_duplicates",
+    "get_customer",
+    "customer_cases",
+    "customer_timeline",
+    "case_timeline",
+    "get_case",
+    "create_customer",
+    "update_customer",
+    "open_case",
+    "add_entry",
+    "update_case",
+];
+
+/// The handler for exactly the commands in [`COMMANDS`].
+pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static
+{
+    tauri::generate_handler![
+        desk_info,
+        list_staff,
+        add_staff,
+        set_staff_active,
+        set_current_staff,
+        load_demo_shop,
+        queue,
+        lookup_customers,
+        find_duplicates,
+        get_customer,
+        customer_cases,
+        customer_timeline,
+        case_timeline,
+        get_case,
+        create_customer,
+        update_customer,
+        open_case,
+        add_entry,
+        update_case,
+    ]
+}

@@ -1,0 +1,456 @@
+//! `casebook`: the headless command line. It calls the same library as the
+//! desktop app, so anything done here is recorded exactly as it would be there.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use serde::Serialize;
+
+use casebook::model::*;
+use casebook::paths::{self, Profile};
+use casebook::seed::{self, SeedOptions};
+use casebook::{clock, Ctx, Error, Result, Store};
+
+#[derive(Parser)]
+#[command(
+    name = "casebook",
+    version,
+    about = "Casebook support desk, from the command line"
+)]
+struct Cli {
+    /// Database file. Defaults to CASEBOOK_DB, then the per-user data folder.
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
+
+    /// Who is acting: a staff member's name (or the start of it) or id. Defaults to
+    /// whoever was last picked at this desk.
+    #[arg(long = "as", global = true, value_name = "STAFF")]
+    actor: Option<String>,
+
+    /// Print JSON instead of text.
+    #[arg(long, global = true)]
+    json: bool,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Where the database is and what it holds.
+    Info,
+    /// Load the demo bike shop into an empty database.
+    Seed(SeedArgs),
+    /// The staff list.
+    #[command(subcommand)]
+    Staff(StaffCommand),
+    /// Find, show and add customers.
+    #[command(subcommand)]
+    Customer(CustomerCommand),
+    /// Open cases and add to them.
+    #[command(subcommand)]
+    Case(CaseCommand),
+    /// Open cases, the longest-waiting customer first.
+    Queue {
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+    },
+    /// A customer's whole history, newest first.
+    Timeline {
+        customer_id: String,
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+    },
+}
+
+#[derive(Args)]
+struct SeedArgs {
+    /// The same seed always gives the same shop.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    #[arg(long, default_value_t = 40)]
+    customers: u32,
+    /// The demo's "today" (RFC 3339). Defaults to now.
+    #[arg(long)]
+    now: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum StaffCommand {
+    List,
+    Add {
+        name: String,
+        #[arg(long, default_value = "staff", value_parser = ["staff", "lead", "owner"])]
+        role: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum CustomerCommand {
+    /// Type-ahead look-up by name, organisation, phone or email.
+    Find {
+        query: String,
+        #[arg(long, default_value_t = 10)]
+        limit: u32,
+    },
+    Show {
+        id: String,
+    },
+    Add {
+        #[arg(long)]
+        name: String,
+        #[arg(long = "phone")]
+        phones: Vec<String>,
+        #[arg(long = "email")]
+        emails: Vec<String>,
+        #[arg(long, default_value = "")]
+        organisation: String,
+        #[arg(long, default_value = "")]
+        segment: String,
+        /// Create even if a customer with the same phone or email exists.
+        #[arg(long)]
+        allow_duplicate: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum CaseCommand {
+    /// Open a case for an existing customer.
+    Open {
+        #[arg(long)]
+        customer: String,
+        #[arg(long)]
+        subject: String,
+        #[arg(long, default_value = "walk_in")]
+        channel: String,
+        #[arg(long, default_value = "normal")]
+        priority: String,
+        /// What the customer said.
+        #[arg(long)]
+        message: Option<String>,
+    },
+    /// Add a message, reply, note, call or visit to a case.
+    Log {
+        case_id: String,
+        #[arg(long, default_value = "note")]
+        kind: String,
+        #[arg(long)]
+        body: String,
+    },
+    Show {
+        id: String,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(&cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            if cli.json {
+                let api = casebook::ApiError::from(err);
+                eprintln!(
+                    "{}",
+                    serde_json::to_string(&api).unwrap_or_else(|_| api.message.clone())
+                );
+            } else {
+                eprintln!("casebook: {err}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn open(cli: &Cli) -> Result<Store> {
+    let path = paths::resolve_db_path(
+        cli.db.clone(),
+        std::env::var_os(paths::DB_ENV),
+        Profile::current(),
+    )?;
+    Store::open(path)
+}
+
+fn run(cli: &Cli) -> Result<()> {
+    let mut store = open(cli)?;
+    match &cli.command {
+        Command::Info => {
+            let info = store.desk_info()?;
+            print(cli, &info, |i| {
+                format!(
+                    "database  {}\ndesk      {}\nschema    {}\nstaff     {}\ncustomers {}\ncases     {}\nevents    {}",
+                    i.db_path, i.desk_id, i.schema_version, i.staff, i.customers, i.cases, i.events
+                )
+            })
+        }
+        Command::Seed(args) => {
+            let now = match &args.now {
+                Some(t) => clock::parse(t)?,
+                None => clock::now(),
+            };
+            let options = SeedOptions {
+                seed: args.seed,
+                customers: args.customers,
+                now,
+            };
+            let report = seed::seed(&mut store, &options)?;
+            if cli.json {
+                println!(
+                    "{}",
+                    serde_json::json!({"staff": report.staff, "customers": report.customers, "cases": report.cases, "events": report.events})
+                );
+            } else {
+                println!(
+                    "Loaded the demo shop: {} staff, {} customers, {} cases, {} events.",
+                    report.staff, report.customers, report.cases, report.events
+                );
+            }
+            Ok(())
+        }
+        Command::Staff(StaffCommand::List) => {
+            let staff = store.list_staff()?;
+            print(cli, &staff, |list| {
+                list.iter()
+                    .map(|s| {
+                        format!(
+                            "{}  {:<24} {}{}",
+                            s.id,
+                            s.name,
+                            s.role,
+                            if s.active { "" } else { " (inactive)" }
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+        }
+        Command::Staff(StaffCommand::Add { name, role }) => {
+            let role: StaffRole = role.parse()?;
+            let ctx = optional_actor(cli, &store)?;
+            let staff = store.write(|w| {
+                w.add_staff(
+                    &ctx,
+                    &NewStaff {
+                        name: name.clone(),
+                        role,
+                    },
+                )
+            })?;
+            print(cli, &staff, |s| {
+                format!("Added {} ({}) as {}.", s.name, s.role, s.id)
+            })
+        }
+        Command::Customer(CustomerCommand::Find { query, limit }) => {
+            let found = store.lookup_customers(query, *limit)?;
+            print(cli, &found, |list| {
+                if list.is_empty() {
+                    return format!("No customer matches '{query}'.");
+                }
+                list.iter()
+                    .map(|c| {
+                        format!(
+                            "{}  {:<28} {:<18} {}",
+                            c.id,
+                            c.name,
+                            c.phones.join(", "),
+                            c.emails.join(", ")
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+        }
+        Command::Customer(CustomerCommand::Show { id }) => {
+            let customer = store.customer(id)?;
+            print(cli, &customer, |c| {
+                format!(
+                    "{}\nphones        {}\nemails        {}\norganisation  {}\nsegment       {}\nopen cases    {} of {}\nnotes         {}",
+                    c.name,
+                    c.phones.join(", "),
+                    c.emails.join(", "),
+                    c.organisation,
+                    c.segment,
+                    c.open_cases,
+                    c.total_cases,
+                    c.notes
+                )
+            })
+        }
+        Command::Customer(CustomerCommand::Add {
+            name,
+            phones,
+            emails,
+            organisation,
+            segment,
+            allow_duplicate,
+        }) => {
+            let ctx = actor(cli, &store)?;
+            let input = NewCustomer {
+                name: name.clone(),
+                phones: phones.clone(),
+                emails: emails.clone(),
+                organisation: organisation.clone(),
+                segment: segment.clone(),
+                notes: String::new(),
+            };
+            let customer = store.write(|w| w.create_customer(&ctx, &input, *allow_duplicate))?;
+            print(cli, &customer, |c| {
+                format!("Added customer {} as {}.", c.name, c.id)
+            })
+        }
+        Command::Case(CaseCommand::Open {
+            customer,
+            subject,
+            channel,
+            priority,
+            message,
+        }) => {
+            let ctx = actor(cli, &store)?;
+            let input = NewInteraction {
+                customer: CustomerChoice::Existing {
+                    id: customer.clone(),
+                },
+                subject: subject.clone(),
+                channel: channel.parse()?,
+                priority: priority.parse()?,
+                owner_id: ctx.staff_id.clone(),
+                message: message.clone(),
+            };
+            let case = store.write(|w| w.open_case(&ctx, &input))?;
+            print(cli, &case, |c| {
+                format!(
+                    "Opened case {} for {}: {}",
+                    c.id, c.customer_name, c.subject
+                )
+            })
+        }
+        Command::Case(CaseCommand::Log {
+            case_id,
+            kind,
+            body,
+        }) => {
+            let ctx = actor(cli, &store)?;
+            let input = NewEntry {
+                case_id: case_id.clone(),
+                kind: kind.parse()?,
+                body: body.clone(),
+                direction: None,
+            };
+            let entry = store.write(|w| w.add_entry(&ctx, &input))?;
+            print(cli, &entry, |e| e.id.clone())
+        }
+        Command::Case(CaseCommand::Show { id }) => {
+            let detail = store.case_detail(id)?;
+            print(cli, &detail, |d| {
+                format!(
+                    "{}\ncustomer  {}\nstatus    {}\npriority  {}\nowner     {}\nchannel   {}",
+                    d.case.subject,
+                    d.customer.name,
+                    d.case.status,
+                    d.case.priority,
+                    d.case.owner_name.as_deref().unwrap_or("nobody"),
+                    d.case.channel
+                )
+            })
+        }
+        Command::Queue { limit } => {
+            let page = store.queue(None, *limit)?;
+            print(cli, &page, |p| {
+                if p.cases.is_empty() {
+                    return "The queue is empty: no open cases.".into();
+                }
+                p.cases
+                    .iter()
+                    .map(|c| {
+                        let waiting = c
+                            .waiting_since
+                            .map(|t| format!("waiting since {}", t.format("%Y-%m-%d %H:%M")))
+                            .unwrap_or_else(|| c.status.to_string());
+                        format!(
+                            "{}  {:<24} {:<44} {}",
+                            c.id, c.customer_name, c.subject, waiting
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+        }
+        Command::Timeline { customer_id, limit } => {
+            let page = store.customer_timeline(customer_id, None, *limit)?;
+            print(cli, &page, |p| {
+                p.entries
+                    .iter()
+                    .map(|e| {
+                        format!(
+                            "{}  {:<18} {:<16} {}",
+                            e.at.format("%Y-%m-%d %H:%M"),
+                            e.payload.kind(),
+                            e.staff_name.as_deref().unwrap_or("-"),
+                            e.case_subject.as_deref().unwrap_or("")
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+        }
+    }
+}
+
+fn print<T: Serialize>(cli: &Cli, value: &T, text: impl FnOnce(&T) -> String) -> Result<()> {
+    if cli.json {
+        println!("{}", serde_json::to_string_pretty(value)?);
+    } else {
+        println!("{}", text(value));
+    }
+    Ok(())
+}
+
+/// Resolves `--as` (or the desk's current staff member) to a staff id.
+fn find_actor(cli: &Cli, store: &Store) -> Result<Option<Id>> {
+    let wanted = match &cli.actor {
+        Some(a) => a.clone(),
+        None => return store.preference("current_staff_id"),
+    };
+    let staff = store.list_staff()?;
+    if let Some(s) = staff.iter().find(|s| s.id == wanted) {
+        return Ok(Some(s.id.clone()));
+    }
+    let folded = casebook::text::fold(&wanted);
+    let matches: Vec<&Staff> = staff
+        .iter()
+        .filter(|s| s.active && casebook::text::fold(&s.name).starts_with(&folded))
+        .collect();
+    match matches.as_slice() {
+        [one] => Ok(Some(one.id.clone())),
+        [] => Err(Error::invalid(
+            "as",
+            format!(
+                "Nobody active on the staff list is called '{wanted}'. See `casebook staff list`."
+            ),
+        )),
+        many => Err(Error::invalid(
+            "as",
+            format!(
+                "'{wanted}' could be {}. Type more of the name.",
+                many.iter()
+                    .map(|s| s.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            ),
+        )),
+    }
+}
+
+fn actor(cli: &Cli, store: &Store) -> Result<Ctx> {
+    match find_actor(cli, store)? {
+        Some(id) => Ok(Ctx::now(Some(id))),
+        None => Err(Error::invalid(
+            "as",
+            "Say who is acting with --as NAME (see `casebook staff list`).",
+        )),
+    }
+}
+
+fn optional_actor(cli: &Cli, store: &Store) -> Result<Ctx> {
+    Ok(Ctx::now(find_actor(cli, store)?))
+}

@@ -1,0 +1,106 @@
+//! What the desk app does as the person at the counter. Each function is one call
+//! from a Tauri command (or a test): it finds who is acting, checks, and writes.
+//!
+//! Who is at the desk is a desk-local preference, not part of the shared history:
+//! switching staff is a click, not an event.
+
+use crate::model::*;
+use crate::seed::{self, SeedOptions};
+use crate::{clock, Ctx, Error, Result, Store};
+
+const CURRENT_STAFF: &str = "current_staff_id";
+
+/// The person at the desk, ready to act.
+pub fn acting(store: &Store) -> Result<Ctx> {
+    match store.desk_info()?.current_staff_id {
+        Some(id) => Ok(Ctx::now(Some(id))),
+        None => Err(Error::Conflict {
+            message:
+                "Nobody is picked as being at the desk. Pick who you are from the staff list first."
+                    .into(),
+        }),
+    }
+}
+
+/// Switches who is at the desk (`None`: nobody, e.g. at closing time).
+pub fn set_current_staff(store: &mut Store, staff_id: Option<&str>) -> Result<DeskInfo> {
+    if let Some(id) = staff_id {
+        let staff = store.staff_member(id)?;
+        if !staff.active {
+            return Err(Error::Conflict {
+                message: format!(
+                    "{} is no longer active on the staff list. Pick someone else.",
+                    staff.name
+                ),
+            });
+        }
+    }
+    store.set_preference(CURRENT_STAFF, staff_id)?;
+    store.desk_info()
+}
+
+/// Adds a staff member. The very first one needs nobody to vouch for them, and is
+/// then picked as being at the desk.
+pub fn add_staff(store: &mut Store, input: &NewStaff) -> Result<Staff> {
+    let first = store.desk_info()?.staff == 0;
+    let ctx = if first {
+        Ctx::now(None)
+    } else {
+        acting(store)?
+    };
+    let staff = store.write(|w| w.add_staff(&ctx, input))?;
+    if first {
+        store.set_preference(CURRENT_STAFF, Some(&staff.id))?;
+    }
+    Ok(staff)
+}
+
+pub fn set_staff_active(store: &mut Store, staff_id: &str, active: bool) -> Result<Staff> {
+    let ctx = acting(store)?;
+    if !active && ctx.staff_id.as_deref() == Some(staff_id) {
+        return Err(Error::Conflict {
+            message: "You cannot deactivate yourself while at the desk. Ask a colleague to do it."
+                .into(),
+        });
+    }
+    store.write(|w| w.set_staff_active(&ctx, staff_id, active))
+}
+
+/// Loads the demo bike shop into an empty database (the first-run offer).
+pub fn load_demo(store: &mut Store) -> Result<DeskInfo> {
+    seed::seed(store, &SeedOptions::demo(clock::now()))?;
+    store.desk_info()
+}
+
+pub fn create_customer(
+    store: &mut Store,
+    input: &NewCustomer,
+    allow_duplicate: bool,
+) -> Result<Customer> {
+    let ctx = acting(store)?;
+    store.write(|w| w.create_customer(&ctx, input, allow_duplicate))
+}
+
+pub fn update_customer(
+    store: &mut Store,
+    customer_id: &str,
+    patch: &CustomerPatch,
+) -> Result<Customer> {
+    let ctx = acting(store)?;
+    store.write(|w| w.update_customer(&ctx, customer_id, patch))
+}
+
+pub fn open_case(store: &mut Store, input: &NewInteraction) -> Result<CaseSummary> {
+    let ctx = acting(store)?;
+    store.write(|w| w.open_case(&ctx, input))
+}
+
+pub fn add_entry(store: &mut Store, input: &NewEntry) -> Result<TimelineEntry> {
+    let ctx = acting(store)?;
+    store.write(|w| w.add_entry(&ctx, input))
+}
+
+pub fn update_case(store: &mut Store, input: &CaseUpdate) -> Result<CaseSummary> {
+    let ctx = acting(store)?;
+    store.write(|w| w.update_case(&ctx, input))
+}

@@ -1,0 +1,514 @@
+//! The domain: staff, customers, cases and the events of their history.
+//!
+//! Every type that crosses IPC derives `TS`; the TypeScript in
+//! `ui/src/lib/api/types.ts` is generated from these (see `tests/bindings.rs`).
+//! Ids are text (UUIDv7) and times are RFC 3339 strings on the wire, so the UI
+//! never sees an integer it cannot hold.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// A point in time. Stored as Unix milliseconds, sent as RFC 3339.
+pub type Ts = DateTime<Utc>;
+
+/// A globally unique text id (UUIDv7: sortable by creation time).
+pub type Id = String;
+
+/// A closed set of values stored as text. Keeps the Rust name, the wire name and the
+/// stored name in one place.
+macro_rules! text_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $text)] $variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text),+
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = crate::Error;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                match s {
+                    $($text => Ok($name::$variant),)+
+                    other => Err(crate::Error::invalid(
+                        stringify!($name),
+                        format!(
+                            "'{other}' is not a valid {}. Use one of: {}.",
+                            crate::model::words(stringify!($name)),
+                            [$($text),+].join(", ")
+                        ),
+                    )),
+                }
+            }
+        }
+
+        impl rusqlite::ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+                Ok(self.as_str().into())
+            }
+        }
+
+        impl rusqlite::types::FromSql for $name {
+            fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+                let text = value.as_str()?;
+                text.parse().map_err(|_| rusqlite::types::FromSqlError::Other(
+                    format!("unknown {} '{text}'", stringify!($name)).into(),
+                ))
+            }
+        }
+    };
+}
+
+/// "CaseStatus" -> "case status", for messages.
+pub(crate) fn words(type_name: &str) -> String {
+    let mut out = String::new();
+    for (i, ch) in type_name.chars().enumerate() {
+        if ch.is_uppercase() && i > 0 {
+            out.push(' ');
+        }
+        out.extend(ch.to_lowercase());
+    }
+    out
+}
+
+text_enum!(
+    /// How the customer reached us.
+    Channel {
+        WalkIn => "walk_in",
+        Phone => "phone",
+        Email => "email",
+        Chat => "chat",
+        Other => "other",
+    }
+);
+
+text_enum!(
+    /// Where a case stands. `Waiting` means waiting on the customer.
+    CaseStatus {
+        Open => "open",
+        Waiting => "waiting",
+        Resolved => "resolved",
+        Closed => "closed",
+    }
+);
+
+impl CaseStatus {
+    /// Open and waiting cases are still ours to look after.
+    pub fn is_active(self) -> bool {
+        matches!(self, CaseStatus::Open | CaseStatus::Waiting)
+    }
+}
+
+text_enum!(
+    Priority {
+        Low => "low",
+        Normal => "normal",
+        High => "high",
+        Urgent => "urgent",
+    }
+);
+
+text_enum!(
+    StaffRole {
+        Staff => "staff",
+        Lead => "lead",
+        Owner => "owner",
+    }
+);
+
+text_enum!(
+    CallDirection {
+        Inbound => "inbound",
+        Outbound => "outbound",
+    }
+);
+
+text_enum!(
+    /// What a staff member can add to a case from the composer.
+    EntryKind {
+        CustomerMessage => "customer_message",
+        Reply => "reply",
+        Note => "note",
+        Call => "call",
+        Visit => "visit",
+    }
+);
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Staff {
+    pub id: Id,
+    pub name: String,
+    pub role: StaffRole,
+    pub active: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct NewStaff {
+    pub name: String,
+    pub role: StaffRole,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Customer {
+    pub id: Id,
+    pub name: String,
+    pub phones: Vec<String>,
+    pub emails: Vec<String>,
+    pub organisation: String,
+    pub segment: String,
+    pub notes: String,
+    pub created_at: Ts,
+    pub updated_at: Ts,
+    pub last_contact_at: Option<Ts>,
+    pub open_cases: u32,
+    pub total_cases: u32,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct NewCustomer {
+    pub name: String,
+    #[serde(default)]
+    pub phones: Vec<String>,
+    #[serde(default)]
+    pub emails: Vec<String>,
+    #[serde(default)]
+    pub organisation: String,
+    #[serde(default)]
+    pub segment: String,
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// A change to a customer's profile. Fields left out stay as they are.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CustomerPatch {
+    #[ts(optional)]
+    pub name: Option<String>,
+    #[ts(optional)]
+    pub phones: Option<Vec<String>>,
+    #[ts(optional)]
+    pub emails: Option<Vec<String>>,
+    #[ts(optional)]
+    pub organisation: Option<String>,
+    #[ts(optional)]
+    pub segment: Option<String>,
+    #[ts(optional)]
+    pub notes: Option<String>,
+}
+
+text_enum!(
+    /// Which part of a customer's record a look-up matched.
+    MatchField {
+        Name => "name",
+        Phone => "phone",
+        Email => "email",
+        Organisation => "organisation",
+    }
+);
+
+/// A customer offered by the type-ahead look-up or the duplicate check.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CustomerMatch {
+    pub id: Id,
+    pub name: String,
+    pub organisation: String,
+    pub phones: Vec<String>,
+    pub emails: Vec<String>,
+    pub open_cases: u32,
+    pub last_contact_at: Option<Ts>,
+    pub matched_on: MatchField,
+}
+
+/// One row of the queue, and the header of a case.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CaseSummary {
+    pub id: Id,
+    pub customer_id: Id,
+    pub customer_name: String,
+    pub subject: String,
+    pub channel: Channel,
+    pub status: CaseStatus,
+    pub priority: Priority,
+    pub owner_id: Option<Id>,
+    pub owner_name: Option<String>,
+    pub opened_at: Ts,
+    pub updated_at: Ts,
+    /// Since when the customer has been waiting for us; `None` when we have
+    /// answered their latest message.
+    pub waiting_since: Option<Ts>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CaseDetail {
+    pub case: CaseSummary,
+    pub customer: Customer,
+    /// The customer's other open cases, so nobody opens a third about the same bike.
+    pub other_open_cases: Vec<CaseSummary>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct QueuePage {
+    pub cases: Vec<CaseSummary>,
+    /// Pass back to get the next page; `None` on the last page.
+    pub next_cursor: Option<String>,
+    pub total: u32,
+}
+
+/// One field of a profile that changed, shown on the timeline as "from → to".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct FieldChange {
+    pub field: String,
+    pub from: String,
+    pub to: String,
+}
+
+/// What happened. The `kind` tag is also stored in its own column of the event log.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum EventPayload {
+    CustomerCreated {
+        name: String,
+        phones: Vec<String>,
+        emails: Vec<String>,
+        organisation: String,
+        segment: String,
+        notes: String,
+    },
+    CustomerUpdated {
+        changes: Vec<FieldChange>,
+    },
+    CaseOpened {
+        subject: String,
+        channel: Channel,
+        priority: Priority,
+        owner_id: Option<Id>,
+    },
+    CustomerMessage {
+        body: String,
+        channel: Channel,
+    },
+    Reply {
+        body: String,
+        channel: Channel,
+    },
+    Note {
+        body: String,
+    },
+    Call {
+        body: String,
+        direction: CallDirection,
+    },
+    Visit {
+        body: String,
+    },
+    StatusChanged {
+        from: CaseStatus,
+        to: CaseStatus,
+        reason: Option<String>,
+    },
+    AssignmentChanged {
+        from: Option<Id>,
+        to: Option<Id>,
+    },
+    PriorityChanged {
+        from: Priority,
+        to: Priority,
+    },
+    StaffAdded {
+        staff_id: Id,
+        name: String,
+        role: StaffRole,
+    },
+    StaffUpdated {
+        staff_id: Id,
+        changes: Vec<FieldChange>,
+    },
+}
+
+impl EventPayload {
+    /// The name stored in the `kind` column; equal to the serde tag.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            EventPayload::CustomerCreated { .. } => "customer_created",
+            EventPayload::CustomerUpdated { .. } => "customer_updated",
+            EventPayload::CaseOpened { .. } => "case_opened",
+            EventPayload::CustomerMessage { .. } => "customer_message",
+            EventPayload::Reply { .. } => "reply",
+            EventPayload::Note { .. } => "note",
+            EventPayload::Call { .. } => "call",
+            EventPayload::Visit { .. } => "visit",
+            EventPayload::StatusChanged { .. } => "status_changed",
+            EventPayload::AssignmentChanged { .. } => "assignment_changed",
+            EventPayload::PriorityChanged { .. } => "priority_changed",
+            EventPayload::StaffAdded { .. } => "staff_added",
+            EventPayload::StaffUpdated { .. } => "staff_updated",
+        }
+    }
+}
+
+/// One entry of a timeline: an event with the names the screen needs.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TimelineEntry {
+    pub id: Id,
+    pub at: Ts,
+    pub desk_id: Id,
+    pub staff_id: Option<Id>,
+    pub staff_name: Option<String>,
+    pub customer_id: Option<Id>,
+    pub case_id: Option<Id>,
+    pub case_subject: Option<String>,
+    pub payload: EventPayload,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TimelinePage {
+    pub entries: Vec<TimelineEntry>,
+    pub next_cursor: Option<String>,
+}
+
+/// Who is choosing the customer in the new-interaction flow.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum CustomerChoice {
+    Existing {
+        id: Id,
+    },
+    New {
+        customer: NewCustomer,
+        /// Set only after the person has seen the matching customers and still
+        /// wants a separate record.
+        allow_duplicate: bool,
+    },
+}
+
+/// A walk-in, a call, a message: the start of a new case.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct NewInteraction {
+    pub customer: CustomerChoice,
+    pub subject: String,
+    pub channel: Channel,
+    pub priority: Priority,
+    pub owner_id: Option<Id>,
+    /// What the customer told us, in their words. Optional: a case can start from
+    /// a note or an outgoing call.
+    pub message: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct NewEntry {
+    pub case_id: Id,
+    pub kind: EntryKind,
+    pub body: String,
+    /// For calls only; defaults to inbound.
+    #[ts(optional)]
+    pub direction: Option<CallDirection>,
+}
+
+/// A counter-side change of a case: any field left out stays as it is.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CaseUpdate {
+    pub case_id: Id,
+    #[ts(optional)]
+    pub status: Option<CaseStatus>,
+    #[ts(optional)]
+    pub priority: Option<Priority>,
+    /// `Some(None)` unassigns; leave out to keep the owner.
+    #[ts(optional, type = "string | null")]
+    #[serde(
+        default,
+        with = "double_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub owner_id: Option<Option<Id>>,
+}
+
+/// Distinguishes "field absent" (keep) from "field null" (clear) in JSON.
+mod double_option {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer, T: Serialize>(
+        value: &Option<Option<T>>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(inner) => inner.serialize(s),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+        d: D,
+    ) -> Result<Option<Option<T>>, D::Error> {
+        Option::<T>::deserialize(d).map(Some)
+    }
+}
+
+/// What the app shows in its status line and "about" box.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DeskInfo {
+    pub desk_id: Id,
+    pub db_path: String,
+    pub schema_version: u32,
+    pub staff: u32,
+    pub customers: u32,
+    pub cases: u32,
+    pub events: u32,
+    /// No staff yet: the app offers the demo shop or a first staff member.
+    pub first_run: bool,
+    pub current_staff_id: Option<Id>,
+}
+
+/// What changed in one write, so the UI refreshes only what it shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ChangeSet {
+    pub customers: Vec<Id>,
+    pub cases: Vec<Id>,
+    pub staff: bool,
+    pub everything: bool,
+}
+
+impl ChangeSet {
+    pub fn is_empty(&self) -> bool {
+        self.customers.is_empty() && self.cases.is_empty() && !self.staff && !self.everything
+    }
+
+    pub(crate) fn customer(&mut self, id: &str) {
+        Self::note(&mut self.customers, &mut self.everything, id);
+    }
+
+    pub(crate) fn case(&mut self, id: &str) {
+        Self::note(&mut self.cases, &mut self.everything, id);
+    }
+
+    /// Past a hundred ids (a bulk import, the demo shop) "everything changed" is
+    /// both smaller to send and what the UI would do anyway.
+    fn note(list: &mut Vec<Id>, everything: &mut bool, id: &str) {
+        const MAX_IDS: usize = 100;
+        if *everything {
+            return;
+        }
+        if list.len() >= MAX_IDS {
+            *everything = true;
+            list.clear();
+        } else if !list.iter().any(|c| c == id) {
+            list.push(id.to_owned());
+        }
+    }
+}

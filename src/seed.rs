@@ -1,0 +1,536 @@
+//! The demo shop: a small bike repair shop with staff, customers and a few months
+//! of cases and conversations. The same seed and the same "now" always produce the
+//! same shop, and the first-run "load the demo shop" uses this same generator.
+//!
+//! Everything is written through the normal write path, so the demo history obeys
+//! every rule a real one does.
+
+use chrono::{Duration, Timelike};
+
+use crate::model::*;
+use crate::{Ctx, Error, Result, Store};
+
+#[derive(Clone, Debug)]
+pub struct SeedOptions {
+    pub seed: u64,
+    pub customers: u32,
+    /// The demo's "today": cases are spread over the months before it.
+    pub now: Ts,
+}
+
+impl SeedOptions {
+    pub fn demo(now: Ts) -> SeedOptions {
+        SeedOptions {
+            seed: 1,
+            customers: 40,
+            now,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SeedReport {
+    pub staff: u32,
+    pub customers: u32,
+    pub cases: u32,
+    pub events: u32,
+}
+
+/// A small, fast, deterministic generator (SplitMix64). Its sequence never changes
+/// with a library upgrade, so a seed means the same shop forever.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed ^ 0x5eed_ca5e_b00c_0001)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in `0..n` (n > 0).
+    pub fn below(&mut self, n: u64) -> u64 {
+        ((u128::from(self.next_u64()) * u128::from(n)) >> 64) as u64
+    }
+
+    pub fn range(&mut self, lo: i64, hi: i64) -> i64 {
+        lo + self.below((hi - lo + 1) as u64) as i64
+    }
+
+    pub fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len() as u64) as usize]
+    }
+}
+
+pub const STAFF: &[(&str, StaffRole)] = &[
+    ("Ana Costa", StaffRole::Owner),
+    ("Ben Okafor", StaffRole::Lead),
+    ("Chloé Martin", StaffRole::Staff),
+    ("Dev Patel", StaffRole::Staff),
+];
+
+const FIRST: &[&str] = &[
+    "José", "Zoë", "Søren", "Aoife", "Mehmet", "Priya", "Lukas", "Fatima", "Tom", "Emma", "Noah",
+    "Sanne", "Marco", "Yuki", "Olu", "Ingrid", "Rafael", "Mei", "Daan", "Léa", "Kwame", "Hanna",
+    "Ivan", "Nadia", "Pieter", "Amira", "Jonas", "Elif", "Sam", "Grace", "Mateo", "Wen", "Femke",
+    "Omar", "Lotte", "Ravi",
+];
+
+const LAST: &[&str] = &[
+    "García",
+    "Visser",
+    "Nielsen",
+    "Byrne",
+    "Yılmaz",
+    "Sharma",
+    "Becker",
+    "El Amrani",
+    "de Vries",
+    "Jansen",
+    "Bakker",
+    "de Jong",
+    "Rossi",
+    "Tanaka",
+    "Adeyemi",
+    "Lund",
+    "Moreau",
+    "Chen",
+    "Smit",
+    "Dubois",
+    "Mensah",
+    "Kowalski",
+    "Novak",
+    "Haddad",
+    "Mulder",
+    "O'Brien",
+    "Schmidt",
+    "Demir",
+    "Walsh",
+    "Okoro",
+    "Ruiz",
+    "Li",
+];
+
+const ORGANISATIONS: &[&str] = &[
+    "Pedal Couriers",
+    "Greenleaf Deliveries",
+    "Harbour Bike Share",
+    "St. Mary's School",
+    "Riverside Hotel",
+    "Canal Cargo Co-op",
+];
+
+const COLOURS: &[&str] = &["blue", "red", "black", "green", "white", "silver", "orange"];
+const BIKES: &[&str] = &[
+    "tourer",
+    "city bike",
+    "e-bike",
+    "road bike",
+    "cargo bike",
+    "mountain bike",
+    "folding bike",
+];
+
+/// One kind of job the shop sees, with how the conversation usually goes.
+struct Script {
+    subject: &'static str,
+    /// (who, what). `{bike}` becomes e.g. "blue tourer".
+    turns: &'static [(Turn, &'static str)],
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Turn {
+    Customer,
+    Reply,
+    Note,
+    CallIn,
+    CallOut,
+    Visit,
+}
+
+const SCRIPTS: &[Script] = &[
+    Script {
+        subject: "Brake squeal on the {bike}",
+        turns: &[
+            (Turn::Customer, "My front brake squeals every time I stop, worse in the rain. It started after the last service."),
+            (Turn::Reply, "Thanks for bringing it in. We'll check the pads and clean the rotor; usually it's contamination."),
+            (Turn::Note, "Pads glazed, oil on the rotor. Replaced pads, cleaned rotor, bedded in."),
+            (Turn::Reply, "All done, the squeal is gone. You can pick it up any time before 18:00."),
+            (Turn::Visit, "Collected. Showed them how to keep chain oil off the rotor."),
+        ],
+    },
+    Script {
+        subject: "Puncture on the rear wheel of the {bike}",
+        turns: &[
+            (Turn::Customer, "Flat rear tyre again, second time this month. I need the bike for work tomorrow."),
+            (Turn::Note, "Thorn still in the tyre. Tube replaced, tyre is worn through to the casing."),
+            (Turn::CallOut, "Called to suggest a new puncture-resistant tyre. They agreed, 34.95 fitted."),
+            (Turn::Reply, "New tyre and tube fitted; ready for collection this afternoon."),
+        ],
+    },
+    Script {
+        subject: "E-bike battery not charging",
+        turns: &[
+            (Turn::CallIn, "The charger light goes green straight away but the battery stays at one bar."),
+            (Turn::Reply, "Please bring the battery and the charger so we can test both. No need to bring the bike."),
+            (Turn::Customer, "Dropped them off at the counter this morning, name on the bag."),
+            (Turn::Note, "Charger output fine. Battery cell imbalance; manufacturer diagnostic needed."),
+            (Turn::Reply, "We've sent the battery for the manufacturer's diagnostic. They quote five working days; we'll call as soon as we hear."),
+        ],
+    },
+    Script {
+        subject: "Gears slipping on the {bike}",
+        turns: &[
+            (Turn::Customer, "The chain jumps when I pedal hard in the smaller sprockets."),
+            (Turn::Reply, "Sounds like a stretched chain or a worn cassette. Can you leave it with us for a day?"),
+            (Turn::Customer, "Yes, I'll drop it in tomorrow before work."),
+            (Turn::Note, "Chain at 0.75 wear, cassette fine. New chain, indexing adjusted."),
+            (Turn::Reply, "Fixed: new chain and the gears adjusted. 29.50 in total."),
+        ],
+    },
+    Script {
+        subject: "Annual service for the {bike}",
+        turns: &[
+            (Turn::CallIn, "Would like to book the yearly service, any day next week is fine."),
+            (Turn::Reply, "Booked for Tuesday. Drop it off before 10:00 and it'll be ready by 17:00."),
+            (Turn::Visit, "Bike dropped off for service."),
+            (Turn::Note, "Service done. Bottom bracket a little rough; mentioned on the job card."),
+        ],
+    },
+    Script {
+        subject: "Wheel truing after a kerb hit",
+        turns: &[
+            (Turn::Customer, "Hit a kerb and now the front wheel wobbles and rubs the brake."),
+            (Turn::Reply, "We can true it while you wait if no spokes are broken. Come by any time."),
+            (Turn::Visit, "Two spokes loose, none broken. Trued and tensioned, 15 minutes."),
+        ],
+    },
+    Script {
+        subject: "Warranty claim: crack near the bottom bracket",
+        turns: &[
+            (Turn::Customer, "I found a hairline crack near the bottom bracket. The frame is only 18 months old."),
+            (Turn::Reply, "Please stop riding it. Bring it in with the receipt and we'll photograph it for the warranty claim."),
+            (Turn::Note, "Photos and receipt sent to the distributor, claim reference pending."),
+            (Turn::CallOut, "Told them the distributor needs up to two weeks to decide."),
+            (Turn::Customer, "Any news on the claim? It's been ten days."),
+        ],
+    },
+    Script {
+        subject: "Quote for a new chain and cassette",
+        turns: &[
+            (Turn::Customer, "How much for a new chain and cassette on an 11-speed road bike?"),
+            (Turn::Reply, "Between 85 and 120 fitted, depending on the cassette range. We have 11-32 in stock."),
+            (Turn::Customer, "Great, the 11-32 please. Can I bring it Saturday?"),
+            (Turn::Reply, "Saturday is fine, we open at 9:00."),
+        ],
+    },
+    Script {
+        subject: "Child seat fitting on the {bike}",
+        turns: &[
+            (Turn::Visit, "Wants a rear child seat fitted; the rack is rated for 25 kg, fine."),
+            (Turn::Note, "Seat ordered from the wholesaler, due Thursday."),
+            (Turn::CallOut, "Seat arrived; booked the fitting for Friday 11:00."),
+        ],
+    },
+    Script {
+        subject: "Order a replacement saddle",
+        turns: &[
+            (Turn::Customer, "Can you order the same saddle as last year? The cover has split."),
+            (Turn::Reply, "That model is discontinued; the successor is 5 mm wider. Shall we order it?"),
+        ],
+    },
+    Script {
+        subject: "Bike not ready on the promised day",
+        turns: &[
+            (Turn::CallIn, "I was told my bike would be ready today and it isn't. I took the day off to collect it."),
+            (Turn::Note, "Part delayed at the wholesaler; nobody called the customer. Our mistake."),
+            (Turn::CallOut, "Apologised, offered a loan bike and free delivery once the part is in."),
+            (Turn::Customer, "Thanks for sorting the loan bike. Please text me when mine is ready."),
+        ],
+    },
+    Script {
+        subject: "Lost receipt for last month's repair",
+        turns: &[
+            (Turn::Customer, "I need a copy of the receipt for my employer's cycle scheme."),
+            (Turn::Reply, "Here is a copy of the invoice; the original is in our system if they need it confirmed."),
+        ],
+    },
+];
+
+const SEGMENTS: &[&str] = &["walk-in", "regular", "business", "club"];
+
+/// Loads the demo shop into an empty database. Refuses a database that already
+/// holds a shop, so a demo can never mix into real history.
+pub fn seed(store: &mut Store, options: &SeedOptions) -> Result<SeedReport> {
+    let info = store.desk_info()?;
+    if info.staff > 0 || info.customers > 0 {
+        return Err(Error::Conflict {
+            message: format!(
+                "This database already holds a shop ({} staff, {} customers). The demo shop can only be loaded into an empty database; use --db to choose a new file.",
+                info.staff, info.customers
+            ),
+        });
+    }
+    if options.customers == 0 {
+        return Err(Error::invalid(
+            "customers",
+            "Ask for at least one customer.",
+        ));
+    }
+    let mut rng = Rng::new(options.seed);
+    let mut report = SeedReport::default();
+    let start = options.now - Duration::days(120);
+
+    let staff: Vec<Staff> = store.write(|w| {
+        STAFF
+            .iter()
+            .map(|(name, role)| {
+                w.add_staff(
+                    &Ctx::at(None, start),
+                    &NewStaff {
+                        name: (*name).to_owned(),
+                        role: *role,
+                    },
+                )
+            })
+            .collect()
+    })?;
+    report.staff = staff.len() as u32;
+
+    // Customers in batches: one transaction per batch keeps seeding fast while
+    // still exercising the real write path.
+    let mut made = 0;
+    while made < options.customers {
+        let batch = (options.customers - made).min(500);
+        let partial = store.write(|w| {
+            let mut r = SeedReport::default();
+            for i in 0..batch {
+                seed_customer(w, &mut rng, &staff, options, made + i, &mut r)?;
+            }
+            Ok(r)
+        })?;
+        report.customers += partial.customers;
+        report.cases += partial.cases;
+        made += batch;
+    }
+    report.events = store.desk_info()?.events;
+    Ok(report)
+}
+
+/// A time during opening hours (9:00-17:59) on the day `days_ago` before now.
+fn shop_time(rng: &mut Rng, now: Ts, days_ago: i64) -> Ts {
+    let day = now - Duration::days(days_ago);
+    let t = day
+        .with_hour(rng.range(9, 17) as u32)
+        .and_then(|t| t.with_minute(rng.range(0, 59) as u32))
+        .and_then(|t| t.with_second(0))
+        .and_then(|t| t.with_nanosecond(0))
+        .unwrap_or(day);
+    t.min(now - Duration::minutes(rng.range(5, 50)))
+}
+
+fn seed_customer(
+    w: &mut crate::Writer<'_>,
+    rng: &mut Rng,
+    staff: &[Staff],
+    options: &SeedOptions,
+    index: u32,
+    report: &mut SeedReport,
+) -> Result<()> {
+    let first = *rng.pick(FIRST);
+    let last = *rng.pick(LAST);
+    // Past the first few hundred names repeat; a number keeps customers distinct
+    // in large generated shops.
+    let name = if index as usize >= FIRST.len() * 4 {
+        format!("{first} {last} {}", index)
+    } else {
+        format!("{first} {last}")
+    };
+    let segment = *rng.pick(SEGMENTS);
+    let organisation = if segment == "business" {
+        (*rng.pick(ORGANISATIONS)).to_owned()
+    } else {
+        String::new()
+    };
+    let phone = match rng.below(3) {
+        0 => format!("+31 6 {:04} {:04}", 1000 + index, rng.below(10_000)),
+        1 => format!("06-{:04} {:04}", 1000 + index, rng.below(10_000)),
+        _ => format!("020 555 {:04}", index % 10_000),
+    };
+    let email_user: String = crate::text::words(&format!("{first}.{last}"))
+        .join(".")
+        .chars()
+        .filter(char::is_ascii)
+        .collect();
+    let email = format!(
+        "{email_user}{}@example.{}",
+        index,
+        rng.pick(&["com", "org", "net"])
+    );
+    let mut emails = Vec::new();
+    if rng.chance(75) {
+        emails.push(email);
+    }
+    let notes = match rng.below(6) {
+        0 => "Prefers a text message over a call.".to_owned(),
+        1 => "Rides to work every day; a loan bike makes all the difference.".to_owned(),
+        _ => String::new(),
+    };
+
+    let first_seen = rng.range(1, 118);
+    let created_at = shop_time(rng, options.now, first_seen);
+    let desk = staff[rng.below(staff.len() as u64) as usize].id.clone();
+    let customer = w.create_customer(
+        &Ctx::at(Some(desk), created_at),
+        &NewCustomer {
+            name,
+            phones: vec![phone],
+            emails,
+            organisation,
+            segment: segment.to_owned(),
+            notes,
+        },
+        true,
+    )?;
+    report.customers += 1;
+
+    let cases = 1 + rng.below(3) as i64;
+    let mut days_ago = first_seen;
+    for n in 0..cases {
+        if n > 0 {
+            days_ago = (days_ago - rng.range(3, 40)).max(0);
+        }
+        seed_case(w, rng, staff, options.now, &customer, days_ago)?;
+        report.cases += 1;
+        if days_ago == 0 {
+            break;
+        }
+    }
+    Ok(())
+}
+
+fn seed_case(
+    w: &mut crate::Writer<'_>,
+    rng: &mut Rng,
+    staff: &[Staff],
+    now: Ts,
+    customer: &Customer,
+    days_ago: i64,
+) -> Result<()> {
+    let script = rng.pick(SCRIPTS);
+    let bike = format!("{} {}", rng.pick(COLOURS), rng.pick(BIKES));
+    let subject = script.subject.replace("{bike}", &bike);
+    let channel = match script.turns[0].0 {
+        Turn::CallIn => Channel::Phone,
+        Turn::Visit => Channel::WalkIn,
+        _ => *rng.pick(&[
+            Channel::WalkIn,
+            Channel::Email,
+            Channel::Phone,
+            Channel::Chat,
+        ]),
+    };
+    let owner = rng.pick(staff).id.clone();
+    let mut at = shop_time(rng, now, days_ago);
+    let recent = now - at < Duration::days(3);
+    // Recent cases stop part-way through their conversation, as live ones do.
+    let turns = if recent {
+        1 + rng.below(script.turns.len() as u64) as usize
+    } else {
+        script.turns.len()
+    };
+    let priority = match rng.below(10) {
+        0 => Priority::High,
+        1 => Priority::Low,
+        _ => Priority::Normal,
+    };
+    let opener = rng.pick(staff).id.clone();
+    let first_is_customer = script.turns[0].0 == Turn::Customer;
+    let case = w.open_case(
+        &Ctx::at(Some(opener.clone()), at),
+        &NewInteraction {
+            customer: CustomerChoice::Existing {
+                id: customer.id.clone(),
+            },
+            subject,
+            channel,
+            priority,
+            owner_id: Some(owner.clone()),
+            message: first_is_customer.then(|| script.turns[0].1.to_owned()),
+        },
+    )?;
+    let skip = usize::from(first_is_customer);
+    for (turn, text) in script.turns.iter().take(turns).skip(skip) {
+        at = (at + Duration::minutes(rng.range(20, 60 * 26))).min(now - Duration::minutes(1));
+        let (kind, direction) = match turn {
+            Turn::Customer => (EntryKind::CustomerMessage, None),
+            Turn::Reply => (EntryKind::Reply, None),
+            Turn::Note => (EntryKind::Note, None),
+            Turn::CallIn => (EntryKind::Call, Some(CallDirection::Inbound)),
+            Turn::CallOut => (EntryKind::Call, Some(CallDirection::Outbound)),
+            Turn::Visit => (EntryKind::Visit, None),
+        };
+        let who = if rng.chance(70) {
+            owner.clone()
+        } else {
+            rng.pick(staff).id.clone()
+        };
+        w.add_entry(
+            &Ctx::at(Some(who), at),
+            &NewEntry {
+                case_id: case.id.clone(),
+                kind,
+                body: (*text).to_owned(),
+                direction,
+            },
+        )?;
+    }
+    let finished = turns == script.turns.len();
+    let last_is_ours = !matches!(script.turns[turns - 1].0, Turn::Customer);
+    let status = if !recent && finished {
+        Some(if rng.chance(60) {
+            CaseStatus::Closed
+        } else {
+            CaseStatus::Resolved
+        })
+    } else if last_is_ours && rng.chance(40) {
+        Some(CaseStatus::Waiting)
+    } else {
+        None
+    };
+    if let Some(status) = status {
+        at = (at + Duration::minutes(rng.range(5, 90))).min(now);
+        w.update_case(
+            &Ctx::at(Some(owner), at),
+            &CaseUpdate {
+                case_id: case.id,
+                status: Some(status),
+                ..CaseUpdate::default()
+            },
+        )?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rng_is_stable_across_versions() {
+        let mut rng = Rng::new(7);
+        let first: Vec<u64> = (0..3).map(|_| rng.below(1000)).collect();
+        let mut again = Rng::new(7);
+        let second: Vec<u64> = (0..3).map(|_| again.below(1000)).collect();
+        assert_eq!(first, second, "the same seed gives the same sequence");
+    }
+}

@@ -1,0 +1,712 @@
+//! The write path. Every change appends events and updates the current-state
+//! tables inside the caller's transaction; nothing is updated in place without an
+//! event that says who changed what, and when.
+
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use super::read;
+use crate::model::*;
+use crate::validate::{self, BODY_MAX, NAME_MAX, NOTES_MAX, SHORT_MAX, SUBJECT_MAX};
+use crate::{clock, ids, Error, Result};
+
+/// Who is acting and when. `staff_id` is `None` only for work the desk does by
+/// itself (seeding the demo shop, adding the very first staff member).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ctx {
+    pub staff_id: Option<Id>,
+    pub at: Ts,
+}
+
+impl Ctx {
+    pub fn now(staff_id: Option<Id>) -> Ctx {
+        Ctx {
+            staff_id,
+            at: clock::now(),
+        }
+    }
+
+    pub fn at(staff_id: Option<Id>, at: Ts) -> Ctx {
+        Ctx {
+            staff_id,
+            at: clock::from_ms(clock::to_ms(at)),
+        }
+    }
+
+    pub fn staff(staff_id: &str) -> Ctx {
+        Ctx::now(Some(staff_id.to_owned()))
+    }
+}
+
+/// Queue classes: cases where the customer waits for us come first (oldest wait
+/// on top), then open cases we have answered, then cases waiting on the customer.
+/// The class is the high part of `queue_key`; 2^45 ms is over a thousand years, so
+/// the time part never spills into the next class.
+const QUEUE_CLASS: i64 = 1 << 45;
+
+pub(crate) fn queue_key(
+    status: CaseStatus,
+    waiting_since: Option<i64>,
+    updated_at: i64,
+) -> Option<i64> {
+    match (status, waiting_since) {
+        (CaseStatus::Open, Some(since)) => Some(since),
+        (CaseStatus::Open, None) => Some(QUEUE_CLASS + updated_at),
+        (CaseStatus::Waiting, _) => Some(2 * QUEUE_CLASS + updated_at),
+        (CaseStatus::Resolved | CaseStatus::Closed, _) => None,
+    }
+}
+
+/// The mutable part of a case, as the write path needs it.
+struct CaseState {
+    id: Id,
+    customer_id: Id,
+    status: CaseStatus,
+    priority: Priority,
+    owner_id: Option<Id>,
+    waiting_since: Option<i64>,
+}
+
+pub struct Writer<'a> {
+    tx: Transaction<'a>,
+    desk_id: &'a str,
+    changes: ChangeSet,
+}
+
+impl<'a> Writer<'a> {
+    pub(crate) fn new(tx: Transaction<'a>, desk_id: &'a str) -> Self {
+        Writer {
+            tx,
+            desk_id,
+            changes: ChangeSet::default(),
+        }
+    }
+
+    pub(crate) fn commit(self) -> Result<ChangeSet> {
+        self.tx.commit()?;
+        Ok(self.changes)
+    }
+
+    /// Appends one event to the log. The only INSERT INTO events in the code.
+    fn append(
+        &mut self,
+        ctx: &Ctx,
+        customer_id: Option<&str>,
+        case_id: Option<&str>,
+        payload: &EventPayload,
+    ) -> Result<Id> {
+        let id = ids::new_id();
+        self.tx.execute(
+            "INSERT INTO events (id, desk_id, staff_id, at, customer_id, case_id, kind, payload)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                id,
+                self.desk_id,
+                ctx.staff_id,
+                clock::to_ms(ctx.at),
+                customer_id,
+                case_id,
+                payload.kind(),
+                serde_json::to_string(payload)?,
+            ],
+        )?;
+        if let Some(c) = customer_id {
+            self.changes.customer(c);
+        }
+        if let Some(c) = case_id {
+            self.changes.case(c);
+        }
+        Ok(id)
+    }
+
+    /// The person acting must be on the staff list and active.
+    fn check_actor(&self, ctx: &Ctx) -> Result<()> {
+        let Some(staff_id) = &ctx.staff_id else {
+            return Ok(());
+        };
+        match read::staff_member(&self.tx, staff_id).optional_found()? {
+            Some(s) if s.active => Ok(()),
+            Some(s) => Err(Error::Conflict {
+                message: format!("{} is no longer active on the staff list. Pick who is at the desk.", s.name),
+            }),
+            None => Err(Error::Conflict {
+                message: "The person at the desk is not on the staff list. Pick who you are from the staff list.".into(),
+            }),
+        }
+    }
+
+    // ----- staff -----
+
+    pub fn add_staff(&mut self, ctx: &Ctx, input: &NewStaff) -> Result<Staff> {
+        self.check_actor(ctx)?;
+        let name = validate::required_line(&input.name, "name", "Name", NAME_MAX)?;
+        let taken: bool = self.tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM staff WHERE lower(name) = lower(?1) AND active = 1)",
+            [&name],
+            |r| r.get(0),
+        )?;
+        if taken {
+            return Err(Error::invalid(
+                "name",
+                format!("There is already someone called {name} on the staff list. Add a surname or initial to tell them apart."),
+            ));
+        }
+        let id = ids::new_id();
+        self.tx.execute(
+            "INSERT INTO staff (id, name, role, active, created_at) VALUES (?1, ?2, ?3, 1, ?4)",
+            params![id, name, input.role, clock::to_ms(ctx.at)],
+        )?;
+        let payload = EventPayload::StaffAdded {
+            staff_id: id.clone(),
+            name: name.clone(),
+            role: input.role,
+        };
+        self.append(ctx, None, None, &payload)?;
+        self.changes.staff = true;
+        Ok(Staff {
+            id,
+            name,
+            role: input.role,
+            active: true,
+        })
+    }
+
+    pub fn set_staff_active(&mut self, ctx: &Ctx, staff_id: &str, active: bool) -> Result<Staff> {
+        self.check_actor(ctx)?;
+        let staff = read::staff_member(&self.tx, staff_id)?;
+        if staff.active == active {
+            return Ok(staff);
+        }
+        if !active {
+            let others: i64 = self.tx.query_row(
+                "SELECT count(*) FROM staff WHERE active = 1 AND id <> ?1",
+                [staff_id],
+                |r| r.get(0),
+            )?;
+            if others == 0 {
+                return Err(Error::Conflict {
+                    message: format!(
+                        "{} is the only active staff member; add someone else first.",
+                        staff.name
+                    ),
+                });
+            }
+        }
+        self.tx.execute(
+            "UPDATE staff SET active = ?2 WHERE id = ?1",
+            params![staff_id, active],
+        )?;
+        let change = FieldChange {
+            field: "active".into(),
+            from: staff.active.to_string(),
+            to: active.to_string(),
+        };
+        self.append(
+            ctx,
+            None,
+            None,
+            &EventPayload::StaffUpdated {
+                staff_id: staff_id.to_owned(),
+                changes: vec![change],
+            },
+        )?;
+        self.changes.staff = true;
+        Ok(Staff { active, ..staff })
+    }
+
+    // ----- customers -----
+
+    pub fn create_customer(
+        &mut self,
+        ctx: &Ctx,
+        input: &NewCustomer,
+        allow_duplicate: bool,
+    ) -> Result<Customer> {
+        self.check_actor(ctx)?;
+        let name = validate::required_line(&input.name, "name", "Customer name", NAME_MAX)?;
+        let phones = validate::phones(&input.phones)?;
+        let emails = validate::emails(&input.emails)?;
+        let organisation = validate::optional_line(
+            &input.organisation,
+            "organisation",
+            "Organisation",
+            SHORT_MAX,
+        )?;
+        let segment = validate::optional_line(&input.segment, "segment", "Segment", SHORT_MAX)?;
+        let notes = validate::optional_text(&input.notes, "notes", "Notes", NOTES_MAX)?;
+
+        if !allow_duplicate {
+            let phone_text: Vec<String> = phones.iter().map(|p| p.display.clone()).collect();
+            let email_text: Vec<String> = emails.iter().map(|e| e.display.clone()).collect();
+            let existing = read::duplicates(&self.tx, &phone_text, &email_text)?;
+            if let Some(first) = existing.first() {
+                let what = match first.matched_on {
+                    MatchField::Email => "email address",
+                    _ => "phone number",
+                };
+                return Err(Error::DuplicateCustomer {
+                    message: format!(
+                        "{} already has this {what}. Use {} instead, or confirm that this is a different person.",
+                        first.name, first.name
+                    ),
+                });
+            }
+        }
+
+        let id = ids::new_id();
+        let at = clock::to_ms(ctx.at);
+        self.tx.execute(
+            "INSERT INTO customers (id, name, organisation, segment, notes, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+            params![id, name, organisation, segment, notes, at],
+        )?;
+        self.write_contacts(&id, &phones, &emails)?;
+        self.index_customer(&id)?;
+        let payload = EventPayload::CustomerCreated {
+            name,
+            phones: phones.into_iter().map(|p| p.display).collect(),
+            emails: emails.into_iter().map(|e| e.display).collect(),
+            organisation,
+            segment,
+            notes,
+        };
+        self.append(ctx, Some(&id), None, &payload)?;
+        read::customer(&self.tx, &id)
+    }
+
+    pub fn update_customer(
+        &mut self,
+        ctx: &Ctx,
+        id: &str,
+        patch: &CustomerPatch,
+    ) -> Result<Customer> {
+        self.check_actor(ctx)?;
+        let before = read::customer(&self.tx, id)?;
+        let mut changes = Vec::new();
+        let mut after = before.clone();
+
+        if let Some(name) = &patch.name {
+            after.name = validate::required_line(name, "name", "Customer name", NAME_MAX)?;
+        }
+        if let Some(org) = &patch.organisation {
+            after.organisation =
+                validate::optional_line(org, "organisation", "Organisation", SHORT_MAX)?;
+        }
+        if let Some(segment) = &patch.segment {
+            after.segment = validate::optional_line(segment, "segment", "Segment", SHORT_MAX)?;
+        }
+        if let Some(notes) = &patch.notes {
+            after.notes = validate::optional_text(notes, "notes", "Notes", NOTES_MAX)?;
+        }
+        let phones = match &patch.phones {
+            Some(list) => Some(validate::phones(list)?),
+            None => None,
+        };
+        let emails = match &patch.emails {
+            Some(list) => Some(validate::emails(list)?),
+            None => None,
+        };
+        if let Some(p) = &phones {
+            after.phones = p.iter().map(|p| p.display.clone()).collect();
+        }
+        if let Some(e) = &emails {
+            after.emails = e.iter().map(|e| e.display.clone()).collect();
+        }
+
+        let mut note = |field: &str, from: &str, to: &str| {
+            if from != to {
+                changes.push(FieldChange {
+                    field: field.into(),
+                    from: from.into(),
+                    to: to.into(),
+                });
+            }
+        };
+        note("name", &before.name, &after.name);
+        note(
+            "phones",
+            &before.phones.join(", "),
+            &after.phones.join(", "),
+        );
+        note(
+            "emails",
+            &before.emails.join(", "),
+            &after.emails.join(", "),
+        );
+        note("organisation", &before.organisation, &after.organisation);
+        note("segment", &before.segment, &after.segment);
+        note("notes", &before.notes, &after.notes);
+        if changes.is_empty() {
+            return Ok(before);
+        }
+
+        self.tx.execute(
+            "UPDATE customers SET name = ?2, organisation = ?3, segment = ?4, notes = ?5, updated_at = ?6 WHERE id = ?1",
+            params![id, after.name, after.organisation, after.segment, after.notes, clock::to_ms(ctx.at)],
+        )?;
+        if phones.is_some() || emails.is_some() {
+            let phones = match phones {
+                Some(p) => p,
+                None => validate::phones(&before.phones)?,
+            };
+            let emails = match emails {
+                Some(e) => e,
+                None => validate::emails(&before.emails)?,
+            };
+            self.tx
+                .execute("DELETE FROM customer_contacts WHERE customer_id = ?1", [id])?;
+            self.write_contacts(id, &phones, &emails)?;
+        }
+        self.index_customer(id)?;
+        self.append(
+            ctx,
+            Some(id),
+            None,
+            &EventPayload::CustomerUpdated { changes },
+        )?;
+        read::customer(&self.tx, id)
+    }
+
+    fn write_contacts(
+        &mut self,
+        customer_id: &str,
+        phones: &[validate::Phone],
+        emails: &[validate::Email],
+    ) -> Result<()> {
+        let mut stmt = self.tx.prepare_cached(
+            "INSERT INTO customer_contacts (customer_id, kind, position, value, norm, tail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
+        for (i, p) in phones.iter().enumerate() {
+            stmt.execute(params![
+                customer_id,
+                "phone",
+                i as i64,
+                p.display,
+                p.digits,
+                p.tail()
+            ])?;
+        }
+        for (i, e) in emails.iter().enumerate() {
+            stmt.execute(params![
+                customer_id,
+                "email",
+                i as i64,
+                e.display,
+                e.norm,
+                ""
+            ])?;
+        }
+        Ok(())
+    }
+
+    /// Keeps the type-ahead index in step with the customer row.
+    fn index_customer(&mut self, customer_id: &str) -> Result<()> {
+        let (rowid, name, organisation): (i64, String, String) = self.tx.query_row(
+            "SELECT rowid, name, organisation FROM customers WHERE id = ?1",
+            [customer_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        let contacts: String = self.tx.query_row(
+            "SELECT coalesce(group_concat(value, ' '), '') FROM customer_contacts WHERE customer_id = ?1",
+            [customer_id],
+            |r| r.get(0),
+        )?;
+        self.tx
+            .execute("DELETE FROM customer_names WHERE rowid = ?1", [rowid])?;
+        self.tx.execute(
+            "INSERT INTO customer_names (rowid, name, organisation, contacts) VALUES (?1, ?2, ?3, ?4)",
+            params![rowid, name, organisation, contacts],
+        )?;
+        Ok(())
+    }
+
+    fn touch_contact(&mut self, customer_id: &str, at: i64) -> Result<()> {
+        self.tx.execute(
+            "UPDATE customers SET last_contact_at = max(coalesce(last_contact_at, 0), ?2) WHERE id = ?1",
+            params![customer_id, at],
+        )?;
+        Ok(())
+    }
+
+    // ----- cases -----
+
+    fn check_owner(&self, owner_id: Option<&str>) -> Result<()> {
+        let Some(owner_id) = owner_id else {
+            return Ok(());
+        };
+        match read::staff_member(&self.tx, owner_id).optional_found()? {
+            Some(s) if s.active => Ok(()),
+            Some(s) => Err(Error::invalid(
+                "owner_id",
+                format!(
+                    "{} is no longer active, so cannot own a case. Pick someone else.",
+                    s.name
+                ),
+            )),
+            None => Err(Error::invalid(
+                "owner_id",
+                "The chosen owner is not on the staff list. Pick someone else.",
+            )),
+        }
+    }
+
+    /// Logs a walk-in, a call or a message as a new case, creating the customer in
+    /// the same transaction when they are new.
+    pub fn open_case(&mut self, ctx: &Ctx, input: &NewInteraction) -> Result<CaseSummary> {
+        self.check_actor(ctx)?;
+        let subject = validate::required_line(&input.subject, "subject", "Subject", SUBJECT_MAX)?;
+        let message = match input.message.as_deref() {
+            Some(m) if !m.trim().is_empty() => {
+                Some(validate::required_text(m, "message", "Message", BODY_MAX)?)
+            }
+            _ => None,
+        };
+        self.check_owner(input.owner_id.as_deref())?;
+        let customer_id = match &input.customer {
+            CustomerChoice::Existing { id } => read::customer(&self.tx, id)?.id,
+            CustomerChoice::New {
+                customer,
+                allow_duplicate,
+            } => self.create_customer(ctx, customer, *allow_duplicate)?.id,
+        };
+
+        let id = ids::new_id();
+        let at = clock::to_ms(ctx.at);
+        let status = CaseStatus::Open;
+        // A new case needs our attention from the moment it is opened.
+        let waiting_since = Some(at);
+        self.tx.execute(
+            "INSERT INTO cases (id, customer_id, subject, channel, status, priority, owner_id, opened_at, updated_at, waiting_since, queue_key)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10)",
+            params![
+                id,
+                customer_id,
+                subject,
+                input.channel,
+                status,
+                input.priority,
+                input.owner_id,
+                at,
+                waiting_since,
+                queue_key(status, waiting_since, at),
+            ],
+        )?;
+        let opened = EventPayload::CaseOpened {
+            subject,
+            channel: input.channel,
+            priority: input.priority,
+            owner_id: input.owner_id.clone(),
+        };
+        self.append(ctx, Some(&customer_id), Some(&id), &opened)?;
+        if let Some(body) = message {
+            let said = EventPayload::CustomerMessage {
+                body,
+                channel: input.channel,
+            };
+            self.append(ctx, Some(&customer_id), Some(&id), &said)?;
+        }
+        self.touch_contact(&customer_id, at)?;
+        read::case_summary(&self.tx, &id)
+    }
+
+    fn case_state(&self, case_id: &str) -> Result<CaseState> {
+        self.tx
+            .query_row(
+                "SELECT id, customer_id, status, priority, owner_id, waiting_since FROM cases WHERE id = ?1",
+                [case_id],
+                |r| {
+                    Ok(CaseState {
+                        id: r.get(0)?,
+                        customer_id: r.get(1)?,
+                        status: r.get(2)?,
+                        priority: r.get(3)?,
+                        owner_id: r.get(4)?,
+                        waiting_since: r.get(5)?,
+                    })
+                },
+            )
+            .optional()?
+            .ok_or_else(|| Error::not_found("Case", case_id))
+    }
+
+    fn save_case(&mut self, state: &CaseState, at: i64) -> Result<()> {
+        self.tx.execute(
+            "UPDATE cases SET status = ?2, priority = ?3, owner_id = ?4, waiting_since = ?5, updated_at = ?6, queue_key = ?7
+             WHERE id = ?1",
+            params![
+                state.id,
+                state.status,
+                state.priority,
+                state.owner_id,
+                state.waiting_since,
+                at,
+                queue_key(state.status, state.waiting_since, at),
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn change_status(
+        &mut self,
+        ctx: &Ctx,
+        state: &mut CaseState,
+        to: CaseStatus,
+        reason: Option<&str>,
+    ) -> Result<()> {
+        if state.status == to {
+            return Ok(());
+        }
+        let from = state.status;
+        state.status = to;
+        state.waiting_since = match to {
+            // Reopened: it needs attention again, now.
+            CaseStatus::Open => state.waiting_since.or(Some(clock::to_ms(ctx.at))),
+            // The ball is in the customer's court, or the case is done.
+            CaseStatus::Waiting | CaseStatus::Resolved | CaseStatus::Closed => None,
+        };
+        let payload = EventPayload::StatusChanged {
+            from,
+            to,
+            reason: reason.map(str::to_owned),
+        };
+        let (customer_id, case_id) = (state.customer_id.clone(), state.id.clone());
+        self.append(ctx, Some(&customer_id), Some(&case_id), &payload)?;
+        Ok(())
+    }
+
+    /// Adds what the customer said, a reply, a note, a call or a visit to a case.
+    pub fn add_entry(&mut self, ctx: &Ctx, input: &NewEntry) -> Result<TimelineEntry> {
+        self.check_actor(ctx)?;
+        let label = match input.kind {
+            EntryKind::CustomerMessage => "The customer's message",
+            EntryKind::Reply => "The reply",
+            EntryKind::Note => "The note",
+            EntryKind::Call => "The call summary",
+            EntryKind::Visit => "The visit summary",
+        };
+        let body = validate::required_text(&input.body, "body", label, BODY_MAX)?;
+        let mut state = self.case_state(&input.case_id)?;
+        let channel: Channel = self.tx.query_row(
+            "SELECT channel FROM cases WHERE id = ?1",
+            [&state.id],
+            |r| r.get(0),
+        )?;
+        let at = clock::to_ms(ctx.at);
+        let payload = match input.kind {
+            EntryKind::CustomerMessage => EventPayload::CustomerMessage { body, channel },
+            EntryKind::Reply => EventPayload::Reply { body, channel },
+            EntryKind::Note => EventPayload::Note { body },
+            EntryKind::Call => EventPayload::Call {
+                body,
+                direction: input.direction.unwrap_or(CallDirection::Inbound),
+            },
+            EntryKind::Visit => EventPayload::Visit { body },
+        };
+        let (customer_id, case_id) = (state.customer_id.clone(), state.id.clone());
+        let id = self.append(ctx, Some(&customer_id), Some(&case_id), &payload)?;
+        match input.kind {
+            EntryKind::CustomerMessage => {
+                // They wrote again: the case is ours to answer, and the wait starts
+                // at their first unanswered message.
+                self.change_status(
+                    ctx,
+                    &mut state,
+                    CaseStatus::Open,
+                    Some("the customer wrote again"),
+                )?;
+                state.waiting_since = state.waiting_since.or(Some(at));
+                self.touch_contact(&customer_id, at)?;
+            }
+            EntryKind::Reply | EntryKind::Call | EntryKind::Visit => {
+                // We spoke to them: nobody is waiting on us any more.
+                state.waiting_since = None;
+                self.touch_contact(&customer_id, at)?;
+            }
+            EntryKind::Note => {}
+        }
+        self.save_case(&state, at)?;
+        read::entry(&self.tx, &id)
+    }
+
+    /// Changes status, priority and owner from the case page; each real change is
+    /// its own event.
+    pub fn update_case(&mut self, ctx: &Ctx, input: &CaseUpdate) -> Result<CaseSummary> {
+        self.check_actor(ctx)?;
+        let mut state = self.case_state(&input.case_id)?;
+        let (customer_id, case_id) = (state.customer_id.clone(), state.id.clone());
+        let mut changed = false;
+        if let Some(owner) = &input.owner_id {
+            if *owner != state.owner_id {
+                self.check_owner(owner.as_deref())?;
+                let payload = EventPayload::AssignmentChanged {
+                    from: state.owner_id.clone(),
+                    to: owner.clone(),
+                };
+                self.append(ctx, Some(&customer_id), Some(&case_id), &payload)?;
+                state.owner_id = owner.clone();
+                changed = true;
+            }
+        }
+        if let Some(priority) = input.priority {
+            if priority != state.priority {
+                let payload = EventPayload::PriorityChanged {
+                    from: state.priority,
+                    to: priority,
+                };
+                self.append(ctx, Some(&customer_id), Some(&case_id), &payload)?;
+                state.priority = priority;
+                changed = true;
+            }
+        }
+        if let Some(status) = input.status {
+            if status != state.status {
+                self.change_status(ctx, &mut state, status, None)?;
+                changed = true;
+            }
+        }
+        if changed {
+            self.save_case(&state, clock::to_ms(ctx.at))?;
+        }
+        read::case_summary(&self.tx, &case_id)
+    }
+}
+
+/// Turns "not found" into `None` for checks that report their own message.
+trait OptionalFound<T> {
+    fn optional_found(self) -> Result<Option<T>>;
+}
+
+impl<T> OptionalFound<T> for Result<T> {
+    fn optional_found(self) -> Result<Option<T>> {
+        match self {
+            Ok(v) => Ok(Some(v)),
+            Err(Error::NotFound { .. }) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn queue_classes_never_overlap() {
+        let far_future = 4_102_444_800_000; // 2100-01-01
+        let waiting_on_us = queue_key(CaseStatus::Open, Some(far_future), 0).unwrap();
+        let answered = queue_key(CaseStatus::Open, None, 0).unwrap();
+        let waiting_on_them = queue_key(CaseStatus::Waiting, None, 0).unwrap();
+        assert!(
+            waiting_on_us < answered,
+            "a waiting customer always ranks above an answered case"
+        );
+        assert!(
+            answered < waiting_on_them,
+            "cases waiting on the customer come last"
+        );
+        assert_eq!(
+            queue_key(CaseStatus::Resolved, None, 0),
+            None,
+            "resolved cases leave the queue"
+        );
+    }
+}

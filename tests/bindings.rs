@@ -1,0 +1,56 @@
+//! The UI's TypeScript types are generated from the Rust types that cross IPC and
+//! committed at `ui/src/lib/api/types.ts`. This test fails when they are stale;
+//! run `UPDATE_BINDINGS=1 cargo test --test bindings` (or `make bindings`) to
+//! regenerate them.
+
+use std::path::PathBuf;
+
+use casebook::model::*;
+use casebook::{ApiError, ErrorCode};
+use ts_rs::{Config, TS};
+
+macro_rules! declarations {
+    ($cfg:expr; $($t:ty),+ $(,)?) => {
+        vec![$(format!("export {}", <$t as TS>::decl($cfg))),+]
+    };
+}
+
+fn generated() -> String {
+    let cfg = Config::default();
+    let decls: Vec<String> = declarations![&cfg;
+        ErrorCode, ApiError,
+        Channel, CaseStatus, Priority, StaffRole, CallDirection, EntryKind, MatchField,
+        Staff, NewStaff,
+        Customer, NewCustomer, CustomerPatch, CustomerMatch,
+        CaseSummary, CaseDetail, QueuePage,
+        FieldChange, EventPayload, TimelineEntry, TimelinePage,
+        CustomerChoice, NewInteraction, NewEntry, CaseUpdate,
+        DeskInfo, ChangeSet,
+    ];
+    let mut out = String::from(
+        "// Generated from the Rust types by tests/bindings.rs. Do not edit by hand:\n\
+         // run `make bindings` after changing a type that crosses IPC.\n\n",
+    );
+    for d in decls {
+        out.push_str(&d);
+        out.push_str("\n\n");
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
+
+#[test]
+fn typescript_bindings_are_up_to_date() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("ui/src/lib/api/types.ts");
+    let fresh = generated();
+    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+        std::fs::write(&path, &fresh).expect("write ui/src/lib/api/types.ts");
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == fresh,
+        "ui/src/lib/api/types.ts is stale: a Rust type that crosses IPC changed. Run `make bindings` and commit the result."
+    );
+}

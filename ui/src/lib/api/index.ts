@@ -1,0 +1,121 @@
+// The one door to the backend. Every command the Rust side registers has exactly
+// one typed wrapper here; components never call `invoke` themselves. Types come
+// from `types.ts`, generated from the Rust types (see tests/bindings.rs).
+
+import { invoke } from '@tauri-apps/api/core';
+import { listen } from '@tauri-apps/api/event';
+import type {
+  ApiError,
+  CaseDetail,
+  CaseSummary,
+  CaseUpdate,
+  ChangeSet,
+  Customer,
+  CustomerMatch,
+  CustomerPatch,
+  DeskInfo,
+  ErrorCode,
+  NewCustomer,
+  NewEntry,
+  NewInteraction,
+  NewStaff,
+  QueuePage,
+  Staff,
+  TimelineEntry,
+  TimelinePage,
+} from './types';
+
+export type * from './types';
+
+/** A failed command, carrying the backend's stable code and its message. */
+export class ApiFailure extends Error implements ApiError {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.code = code;
+    this.name = 'ApiFailure';
+  }
+}
+
+const KNOWN_CODES: readonly ErrorCode[] = [
+  'invalid_input',
+  'not_found',
+  'duplicate_customer',
+  'conflict',
+  'newer_database',
+  'not_a_casebook_database',
+  'corrupt_database',
+  'already_open',
+  'busy',
+  'disk_full',
+  'read_only',
+  'io',
+  'storage',
+  'internal',
+];
+
+/** Whatever was thrown, as an `ApiFailure` with a message a person can read. */
+export function toFailure(err: unknown): ApiFailure {
+  if (err instanceof ApiFailure) return err;
+  if (err && typeof err === 'object' && 'code' in err && 'message' in err) {
+    const { code, message } = err as { code: unknown; message: unknown };
+    if (typeof code === 'string' && typeof message === 'string') {
+      const known = (KNOWN_CODES as readonly string[]).includes(code);
+      return new ApiFailure(known ? (code as ErrorCode) : 'internal', message);
+    }
+  }
+  if (typeof err === 'string') {
+    // The shell itself refused the call (for example, arguments of the wrong shape).
+    return new ApiFailure('invalid_input', err);
+  }
+  if (err instanceof Error) return new ApiFailure('internal', err.message);
+  return new ApiFailure('internal', 'Something went wrong. Please try again.');
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (err) {
+    throw toFailure(err);
+  }
+}
+
+export const PAGE = 50;
+
+export const api = {
+  deskInfo: () => call<DeskInfo>('desk_info'),
+  listStaff: () => call<Staff[]>('list_staff'),
+  addStaff: (input: NewStaff) => call<Staff>('add_staff', { input }),
+  setStaffActive: (staff_id: string, active: boolean) => call<Staff>('set_staff_active', { staff_id, active }),
+  setCurrentStaff: (staff_id: string | null) => call<DeskInfo>('set_current_staff', { staff_id }),
+  loadDemoShop: () => call<DeskInfo>('load_demo_shop'),
+
+  queue: (cursor: string | null, limit = PAGE) => call<QueuePage>('queue', { cursor, limit }),
+
+  lookupCustomers: (query: string, limit = 8) => call<CustomerMatch[]>('lookup_customers', { query, limit }),
+  findDuplicates: (phones: string[], emails: string[]) =>
+    call<CustomerMatch[]>('find_duplicates', { phones, emails }),
+  getCustomer: (customer_id: string) => call<Customer>('get_customer', { customer_id }),
+  customerCases: (customer_id: string) => call<CaseSummary[]>('customer_cases', { customer_id }),
+  customerTimeline: (customer_id: string, cursor: string | null, limit = PAGE) =>
+    call<TimelinePage>('customer_timeline', { customer_id, cursor, limit }),
+  createCustomer: (input: NewCustomer, allow_duplicate: boolean) =>
+    call<Customer>('create_customer', { input, allow_duplicate }),
+  updateCustomer: (customer_id: string, patch: CustomerPatch) =>
+    call<Customer>('update_customer', { customer_id, patch }),
+
+  getCase: (case_id: string) => call<CaseDetail>('get_case', { case_id }),
+  caseTimeline: (case_id: string, cursor: string | null, limit = PAGE) =>
+    call<TimelinePage>('case_timeline', { case_id, cursor, limit }),
+  openCase: (input: NewInteraction) => call<CaseSummary>('open_case', { input }),
+  addEntry: (input: NewEntry) => call<TimelineEntry>('add_entry', { input }),
+  updateCase: (input: CaseUpdate) => call<CaseSummary>('update_case', { input }),
+};
+
+export type Api = typeof api;
+
+/** Called after every committed write with what changed. Returns an unsubscribe. */
+export async function onChanged(handler: (change: ChangeSet) => void): Promise<() => void> {
+  return listen<ChangeSet>('casebook://changed', (event) => handler(event.payload));
+}

@@ -1,0 +1,69 @@
+// Times as people at a counter read them.
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** "4 min", "2 h 10 min", "3 days": how long since `from`. */
+export function duration(ms: number): string {
+  const m = Math.max(0, Math.floor(ms / MINUTE));
+  if (m < 1) return 'under a minute';
+  if (m < 60) return `${m} min`;
+  const h = Math.floor(m / 60);
+  if (h < 24) {
+    const rest = m % 60;
+    return rest ? `${h} h ${rest} min` : `${h} h`;
+  }
+  const d = Math.floor(ms / DAY);
+  return d === 1 ? '1 day' : `${d} days`;
+}
+
+export function since(iso: string, now: number): string {
+  return duration(now - Date.parse(iso));
+}
+
+/** "Today 14:05", "Yesterday 09:12", "Mon 3 Nov 16:40", "3 Nov 2025 10:00". */
+export function when(iso: string, now: number): string {
+  const t = new Date(iso);
+  const today = new Date(now);
+  const time = t.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  const startOfToday = new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime();
+  const ms = t.getTime();
+  if (ms >= startOfToday && ms < startOfToday + DAY) return `Today ${time}`;
+  if (ms >= startOfToday - DAY && ms < startOfToday) return `Yesterday ${time}`;
+  const sameYear = t.getFullYear() === today.getFullYear();
+  const date = t.toLocaleDateString(undefined, {
+    weekday: sameYear ? 'short' : undefined,
+    day: 'numeric',
+    month: 'short',
+    year: sameYear ? undefined : 'numeric',
+  });
+  return `${date} ${time}`;
+}
+
+/** Full date and time for tooltips. */
+export function exact(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
+
+export function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  const first = parts[0]?.[0] ?? '?';
+  const last = parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '';
+  return (first + last).toUpperCase();
+}
+
+/** Splits a free-typed list ("a, b" or one per line) into entries. */
+export function splitList(text: string): string[] {
+  return text
+    .split(/[\n,;]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,92 @@
+// The words the counter sees for each stored value.
+
+import type { CallDirection, CaseStatus, Channel, EntryKind, EventPayload, Priority, StaffRole } from './api';
+
+export const CHANNELS: Record<Channel, string> = {
+  walk_in: 'Walk-in',
+  phone: 'Phone',
+  email: 'Email',
+  chat: 'Chat',
+  other: 'Other',
+};
+
+export const STATUSES: Record<CaseStatus, string> = {
+  open: 'Open',
+  waiting: 'Waiting on customer',
+  resolved: 'Resolved',
+  closed: 'Closed',
+};
+
+export const PRIORITIES: Record<Priority, string> = {
+  low: 'Low',
+  normal: 'Normal',
+  high: 'High',
+  urgent: 'Urgent',
+};
+
+export const ROLES: Record<StaffRole, string> = {
+  staff: 'Staff',
+  lead: 'Shift lead',
+  owner: 'Owner',
+};
+
+export const ENTRY_KINDS: Record<EntryKind, string> = {
+  customer_message: 'Customer said',
+  reply: 'Reply',
+  note: 'Internal note',
+  call: 'Call',
+  visit: 'Visit',
+};
+
+export const DIRECTIONS: Record<CallDirection, string> = {
+  inbound: 'They called us',
+  outbound: 'We called them',
+};
+
+/** A short heading for a timeline entry. */
+export function eventTitle(p: EventPayload): string {
+  switch (p.kind) {
+    case 'customer_created':
+      return 'Customer added';
+    case 'customer_updated':
+      return 'Profile changed';
+    case 'case_opened':
+      return `Case opened (${CHANNELS[p.channel]})`;
+    case 'customer_message':
+      return `Customer said (${CHANNELS[p.channel]})`;
+    case 'reply':
+      return `Reply (${CHANNELS[p.channel]})`;
+    case 'note':
+      return 'Internal note';
+    case 'call':
+      return p.direction === 'inbound' ? 'Call from customer' : 'Call to customer';
+    case 'visit':
+      return 'Visit';
+    case 'status_changed':
+      return `Status: ${STATUSES[p.from]} → ${STATUSES[p.to]}`;
+    case 'assignment_changed':
+      return 'Owner changed';
+    case 'priority_changed':
+      return `Priority: ${PRIORITIES[p.from]} → ${PRIORITIES[p.to]}`;
+    case 'staff_added':
+      return `${p.name} joined the staff`;
+    case 'staff_updated':
+      return 'Staff member changed';
+  }
+}
+
+/** The kind of entry, for styling: what the customer said stands out from what we did. */
+export function eventTone(p: EventPayload): 'customer' | 'ours' | 'internal' | 'system' {
+  switch (p.kind) {
+    case 'customer_message':
+      return 'customer';
+    case 'reply':
+    case 'call':
+    case 'visit':
+      return 'ours';
+    case 'note':
+      return 'internal';
+    default:
+      return 'system';
+  }
+}

@@ -1,0 +1,130 @@
+// The app's shared state: the desk, its staff, where we are, and a change counter
+// the views watch to refresh. Components read this and call its methods; all
+// talking to the backend goes through `api`.
+
+import { api, ApiFailure, onChanged, toFailure, type ChangeSet, type DeskInfo, type Staff } from '../api';
+
+export type Route =
+  | { name: 'queue' }
+  | { name: 'case'; id: string }
+  | { name: 'customer'; id: string }
+  | { name: 'new'; customerId?: string }
+  | { name: 'staff' };
+
+export type Overlay = 'none' | 'staff-picker' | 'find' | 'help';
+
+export interface Notice {
+  id: number;
+  text: string;
+  tone: 'ok' | 'error';
+}
+
+class Desk {
+  info = $state<DeskInfo | null>(null);
+  staff = $state<Staff[]>([]);
+  /** Set when the database could not be opened: the app shows this instead. */
+  fatal = $state<ApiFailure | null>(null);
+  route = $state<Route>({ name: 'queue' });
+  overlay = $state<Overlay>('none');
+  notices = $state<Notice[]>([]);
+  /** The last change the backend reported, and a counter views can depend on. */
+  change = $state<{ n: number; set: ChangeSet | null }>({ n: 0, set: null });
+  /** Ticks every 30 s so "waiting 12 min" stays true without a reload. */
+  now = $state(Date.now());
+
+  private history: Route[] = [];
+  private noticeId = 0;
+
+  get current(): Staff | undefined {
+    const id = this.info?.current_staff_id;
+    return id ? this.staff.find((s) => s.id === id) : undefined;
+  }
+
+  get activeStaff(): Staff[] {
+    return this.staff.filter((s) => s.active);
+  }
+
+  staffName(id: string | null | undefined): string {
+    if (!id) return 'Nobody';
+    return this.staff.find((s) => s.id === id)?.name ?? 'Former staff member';
+  }
+
+  async start(): Promise<void> {
+    setInterval(() => (this.now = Date.now()), 30_000);
+    try {
+      await this.reload();
+    } catch (err) {
+      this.fatal = toFailure(err);
+      return;
+    }
+    await onChanged((set) => {
+      this.change = { n: this.change.n + 1, set };
+      if (set.staff || set.everything) void this.reloadStaff();
+    });
+    if (!this.info?.first_run && !this.current) this.overlay = 'staff-picker';
+  }
+
+  async reload(): Promise<void> {
+    const [info, staff] = await Promise.all([api.deskInfo(), api.listStaff()]);
+    this.info = info;
+    this.staff = staff;
+  }
+
+  private async reloadStaff(): Promise<void> {
+    try {
+      await this.reload();
+    } catch (err) {
+      this.fail(err);
+    }
+  }
+
+  async pick(staffId: string): Promise<void> {
+    try {
+      this.info = await api.setCurrentStaff(staffId);
+      this.overlay = 'none';
+      this.notify(`${this.current?.name ?? 'Staff member'} is at the desk.`);
+    } catch (err) {
+      this.fail(err);
+    }
+  }
+
+  go(route: Route): void {
+    this.history.push(this.route);
+    if (this.history.length > 50) this.history.shift();
+    this.route = route;
+    this.overlay = 'none';
+  }
+
+  back(): void {
+    this.route = this.history.pop() ?? { name: 'queue' };
+  }
+
+  /** True when a change touches the given case or customer (or everything). */
+  touches(set: ChangeSet | null, ids: { cases?: string[]; customers?: string[] }): boolean {
+    if (!set) return false;
+    if (set.everything) return true;
+    return (
+      (ids.cases ?? []).some((id) => set.cases.includes(id)) ||
+      (ids.customers ?? []).some((id) => set.customers.includes(id))
+    );
+  }
+
+  notify(text: string, tone: Notice['tone'] = 'ok'): void {
+    const id = ++this.noticeId;
+    this.notices = [...this.notices, { id, text, tone }];
+    setTimeout(() => this.dismiss(id), tone === 'error' ? 12_000 : 4_000);
+  }
+
+  dismiss(id: number): void {
+    this.notices = this.notices.filter((n) => n.id !== id);
+  }
+
+  /** Shows a failed command's message; returns it for inline display. */
+  fail(err: unknown): ApiFailure {
+    const failure = toFailure(err);
+    this.notify(failure.message, 'error');
+    return failure;
+  }
+}
+
+export const desk = new Desk();
