@@ -15,9 +15,7 @@ pub fn to_ms(ts: Ts) -> i64 {
 }
 
 pub fn from_ms(ms: i64) -> Ts {
-    Utc.timestamp_millis_opt(ms)
-        .single()
-        .unwrap_or(DateTime::<Utc>::MIN_UTC)
+    Utc.timestamp_millis_opt(ms).single().unwrap_or(DateTime::<Utc>::MIN_UTC)
 }
 
 /// Parses an RFC 3339 time such as `2026-11-22T09:30:00+01:00`.

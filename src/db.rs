@@ -54,12 +54,8 @@ impl Db {
     pub fn open(path: impl AsRef<Path>) -> Result<Db> {
         let path = path.as_ref().to_path_buf();
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| {
-                Error::io(
-                    format!("Could not create the data folder {}", dir.display()),
-                    e,
-                )
-            })?;
+            std::fs::create_dir_all(dir)
+                .map_err(|e| Error::io(format!("Could not create the data folder {}", dir.display()), e))?;
         }
         let lock = take_lock(&path)?;
         let writer_store = Store::open(&path)?;
@@ -68,21 +64,13 @@ impl Db {
 
         let mut threads = Vec::new();
         let (writer_tx, writer_rx) = mpsc::channel::<Job>();
-        threads.push(spawn_worker(
-            "casebook-writer",
-            writer_store,
-            Arc::new(Mutex::new(writer_rx)),
-        )?);
+        threads.push(spawn_worker("casebook-writer", writer_store, Arc::new(Mutex::new(writer_rx)))?);
 
         let (reader_tx, reader_rx) = mpsc::channel::<Job>();
         let reader_rx = Arc::new(Mutex::new(reader_rx));
         for i in 0..READERS {
             let store = Store::open_reader(&path)?;
-            threads.push(spawn_worker(
-                &format!("casebook-reader-{i}"),
-                store,
-                reader_rx.clone(),
-            )?);
+            threads.push(spawn_worker(&format!("casebook-reader-{i}"), store, reader_rx.clone())?);
         }
 
         Ok(Db {
@@ -137,9 +125,7 @@ impl Db {
         T: Send + 'static,
         F: FnOnce(&mut Store) -> Result<T> + Send + 'static,
     {
-        self.submit_write(f)?
-            .blocking_recv()
-            .unwrap_or_else(|_| Err(job_died()))
+        self.submit_write(f)?.blocking_recv().unwrap_or_else(|_| Err(job_died()))
     }
 
     /// As [`Db::read`], for callers outside an async runtime.
@@ -148,9 +134,7 @@ impl Db {
         T: Send + 'static,
         F: FnOnce(&Store) -> Result<T> + Send + 'static,
     {
-        self.submit_read(f)?
-            .blocking_recv()
-            .unwrap_or_else(|_| Err(job_died()))
+        self.submit_read(f)?.blocking_recv().unwrap_or_else(|_| Err(job_died()))
     }
 
     fn submit_write<T, F>(&self, f: F) -> Result<oneshot::Receiver<Result<T>>>
@@ -224,23 +208,18 @@ fn spawn_worker(
 
 fn take_lock(db_path: &Path) -> Result<File> {
     let lock_path = paths::lock_path(db_path);
-    let file = File::options()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&lock_path)
-        .map_err(|e| match e.kind() {
-            std::io::ErrorKind::PermissionDenied => Error::ReadOnly,
-            _ => Error::io(format!("Could not create {}", lock_path.display()), e),
+    let file =
+        File::options().create(true).truncate(false).write(true).open(&lock_path).map_err(|e| {
+            match e.kind() {
+                std::io::ErrorKind::PermissionDenied => Error::ReadOnly,
+                _ => Error::io(format!("Could not create {}", lock_path.display()), e),
+            }
         })?;
     match file.try_lock() {
         Ok(()) => Ok(file),
-        Err(std::fs::TryLockError::WouldBlock) => Err(Error::AlreadyOpen {
-            path: db_path.to_path_buf(),
-        }),
-        Err(std::fs::TryLockError::Error(e)) => Err(Error::io(
-            format!("Could not lock {}", lock_path.display()),
-            e,
-        )),
+        Err(std::fs::TryLockError::WouldBlock) => Err(Error::AlreadyOpen { path: db_path.to_path_buf() }),
+        Err(std::fs::TryLockError::Error(e)) => {
+            Err(Error::io(format!("Could not lock {}", lock_path.display()), e))
+        }
     }
 }

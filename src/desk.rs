@@ -15,9 +15,8 @@ pub fn acting(store: &Store) -> Result<Ctx> {
     match store.desk_info()?.current_staff_id {
         Some(id) => Ok(Ctx::now(Some(id))),
         None => Err(Error::Conflict {
-            message:
-                "Nobody is picked as being at the desk. Pick who you are from the staff list first."
-                    .into(),
+            message: "Nobody is picked as being at the desk. Pick who you are from the staff list first."
+                .into(),
         }),
     }
 }
@@ -28,10 +27,7 @@ pub fn set_current_staff(store: &mut Store, staff_id: Option<&str>) -> Result<De
         let staff = store.staff_member(id)?;
         if !staff.active {
             return Err(Error::Conflict {
-                message: format!(
-                    "{} is no longer active on the staff list. Pick someone else.",
-                    staff.name
-                ),
+                message: format!("{} is no longer active on the staff list. Pick someone else.", staff.name),
             });
         }
     }
@@ -43,11 +39,7 @@ pub fn set_current_staff(store: &mut Store, staff_id: Option<&str>) -> Result<De
 /// then picked as being at the desk.
 pub fn add_staff(store: &mut Store, input: &NewStaff) -> Result<Staff> {
     let first = store.desk_info()?.staff == 0;
-    let ctx = if first {
-        Ctx::now(None)
-    } else {
-        acting(store)?
-    };
+    let ctx = if first { Ctx::now(None) } else { acting(store)? };
     let staff = store.write(|w| w.add_staff(&ctx, input))?;
     if first {
         store.set_preference(CURRENT_STAFF, Some(&staff.id))?;
@@ -59,8 +51,7 @@ pub fn set_staff_active(store: &mut Store, staff_id: &str, active: bool) -> Resu
     let ctx = acting(store)?;
     if !active && ctx.staff_id.as_deref() == Some(staff_id) {
         return Err(Error::Conflict {
-            message: "You cannot deactivate yourself while at the desk. Ask a colleague to do it."
-                .into(),
+            message: "You cannot deactivate yourself while at the desk. Ask a colleague to do it.".into(),
         });
     }
     store.write(|w| w.set_staff_active(&ctx, staff_id, active))
@@ -72,20 +63,12 @@ pub fn load_demo(store: &mut Store) -> Result<DeskInfo> {
     store.desk_info()
 }
 
-pub fn create_customer(
-    store: &mut Store,
-    input: &NewCustomer,
-    allow_duplicate: bool,
-) -> Result<Customer> {
+pub fn create_customer(store: &mut Store, input: &NewCustomer, allow_duplicate: bool) -> Result<Customer> {
     let ctx = acting(store)?;
     store.write(|w| w.create_customer(&ctx, input, allow_duplicate))
 }
 
-pub fn update_customer(
-    store: &mut Store,
-    customer_id: &str,
-    patch: &CustomerPatch,
-) -> Result<Customer> {
+pub fn update_customer(store: &mut Store, customer_id: &str, patch: &CustomerPatch) -> Result<Customer> {
     let ctx = acting(store)?;
     store.write(|w| w.update_customer(&ctx, customer_id, patch))
 }

@@ -12,10 +12,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub enum Error {
     /// Input that breaks a rule: an empty name, a malformed email, a body too long.
     #[error("{message}")]
-    Invalid {
-        field: &'static str,
-        message: String,
-    },
+    Invalid { field: &'static str, message: String },
 
     #[error("{what} '{id}' was not found. It may have been mistyped, or the screen is out of date: go back and open it again.")]
     NotFound { what: &'static str, id: String },
@@ -33,7 +30,9 @@ pub enum Error {
     #[error("{} is not a Casebook database. Choose a file that Casebook created. Nothing was changed.", path.display())]
     NotCasebook { path: PathBuf },
 
-    #[error("The Casebook database is damaged ({detail}). Close Casebook and restore the most recent backup.")]
+    #[error(
+        "The Casebook database is damaged ({detail}). Close Casebook and restore the most recent backup."
+    )]
     Corrupt { detail: String },
 
     #[error("Another copy of Casebook already has {} open. Switch to that window instead, or close it first.", path.display())]
@@ -65,24 +64,15 @@ pub enum Error {
 
 impl Error {
     pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
-        Error::Invalid {
-            field,
-            message: message.into(),
-        }
+        Error::Invalid { field, message: message.into() }
     }
 
     pub fn not_found(what: &'static str, id: impl Into<String>) -> Self {
-        Error::NotFound {
-            what,
-            id: id.into(),
-        }
+        Error::NotFound { what, id: id.into() }
     }
 
     pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
-        Error::Io {
-            context: context.into(),
-            source,
-        }
+        Error::Io { context: context.into(), source }
     }
 
     /// The stable code the UI and scripts switch on. Never match on messages.
@@ -114,9 +104,9 @@ impl From<rusqlite::Error> for Error {
                 C::DatabaseBusy | C::DatabaseLocked => Error::Busy,
                 C::DiskFull => Error::DiskFull,
                 C::ReadOnly => Error::ReadOnly,
-                C::DatabaseCorrupt | C::NotADatabase => Error::Corrupt {
-                    detail: msg.clone().unwrap_or_else(|| failure.to_string()),
-                },
+                C::DatabaseCorrupt | C::NotADatabase => {
+                    Error::Corrupt { detail: msg.clone().unwrap_or_else(|| failure.to_string()) }
+                }
                 _ => Error::Storage(err),
             };
         }
@@ -159,19 +149,13 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        ApiError {
-            code,
-            message: message.into(),
-        }
+        ApiError { code, message: message.into() }
     }
 }
 
 impl From<Error> for ApiError {
     fn from(err: Error) -> Self {
-        ApiError {
-            code: err.code(),
-            message: err.to_string(),
-        }
+        ApiError { code: err.code(), message: err.to_string() }
     }
 }
 

@@ -431,11 +431,7 @@ pub struct CaseUpdate {
     pub priority: Option<Priority>,
     /// `Some(None)` unassigns; leave out to keep the owner.
     #[ts(optional, type = "string | null")]
-    #[serde(
-        default,
-        with = "double_option",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "double_option", skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<Option<Id>>,
 }
 

@@ -49,11 +49,7 @@ pub fn default_db_path(profile: Profile) -> Result<PathBuf> {
 }
 
 /// `--db` wins over `CASEBOOK_DB`, which wins over the default.
-pub fn resolve_db_path(
-    flag: Option<PathBuf>,
-    env: Option<OsString>,
-    profile: Profile,
-) -> Result<PathBuf> {
+pub fn resolve_db_path(flag: Option<PathBuf>, env: Option<OsString>, profile: Profile) -> Result<PathBuf> {
     if let Some(path) = flag {
         return Ok(path);
     }
@@ -65,10 +61,7 @@ pub fn resolve_db_path(
 
 /// The lock file that marks a database as open in a running app.
 pub fn lock_path(db: &std::path::Path) -> PathBuf {
-    let mut name = db
-        .file_name()
-        .map(OsString::from)
-        .unwrap_or_else(|| OsString::from(DB_FILE));
+    let mut name = db.file_name().map(OsString::from).unwrap_or_else(|| OsString::from(DB_FILE));
     name.push(".lock");
     db.with_file_name(name)
 }
@@ -85,10 +78,7 @@ mod tests {
             resolve_db_path(flag, env.clone(), Profile::Release).unwrap(),
             PathBuf::from("/tmp/flag.db")
         );
-        assert_eq!(
-            resolve_db_path(None, env, Profile::Release).unwrap(),
-            PathBuf::from("/tmp/env.db")
-        );
+        assert_eq!(resolve_db_path(None, env, Profile::Release).unwrap(), PathBuf::from("/tmp/env.db"));
     }
 
     #[test]

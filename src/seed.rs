@@ -20,11 +20,7 @@ pub struct SeedOptions {
 
 impl SeedOptions {
     pub fn demo(now: Ts) -> SeedOptions {
-        SeedOptions {
-            seed: 1,
-            customers: 40,
-            now,
-        }
+        SeedOptions { seed: 1, customers: 40, now }
     }
 }
 
@@ -79,10 +75,9 @@ pub const STAFF: &[(&str, StaffRole)] = &[
 ];
 
 const FIRST: &[&str] = &[
-    "José", "Zoë", "Søren", "Aoife", "Mehmet", "Priya", "Lukas", "Fatima", "Tom", "Emma", "Noah",
-    "Sanne", "Marco", "Yuki", "Olu", "Ingrid", "Rafael", "Mei", "Daan", "Léa", "Kwame", "Hanna",
-    "Ivan", "Nadia", "Pieter", "Amira", "Jonas", "Elif", "Sam", "Grace", "Mateo", "Wen", "Femke",
-    "Omar", "Lotte", "Ravi",
+    "José", "Zoë", "Søren", "Aoife", "Mehmet", "Priya", "Lukas", "Fatima", "Tom", "Emma", "Noah", "Sanne",
+    "Marco", "Yuki", "Olu", "Ingrid", "Rafael", "Mei", "Daan", "Léa", "Kwame", "Hanna", "Ivan", "Nadia",
+    "Pieter", "Amira", "Jonas", "Elif", "Sam", "Grace", "Mateo", "Wen", "Femke", "Omar", "Lotte", "Ravi",
 ];
 
 const LAST: &[&str] = &[
@@ -130,15 +125,8 @@ const ORGANISATIONS: &[&str] = &[
 ];
 
 const COLOURS: &[&str] = &["blue", "red", "black", "green", "white", "silver", "orange"];
-const BIKES: &[&str] = &[
-    "tourer",
-    "city bike",
-    "e-bike",
-    "road bike",
-    "cargo bike",
-    "mountain bike",
-    "folding bike",
-];
+const BIKES: &[&str] =
+    &["tourer", "city bike", "e-bike", "road bike", "cargo bike", "mountain bike", "folding bike"];
 
 /// One kind of job the shop sees, with how the conversation usually goes.
 struct Script {
@@ -281,10 +269,7 @@ pub fn seed(store: &mut Store, options: &SeedOptions) -> Result<SeedReport> {
         });
     }
     if options.customers == 0 {
-        return Err(Error::invalid(
-            "customers",
-            "Ask for at least one customer.",
-        ));
+        return Err(Error::invalid("customers", "Ask for at least one customer."));
     }
     let mut rng = Rng::new(options.seed);
     let mut report = SeedReport::default();
@@ -294,13 +279,7 @@ pub fn seed(store: &mut Store, options: &SeedOptions) -> Result<SeedReport> {
         STAFF
             .iter()
             .map(|(name, role)| {
-                w.add_staff(
-                    &Ctx::at(None, start),
-                    &NewStaff {
-                        name: (*name).to_owned(),
-                        role: *role,
-                    },
-                )
+                w.add_staff(&Ctx::at(None, start), &NewStaff { name: (*name).to_owned(), role: *role })
             })
             .collect()
     })?;
@@ -356,26 +335,16 @@ fn seed_customer(
         format!("{first} {last}")
     };
     let segment = *rng.pick(SEGMENTS);
-    let organisation = if segment == "business" {
-        (*rng.pick(ORGANISATIONS)).to_owned()
-    } else {
-        String::new()
-    };
+    let organisation =
+        if segment == "business" { (*rng.pick(ORGANISATIONS)).to_owned() } else { String::new() };
     let phone = match rng.below(3) {
         0 => format!("+31 6 {:04} {:04}", 1000 + index, rng.below(10_000)),
         1 => format!("06-{:04} {:04}", 1000 + index, rng.below(10_000)),
         _ => format!("020 555 {:04}", index % 10_000),
     };
-    let email_user: String = crate::text::words(&format!("{first}.{last}"))
-        .join(".")
-        .chars()
-        .filter(char::is_ascii)
-        .collect();
-    let email = format!(
-        "{email_user}{}@example.{}",
-        index,
-        rng.pick(&["com", "org", "net"])
-    );
+    let email_user: String =
+        crate::text::words(&format!("{first}.{last}")).join(".").chars().filter(char::is_ascii).collect();
+    let email = format!("{email_user}{}@example.{}", index, rng.pick(&["com", "org", "net"]));
     let mut emails = Vec::new();
     if rng.chance(75) {
         emails.push(email);
@@ -391,14 +360,7 @@ fn seed_customer(
     let desk = staff[rng.below(staff.len() as u64) as usize].id.clone();
     let customer = w.create_customer(
         &Ctx::at(Some(desk), created_at),
-        &NewCustomer {
-            name,
-            phones: vec![phone],
-            emails,
-            organisation,
-            segment: segment.to_owned(),
-            notes,
-        },
+        &NewCustomer { name, phones: vec![phone], emails, organisation, segment: segment.to_owned(), notes },
         true,
     )?;
     report.customers += 1;
@@ -414,6 +376,12 @@ fn seed_customer(
         if days_ago == 0 {
             break;
         }
+    }
+    // A counter is never quiet: some customers got in touch today or yesterday.
+    if days_ago > 1 && rng.chance(25) {
+        let days_ago = rng.range(0, 1);
+        seed_case(w, rng, staff, options.now, &customer, days_ago)?;
+        report.cases += 1;
     }
     Ok(())
 }
@@ -432,18 +400,18 @@ fn seed_case(
     let channel = match script.turns[0].0 {
         Turn::CallIn => Channel::Phone,
         Turn::Visit => Channel::WalkIn,
-        _ => *rng.pick(&[
-            Channel::WalkIn,
-            Channel::Email,
-            Channel::Phone,
-            Channel::Chat,
-        ]),
+        _ => *rng.pick(&[Channel::WalkIn, Channel::Email, Channel::Phone, Channel::Chat]),
     };
     let owner = rng.pick(staff).id.clone();
     let mut at = shop_time(rng, now, days_ago);
     let recent = now - at < Duration::days(3);
-    // Recent cases stop part-way through their conversation, as live ones do.
-    let turns = if recent {
+    // Recent cases stop part-way through their conversation, as live ones do;
+    // most often right after the customer spoke, which is what fills a queue.
+    let customer_turns: Vec<usize> =
+        script.turns.iter().enumerate().filter(|(_, t)| t.0 == Turn::Customer).map(|(i, _)| i + 1).collect();
+    let turns = if recent && !customer_turns.is_empty() && rng.chance(60) {
+        *rng.pick(&customer_turns)
+    } else if recent {
         1 + rng.below(script.turns.len() as u64) as usize
     } else {
         script.turns.len()
@@ -458,9 +426,7 @@ fn seed_case(
     let case = w.open_case(
         &Ctx::at(Some(opener.clone()), at),
         &NewInteraction {
-            customer: CustomerChoice::Existing {
-                id: customer.id.clone(),
-            },
+            customer: CustomerChoice::Existing { id: customer.id.clone() },
             subject,
             channel,
             priority,
@@ -469,8 +435,11 @@ fn seed_case(
         },
     )?;
     let skip = usize::from(first_is_customer);
+    // Spread the conversation over the time left before "now", so a recent case
+    // reads like a live one instead of bunching up at the last minute.
+    let room = ((now - at).num_minutes() / (turns as i64 + 1)).clamp(2, 60 * 26);
     for (turn, text) in script.turns.iter().take(turns).skip(skip) {
-        at = (at + Duration::minutes(rng.range(20, 60 * 26))).min(now - Duration::minutes(1));
+        at = (at + Duration::minutes(rng.range(room / 2, room))).min(now - Duration::minutes(1));
         let (kind, direction) = match turn {
             Turn::Customer => (EntryKind::CustomerMessage, None),
             Turn::Reply => (EntryKind::Reply, None),
@@ -479,43 +448,26 @@ fn seed_case(
             Turn::CallOut => (EntryKind::Call, Some(CallDirection::Outbound)),
             Turn::Visit => (EntryKind::Visit, None),
         };
-        let who = if rng.chance(70) {
-            owner.clone()
-        } else {
-            rng.pick(staff).id.clone()
-        };
+        let who = if rng.chance(70) { owner.clone() } else { rng.pick(staff).id.clone() };
         w.add_entry(
             &Ctx::at(Some(who), at),
-            &NewEntry {
-                case_id: case.id.clone(),
-                kind,
-                body: (*text).to_owned(),
-                direction,
-            },
+            &NewEntry { case_id: case.id.clone(), kind, body: (*text).to_owned(), direction },
         )?;
     }
     let finished = turns == script.turns.len();
     let last_is_ours = !matches!(script.turns[turns - 1].0, Turn::Customer);
     let status = if !recent && finished {
-        Some(if rng.chance(60) {
-            CaseStatus::Closed
-        } else {
-            CaseStatus::Resolved
-        })
+        Some(if rng.chance(60) { CaseStatus::Closed } else { CaseStatus::Resolved })
     } else if last_is_ours && rng.chance(40) {
         Some(CaseStatus::Waiting)
     } else {
         None
     };
     if let Some(status) = status {
-        at = (at + Duration::minutes(rng.range(5, 90))).min(now);
+        at = (at + Duration::minutes(rng.range(1, room.max(2)))).min(now - Duration::minutes(1));
         w.update_case(
             &Ctx::at(Some(owner), at),
-            &CaseUpdate {
-                case_id: case.id,
-                status: Some(status),
-                ..CaseUpdate::default()
-            },
+            &CaseUpdate { case_id: case.id, status: Some(status), ..CaseUpdate::default() },
         )?;
     }
     Ok(())

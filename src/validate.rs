@@ -20,18 +20,14 @@ fn char_count(s: &str) -> usize {
 }
 
 fn has_control(s: &str, allow_newlines: bool) -> bool {
-    s.chars()
-        .any(|c| c.is_control() && !(allow_newlines && (c == '\n' || c == '\r' || c == '\t')))
+    s.chars().any(|c| c.is_control() && !(allow_newlines && (c == '\n' || c == '\r' || c == '\t')))
 }
 
 /// A required one-line value such as a name or a subject.
 pub fn required_line(raw: &str, field: &'static str, label: &str, max: usize) -> Result<String> {
     let value = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     if value.is_empty() {
-        return Err(Error::invalid(
-            field,
-            format!("{label} is empty. Type a {}.", label.to_lowercase()),
-        ));
+        return Err(Error::invalid(field, format!("{label} is empty. Type a {}.", label.to_lowercase())));
     }
     check_len(&value, field, label, max)?;
     if has_control(&value, false) {
@@ -60,10 +56,7 @@ pub fn optional_line(raw: &str, field: &'static str, label: &str, max: usize) ->
 pub fn required_text(raw: &str, field: &'static str, label: &str, max: usize) -> Result<String> {
     let value = raw.trim();
     if value.is_empty() {
-        return Err(Error::invalid(
-            field,
-            format!("{label} is empty. Write what happened before saving."),
-        ));
+        return Err(Error::invalid(field, format!("{label} is empty. Write what happened before saving.")));
     }
     check_len(value, field, label, max)?;
     if has_control(value, true) {
@@ -111,7 +104,9 @@ pub fn email(raw: &str) -> Result<Email> {
     let bad = |why: &str| {
         Error::invalid(
             "emails",
-            format!("'{value}' is not a valid email address ({why}). Check it, for example name@example.com."),
+            format!(
+                "'{value}' is not a valid email address ({why}). Check it, for example name@example.com."
+            ),
         )
     };
     if value.is_empty() {
@@ -141,10 +136,7 @@ pub fn email(raw: &str) -> Result<Email> {
     if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
         return Err(bad("the part before the @ has a misplaced dot"));
     }
-    Ok(Email {
-        display: value.to_owned(),
-        norm: value.to_lowercase(),
-    })
+    Ok(Email { display: value.to_owned(), norm: value.to_lowercase() })
 }
 
 /// A checked phone number: as typed and its digits.
@@ -192,10 +184,7 @@ pub fn phone(raw: &str) -> Result<Phone> {
     if digits.len() > 17 {
         return Err(bad("it has more than 17 digits"));
     }
-    Ok(Phone {
-        display: value,
-        digits,
-    })
+    Ok(Phone { display: value, digits })
 }
 
 /// Checks a list of contacts, dropping blank entries and exact repeats.
@@ -223,15 +212,11 @@ pub fn contact_list<T: PartialEq>(
 }
 
 pub fn phones(raw: &[String]) -> Result<Vec<Phone>> {
-    contact_list(raw, "phones", "phone numbers", phone, |p: &Phone| {
-        p.digits.as_str()
-    })
+    contact_list(raw, "phones", "phone numbers", phone, |p: &Phone| p.digits.as_str())
 }
 
 pub fn emails(raw: &[String]) -> Result<Vec<Email>> {
-    contact_list(raw, "emails", "email addresses", email, |e: &Email| {
-        e.norm.as_str()
-    })
+    contact_list(raw, "emails", "email addresses", email, |e: &Email| e.norm.as_str())
 }
 
 #[cfg(test)]
@@ -250,34 +235,21 @@ mod tests {
     #[test]
     fn blank_name_is_refused_with_a_message() {
         let err = required_line(" \t ", "name", "Name", NAME_MAX).unwrap_err();
-        assert_eq!(
-            err.code(),
-            crate::ErrorCode::InvalidInput,
-            "whitespace is not a name"
-        );
-        assert!(
-            err.to_string().contains("Name is empty"),
-            "message says what is wrong: {err}"
-        );
+        assert_eq!(err.code(), crate::ErrorCode::InvalidInput, "whitespace is not a name");
+        assert!(err.to_string().contains("Name is empty"), "message says what is wrong: {err}");
     }
 
     #[test]
     fn overlong_text_is_refused_and_says_the_limit() {
         let long = "x".repeat(BODY_MAX + 1);
         let err = required_text(&long, "body", "Message", BODY_MAX).unwrap_err();
-        assert!(
-            err.to_string().contains("20000"),
-            "message names the limit: {err}"
-        );
+        assert!(err.to_string().contains("20000"), "message names the limit: {err}");
     }
 
     #[test]
     fn emails_are_checked_and_compared_case_insensitively() {
         let e = email(" Ana.Silva@Example.com ").unwrap();
-        assert_eq!(
-            e.display, "Ana.Silva@Example.com",
-            "display keeps what was typed"
-        );
+        assert_eq!(e.display, "Ana.Silva@Example.com", "display keeps what was typed");
         assert_eq!(e.norm, "ana.silva@example.com", "comparison ignores case");
         for bad in [
             "ana",
@@ -297,16 +269,9 @@ mod tests {
         let p = phone("+31 6 1234 5678").unwrap();
         assert_eq!(p.digits, "31612345678");
         let local = phone("0612 345 678").unwrap();
-        assert_eq!(
-            p.tail(),
-            local.tail(),
-            "national and international forms of one number match"
-        );
+        assert_eq!(p.tail(), local.tail(), "national and international forms of one number match");
         for bad in ["12345", "phone me", "06-12+34", ""] {
-            assert!(
-                phone(bad).is_err(),
-                "'{bad}' must be refused as a phone number"
-            );
+            assert!(phone(bad).is_err(), "'{bad}' must be refused as a phone number");
         }
     }
 

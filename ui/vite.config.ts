@@ -14,6 +14,8 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
+    // Lets @testing-library/svelte clean up the DOM after each test.
+    globals: true,
     include: ['src/**/*.test.ts'],
   },
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,

@@ -36,33 +36,17 @@ pub async fn list_staff(state: State<'_, AppState>) -> Reply<Vec<Staff>> {
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn add_staff(state: State<'_, AppState>, input: NewStaff) -> Reply<Staff> {
-    Ok(state
-        .db()?
-        .write(move |s| desk::add_staff(s, &input))
-        .await?)
+    Ok(state.db()?.write(move |s| desk::add_staff(s, &input)).await?)
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn set_staff_active(
-    state: State<'_, AppState>,
-    staff_id: String,
-    active: bool,
-) -> Reply<Staff> {
-    Ok(state
-        .db()?
-        .write(move |s| desk::set_staff_active(s, &staff_id, active))
-        .await?)
+pub async fn set_staff_active(state: State<'_, AppState>, staff_id: String, active: bool) -> Reply<Staff> {
+    Ok(state.db()?.write(move |s| desk::set_staff_active(s, &staff_id, active)).await?)
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn set_current_staff(
-    state: State<'_, AppState>,
-    staff_id: Option<String>,
-) -> Reply<DeskInfo> {
-    Ok(state
-        .db()?
-        .write(move |s| desk::set_current_staff(s, staff_id.as_deref()))
-        .await?)
+pub async fn set_current_staff(state: State<'_, AppState>, staff_id: Option<String>) -> Reply<DeskInfo> {
+    Ok(state.db()?.write(move |s| desk::set_current_staff(s, staff_id.as_deref())).await?)
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -71,15 +55,8 @@ pub async fn load_demo_shop(state: State<'_, AppState>) -> Reply<DeskInfo> {
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn queue(
-    state: State<'_, AppState>,
-    cursor: Option<String>,
-    limit: u32,
-) -> Reply<QueuePage> {
-    Ok(state
-        .db()?
-        .read(move |s| s.queue(cursor.as_deref(), limit))
-        .await?)
+pub async fn queue(state: State<'_, AppState>, cursor: Option<String>, limit: u32) -> Reply<QueuePage> {
+    Ok(state.db()?.read(move |s| s.queue(cursor.as_deref(), limit)).await?)
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -88,10 +65,7 @@ pub async fn lookup_customers(
     query: String,
     limit: u32,
 ) -> Reply<Vec<CustomerMatch>> {
-    Ok(state
-        .db()?
-        .read(move |s| s.lookup_customers(&query, limit))
-        .await?)
+    Ok(state.db()?.read(move |s| s.lookup_customers(&query, limit)).await?)
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -100,10 +74,7 @@ pub async fn find_duplicates(
     phones: Vec<String>,
     emails: Vec<String>,
 ) -> Reply<Vec<CustomerMatch>> {
-    Ok(state
-        .db()?
-        .read(move |s| s.find_duplicates(&phones, &emails))
-        .await?)
+    Ok(state.db()?.read(move |s| s.find_duplicates(&phones, &emails)).await?)
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -112,14 +83,8 @@ pub async fn get_customer(state: State<'_, AppState>, customer_id: String) -> Re
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn customer_cases(
-    state: State<'_, AppState>,
-    customer_id: String,
-) -> Reply<Vec<CaseSummary>> {
-    Ok(state
-        .db()?
-        .read(move |s| s.customer_cases(&customer_id))
-        .await?)
+pub async fn customer_cases(state: State<'_, AppState>, customer_id: String) -> Reply<Vec<CaseSummary>> {
+    Ok(state.db()?.read(move |s| s.customer_cases(&customer_id)).await?)
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -129,10 +94,7 @@ pub async fn customer_timeline(
     cursor: Option<String>,
     limit: u32,
 ) -> Reply<TimelinePage> {
-    Ok(state
-        .db()?
-        .read(move |s| s.customer_timeline(&customer_id, cursor.as_deref(), limit))
-        .await?)
+    Ok(state.db()?.read(move |s| s.customer_timeline(&customer_id, cursor.as_deref(), limit)).await?)
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -142,10 +104,7 @@ pub async fn case_timeline(
     cursor: Option<String>,
     limit: u32,
 ) -> Reply<TimelinePage> {
-    Ok(state
-        .db()?
-        .read(move |s| s.case_timeline(&case_id, cursor.as_deref(), limit))
-        .await?)
+    Ok(state.db()?.read(move |s| s.case_timeline(&case_id, cursor.as_deref(), limit)).await?)
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -159,10 +118,7 @@ pub async fn create_customer(
     input: NewCustomer,
     allow_duplicate: bool,
 ) -> Reply<Customer> {
-    Ok(state
-        .db()?
-        .write(move |s| desk::create_customer(s, &input, allow_duplicate))
-        .await?)
+    Ok(state.db()?.write(move |s| desk::create_customer(s, &input, allow_duplicate)).await?)
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -171,34 +127,22 @@ pub async fn update_customer(
     customer_id: String,
     patch: CustomerPatch,
 ) -> Reply<Customer> {
-    Ok(state
-        .db()?
-        .write(move |s| desk::update_customer(s, &customer_id, &patch))
-        .await?)
+    Ok(state.db()?.write(move |s| desk::update_customer(s, &customer_id, &patch)).await?)
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn open_case(state: State<'_, AppState>, input: NewInteraction) -> Reply<CaseSummary> {
-    Ok(state
-        .db()?
-        .write(move |s| desk::open_case(s, &input))
-        .await?)
+    Ok(state.db()?.write(move |s| desk::open_case(s, &input)).await?)
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn add_entry(state: State<'_, AppState>, input: NewEntry) -> Reply<TimelineEntry> {
-    Ok(state
-        .db()?
-        .write(move |s| desk::add_entry(s, &input))
-        .await?)
+    Ok(state.db()?.write(move |s| desk::add_entry(s, &input)).await?)
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn update_case(state: State<'_, AppState>, input: CaseUpdate) -> Reply<CaseSummary> {
-    Ok(state
-        .db()?
-        .write(move |s| desk::update_case(s, &input))
-        .await?)
+    Ok(state.db()?.write(move |s| desk::update_case(s, &input)).await?)
 }
 
 /// Every command the UI may call, by name. `ui/src/lib/api/index.ts` must wrap
@@ -226,8 +170,7 @@ pub const COMMANDS: &[&str] = &[
 ];
 
 /// The handler for exactly the commands in [`COMMANDS`].
-pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static
-{
+pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         desk_info,
         list_staff,

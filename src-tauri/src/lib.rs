@@ -46,13 +46,10 @@ pub fn open_state(flag: Option<PathBuf>) -> AppState {
 /// Registers state, commands and the change forwarder on any runtime (the real
 /// one, or the mock runtime in tests).
 pub fn build<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::Builder<R> {
-    builder
-        .manage(state)
-        .invoke_handler(commands::handler())
-        .setup(|app| {
-            forward_changes(app.handle().clone());
-            Ok(())
-        })
+    builder.manage(state).invoke_handler(commands::handler()).setup(|app| {
+        forward_changes(app.handle().clone());
+        Ok(())
+    })
 }
 
 /// Sends one `casebook://changed` event per committed write, so every view can
@@ -68,10 +65,9 @@ fn forward_changes<R: Runtime>(app: tauri::AppHandle<R>) {
             let change = match changes.recv().await {
                 Ok(change) => change,
                 // Fell behind: refreshing everything is always correct.
-                Err(RecvError::Lagged(_)) => casebook::model::ChangeSet {
-                    everything: true,
-                    ..Default::default()
-                },
+                Err(RecvError::Lagged(_)) => {
+                    casebook::model::ChangeSet { everything: true, ..Default::default() }
+                }
                 Err(RecvError::Closed) => break,
             };
             if let Err(err) = app.emit(CHANGED_EVENT, &change) {
@@ -92,19 +88,15 @@ fn focus_main<R: Runtime>(app: &tauri::AppHandle<R>) {
 pub fn run() {
     tracing_subscriber::fmt()
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("CASEBOOK_LOG")
-                .unwrap_or_else(|_| "info".into()),
+            tracing_subscriber::EnvFilter::try_from_env("CASEBOOK_LOG").unwrap_or_else(|_| "info".into()),
         )
         .init();
 
     let state = open_state(db_flag(std::env::args().skip(1)));
     // The single-instance plugin goes first: a second launch hands over to the
     // running window and exits before it opens anything.
-    let builder =
-        tauri::Builder::default().plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
-            focus_main(app);
-        }));
-    build(builder, state)
-        .run(tauri::generate_context!())
-        .expect("Casebook could not start its window");
+    let builder = tauri::Builder::default().plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+        focus_main(app);
+    }));
+    build(builder, state).run(tauri::generate_context!()).expect("Casebook could not start its window");
 }

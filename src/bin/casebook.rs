@@ -13,11 +13,7 @@ use casebook::seed::{self, SeedOptions};
 use casebook::{clock, Ctx, Error, Result, Store};
 
 #[derive(Parser)]
-#[command(
-    name = "casebook",
-    version,
-    about = "Casebook support desk, from the command line"
-)]
+#[command(name = "casebook", version, about = "Casebook support desk, from the command line")]
 struct Cli {
     /// Database file. Defaults to CASEBOOK_DB, then the per-user data folder.
     #[arg(long, global = true, value_name = "PATH")]
@@ -150,10 +146,7 @@ fn main() -> ExitCode {
         Err(err) => {
             if cli.json {
                 let api = casebook::ApiError::from(err);
-                eprintln!(
-                    "{}",
-                    serde_json::to_string(&api).unwrap_or_else(|_| api.message.clone())
-                );
+                eprintln!("{}", serde_json::to_string(&api).unwrap_or_else(|_| api.message.clone()));
             } else {
                 eprintln!("casebook: {err}");
             }
@@ -163,11 +156,7 @@ fn main() -> ExitCode {
 }
 
 fn open(cli: &Cli) -> Result<Store> {
-    let path = paths::resolve_db_path(
-        cli.db.clone(),
-        std::env::var_os(paths::DB_ENV),
-        Profile::current(),
-    )?;
+    let path = paths::resolve_db_path(cli.db.clone(), std::env::var_os(paths::DB_ENV), Profile::current())?;
     Store::open(path)
 }
 
@@ -188,11 +177,7 @@ fn run(cli: &Cli) -> Result<()> {
                 Some(t) => clock::parse(t)?,
                 None => clock::now(),
             };
-            let options = SeedOptions {
-                seed: args.seed,
-                customers: args.customers,
-                now,
-            };
+            let options = SeedOptions { seed: args.seed, customers: args.customers, now };
             let report = seed::seed(&mut store, &options)?;
             if cli.json {
                 println!(
@@ -227,18 +212,8 @@ fn run(cli: &Cli) -> Result<()> {
         Command::Staff(StaffCommand::Add { name, role }) => {
             let role: StaffRole = role.parse()?;
             let ctx = optional_actor(cli, &store)?;
-            let staff = store.write(|w| {
-                w.add_staff(
-                    &ctx,
-                    &NewStaff {
-                        name: name.clone(),
-                        role,
-                    },
-                )
-            })?;
-            print(cli, &staff, |s| {
-                format!("Added {} ({}) as {}.", s.name, s.role, s.id)
-            })
+            let staff = store.write(|w| w.add_staff(&ctx, &NewStaff { name: name.clone(), role }))?;
+            print(cli, &staff, |s| format!("Added {} ({}) as {}.", s.name, s.role, s.id))
         }
         Command::Customer(CustomerCommand::Find { query, limit }) => {
             let found = store.lookup_customers(query, *limit)?;
@@ -294,22 +269,12 @@ fn run(cli: &Cli) -> Result<()> {
                 notes: String::new(),
             };
             let customer = store.write(|w| w.create_customer(&ctx, &input, *allow_duplicate))?;
-            print(cli, &customer, |c| {
-                format!("Added customer {} as {}.", c.name, c.id)
-            })
+            print(cli, &customer, |c| format!("Added customer {} as {}.", c.name, c.id))
         }
-        Command::Case(CaseCommand::Open {
-            customer,
-            subject,
-            channel,
-            priority,
-            message,
-        }) => {
+        Command::Case(CaseCommand::Open { customer, subject, channel, priority, message }) => {
             let ctx = actor(cli, &store)?;
             let input = NewInteraction {
-                customer: CustomerChoice::Existing {
-                    id: customer.clone(),
-                },
+                customer: CustomerChoice::Existing { id: customer.clone() },
                 subject: subject.clone(),
                 channel: channel.parse()?,
                 priority: priority.parse()?,
@@ -317,18 +282,9 @@ fn run(cli: &Cli) -> Result<()> {
                 message: message.clone(),
             };
             let case = store.write(|w| w.open_case(&ctx, &input))?;
-            print(cli, &case, |c| {
-                format!(
-                    "Opened case {} for {}: {}",
-                    c.id, c.customer_name, c.subject
-                )
-            })
+            print(cli, &case, |c| format!("Opened case {} for {}: {}", c.id, c.customer_name, c.subject))
         }
-        Command::Case(CaseCommand::Log {
-            case_id,
-            kind,
-            body,
-        }) => {
+        Command::Case(CaseCommand::Log { case_id, kind, body }) => {
             let ctx = actor(cli, &store)?;
             let input = NewEntry {
                 case_id: case_id.clone(),
@@ -366,10 +322,7 @@ fn run(cli: &Cli) -> Result<()> {
                             .waiting_since
                             .map(|t| format!("waiting since {}", t.format("%Y-%m-%d %H:%M")))
                             .unwrap_or_else(|| c.status.to_string());
-                        format!(
-                            "{}  {:<24} {:<44} {}",
-                            c.id, c.customer_name, c.subject, waiting
-                        )
+                        format!("{}  {:<24} {:<44} {}", c.id, c.customer_name, c.subject, waiting)
                     })
                     .collect::<Vec<_>>()
                     .join("\n")
@@ -416,26 +369,19 @@ fn find_actor(cli: &Cli, store: &Store) -> Result<Option<Id>> {
         return Ok(Some(s.id.clone()));
     }
     let folded = casebook::text::fold(&wanted);
-    let matches: Vec<&Staff> = staff
-        .iter()
-        .filter(|s| s.active && casebook::text::fold(&s.name).starts_with(&folded))
-        .collect();
+    let matches: Vec<&Staff> =
+        staff.iter().filter(|s| s.active && casebook::text::fold(&s.name).starts_with(&folded)).collect();
     match matches.as_slice() {
         [one] => Ok(Some(one.id.clone())),
         [] => Err(Error::invalid(
             "as",
-            format!(
-                "Nobody active on the staff list is called '{wanted}'. See `casebook staff list`."
-            ),
+            format!("Nobody active on the staff list is called '{wanted}'. See `casebook staff list`."),
         )),
         many => Err(Error::invalid(
             "as",
             format!(
                 "'{wanted}' could be {}. Type more of the name.",
-                many.iter()
-                    .map(|s| s.name.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" or ")
+                many.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(" or ")
             ),
         )),
     }
@@ -444,10 +390,7 @@ fn find_actor(cli: &Cli, store: &Store) -> Result<Option<Id>> {
 fn actor(cli: &Cli, store: &Store) -> Result<Ctx> {
     match find_actor(cli, store)? {
         Some(id) => Ok(Ctx::now(Some(id))),
-        None => Err(Error::invalid(
-            "as",
-            "Say who is acting with --as NAME (see `casebook staff list`).",
-        )),
+        None => Err(Error::invalid("as", "Say who is acting with --as NAME (see `casebook staff list`).")),
     }
 }
 

@@ -17,11 +17,8 @@ pub struct Migration {
 }
 
 /// Never edit or reorder: only append.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "history",
-    sql: include_str!("migrations/0001_history.sql"),
-}];
+pub const MIGRATIONS: &[Migration] =
+    &[Migration { version: 1, name: "history", sql: include_str!("migrations/0001_history.sql") }];
 
 /// The newest schema this build understands.
 pub const LATEST: u32 = MIGRATIONS.len() as u32;
@@ -46,7 +43,11 @@ pub(crate) fn user_version(conn: &Connection) -> Result<i64> {
 
 /// Brings the schema up to [`LATEST`]. Each step is atomic.
 pub(crate) fn migrate(conn: &mut Connection, now_ms: i64) -> Result<()> {
-    for migration in MIGRATIONS {
+    migrate_with(conn, MIGRATIONS, now_ms)
+}
+
+fn migrate_with(conn: &mut Connection, migrations: &[Migration], now_ms: i64) -> Result<()> {
+    for migration in migrations {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let current = user_version(&tx)?;
         if i64::from(migration.version) <= current {
@@ -81,11 +82,9 @@ pub(crate) fn migrate(conn: &mut Connection, now_ms: i64) -> Result<()> {
 
 fn verify_applied(conn: &Connection, migration: &Migration) -> Result<()> {
     let stored: Option<String> = conn
-        .query_row(
-            "SELECT checksum FROM schema_migrations WHERE version = ?1",
-            [migration.version],
-            |r| r.get(0),
-        )
+        .query_row("SELECT checksum FROM schema_migrations WHERE version = ?1", [migration.version], |r| {
+            r.get(0)
+        })
         .optional()?;
     match stored {
         Some(sum) if sum == checksum(migration.sql) => Ok(()),
@@ -95,10 +94,7 @@ fn verify_applied(conn: &Connection, migration: &Migration) -> Result<()> {
             migration.version, migration.name
         ))),
         None => Err(Error::Corrupt {
-            detail: format!(
-                "schema migration {} is marked applied but not recorded",
-                migration.version
-            ),
+            detail: format!("schema migration {} is marked applied but not recorded", migration.version),
         }),
     }
 }
@@ -110,26 +106,33 @@ mod tests {
     #[test]
     fn versions_are_consecutive_from_one() {
         for (i, m) in MIGRATIONS.iter().enumerate() {
-            assert_eq!(
-                m.version as usize,
-                i + 1,
-                "migration '{}' is out of order",
-                m.name
-            );
+            assert_eq!(m.version as usize, i + 1, "migration '{}' is out of order", m.name);
         }
     }
 
     #[test]
+    fn a_failing_migration_leaves_no_trace() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        let steps = [
+            Migration { version: 1, name: "good", sql: "CREATE TABLE a (x INTEGER) STRICT;" },
+            Migration {
+                version: 2,
+                name: "bad",
+                sql: "CREATE TABLE b (x INTEGER) STRICT; INSERT INTO no_such_table VALUES (1);",
+            },
+        ];
+        let err = migrate_with(&mut conn, &steps, 0).unwrap_err();
+        assert!(err.to_string().contains("migration 2 (bad) failed"), "the error names the migration: {err}");
+        assert_eq!(user_version(&conn).unwrap(), 1, "the good step stays applied");
+        let b_exists: bool = conn
+            .query_row("SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'b')", [], |r| r.get(0))
+            .unwrap();
+        assert!(!b_exists, "the half-run step is rolled back completely");
+    }
+
+    #[test]
     fn checksum_is_stable() {
-        assert_eq!(
-            checksum(""),
-            "cbf29ce484222325",
-            "FNV-1a offset basis for empty input"
-        );
-        assert_ne!(
-            checksum("a"),
-            checksum("b"),
-            "different text, different fingerprint"
-        );
+        assert_eq!(checksum(""), "cbf29ce484222325", "FNV-1a offset basis for empty input");
+        assert_ne!(checksum("a"), checksum("b"), "different text, different fingerprint");
     }
 }

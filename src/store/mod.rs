@@ -38,12 +38,8 @@ impl Store {
         let path = path.as_ref();
         check_file_header(path)?;
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| {
-                Error::io(
-                    format!("Could not create the data folder {}", dir.display()),
-                    e,
-                )
-            })?;
+            std::fs::create_dir_all(dir)
+                .map_err(|e| Error::io(format!("Could not create the data folder {}", dir.display()), e))?;
         }
         let conn = Connection::open_with_flags(
             path,
@@ -66,22 +62,14 @@ impl Store {
     pub(crate) fn open_reader(path: &Path) -> Result<Store> {
         let conn = Connection::open_with_flags(
             path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX
-                | OpenFlags::SQLITE_OPEN_URI,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
         )
         .map_err(|e| open_error(path, e))?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         set_pragmas(&conn)?;
         conn.pragma_update(None, "query_only", true)?;
-        let desk_id =
-            read_desk_id(&conn)?.ok_or_else(|| Error::Internal("the desk id is missing".into()))?;
-        Ok(Store {
-            conn,
-            desk_id,
-            path: Some(path.to_path_buf()),
-            changes: ChangeSet::default(),
-        })
+        let desk_id = read_desk_id(&conn)?.ok_or_else(|| Error::Internal("the desk id is missing".into()))?;
+        Ok(Store { conn, desk_id, path: Some(path.to_path_buf()), changes: ChangeSet::default() })
     }
 
     fn setup(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
@@ -89,21 +77,15 @@ impl Store {
         let shown = path.clone().unwrap_or_else(|| PathBuf::from(":memory:"));
         // Look before touching: a newer or foreign database must stay exactly as it is.
         let version = migrations::user_version(&conn).map_err(|e| match e {
-            Error::Corrupt { .. } => Error::NotCasebook {
-                path: shown.clone(),
-            },
+            Error::Corrupt { .. } => Error::NotCasebook { path: shown.clone() },
             other => other,
         })?;
         if version > i64::from(migrations::LATEST) {
-            return Err(Error::NewerSchema {
-                found: version,
-                supported: i64::from(migrations::LATEST),
-            });
+            return Err(Error::NewerSchema { found: version, supported: i64::from(migrations::LATEST) });
         }
         let app_id: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
         if app_id != APPLICATION_ID {
-            let tables: i64 =
-                conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+            let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
             if app_id != 0 || tables > 0 {
                 return Err(Error::NotCasebook { path: shown });
             }
@@ -114,19 +96,11 @@ impl Store {
             Some(id) => id,
             None => {
                 let id = ids::new_id();
-                conn.execute(
-                    "INSERT INTO meta (key, value) VALUES ('desk_id', ?1)",
-                    [&id],
-                )?;
+                conn.execute("INSERT INTO meta (key, value) VALUES ('desk_id', ?1)", [&id])?;
                 id
             }
         };
-        Ok(Store {
-            conn,
-            desk_id,
-            path,
-            changes: ChangeSet::default(),
-        })
+        Ok(Store { conn, desk_id, path, changes: ChangeSet::default() })
     }
 
     /// This installation's id, recorded on every event it writes.
@@ -141,9 +115,7 @@ impl Store {
     /// Runs `f` in one transaction. Everything it writes commits together, or
     /// nothing does.
     pub fn write<T>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut writer = Writer::new(tx, &self.desk_id);
         let out = f(&mut writer)?;
         let changes = writer.commit()?;
@@ -160,11 +132,7 @@ impl Store {
     pub fn preference(&self, key: &str) -> Result<Option<String>> {
         Ok(self
             .conn
-            .query_row(
-                "SELECT value FROM meta WHERE key = ?1",
-                [pref_key(key)],
-                |r| r.get(0),
-            )
+            .query_row("SELECT value FROM meta WHERE key = ?1", [pref_key(key)], |r| r.get(0))
             .optional()?)
     }
 
@@ -223,11 +191,7 @@ fn pref_key(key: &str) -> String {
 }
 
 fn read_desk_id(conn: &Connection) -> Result<Option<String>> {
-    Ok(conn
-        .query_row("SELECT value FROM meta WHERE key = 'desk_id'", [], |r| {
-            r.get(0)
-        })
-        .optional()?)
+    Ok(conn.query_row("SELECT value FROM meta WHERE key = 'desk_id'", [], |r| r.get(0)).optional()?)
 }
 
 /// Set on every connection. WAL lets the UI read while the writer writes.
@@ -236,9 +200,7 @@ fn read_desk_id(conn: &Connection) -> Result<Option<String>> {
 fn set_pragmas(conn: &Connection) -> Result<()> {
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") && !mode.eq_ignore_ascii_case("memory") {
-        return Err(Error::Internal(format!(
-            "could not switch the database to WAL (it is '{mode}')"
-        )));
+        return Err(Error::Internal(format!("could not switch the database to WAL (it is '{mode}')")));
     }
     conn.execute_batch(
         "PRAGMA synchronous = FULL;
@@ -270,9 +232,7 @@ fn check_file_header(path: &Path) -> Result<()> {
         return Ok(());
     }
     if read < header.len() || &header != b"SQLite format 3\0" {
-        return Err(Error::NotCasebook {
-            path: path.to_path_buf(),
-        });
+        return Err(Error::NotCasebook { path: path.to_path_buf() });
     }
     Ok(())
 }

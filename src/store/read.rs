@@ -17,22 +17,13 @@ fn page_size(limit: u32) -> u32 {
 }
 
 pub(crate) fn staff_member(conn: &Connection, id: &str) -> Result<Staff> {
-    conn.query_row(
-        "SELECT id, name, role, active FROM staff WHERE id = ?1",
-        [id],
-        staff_row,
-    )
-    .optional()?
-    .ok_or_else(|| Error::not_found("Staff member", id))
+    conn.query_row("SELECT id, name, role, active FROM staff WHERE id = ?1", [id], staff_row)
+        .optional()?
+        .ok_or_else(|| Error::not_found("Staff member", id))
 }
 
 fn staff_row(r: &Row<'_>) -> rusqlite::Result<Staff> {
-    Ok(Staff {
-        id: r.get(0)?,
-        name: r.get(1)?,
-        role: r.get(2)?,
-        active: r.get(3)?,
-    })
+    Ok(Staff { id: r.get(0)?, name: r.get(1)?, role: r.get(2)?, active: r.get(3)? })
 }
 
 pub(crate) fn list_staff(conn: &Connection) -> Result<Vec<Staff>> {
@@ -119,9 +110,7 @@ fn case_row(r: &Row<'_>) -> rusqlite::Result<CaseSummary> {
 
 pub(crate) fn case_summary(conn: &Connection, id: &str) -> Result<CaseSummary> {
     let sql = format!("SELECT {CASE_COLUMNS} WHERE k.id = ?1");
-    conn.query_row(&sql, [id], case_row)
-        .optional()?
-        .ok_or_else(|| Error::not_found("Case", id))
+    conn.query_row(&sql, [id], case_row).optional()?.ok_or_else(|| Error::not_found("Case", id))
 }
 
 pub(crate) fn customer_cases(conn: &Connection, customer_id: &str) -> Result<Vec<CaseSummary>> {
@@ -136,12 +125,7 @@ fn parse_cursor(cursor: Option<&str>) -> Result<Option<(i64, String)>> {
     let Some(cursor) = cursor.filter(|c| !c.is_empty()) else {
         return Ok(None);
     };
-    let bad = || {
-        Error::invalid(
-            "cursor",
-            "The page position is not valid. Reload the list from the top.",
-        )
-    };
+    let bad = || Error::invalid("cursor", "The page position is not valid. Reload the list from the top.");
     let (key, rest) = cursor.split_once('.').ok_or_else(bad)?;
     let key: i64 = key.parse().map_err(|_| bad())?;
     if rest.is_empty() {
@@ -161,34 +145,30 @@ pub(crate) fn queue(conn: &Connection, cursor: Option<&str>, limit: u32) -> Resu
          LIMIT ?3"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
+    // One row more than asked for tells whether another page follows.
     let mut rows = stmt.query(params![key, id, limit + 1])?;
     let mut cases = Vec::new();
     let mut last_key = None;
+    let mut more = false;
     while let Some(row) = rows.next()? {
         if cases.len() == limit as usize {
+            more = true;
             break;
         }
         last_key = Some(row.get::<_, i64>(12)?);
         cases.push(case_row(row)?);
     }
-    let more = rows.next()?.is_some();
     let next_cursor = match (more, last_key, cases.last()) {
         (true, Some(k), Some(c)) => Some(format!("{k}.{}", c.id)),
         _ => None,
     };
-    let total: u32 = conn.query_row(
-        "SELECT count(*) FROM cases WHERE queue_key IS NOT NULL",
-        [],
-        |r| r.get(0),
-    )?;
-    Ok(QueuePage {
-        cases,
-        next_cursor,
-        total,
-    })
+    let total: u32 =
+        conn.query_row("SELECT count(*) FROM cases WHERE queue_key IS NOT NULL", [], |r| r.get(0))?;
+    Ok(QueuePage { cases, next_cursor, total })
 }
 
-const ENTRY_COLUMNS: &str = "e.seq, e.id, e.at, e.desk_id, e.staff_id, s.name, e.customer_id, e.case_id, k.subject, e.payload
+const ENTRY_COLUMNS: &str =
+    "e.seq, e.id, e.at, e.desk_id, e.staff_id, s.name, e.customer_id, e.case_id, k.subject, e.payload
      FROM events e
      LEFT JOIN staff s ON s.id = e.staff_id
      LEFT JOIN cases k ON k.id = e.case_id";
@@ -235,10 +215,7 @@ fn timeline(
         Some((at, seq)) => (
             at,
             seq.parse::<i64>().map_err(|_| {
-                Error::invalid(
-                    "cursor",
-                    "The page position is not valid. Reload the timeline.",
-                )
+                Error::invalid("cursor", "The page position is not valid. Reload the timeline.")
             })?,
         ),
         None => (i64::MAX, i64::MAX),
@@ -267,10 +244,7 @@ fn timeline(
         (true, Some((at, seq))) => Some(format!("{at}.{seq}")),
         _ => None,
     };
-    Ok(TimelinePage {
-        entries,
-        next_cursor,
-    })
+    Ok(TimelinePage { entries, next_cursor })
 }
 
 /// Customers matching what was typed so far: name or organisation (prefix, accents
@@ -289,10 +263,8 @@ pub(crate) fn lookup(conn: &Connection, query: &str, limit: u32) -> Result<Vec<C
     };
 
     let digits: String = query.chars().filter(char::is_ascii_digit).collect();
-    let looks_like_phone = digits.len() >= 3
-        && query
-            .chars()
-            .all(|c| c.is_ascii_digit() || " +-().\\/".contains(c));
+    let looks_like_phone =
+        digits.len() >= 3 && query.chars().all(|c| c.is_ascii_digit() || " +-().\\/".contains(c));
     if looks_like_phone {
         // Match the digits as typed, and the same number written nationally or
         // internationally (compared on the trailing digits without leading zeros).
@@ -303,9 +275,8 @@ pub(crate) fn lookup(conn: &Connection, query: &str, limit: u32) -> Result<Vec<C
              WHERE kind = 'phone' AND ((norm >= ?1 AND norm < ?1 || ':') OR (tail >= ?2 AND tail < ?2 || ':') OR tail = ?3)
              LIMIT ?4",
         )?;
-        let rows = stmt.query_map(params![digits, national, tail, limit as i64], |r| {
-            r.get::<_, String>(0)
-        })?;
+        let rows =
+            stmt.query_map(params![digits, national, tail, limit as i64], |r| r.get::<_, String>(0))?;
         for id in rows {
             add(id?, MatchField::Phone, &mut found);
         }
@@ -440,11 +411,7 @@ impl Store {
             .into_iter()
             .filter(|c| c.id != case.id && c.status.is_active())
             .collect();
-        Ok(CaseDetail {
-            case,
-            customer,
-            other_open_cases,
-        })
+        Ok(CaseDetail { case, customer, other_open_cases })
     }
 
     pub fn queue(&self, cursor: Option<&str>, limit: u32) -> Result<QueuePage> {
@@ -463,12 +430,7 @@ impl Store {
     }
 
     /// The events of one case, newest first.
-    pub fn case_timeline(
-        &self,
-        case_id: &str,
-        cursor: Option<&str>,
-        limit: u32,
-    ) -> Result<TimelinePage> {
+    pub fn case_timeline(&self, case_id: &str, cursor: Option<&str>, limit: u32) -> Result<TimelinePage> {
         case_summary(&self.conn, case_id)?;
         timeline(&self.conn, "case_id", case_id, cursor, limit)
     }
@@ -481,11 +443,7 @@ impl Store {
         lookup(&self.conn, query, limit)
     }
 
-    pub fn find_duplicates(
-        &self,
-        phones: &[String],
-        emails: &[String],
-    ) -> Result<Vec<CustomerMatch>> {
+    pub fn find_duplicates(&self, phones: &[String], emails: &[String]) -> Result<Vec<CustomerMatch>> {
         duplicates(&self.conn, phones, emails)
     }
 
@@ -501,11 +459,7 @@ impl Store {
         };
         Ok(DeskInfo {
             desk_id: self.desk_id.clone(),
-            db_path: self
-                .path
-                .as_ref()
-                .map(|p| p.display().to_string())
-                .unwrap_or_else(|| ":memory:".into()),
+            db_path: self.path.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| ":memory:".into()),
             schema_version: super::SCHEMA_VERSION,
             staff,
             customers: count(&self.conn, "SELECT count(*) FROM customers")?,

@@ -19,17 +19,11 @@ pub struct Ctx {
 
 impl Ctx {
     pub fn now(staff_id: Option<Id>) -> Ctx {
-        Ctx {
-            staff_id,
-            at: clock::now(),
-        }
+        Ctx { staff_id, at: clock::now() }
     }
 
     pub fn at(staff_id: Option<Id>, at: Ts) -> Ctx {
-        Ctx {
-            staff_id,
-            at: clock::from_ms(clock::to_ms(at)),
-        }
+        Ctx { staff_id, at: clock::from_ms(clock::to_ms(at)) }
     }
 
     pub fn staff(staff_id: &str) -> Ctx {
@@ -43,11 +37,7 @@ impl Ctx {
 /// the time part never spills into the next class.
 const QUEUE_CLASS: i64 = 1 << 45;
 
-pub(crate) fn queue_key(
-    status: CaseStatus,
-    waiting_since: Option<i64>,
-    updated_at: i64,
-) -> Option<i64> {
+pub(crate) fn queue_key(status: CaseStatus, waiting_since: Option<i64>, updated_at: i64) -> Option<i64> {
     match (status, waiting_since) {
         (CaseStatus::Open, Some(since)) => Some(since),
         (CaseStatus::Open, None) => Some(QUEUE_CLASS + updated_at),
@@ -74,11 +64,7 @@ pub struct Writer<'a> {
 
 impl<'a> Writer<'a> {
     pub(crate) fn new(tx: Transaction<'a>, desk_id: &'a str) -> Self {
-        Writer {
-            tx,
-            desk_id,
-            changes: ChangeSet::default(),
-        }
+        Writer { tx, desk_id, changes: ChangeSet::default() }
     }
 
     pub(crate) fn commit(self) -> Result<ChangeSet> {
@@ -126,10 +112,15 @@ impl<'a> Writer<'a> {
         match read::staff_member(&self.tx, staff_id).optional_found()? {
             Some(s) if s.active => Ok(()),
             Some(s) => Err(Error::Conflict {
-                message: format!("{} is no longer active on the staff list. Pick who is at the desk.", s.name),
+                message: format!(
+                    "{} is no longer active on the staff list. Pick who is at the desk.",
+                    s.name
+                ),
             }),
             None => Err(Error::Conflict {
-                message: "The person at the desk is not on the staff list. Pick who you are from the staff list.".into(),
+                message:
+                    "The person at the desk is not on the staff list. Pick who you are from the staff list."
+                        .into(),
             }),
         }
     }
@@ -155,19 +146,10 @@ impl<'a> Writer<'a> {
             "INSERT INTO staff (id, name, role, active, created_at) VALUES (?1, ?2, ?3, 1, ?4)",
             params![id, name, input.role, clock::to_ms(ctx.at)],
         )?;
-        let payload = EventPayload::StaffAdded {
-            staff_id: id.clone(),
-            name: name.clone(),
-            role: input.role,
-        };
+        let payload = EventPayload::StaffAdded { staff_id: id.clone(), name: name.clone(), role: input.role };
         self.append(ctx, None, None, &payload)?;
         self.changes.staff = true;
-        Ok(Staff {
-            id,
-            name,
-            role: input.role,
-            active: true,
-        })
+        Ok(Staff { id, name, role: input.role, active: true })
     }
 
     pub fn set_staff_active(&mut self, ctx: &Ctx, staff_id: &str, active: bool) -> Result<Staff> {
@@ -191,23 +173,14 @@ impl<'a> Writer<'a> {
                 });
             }
         }
-        self.tx.execute(
-            "UPDATE staff SET active = ?2 WHERE id = ?1",
-            params![staff_id, active],
-        )?;
-        let change = FieldChange {
-            field: "active".into(),
-            from: staff.active.to_string(),
-            to: active.to_string(),
-        };
+        self.tx.execute("UPDATE staff SET active = ?2 WHERE id = ?1", params![staff_id, active])?;
+        let change =
+            FieldChange { field: "active".into(), from: staff.active.to_string(), to: active.to_string() };
         self.append(
             ctx,
             None,
             None,
-            &EventPayload::StaffUpdated {
-                staff_id: staff_id.to_owned(),
-                changes: vec![change],
-            },
+            &EventPayload::StaffUpdated { staff_id: staff_id.to_owned(), changes: vec![change] },
         )?;
         self.changes.staff = true;
         Ok(Staff { active, ..staff })
@@ -225,12 +198,8 @@ impl<'a> Writer<'a> {
         let name = validate::required_line(&input.name, "name", "Customer name", NAME_MAX)?;
         let phones = validate::phones(&input.phones)?;
         let emails = validate::emails(&input.emails)?;
-        let organisation = validate::optional_line(
-            &input.organisation,
-            "organisation",
-            "Organisation",
-            SHORT_MAX,
-        )?;
+        let organisation =
+            validate::optional_line(&input.organisation, "organisation", "Organisation", SHORT_MAX)?;
         let segment = validate::optional_line(&input.segment, "segment", "Segment", SHORT_MAX)?;
         let notes = validate::optional_text(&input.notes, "notes", "Notes", NOTES_MAX)?;
 
@@ -273,12 +242,7 @@ impl<'a> Writer<'a> {
         read::customer(&self.tx, &id)
     }
 
-    pub fn update_customer(
-        &mut self,
-        ctx: &Ctx,
-        id: &str,
-        patch: &CustomerPatch,
-    ) -> Result<Customer> {
+    pub fn update_customer(&mut self, ctx: &Ctx, id: &str, patch: &CustomerPatch) -> Result<Customer> {
         self.check_actor(ctx)?;
         let before = read::customer(&self.tx, id)?;
         let mut changes = Vec::new();
@@ -288,8 +252,7 @@ impl<'a> Writer<'a> {
             after.name = validate::required_line(name, "name", "Customer name", NAME_MAX)?;
         }
         if let Some(org) = &patch.organisation {
-            after.organisation =
-                validate::optional_line(org, "organisation", "Organisation", SHORT_MAX)?;
+            after.organisation = validate::optional_line(org, "organisation", "Organisation", SHORT_MAX)?;
         }
         if let Some(segment) = &patch.segment {
             after.segment = validate::optional_line(segment, "segment", "Segment", SHORT_MAX)?;
@@ -314,24 +277,12 @@ impl<'a> Writer<'a> {
 
         let mut note = |field: &str, from: &str, to: &str| {
             if from != to {
-                changes.push(FieldChange {
-                    field: field.into(),
-                    from: from.into(),
-                    to: to.into(),
-                });
+                changes.push(FieldChange { field: field.into(), from: from.into(), to: to.into() });
             }
         };
         note("name", &before.name, &after.name);
-        note(
-            "phones",
-            &before.phones.join(", "),
-            &after.phones.join(", "),
-        );
-        note(
-            "emails",
-            &before.emails.join(", "),
-            &after.emails.join(", "),
-        );
+        note("phones", &before.phones.join(", "), &after.phones.join(", "));
+        note("emails", &before.emails.join(", "), &after.emails.join(", "));
         note("organisation", &before.organisation, &after.organisation);
         note("segment", &before.segment, &after.segment);
         note("notes", &before.notes, &after.notes);
@@ -352,17 +303,11 @@ impl<'a> Writer<'a> {
                 Some(e) => e,
                 None => validate::emails(&before.emails)?,
             };
-            self.tx
-                .execute("DELETE FROM customer_contacts WHERE customer_id = ?1", [id])?;
+            self.tx.execute("DELETE FROM customer_contacts WHERE customer_id = ?1", [id])?;
             self.write_contacts(id, &phones, &emails)?;
         }
         self.index_customer(id)?;
-        self.append(
-            ctx,
-            Some(id),
-            None,
-            &EventPayload::CustomerUpdated { changes },
-        )?;
+        self.append(ctx, Some(id), None, &EventPayload::CustomerUpdated { changes })?;
         read::customer(&self.tx, id)
     }
 
@@ -376,24 +321,10 @@ impl<'a> Writer<'a> {
             "INSERT INTO customer_contacts (customer_id, kind, position, value, norm, tail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         )?;
         for (i, p) in phones.iter().enumerate() {
-            stmt.execute(params![
-                customer_id,
-                "phone",
-                i as i64,
-                p.display,
-                p.digits,
-                p.tail()
-            ])?;
+            stmt.execute(params![customer_id, "phone", i as i64, p.display, p.digits, p.tail()])?;
         }
         for (i, e) in emails.iter().enumerate() {
-            stmt.execute(params![
-                customer_id,
-                "email",
-                i as i64,
-                e.display,
-                e.norm,
-                ""
-            ])?;
+            stmt.execute(params![customer_id, "email", i as i64, e.display, e.norm, ""])?;
         }
         Ok(())
     }
@@ -410,8 +341,7 @@ impl<'a> Writer<'a> {
             [customer_id],
             |r| r.get(0),
         )?;
-        self.tx
-            .execute("DELETE FROM customer_names WHERE rowid = ?1", [rowid])?;
+        self.tx.execute("DELETE FROM customer_names WHERE rowid = ?1", [rowid])?;
         self.tx.execute(
             "INSERT INTO customer_names (rowid, name, organisation, contacts) VALUES (?1, ?2, ?3, ?4)",
             params![rowid, name, organisation, contacts],
@@ -437,10 +367,7 @@ impl<'a> Writer<'a> {
             Some(s) if s.active => Ok(()),
             Some(s) => Err(Error::invalid(
                 "owner_id",
-                format!(
-                    "{} is no longer active, so cannot own a case. Pick someone else.",
-                    s.name
-                ),
+                format!("{} is no longer active, so cannot own a case. Pick someone else.", s.name),
             )),
             None => Err(Error::invalid(
                 "owner_id",
@@ -463,10 +390,9 @@ impl<'a> Writer<'a> {
         self.check_owner(input.owner_id.as_deref())?;
         let customer_id = match &input.customer {
             CustomerChoice::Existing { id } => read::customer(&self.tx, id)?.id,
-            CustomerChoice::New {
-                customer,
-                allow_duplicate,
-            } => self.create_customer(ctx, customer, *allow_duplicate)?.id,
+            CustomerChoice::New { customer, allow_duplicate } => {
+                self.create_customer(ctx, customer, *allow_duplicate)?.id
+            }
         };
 
         let id = ids::new_id();
@@ -498,10 +424,7 @@ impl<'a> Writer<'a> {
         };
         self.append(ctx, Some(&customer_id), Some(&id), &opened)?;
         if let Some(body) = message {
-            let said = EventPayload::CustomerMessage {
-                body,
-                channel: input.channel,
-            };
+            let said = EventPayload::CustomerMessage { body, channel: input.channel };
             self.append(ctx, Some(&customer_id), Some(&id), &said)?;
         }
         self.touch_contact(&customer_id, at)?;
@@ -563,11 +486,7 @@ impl<'a> Writer<'a> {
             // The ball is in the customer's court, or the case is done.
             CaseStatus::Waiting | CaseStatus::Resolved | CaseStatus::Closed => None,
         };
-        let payload = EventPayload::StatusChanged {
-            from,
-            to,
-            reason: reason.map(str::to_owned),
-        };
+        let payload = EventPayload::StatusChanged { from, to, reason: reason.map(str::to_owned) };
         let (customer_id, case_id) = (state.customer_id.clone(), state.id.clone());
         self.append(ctx, Some(&customer_id), Some(&case_id), &payload)?;
         Ok(())
@@ -585,20 +504,16 @@ impl<'a> Writer<'a> {
         };
         let body = validate::required_text(&input.body, "body", label, BODY_MAX)?;
         let mut state = self.case_state(&input.case_id)?;
-        let channel: Channel = self.tx.query_row(
-            "SELECT channel FROM cases WHERE id = ?1",
-            [&state.id],
-            |r| r.get(0),
-        )?;
+        let channel: Channel =
+            self.tx.query_row("SELECT channel FROM cases WHERE id = ?1", [&state.id], |r| r.get(0))?;
         let at = clock::to_ms(ctx.at);
         let payload = match input.kind {
             EntryKind::CustomerMessage => EventPayload::CustomerMessage { body, channel },
             EntryKind::Reply => EventPayload::Reply { body, channel },
             EntryKind::Note => EventPayload::Note { body },
-            EntryKind::Call => EventPayload::Call {
-                body,
-                direction: input.direction.unwrap_or(CallDirection::Inbound),
-            },
+            EntryKind::Call => {
+                EventPayload::Call { body, direction: input.direction.unwrap_or(CallDirection::Inbound) }
+            }
             EntryKind::Visit => EventPayload::Visit { body },
         };
         let (customer_id, case_id) = (state.customer_id.clone(), state.id.clone());
@@ -607,12 +522,7 @@ impl<'a> Writer<'a> {
             EntryKind::CustomerMessage => {
                 // They wrote again: the case is ours to answer, and the wait starts
                 // at their first unanswered message.
-                self.change_status(
-                    ctx,
-                    &mut state,
-                    CaseStatus::Open,
-                    Some("the customer wrote again"),
-                )?;
+                self.change_status(ctx, &mut state, CaseStatus::Open, Some("the customer wrote again"))?;
                 state.waiting_since = state.waiting_since.or(Some(at));
                 self.touch_contact(&customer_id, at)?;
             }
@@ -637,10 +547,8 @@ impl<'a> Writer<'a> {
         if let Some(owner) = &input.owner_id {
             if *owner != state.owner_id {
                 self.check_owner(owner.as_deref())?;
-                let payload = EventPayload::AssignmentChanged {
-                    from: state.owner_id.clone(),
-                    to: owner.clone(),
-                };
+                let payload =
+                    EventPayload::AssignmentChanged { from: state.owner_id.clone(), to: owner.clone() };
                 self.append(ctx, Some(&customer_id), Some(&case_id), &payload)?;
                 state.owner_id = owner.clone();
                 changed = true;
@@ -648,10 +556,7 @@ impl<'a> Writer<'a> {
         }
         if let Some(priority) = input.priority {
             if priority != state.priority {
-                let payload = EventPayload::PriorityChanged {
-                    from: state.priority,
-                    to: priority,
-                };
+                let payload = EventPayload::PriorityChanged { from: state.priority, to: priority };
                 self.append(ctx, Some(&customer_id), Some(&case_id), &payload)?;
                 state.priority = priority;
                 changed = true;
@@ -695,18 +600,8 @@ mod tests {
         let waiting_on_us = queue_key(CaseStatus::Open, Some(far_future), 0).unwrap();
         let answered = queue_key(CaseStatus::Open, None, 0).unwrap();
         let waiting_on_them = queue_key(CaseStatus::Waiting, None, 0).unwrap();
-        assert!(
-            waiting_on_us < answered,
-            "a waiting customer always ranks above an answered case"
-        );
-        assert!(
-            answered < waiting_on_them,
-            "cases waiting on the customer come last"
-        );
-        assert_eq!(
-            queue_key(CaseStatus::Resolved, None, 0),
-            None,
-            "resolved cases leave the queue"
-        );
+        assert!(waiting_on_us < answered, "a waiting customer always ranks above an answered case");
+        assert!(answered < waiting_on_them, "cases waiting on the customer come last");
+        assert_eq!(queue_key(CaseStatus::Resolved, None, 0), None, "resolved cases leave the queue");
     }
 }

@@ -18,6 +18,19 @@ export function duration(ms: number): string {
   return d === 1 ? '1 day' : `${d} days`;
 }
 
+/** Coarser, for things already handled: "12 min", "18 h", "3 days". */
+export function roughly(ms: number): string {
+  const m = Math.max(0, Math.floor(ms / MINUTE));
+  if (m < 60) return duration(ms);
+  const h = Math.floor(m / 60);
+  if (h < 24) return `${h} h`;
+  return duration(ms);
+}
+
+export function ago(iso: string, now: number): string {
+  return `${roughly(now - Date.parse(iso))} ago`;
+}
+
 export function since(iso: string, now: number): string {
   return duration(now - Date.parse(iso));
 }

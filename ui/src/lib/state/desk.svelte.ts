@@ -27,13 +27,12 @@ class Desk {
   route = $state<Route>({ name: 'queue' });
   overlay = $state<Overlay>('none');
   notices = $state<Notice[]>([]);
-  /** The last change the backend reported, and a counter views can depend on. */
-  change = $state<{ n: number; set: ChangeSet | null }>({ n: 0, set: null });
   /** Ticks every 30 s so "waiting 12 min" stays true without a reload. */
   now = $state(Date.now());
 
   private history: Route[] = [];
   private noticeId = 0;
+  private listeners = new Set<(set: ChangeSet) => void>();
 
   get current(): Staff | undefined {
     const id = this.info?.current_staff_id;
@@ -58,8 +57,8 @@ class Desk {
       return;
     }
     await onChanged((set) => {
-      this.change = { n: this.change.n + 1, set };
       if (set.staff || set.everything) void this.reloadStaff();
+      for (const listener of this.listeners) listener(set);
     });
     if (!this.info?.first_run && !this.current) this.overlay = 'staff-picker';
   }
@@ -99,9 +98,17 @@ class Desk {
     this.route = this.history.pop() ?? { name: 'queue' };
   }
 
+  /**
+   * Calls `listener` after every committed write, with what changed. Returns the
+   * unsubscribe function, so `onMount(() => desk.subscribe(...))` cleans up.
+   */
+  subscribe(listener: (set: ChangeSet) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   /** True when a change touches the given case or customer (or everything). */
-  touches(set: ChangeSet | null, ids: { cases?: string[]; customers?: string[] }): boolean {
-    if (!set) return false;
+  touches(set: ChangeSet, ids: { cases?: string[]; customers?: string[] }): boolean {
     if (set.everything) return true;
     return (
       (ids.cases ?? []).some((id) => set.cases.includes(id)) ||
@@ -111,7 +118,8 @@ class Desk {
 
   notify(text: string, tone: Notice['tone'] = 'ok'): void {
     const id = ++this.noticeId;
-    this.notices = [...this.notices, { id, text, tone }];
+    // A few at a time: older ones make way rather than cover the page.
+    this.notices = [...this.notices, { id, text, tone }].slice(-3);
     setTimeout(() => this.dismiss(id), tone === 'error' ? 12_000 : 4_000);
   }
 
@@ -119,11 +127,16 @@ class Desk {
     this.notices = this.notices.filter((n) => n.id !== id);
   }
 
-  /** Shows a failed command's message; returns it for inline display. */
+  /** Shows a failed command's message as a notice, for failures with no form to show them in. */
   fail(err: unknown): ApiFailure {
     const failure = toFailure(err);
     this.notify(failure.message, 'error');
     return failure;
+  }
+
+  /** A failed command whose message the calling form shows itself, next to the fields. */
+  inline(err: unknown): ApiFailure {
+    return toFailure(err);
   }
 }
 

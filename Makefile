@@ -1,0 +1,112 @@
+# Casebook: two commands do everything.
+#
+#   make run    set up what is missing, build the app, start it
+#   make test   set up what is missing, run every check and test
+#
+# On Debian or Ubuntu the system packages are installed with apt when missing
+# (with sudo when not root). Elsewhere, the missing ones are listed.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+UI := ui
+TAURI := $(UI)/node_modules/.bin/tauri
+
+BUILD_PKGS := build-essential pkg-config file libwebkit2gtk-4.1-dev libgtk-3-dev libssl-dev \
+	libayatana-appindicator3-dev librsvg2-dev libxdo-dev
+TEST_PKGS := xvfb xauth webkit2gtk-driver dbus dbus-x11 dunst jq
+
+.PHONY: help run dev test lint rust-test ui-test e2e screenshots bindings bundle clean deps system-deps test-system-deps tauri-driver
+
+help:
+	@echo "make run      build and start Casebook (your data: see README)"
+	@echo "make test     run every check and test (as CI does)"
+	@echo "make dev      start with live-reloading UI (development data folder)"
+	@echo "make bundle   build the .deb package"
+	@echo "make bindings regenerate the UI's TypeScript types from Rust"
+
+# ----- set-up -----------------------------------------------------------------
+
+define ensure_packages
+	missing=""; \
+	for p in $(1); do dpkg -s "$$p" >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing system packages:$$missing"; \
+	    sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; \
+	    $$sudo apt-get update -qq; \
+	    DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
+	  else \
+	    echo "Please install the equivalents of:$$missing (see README.md, 'Other systems')."; exit 1; \
+	  fi; \
+	fi
+endef
+
+system-deps:
+	@if command -v dpkg >/dev/null 2>&1; then $(call ensure_packages,$(BUILD_PKGS)); fi
+
+test-system-deps: system-deps
+	@if command -v dpkg >/dev/null 2>&1; then $(call ensure_packages,$(TEST_PKGS)); fi
+
+# npm packages, reinstalled only when the lockfile changes.
+$(UI)/node_modules/.installed: $(UI)/package.json $(UI)/package-lock.json
+	@command -v npm >/dev/null || { echo "Node.js 20 or newer with npm is needed (https://nodejs.org)."; exit 1; }
+	cd $(UI) && npm ci --no-audit --no-fund
+	@touch $@
+
+deps: system-deps $(UI)/node_modules/.installed
+
+tauri-driver:
+	@command -v tauri-driver >/dev/null 2>&1 || cargo install tauri-driver --locked --version ^2
+
+# ----- run ----------------------------------------------------------------------
+
+# The release build: the one that uses the shop's real data folder.
+run: deps
+	$(TAURI) build --no-bundle
+	./target/release/casebook-desk
+
+# Live-reloading UI; a debug build, so it uses the separate development data folder.
+dev: deps
+	$(TAURI) dev
+
+bundle: deps
+	$(TAURI) build --bundles deb
+
+# ----- test ---------------------------------------------------------------------
+
+test: test-system-deps deps tauri-driver lint rust-test ui-test e2e
+	@echo "All checks and tests passed."
+
+$(UI)/dist/index.html: $(UI)/node_modules/.installed $(shell find $(UI)/src -type f) $(UI)/index.html $(UI)/vite.config.ts
+	cd $(UI) && npm run build
+
+lint: deps $(UI)/dist/index.html
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cd $(UI) && npm run check
+
+rust-test: deps $(UI)/dist/index.html
+	cargo test --workspace
+
+ui-test: deps
+	cd $(UI) && npm test
+
+# The real app, built with its UI embedded, driven through tauri-driver under Xvfb.
+e2e: test-system-deps deps tauri-driver
+	$(TAURI) build --debug --no-bundle
+	xvfb-run -a -s "-screen 0 1400x900x24" dbus-run-session -- \
+		node --test --test-reporter=spec tests/e2e/ 2>&1 | grep -v -E 'dbus-daemon|portal|PipeWire|pw\.conf|RealtimeKit|Ignoring invalid max threads|^$$'
+
+# The README's pictures, from the real app with the demo shop.
+screenshots: test-system-deps deps tauri-driver
+	$(TAURI) build --debug --no-bundle
+	xvfb-run -a -s "-screen 0 1400x900x24" dbus-run-session -- node tests/e2e/screenshots.mjs 2>/dev/null
+
+bindings:
+	UPDATE_BINDINGS=1 cargo test -p casebook --test library bindings
+
+clean:
+	cargo clean
+	rm -rf $(UI)/dist $(UI)/node_modules tests/e2e/artifacts

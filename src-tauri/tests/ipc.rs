@@ -1,0 +1,167 @@
+//! The real command handlers, called over IPC through Tauri's mock runtime: the
+//! same JSON the UI sends, the same `{code, message}` errors it receives.
+
+use casebook::Db;
+use casebook_desk::{build, commands::COMMANDS, AppState};
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::WebviewWindow;
+
+struct App {
+    _app: tauri::App<MockRuntime>,
+    window: WebviewWindow<MockRuntime>,
+    _dir: tempfile::TempDir,
+}
+
+fn app() -> App {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Db::open(dir.path().join("ipc.db")).map_err(Into::into);
+    let app = build(mock_builder(), AppState::new(db)).build(mock_context(noop_assets())).unwrap();
+    let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+    App { _app: app, window, _dir: dir }
+}
+
+fn invoke(app: &App, cmd: &str, args: Value) -> Result<Value, Value> {
+    get_ipc_response(
+        &app.window,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|body| body.deserialize::<Value>().unwrap())
+}
+
+fn ok(app: &App, cmd: &str, args: Value) -> Value {
+    invoke(app, cmd, args.clone()).unwrap_or_else(|e| panic!("{cmd}({args}) failed: {e}"))
+}
+
+fn err(app: &App, cmd: &str, args: Value) -> Value {
+    invoke(app, cmd, args.clone()).expect_err(&format!("{cmd}({args}) should fail"))
+}
+
+#[test]
+fn the_four_counter_steps_work_over_ipc() {
+    let app = app();
+    let info = ok(&app, "desk_info", json!({}));
+    assert_eq!(info["first_run"], true, "a new database is a first run");
+
+    ok(&app, "load_demo_shop", json!({}));
+    let staff = ok(&app, "list_staff", json!({}));
+    let ana = staff.as_array().unwrap().iter().find(|s| s["name"] == "Ana Costa").unwrap()["id"].clone();
+    let ben = staff.as_array().unwrap().iter().find(|s| s["name"] == "Ben Okafor").unwrap()["id"].clone();
+    ok(&app, "set_current_staff", json!({ "staff_id": ana }));
+
+    let matches = ok(&app, "lookup_customers", json!({ "query": "jos", "limit": 8 }));
+    assert!(!matches.as_array().unwrap().is_empty(), "the demo shop has a José to find");
+    let case = ok(
+        &app,
+        "open_case",
+        json!({ "input": {
+            "customer": { "type": "new", "customer": { "name": "Amira Haddad", "phones": ["06 9999 0000"], "emails": [], "organisation": "", "segment": "walk-in", "notes": "" }, "allow_duplicate": false },
+            "subject": "Brake squeal on the blue tourer", "channel": "walk_in", "priority": "normal",
+            "owner_id": ana, "message": "It squeals when I stop"
+        }}),
+    );
+    let case_id = case["id"].as_str().unwrap().to_owned();
+    ok(
+        &app,
+        "add_entry",
+        json!({ "input": { "case_id": case_id, "kind": "reply", "body": "We'll look at it today" } }),
+    );
+    ok(&app, "add_entry", json!({ "input": { "case_id": case_id, "kind": "note", "body": "Pads glazed" } }));
+    ok(
+        &app,
+        "update_case",
+        json!({ "input": { "case_id": case_id, "status": "waiting", "priority": "high", "owner_id": ben } }),
+    );
+
+    ok(&app, "set_current_staff", json!({ "staff_id": ben }));
+    let queue = ok(&app, "queue", json!({ "cursor": null, "limit": 200 }));
+    assert!(
+        queue["cases"].as_array().unwrap().iter().any(|c| c["id"] == case_id.as_str()),
+        "Ben finds the case in the queue"
+    );
+    let detail = ok(&app, "get_case", json!({ "case_id": case_id }));
+    let customer_id = detail["customer"]["id"].clone();
+    let timeline =
+        ok(&app, "customer_timeline", json!({ "customer_id": customer_id, "cursor": null, "limit": 50 }));
+    let kinds: Vec<&str> = timeline["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["payload"]["kind"].as_str().unwrap())
+        .collect();
+    for k in [
+        "customer_created",
+        "case_opened",
+        "customer_message",
+        "reply",
+        "note",
+        "status_changed",
+        "assignment_changed",
+        "priority_changed",
+    ] {
+        assert!(kinds.contains(&k), "Ben sees the '{k}' event in the customer's timeline: {kinds:?}");
+    }
+}
+
+#[test]
+fn errors_cross_ipc_as_code_and_message() {
+    let app = app();
+    ok(&app, "add_staff", json!({ "input": { "name": "Ana Costa", "role": "owner" } }));
+
+    let e = err(&app, "get_case", json!({ "case_id": "missing" }));
+    assert_eq!(e["code"], "not_found", "{e}");
+    assert!(e["message"].as_str().unwrap().contains("missing"), "{e}");
+
+    let e = err(&app, "create_customer", json!({ "input": { "name": "  " }, "allow_duplicate": false }));
+    assert_eq!(e["code"], "invalid_input", "{e}");
+    assert!(e["message"].as_str().unwrap().contains("Customer name is empty"), "{e}");
+
+    let e = err(
+        &app,
+        "create_customer",
+        json!({ "input": { "name": "X", "emails": ["x@"] }, "allow_duplicate": false }),
+    );
+    assert_eq!(e["code"], "invalid_input", "a malformed email is refused: {e}");
+
+    let e =
+        err(&app, "add_entry", json!({ "input": { "case_id": "nope", "kind": "note", "body": "hello" } }));
+    assert_eq!(e["code"], "not_found", "{e}");
+
+    let info = ok(&app, "desk_info", json!({}));
+    assert_eq!(info["customers"], 0, "none of the refused calls wrote anything");
+}
+
+#[test]
+fn a_database_that_failed_to_open_is_reported_on_every_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("taken.db");
+    let _first = Db::open(&path).unwrap();
+    let second = Db::open(&path).map_err(Into::into);
+    let app = build(mock_builder(), AppState::new(second)).build(mock_context(noop_assets())).unwrap();
+    let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+    let app = App { _app: app, window, _dir: dir };
+    let e = err(&app, "desk_info", json!({}));
+    assert_eq!(e["code"], "already_open", "the UI learns why it cannot work: {e}");
+}
+
+#[test]
+fn every_command_has_a_typed_wrapper_in_the_ui() {
+    let api =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../ui/src/lib/api/index.ts")).unwrap();
+    for cmd in COMMANDS {
+        assert!(
+            api.contains(&format!("'{cmd}'")),
+            "ui/src/lib/api/index.ts has no wrapper for the '{cmd}' command"
+        );
+    }
+}

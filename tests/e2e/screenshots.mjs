@@ -1,0 +1,33 @@
+// Takes the README screenshots from the real app with the demo shop:
+//   make screenshots
+// Not a test: it only drives the app and saves pictures to docs/.
+
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Session, startDriver } from './webdriver.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const APP = process.env.CASEBOOK_APP ?? join(ROOT, 'target/debug/casebook-desk');
+const DOCS = join(ROOT, 'docs');
+
+const driver = await startDriver();
+const db = join(mkdtempSync(join(tmpdir(), 'casebook-shots-')), 'casebook.db');
+const s = await Session.start(driver.base, APP, ['--db', db]);
+try {
+  await s.click('[data-testid=load-demo]');
+  await s.click('[data-testid=pick-staff]', 'Chloé Martin');
+  await s.el('[data-testid=queue-row]');
+  await s.el('.notice', 'is at the desk');
+  // Let the notices fade so the picture shows the work, not the toasts.
+  await s.until('notices gone', async () => (await s.script('return document.querySelectorAll(".notice").length')) === 0, 15_000);
+  console.log(await s.screenshot(DOCS, 'queue.png'));
+  await s.click('[data-testid=queue-row]');
+  await s.el('[data-testid=timeline-entry]');
+  await sleep(500);
+  console.log(await s.screenshot(DOCS, 'case.png'));
+} finally {
+  await s.end();
+  driver.stop();
+}

@@ -1,0 +1,174 @@
+// A small W3C WebDriver client for the end-to-end tests: tauri-driver speaks the
+// standard protocol, so plain HTTP is enough and nothing has to be downloaded.
+
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+
+export const KEY = {
+  Enter: '\uE007',
+  Escape: '\uE00C',
+  Control: '\uE009',
+  ArrowDown: '\uE015',
+  ArrowUp: '\uE013',
+};
+
+/** Starts tauri-driver and waits until it answers. */
+export async function startDriver({ port = 4444, nativePort = 4445 } = {}) {
+  const proc = spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  proc.stdout.on('data', (d) => (log += d));
+  proc.stderr.on('data', (d) => (log += d));
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (proc.exitCode !== null) throw new Error(`tauri-driver exited early:\n${log}`);
+    try {
+      const res = await fetch(`${base}/status`);
+      if (res.ok) return { base, stop: () => proc.kill(), log: () => log };
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  proc.kill();
+  throw new Error(`tauri-driver did not start within 20 s:\n${log}`);
+}
+
+async function request(base, method, path, body) {
+  const res = await fetch(base + path, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await res.json().catch(() => ({}));
+  if (!res.ok) {
+    const v = json.value ?? {};
+    const err = new Error(`${method} ${path} → ${res.status} ${v.error ?? ''}: ${v.message ?? JSON.stringify(json)}`);
+    err.webdriver = v.error;
+    throw err;
+  }
+  return json.value;
+}
+
+export class Session {
+  static async start(base, application, args = []) {
+    const caps = {
+      capabilities: {
+        alwaysMatch: {
+          'tauri:options': { application, args },
+          'wdio:enforceWebDriverClassic': true,
+        },
+      },
+    };
+    // The first session can race the app's start-up; retry briefly.
+    let lastError;
+    for (let i = 0; i < 5; i++) {
+      try {
+        const value = await request(base, 'POST', '/session', caps);
+        return new Session(base, value.sessionId);
+      } catch (err) {
+        lastError = err;
+        await sleep(1000);
+      }
+    }
+    throw lastError;
+  }
+
+  constructor(base, id) {
+    this.base = base;
+    this.id = id;
+  }
+
+  cmd(method, path, body) {
+    return request(this.base, method, `/session/${this.id}${path}`, body);
+  }
+
+  async end() {
+    await this.cmd('DELETE', '').catch(() => {});
+  }
+
+  /** Polls until `fn` returns a truthy value, or fails with `what`. */
+  async until(what, fn, timeout = 10_000) {
+    const deadline = Date.now() + timeout;
+    let last;
+    while (Date.now() < deadline) {
+      try {
+        const v = await fn();
+        if (v) return v;
+      } catch (err) {
+        last = err;
+      }
+      await sleep(150);
+    }
+    throw new Error(`Timed out waiting for ${what}${last ? `: ${last.message}` : ''}`);
+  }
+
+  async find(css) {
+    const v = await this.cmd('POST', '/element', { using: 'css selector', value: css });
+    return v[ELEMENT];
+  }
+
+  /** Waits for an element matching `css` (and, if given, containing `text`). */
+  async el(css, text) {
+    return this.until(`'${css}'${text ? ` with text '${text}'` : ''}`, async () => {
+      if (!text) return this.find(css);
+      const id = await this.script(
+        `const [css, text] = arguments;
+         return [...document.querySelectorAll(css)].find((e) => e.textContent.includes(text)) ?? null;`,
+        [css, text],
+      );
+      return id ? id[ELEMENT] : null;
+    });
+  }
+
+  async click(css, text) {
+    const id = await this.el(css, text);
+    await this.cmd('POST', `/element/${id}/click`, {});
+  }
+
+  async type(css, value) {
+    const id = await this.el(css);
+    await this.cmd('POST', `/element/${id}/value`, { text: value });
+  }
+
+  async text(css) {
+    const id = await this.el(css);
+    return this.cmd('GET', `/element/${id}/text`);
+  }
+
+  async script(source, args = []) {
+    return this.cmd('POST', '/execute/sync', { script: source, args });
+  }
+
+  /** Presses keys as a person would, on whatever has focus. */
+  async keys(...sequence) {
+    const actions = [];
+    for (const k of sequence) {
+      if (Array.isArray(k)) {
+        // A chord: hold all but the last, press the last.
+        const held = k.slice(0, -1);
+        for (const h of held) actions.push({ type: 'keyDown', value: h });
+        actions.push({ type: 'keyDown', value: k.at(-1) }, { type: 'keyUp', value: k.at(-1) });
+        for (const h of held.reverse()) actions.push({ type: 'keyUp', value: h });
+      } else {
+        actions.push({ type: 'keyDown', value: k }, { type: 'keyUp', value: k });
+      }
+    }
+    await this.cmd('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+    await this.cmd('DELETE', '/actions').catch(() => {});
+  }
+
+  async screenshot(dir, name) {
+    const png = await this.cmd('GET', '/screenshot');
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, name);
+    writeFileSync(path, Buffer.from(png, 'base64'));
+    return path;
+  }
+}

@@ -1,0 +1,89 @@
+//! The `casebook` command line, run as a real process.
+
+use std::process::Command;
+
+fn casebook(db: &std::path::Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_casebook"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("CASEBOOK_DB")
+        .output()
+        .expect("the casebook binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn seed_then_inspect_the_shop() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cli.db");
+    let out = casebook(&db, &["seed", "--seed", "3", "--customers", "12", "--now", "2026-11-20T15:00:00Z"]);
+    assert!(out.status.success(), "seeding succeeds: {}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("12 customers"), "reports what it made: {}", text(&out.stdout));
+
+    let out = casebook(&db, &["--json", "info"]);
+    let info: serde_json::Value = serde_json::from_slice(&out.stdout).expect("--json prints JSON");
+    assert_eq!(info["customers"], 12);
+    assert_eq!(info["staff"], 4);
+
+    let out = casebook(&db, &["queue", "--limit", "3"]);
+    assert!(out.status.success());
+    assert!(text(&out.stdout).lines().count() <= 3, "the queue honours --limit");
+}
+
+#[test]
+fn bad_input_exits_non_zero_with_the_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("bad.db");
+    assert!(casebook(&db, &["staff", "add", "Ana Costa", "--role", "owner"]).status.success());
+
+    let out = casebook(&db, &["--as", "Ana", "customer", "add", "--name", "  "]);
+    assert!(!out.status.success(), "an empty name fails");
+    assert!(text(&out.stderr).contains("Customer name is empty"), "{}", text(&out.stderr));
+
+    let out = casebook(&db, &["--as", "Nobody", "customer", "add", "--name", "X"]);
+    assert!(text(&out.stderr).contains("Nobody active on the staff list"), "{}", text(&out.stderr));
+
+    let out = casebook(&db, &["--json", "--as", "Ana", "case", "log", "missing-case", "--body", "hi"]);
+    let err: serde_json::Value = serde_json::from_slice(&out.stderr).expect("errors are JSON with --json");
+    assert_eq!(err["code"], "not_found", "machine-readable code: {err}");
+
+    let out = casebook(&db, &["seed", "--now", "yesterday"]);
+    assert!(text(&out.stderr).contains("not a date and time"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn a_walk_in_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("walkin.db");
+    casebook(&db, &["staff", "add", "Ana Costa", "--role", "owner"]);
+    let out = casebook(
+        &db,
+        &["--json", "--as", "ana", "customer", "add", "--name", "Zoë Visser", "--phone", "06 1234 5678"],
+    );
+    let customer: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let id = customer["id"].as_str().unwrap().to_owned();
+    let out = casebook(
+        &db,
+        &[
+            "--json",
+            "--as",
+            "ana",
+            "case",
+            "open",
+            "--customer",
+            &id,
+            "--subject",
+            "Flat tyre",
+            "--message",
+            "Rear tyre is flat",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = casebook(&db, &["timeline", &id]);
+    let timeline = text(&out.stdout);
+    assert!(timeline.contains("customer_message") && timeline.contains("Ana Costa"), "{timeline}");
+}

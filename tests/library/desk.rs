@@ -1,0 +1,57 @@
+//! Acting as the person at the desk.
+
+use casebook::model::*;
+use casebook::{desk, ErrorCode, Store};
+
+#[test]
+fn the_first_staff_member_needs_no_one_to_vouch_and_is_at_the_desk() {
+    let mut store = Store::open_in_memory().unwrap();
+    assert!(store.desk_info().unwrap().first_run, "an empty shop is a first run");
+    let ana = desk::add_staff(&mut store, &NewStaff { name: "Ana".into(), role: StaffRole::Owner }).unwrap();
+    let info = store.desk_info().unwrap();
+    assert!(!info.first_run);
+    assert_eq!(info.current_staff_id, Some(ana.id), "the shop's first person is picked automatically");
+}
+
+#[test]
+fn nothing_is_logged_without_someone_at_the_desk() {
+    let mut store = Store::open_in_memory().unwrap();
+    casebook::seed::seed(&mut store, &casebook::seed::SeedOptions::demo(casebook::clock::now())).unwrap();
+    let input = NewCustomer { name: "Walk In".into(), ..NewCustomer::default() };
+    let err = desk::create_customer(&mut store, &input, false).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Conflict);
+    assert!(err.to_string().contains("Pick who you are"), "{err}");
+}
+
+#[test]
+fn switching_staff_changes_who_the_history_records() {
+    let mut store = Store::open_in_memory().unwrap();
+    let ana = desk::add_staff(&mut store, &NewStaff { name: "Ana".into(), role: StaffRole::Owner }).unwrap();
+    let ben = desk::add_staff(&mut store, &NewStaff { name: "Ben".into(), role: StaffRole::Staff }).unwrap();
+    desk::set_current_staff(&mut store, Some(&ben.id)).unwrap();
+    let c =
+        desk::create_customer(&mut store, &NewCustomer { name: "Mei".into(), ..Default::default() }, false)
+            .unwrap();
+    let page = store.customer_timeline(&c.id, None, 5).unwrap();
+    assert_eq!(
+        page.entries[0].staff_id.as_deref(),
+        Some(ben.id.as_str()),
+        "Ben is at the desk, so it is Ben's entry"
+    );
+
+    let err = desk::set_staff_active(&mut store, &ben.id, false).unwrap_err();
+    assert!(err.to_string().contains("cannot deactivate yourself"), "{err}");
+    desk::set_current_staff(&mut store, Some(&ana.id)).unwrap();
+    desk::set_staff_active(&mut store, &ben.id, false).unwrap();
+    let err = desk::set_current_staff(&mut store, Some(&ben.id)).unwrap_err();
+    assert!(err.to_string().contains("no longer active"), "someone who left cannot be picked: {err}");
+}
+
+#[test]
+fn staff_names_must_be_told_apart() {
+    let mut store = Store::open_in_memory().unwrap();
+    desk::add_staff(&mut store, &NewStaff { name: "Ana".into(), role: StaffRole::Owner }).unwrap();
+    let err =
+        desk::add_staff(&mut store, &NewStaff { name: "ana".into(), role: StaffRole::Staff }).unwrap_err();
+    assert!(err.to_string().contains("already someone called"), "{err}");
+}

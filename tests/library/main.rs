@@ -1,0 +1,15 @@
+//! Integration tests of the casebook library: one binary, one module per area.
+
+mod bindings;
+mod cases;
+mod cli;
+mod common;
+mod customers;
+mod db;
+mod desk;
+mod history;
+mod lookup;
+mod open;
+mod schema;
+mod seed;
+mod timeline;

@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { ago, duration, initials, splitList, when } from './format';
+
+describe('duration', () => {
+  test('reads like a person would say it', () => {
+    expect(duration(30_000), 'under a minute is not "0 min"').toBe('under a minute');
+    expect(duration(4 * 60_000)).toBe('4 min');
+    expect(duration(2 * 3_600_000 + 10 * 60_000)).toBe('2 h 10 min');
+    expect(duration(3 * 3_600_000), 'whole hours drop the minutes').toBe('3 h');
+    expect(duration(26 * 3_600_000)).toBe('1 day');
+    expect(duration(3 * 86_400_000)).toBe('3 days');
+  });
+
+  test('a clock slightly ahead never shows a negative wait', () => {
+    expect(duration(-5_000)).toBe('under a minute');
+  });
+});
+
+describe('when', () => {
+  const now = new Date(2026, 10, 20, 15, 0).getTime();
+  test('today and yesterday are named', () => {
+    expect(when(new Date(2026, 10, 20, 9, 5).toISOString(), now)).toMatch(/^Today /);
+    expect(when(new Date(2026, 10, 19, 23, 59).toISOString(), now)).toMatch(/^Yesterday /);
+  });
+  test('older dates show the date, and the year only when it differs', () => {
+    expect(when(new Date(2026, 9, 3, 10, 0).toISOString(), now)).not.toMatch(/2026/);
+    expect(when(new Date(2025, 9, 3, 10, 0).toISOString(), now)).toMatch(/2025/);
+  });
+});
+
+test('initials for the staff avatars', () => {
+  expect(initials('Chloé Martin')).toBe('CM');
+  expect(initials('Ana')).toBe('A');
+  expect(initials('  ')).toBe('?');
+});
+
+test('lists typed as lines or with commas', () => {
+  expect(splitList('06 1234 5678\n 020 555 0101 ,,')).toEqual(['06 1234 5678', '020 555 0101']);
+});
+
+test('handled things are told roughly: the minutes no longer matter', () => {
+  const now = Date.parse('2026-11-20T15:00:00Z');
+  expect(ago('2026-11-19T20:40:00Z', now)).toBe('18 h ago');
+  expect(ago('2026-11-20T14:48:00Z', now)).toBe('12 min ago');
+  expect(ago('2026-11-17T15:00:00Z', now)).toBe('3 days ago');
+});

@@ -1,0 +1,38 @@
+import { expect, test } from 'vitest';
+import { globalAction, isSubmit, isTyping } from './keys';
+
+function press(key: string, target: EventTarget, init: KeyboardEventInit = {}): KeyboardEvent {
+  const e = new KeyboardEvent('keydown', { key, bubbles: true, ...init });
+  Object.defineProperty(e, 'target', { value: target });
+  return e;
+}
+
+test('single-letter shortcuts never fire while typing in a field', () => {
+  const input = document.createElement('input');
+  const textarea = document.createElement('textarea');
+  expect(globalAction(press('n', input)), 'typing an "n" in a name is just an n').toBeNull();
+  expect(globalAction(press('q', textarea))).toBeNull();
+  expect(globalAction(press('n', document.body))).toBe('new');
+  expect(globalAction(press('/', document.body))).toBe('find');
+  expect(globalAction(press('?', document.body))).toBe('help');
+});
+
+test('Ctrl+K and Escape work everywhere', () => {
+  const input = document.createElement('input');
+  expect(globalAction(press('k', input, { ctrlKey: true }))).toBe('find');
+  expect(globalAction(press('Escape', input))).toBe('escape');
+  expect(globalAction(press('n', document.body, { ctrlKey: true })), 'Ctrl+N is left to the system').toBeNull();
+});
+
+test('checkboxes and buttons are not typing', () => {
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  expect(isTyping(box)).toBe(false);
+  expect(isTyping(document.createElement('select'))).toBe(true);
+});
+
+test('Ctrl+Enter and Cmd+Enter submit', () => {
+  expect(isSubmit(press('Enter', document.body, { ctrlKey: true }))).toBe(true);
+  expect(isSubmit(press('Enter', document.body, { metaKey: true }))).toBe(true);
+  expect(isSubmit(press('Enter', document.body)), 'plain Enter makes a new line in a message').toBe(false);
+});
