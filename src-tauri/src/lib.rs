@@ -43,13 +43,17 @@ pub fn open_state(flag: Option<PathBuf>) -> AppState {
     AppState::new(db)
 }
 
-/// Registers state, commands and the change forwarder on any runtime (the real
-/// one, or the mock runtime in tests).
-pub fn build<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::Builder<R> {
-    builder.manage(state).invoke_handler(commands::handler()).setup(|app| {
-        forward_changes(app.handle().clone());
-        Ok(())
-    })
+/// Registers the commands on any runtime (the real one, or the mock runtime in tests).
+pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    builder.invoke_handler(commands::handler())
+}
+
+/// Gives the commands their state and starts forwarding change notices. The app
+/// calls this from its setup hook, after the single-instance check, so a second
+/// launch never touches the database.
+pub fn install<R: Runtime>(app: &tauri::AppHandle<R>, state: AppState) {
+    app.manage(state);
+    forward_changes(app.clone());
 }
 
 /// Sends one `casebook://changed` event per committed write, so every view can
@@ -92,11 +96,17 @@ pub fn run() {
         )
         .init();
 
-    let state = open_state(db_flag(std::env::args().skip(1)));
+    let flag = db_flag(std::env::args().skip(1));
     // The single-instance plugin goes first: a second launch hands over to the
     // running window and exits before it opens anything.
     let builder = tauri::Builder::default().plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
         focus_main(app);
     }));
-    build(builder, state).run(tauri::generate_context!()).expect("Casebook could not start its window");
+    build(builder)
+        .setup(move |app| {
+            install(app.handle(), open_state(flag));
+            Ok(())
+        })
+        .run(tauri::generate_context!())
+        .expect("Casebook could not start its window");
 }

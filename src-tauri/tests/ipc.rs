@@ -2,7 +2,7 @@
 //! same JSON the UI sends, the same `{code, message}` errors it receives.
 
 use casebook::Db;
-use casebook_desk::{build, commands::COMMANDS, AppState};
+use casebook_desk::{build, commands::COMMANDS, install, AppState};
 use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
@@ -18,7 +18,8 @@ struct App {
 fn app() -> App {
     let dir = tempfile::tempdir().unwrap();
     let db = Db::open(dir.path().join("ipc.db")).map_err(Into::into);
-    let app = build(mock_builder(), AppState::new(db)).build(mock_context(noop_assets())).unwrap();
+    let app = build(mock_builder()).build(mock_context(noop_assets())).unwrap();
+    install(app.handle(), AppState::new(db));
     let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
     App { _app: app, window, _dir: dir }
 }
@@ -59,8 +60,14 @@ fn the_four_counter_steps_work_over_ipc() {
     let ben = staff.as_array().unwrap().iter().find(|s| s["name"] == "Ben Okafor").unwrap()["id"].clone();
     ok(&app, "set_current_staff", json!({ "staff_id": ana }));
 
-    let matches = ok(&app, "lookup_customers", json!({ "query": "jos", "limit": 8 }));
-    assert!(!matches.as_array().unwrap().is_empty(), "the demo shop has a José to find");
+    let queue = ok(&app, "queue", json!({ "cursor": null, "limit": 1 }));
+    let someone = queue["cases"][0]["customer_name"].as_str().unwrap().to_owned();
+    let typed: String = someone.chars().take(4).collect();
+    let matches = ok(&app, "lookup_customers", json!({ "query": typed, "limit": 8 }));
+    assert!(
+        matches.as_array().unwrap().iter().any(|m| m["name"] == someone.as_str()),
+        "typing '{typed}' offers {someone}: {matches}"
+    );
     let case = ok(
         &app,
         "open_case",
@@ -147,7 +154,8 @@ fn a_database_that_failed_to_open_is_reported_on_every_command() {
     let path = dir.path().join("taken.db");
     let _first = Db::open(&path).unwrap();
     let second = Db::open(&path).map_err(Into::into);
-    let app = build(mock_builder(), AppState::new(second)).build(mock_context(noop_assets())).unwrap();
+    let app = build(mock_builder()).build(mock_context(noop_assets())).unwrap();
+    install(app.handle(), AppState::new(second));
     let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
     let app = App { _app: app, window, _dir: dir };
     let e = err(&app, "desk_info", json!({}));
