@@ -17,7 +17,7 @@ BUILD_PKGS := build-essential pkg-config file libwebkit2gtk-4.1-dev libgtk-3-dev
 	libayatana-appindicator3-dev librsvg2-dev libxdo-dev
 TEST_PKGS := xvfb xauth webkit2gtk-driver dbus dbus-x11 dunst jq
 
-.PHONY: help run dev test lint rust-test ui-test e2e screenshots bindings bundle clean deps system-deps test-system-deps tauri-driver
+.PHONY: help run dev test lint rust-test ui-test e2e notify-test screenshots bindings bundle clean deps system-deps test-system-deps tauri-driver
 
 help:
 	@echo "make run      build and start Casebook (your data: see README)"
@@ -76,7 +76,7 @@ bundle: deps
 
 # ----- test ---------------------------------------------------------------------
 
-test: test-system-deps deps tauri-driver lint rust-test ui-test e2e
+test: test-system-deps deps tauri-driver lint rust-test ui-test notify-test e2e
 	@echo "All checks and tests passed."
 
 $(UI)/dist/index.html: $(UI)/node_modules/.installed $(shell find $(UI)/src -type f) $(UI)/index.html $(UI)/vite.config.ts
@@ -92,6 +92,11 @@ rust-test: deps $(UI)/dist/index.html
 
 ui-test: deps
 	cd $(UI) && npm test
+
+# A real notification daemon (dunst) on a private session bus, under Xvfb.
+notify-test: test-system-deps deps
+	xvfb-run -a dbus-run-session -- bash -c \
+		'dunst >/dev/null 2>&1 & sleep 0.5; cargo test -p casebook-desk --test notifications -- --ignored'
 
 # The real app, built with its UI embedded, driven through tauri-driver under Xvfb.
 e2e: test-system-deps deps tauri-driver

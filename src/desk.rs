@@ -4,8 +4,10 @@
 //! Who is at the desk is a desk-local preference, not part of the shared history:
 //! switching staff is a click, not an event.
 
+use crate::calendar::{Calendar, Holiday};
 use crate::model::*;
 use crate::seed::{self, SeedOptions};
+use crate::sla::{self, DuePreview, ResponseSettings};
 use crate::{clock, Ctx, Error, Result, Store};
 
 const CURRENT_STAFF: &str = "current_staff_id";
@@ -86,4 +88,44 @@ pub fn add_entry(store: &mut Store, input: &NewEntry) -> Result<TimelineEntry> {
 pub fn update_case(store: &mut Store, input: &CaseUpdate) -> Result<CaseSummary> {
     let ctx = acting(store)?;
     store.write(|w| w.update_case(&ctx, input))
+}
+
+/// The shop's calendar, targets and this desk's warning lead time.
+pub fn response_settings(store: &Store) -> Result<ResponseSettings> {
+    store.response_settings()
+}
+
+/// Checks settings without saving them: the settings screen's preview of when a
+/// case opened now would be due.
+pub fn preview_due(settings: &ResponseSettings) -> Result<Vec<DuePreview>> {
+    let calendar = Calendar::new(settings.calendar.clone())?;
+    settings.targets.validate()?;
+    sla::preview(&calendar, &settings.targets, clock::to_ms(clock::now()))
+}
+
+/// Saves opening hours, holidays and targets (a shift lead or the owner only) and
+/// this desk's lead time. Everything is checked first: a bad value changes
+/// nothing, and the old settings stay.
+pub fn save_response_settings(store: &mut Store, settings: &ResponseSettings) -> Result<ResponseSettings> {
+    let ctx = acting(store)?;
+    let current = store.response_settings()?;
+    let shop_changes = current.calendar != settings.calendar || current.targets != settings.targets;
+    Calendar::new(settings.calendar.clone())?;
+    settings.targets.validate()?;
+    crate::store::check_lead_minutes(settings.lead_minutes)?;
+    if shop_changes {
+        store.write(|w| {
+            w.set_calendar(&ctx, &settings.calendar)?;
+            w.set_targets(&ctx, &settings.targets)?;
+            Ok(())
+        })?;
+    }
+    store.set_lead_minutes(settings.lead_minutes)?;
+    store.response_settings()
+}
+
+/// Holidays read from an .ics file's text, for the settings screen to preview and
+/// merge. Nothing is saved here.
+pub fn holidays_from_ics(text: &str) -> Result<Vec<Holiday>> {
+    crate::ics::holidays_from_ics(text)
 }

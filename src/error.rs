@@ -24,6 +24,10 @@ pub enum Error {
     #[error("{message}")]
     Conflict { message: String },
 
+    /// The person at the desk may not do this (e.g. staff changing opening hours).
+    #[error("{message}")]
+    NotAllowed { message: String },
+
     #[error("This database was written by a newer version of Casebook (schema version {found}; this version understands up to {supported}). Install the newer Casebook to open it. Nothing was changed.")]
     NewerSchema { found: i64, supported: i64 },
 
@@ -82,6 +86,7 @@ impl Error {
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::DuplicateCustomer { .. } => ErrorCode::DuplicateCustomer,
             Error::Conflict { .. } => ErrorCode::Conflict,
+            Error::NotAllowed { .. } => ErrorCode::NotAllowed,
             Error::NewerSchema { .. } => ErrorCode::NewerDatabase,
             Error::NotCasebook { .. } => ErrorCode::NotACasebookDatabase,
             Error::Corrupt { .. } => ErrorCode::CorruptDatabase,
@@ -128,6 +133,7 @@ pub enum ErrorCode {
     NotFound,
     DuplicateCustomer,
     Conflict,
+    NotAllowed,
     NewerDatabase,
     NotACasebookDatabase,
     CorruptDatabase,

@@ -5,14 +5,17 @@
 //! This crate knows nothing of Tauri: the desktop shell, the CLI and the tests all
 //! call the same API.
 
+pub mod calendar;
 pub mod clock;
 pub mod db;
 pub mod desk;
 pub mod error;
+pub mod ics;
 pub mod ids;
 pub mod model;
 pub mod paths;
 pub mod seed;
+pub mod sla;
 pub mod store;
 pub mod text;
 pub mod validate;

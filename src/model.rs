@@ -76,6 +76,8 @@ macro_rules! text_enum {
     };
 }
 
+pub(crate) use text_enum;
+
 /// "CaseStatus" -> "case status", for messages.
 pub(crate) fn words(type_name: &str) -> String {
     let mut out = String::new();
@@ -253,6 +255,9 @@ pub struct CaseSummary {
     /// Since when the customer has been waiting for us; `None` when we have
     /// answered their latest message.
     pub waiting_since: Option<Ts>,
+    /// The target this case must meet next; `None` when nothing is running
+    /// (waiting on the customer, resolved or closed).
+    pub due: Option<crate::sla::DueInfo>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -340,6 +345,12 @@ pub enum EventPayload {
         staff_id: Id,
         changes: Vec<FieldChange>,
     },
+    CalendarChanged {
+        calendar: crate::calendar::CalendarSpec,
+    },
+    TargetsChanged {
+        targets: crate::sla::TargetPolicy,
+    },
 }
 
 impl EventPayload {
@@ -359,6 +370,8 @@ impl EventPayload {
             EventPayload::PriorityChanged { .. } => "priority_changed",
             EventPayload::StaffAdded { .. } => "staff_added",
             EventPayload::StaffUpdated { .. } => "staff_updated",
+            EventPayload::CalendarChanged { .. } => "calendar_changed",
+            EventPayload::TargetsChanged { .. } => "targets_changed",
         }
     }
 }
@@ -469,6 +482,8 @@ pub struct DeskInfo {
     /// No staff yet: the app offers the demo shop or a first staff member.
     pub first_run: bool,
     pub current_staff_id: Option<Id>,
+    /// The shop's time zone: due times are shown in it, whatever the computer's.
+    pub time_zone: String,
 }
 
 /// What changed in one write, so the UI refreshes only what it shows.
@@ -507,4 +522,13 @@ impl ChangeSet {
             list.push(id.to_owned());
         }
     }
+}
+
+/// What the window title, the tray and the status line show.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DeskStatus {
+    /// Open cases past their due time.
+    pub overdue: u32,
+    /// Why desktop notifications could not be shown, if they could not.
+    pub notifications_error: Option<String>,
 }

@@ -5,10 +5,11 @@
 //! Everything is written through the normal write path, so the demo history obeys
 //! every rule a real one does.
 
-use chrono::{Duration, Timelike};
+use chrono::Duration;
 
+use crate::calendar::Calendar;
 use crate::model::*;
-use crate::{Ctx, Error, Result, Store};
+use crate::{clock, Ctx, Error, Result, Store};
 
 #[derive(Clone, Debug)]
 pub struct SeedOptions {
@@ -305,16 +306,24 @@ pub fn seed(store: &mut Store, options: &SeedOptions) -> Result<SeedReport> {
     Ok(report)
 }
 
-/// A time during opening hours (9:00-17:59) on the day `days_ago` before now.
-fn shop_time(rng: &mut Rng, now: Ts, days_ago: i64) -> Ts {
-    let day = now - Duration::days(days_ago);
-    let t = day
-        .with_hour(rng.range(9, 17) as u32)
-        .and_then(|t| t.with_minute(rng.range(0, 59) as u32))
-        .and_then(|t| t.with_second(0))
-        .and_then(|t| t.with_nanosecond(0))
-        .unwrap_or(day);
-    t.min(now - Duration::minutes(rng.range(5, 50)))
+/// A moment during the shop's opening hours on the day `days_ago` before now (or
+/// the nearest earlier open day), never after `now`.
+fn shop_time(rng: &mut Rng, cal: &Calendar, now: Ts, days_ago: i64) -> Ts {
+    let now_ms = clock::to_ms(now);
+    let mut date = cal.local_date(now_ms) - Duration::days(days_ago);
+    for _ in 0..30 {
+        let start = cal.start_of(date);
+        let end = cal.start_of(date + Duration::days(1)).min(now_ms);
+        let open = cal.between_ms(start, end);
+        if open > 60_000 {
+            let offset = rng.range(0, open / 60_000 - 1) * 60_000;
+            if let Some(at) = cal.add_ms(start, offset) {
+                return clock::from_ms(at);
+            }
+        }
+        date -= Duration::days(1);
+    }
+    now - Duration::days(days_ago)
 }
 
 fn seed_customer(
@@ -356,7 +365,7 @@ fn seed_customer(
     };
 
     let first_seen = rng.range(1, 118);
-    let created_at = shop_time(rng, options.now, first_seen);
+    let created_at = shop_time(rng, &w.settings().calendar, options.now, first_seen);
     let desk = staff[rng.below(staff.len() as u64) as usize].id.clone();
     let customer = w.create_customer(
         &Ctx::at(Some(desk), created_at),
@@ -403,7 +412,9 @@ fn seed_case(
         _ => *rng.pick(&[Channel::WalkIn, Channel::Email, Channel::Phone, Channel::Chat]),
     };
     let owner = rng.pick(staff).id.clone();
-    let mut at = shop_time(rng, now, days_ago);
+    let settings = w.settings();
+    let cal = &settings.calendar;
+    let mut at = shop_time(rng, cal, now, days_ago);
     let recent = now - at < Duration::days(3);
     // Recent cases stop part-way through their conversation, as live ones do;
     // most often right after the customer spoke, which is what fills a queue.
@@ -435,11 +446,19 @@ fn seed_case(
         },
     )?;
     let skip = usize::from(first_is_customer);
-    // Spread the conversation over the time left before "now", so a recent case
-    // reads like a live one instead of bunching up at the last minute.
-    let room = ((now - at).num_minutes() / (turns as i64 + 1)).clamp(2, 60 * 26);
+    // Spread the conversation over the opening hours left before "now", so a
+    // recent case reads like a live one; whatever would fall after "now" has not
+    // happened yet.
+    let business_left = cal.between_ms(clock::to_ms(at), clock::to_ms(now)) / 60_000;
+    let room = (business_left / (turns as i64 + 1)).clamp(2, 8 * 60);
+    let next = |rng: &mut Rng, at: Ts, lo: i64, hi: i64| {
+        cal.add_minutes(clock::to_ms(at), rng.range(lo, hi)).map(clock::from_ms).filter(|t| *t < now)
+    };
+    let mut done = 1;
     for (turn, text) in script.turns.iter().take(turns).skip(skip) {
-        at = (at + Duration::minutes(rng.range(room / 2, room))).min(now - Duration::minutes(1));
+        let Some(when) = next(rng, at, room / 2, room) else { break };
+        at = when;
+        done += 1;
         let (kind, direction) = match turn {
             Turn::Customer => (EntryKind::CustomerMessage, None),
             Turn::Reply => (EntryKind::Reply, None),
@@ -454,6 +473,7 @@ fn seed_case(
             &NewEntry { case_id: case.id.clone(), kind, body: (*text).to_owned(), direction },
         )?;
     }
+    let turns = if skip == 1 { done } else { done - 1 }.max(1);
     let finished = turns == script.turns.len();
     let last_is_ours = !matches!(script.turns[turns - 1].0, Turn::Customer);
     let status = if !recent && finished {
@@ -463,8 +483,7 @@ fn seed_case(
     } else {
         None
     };
-    if let Some(status) = status {
-        at = (at + Duration::minutes(rng.range(1, room.max(2)))).min(now - Duration::minutes(1));
+    if let (Some(status), Some(at)) = (status, next(rng, at, 1, room.max(2))) {
         w.update_case(
             &Ctx::at(Some(owner), at),
             &CaseUpdate { case_id: case.id, status: Some(status), ..CaseUpdate::default() },

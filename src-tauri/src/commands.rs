@@ -2,19 +2,28 @@
 //! on the UI thread), makes one call into the library, and maps errors to the
 //! `{code, message}` shape the UI shows. No SQL and no business rules here.
 
+use std::sync::{Arc, Mutex};
+
+use casebook::calendar::Holiday;
 use casebook::model::*;
+use casebook::sla::{DuePreview, ResponseSettings};
 use casebook::{desk, ApiError, Db};
 use tauri::State;
+use tokio::sync::Notify;
 
 /// What the commands share: the database, or the reason it could not be opened
 /// (shown by the UI in place of the app, with what to do).
 pub struct AppState {
     db: Result<Db, ApiError>,
+    /// Makes the alarm scheduler check at once (after a desk preference changes).
+    pub wake: Arc<Notify>,
+    /// The scheduler's latest status, for a window that asks before the next event.
+    pub status: Mutex<DeskStatus>,
 }
 
 impl AppState {
     pub fn new(db: Result<Db, ApiError>) -> Self {
-        AppState { db }
+        AppState { db, wake: Arc::new(Notify::new()), status: Mutex::new(DeskStatus::default()) }
     }
 
     pub fn db(&self) -> Result<&Db, ApiError> {
@@ -145,6 +154,41 @@ pub async fn update_case(state: State<'_, AppState>, input: CaseUpdate) -> Reply
     Ok(state.db()?.write(move |s| desk::update_case(s, &input)).await?)
 }
 
+#[tauri::command(rename_all = "snake_case")]
+pub async fn response_settings(state: State<'_, AppState>) -> Reply<ResponseSettings> {
+    Ok(state.db()?.read(desk::response_settings).await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn save_response_settings(
+    state: State<'_, AppState>,
+    settings: ResponseSettings,
+) -> Reply<ResponseSettings> {
+    let saved = state.db()?.write(move |s| desk::save_response_settings(s, &settings)).await?;
+    state.wake.notify_one();
+    Ok(saved)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn preview_due(settings: ResponseSettings) -> Reply<Vec<DuePreview>> {
+    Ok(desk::preview_due(&settings)?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn holidays_from_ics(text: String) -> Reply<Vec<Holiday>> {
+    Ok(desk::holidays_from_ics(&text)?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn time_zones() -> Reply<Vec<String>> {
+    Ok(casebook::calendar::time_zones().into_iter().map(str::to_owned).collect())
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn desk_status(state: State<'_, AppState>) -> Reply<DeskStatus> {
+    Ok(state.status.lock().map(|s| s.clone()).unwrap_or_default())
+}
+
 /// Every command the UI may call, by name. `ui/src/lib/api/index.ts` must wrap
 /// each one (checked by a test), and the capability file allows only these.
 pub const COMMANDS: &[&str] = &[
@@ -167,6 +211,12 @@ pub const COMMANDS: &[&str] = &[
     "open_case",
     "add_entry",
     "update_case",
+    "response_settings",
+    "save_response_settings",
+    "preview_due",
+    "holidays_from_ics",
+    "time_zones",
+    "desk_status",
 ];
 
 /// The handler for exactly the commands in [`COMMANDS`].
@@ -191,5 +241,11 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         open_case,
         add_entry,
         update_case,
+        response_settings,
+        save_response_settings,
+        preview_due,
+        holidays_from_ics,
+        time_zones,
+        desk_status,
     ]
 }

@@ -2,17 +2,31 @@
 //! forwards change notices to the UI, and keeps to one running copy.
 
 pub mod commands;
+pub mod scheduler;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
+use casebook::model::DeskStatus;
 use casebook::paths::{self, Profile};
 use casebook::{ApiError, Db};
+use tauri::menu::{Menu, MenuItem};
+use tauri::tray::TrayIconBuilder;
 use tauri::{Emitter, Manager, Runtime};
 
 pub use commands::AppState;
 
+/// The app's identifier (also in tauri.conf.json): Windows toasts and macOS
+/// notifications are attributed to it.
+pub const IDENTIFIER: &str = "app.casebook.desk";
+
 /// The event the UI listens to after any write: `ChangeSet` as its payload.
 pub const CHANGED_EVENT: &str = "casebook://changed";
+/// The overdue count and notification health, after every scheduler check.
+pub const STATUS_EVENT: &str = "casebook://status";
+/// A notification was clicked: the UI opens this case.
+pub const OPEN_CASE_EVENT: &str = "casebook://open-case";
+const TRAY: &str = "main";
 
 /// `--db PATH` (or `--db=PATH`) from the command line, if given.
 pub fn db_flag(args: impl IntoIterator<Item = String>) -> Option<PathBuf> {
@@ -81,6 +95,63 @@ fn forward_changes<R: Runtime>(app: tauri::AppHandle<R>) {
     });
 }
 
+/// Starts the alarm scheduler with real desktop notifications; the title, the
+/// tray and the UI follow its status.
+fn start_scheduler<R: Runtime>(app: &tauri::AppHandle<R>) {
+    let state = app.state::<AppState>();
+    let Ok(db) = state.db().cloned() else {
+        return;
+    };
+    let wake = state.wake.clone();
+    let clicked = app.clone();
+    let notifier = scheduler::DesktopNotifier::new(move |case_id| {
+        focus_main(&clicked);
+        let _ = clicked.emit(OPEN_CASE_EVENT, case_id);
+    });
+    let publisher = app.clone();
+    tauri::async_runtime::spawn(scheduler::run(db, Arc::new(notifier), wake, move |status| {
+        publish_status(&publisher, status)
+    }));
+}
+
+fn publish_status<R: Runtime>(app: &tauri::AppHandle<R>, status: DeskStatus) {
+    let title = match status.overdue {
+        0 => "Casebook".to_owned(),
+        1 => "Casebook — 1 overdue".to_owned(),
+        n => format!("Casebook — {n} overdue"),
+    };
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.set_title(&title);
+    }
+    if let Some(tray) = app.tray_by_id(TRAY) {
+        let _ = tray.set_tooltip(Some(&title));
+        let _ = tray.set_title((status.overdue > 0).then(|| status.overdue.to_string()).as_deref());
+    }
+    if let Ok(mut current) = app.state::<AppState>().status.lock() {
+        *current = status.clone();
+    }
+    let _ = app.emit(STATUS_EVENT, status);
+}
+
+/// A tray icon with the overdue count, to bring the window back and to quit.
+fn build_tray<R: Runtime>(app: &tauri::AppHandle<R>) -> tauri::Result<()> {
+    let open = MenuItem::with_id(app, "open", "Open Casebook", true, None::<&str>)?;
+    let quit = MenuItem::with_id(app, "quit", "Quit Casebook", true, None::<&str>)?;
+    let menu = Menu::with_items(app, &[&open, &quit])?;
+    let mut tray = TrayIconBuilder::with_id(TRAY).tooltip("Casebook").menu(&menu).on_menu_event(
+        |app, event| match event.id().as_ref() {
+            "open" => focus_main(app),
+            "quit" => app.exit(0),
+            _ => {}
+        },
+    );
+    if let Some(icon) = app.default_window_icon() {
+        tray = tray.icon(icon.clone());
+    }
+    tray.build(app)?;
+    Ok(())
+}
+
 fn focus_main<R: Runtime>(app: &tauri::AppHandle<R>) {
     if let Some(window) = app.get_webview_window("main") {
         let _ = window.unminimize();
@@ -105,6 +176,12 @@ pub fn run() {
     build(builder)
         .setup(move |app| {
             install(app.handle(), open_state(flag));
+            // A desktop without a tray (or a status-notifier host) still gets the
+            // overdue count in the window title.
+            if let Err(err) = build_tray(app.handle()) {
+                tracing::warn!(%err, "no tray icon on this desktop");
+            }
+            start_scheduler(app.handle());
             Ok(())
         })
         .run(tauri::generate_context!())

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 
+use casebook::calendar::{Calendar, CalendarSpec};
 use casebook::model::*;
 use casebook::paths::{self, Profile};
 use casebook::seed::{self, SeedOptions};
@@ -52,6 +53,12 @@ enum Command {
         #[arg(long, default_value_t = 50)]
         limit: u32,
     },
+    /// Business-time arithmetic on a calendar file.
+    #[command(subcommand)]
+    Sla(SlaCommand),
+    /// The shop's business calendar: show it as JSON, or replace it from a file.
+    #[command(subcommand)]
+    Calendar(CalendarCommand),
     /// A customer's whole history, newest first.
     Timeline {
         customer_id: String,
@@ -139,6 +146,31 @@ enum CaseCommand {
     },
 }
 
+#[derive(Subcommand)]
+enum SlaCommand {
+    /// When N business minutes after TIME end, on the calendar in FILE.
+    Due {
+        /// A calendar in the JSON form the app exports and imports.
+        #[arg(long, value_name = "FILE")]
+        calendar: PathBuf,
+        /// RFC 3339, e.g. 2026-03-06T17:00:00+01:00.
+        #[arg(long, value_name = "TIME")]
+        start: String,
+        #[arg(long, value_name = "N", allow_hyphen_values = true)]
+        minutes: i64,
+    },
+}
+
+#[derive(Subcommand)]
+enum CalendarCommand {
+    /// Print the shop's calendar as JSON (the form `calendar set` and the app read).
+    Show,
+    /// Replace the shop's calendar with the one in FILE (a shift lead or the owner).
+    Set { file: PathBuf },
+    /// Add the holidays in an .ics file to the shop's calendar.
+    ImportIcs { file: PathBuf },
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(&cli) {
@@ -160,7 +192,32 @@ fn open(cli: &Cli) -> Result<Store> {
     Store::open(path)
 }
 
+fn read_file(path: &std::path::Path) -> Result<String> {
+    std::fs::read_to_string(path).map_err(|e| Error::io(format!("Could not read {}", path.display()), e))
+}
+
 fn run(cli: &Cli) -> Result<()> {
+    // Arithmetic on a calendar file needs no database.
+    if let Command::Sla(SlaCommand::Due { calendar, start, minutes }) = &cli.command {
+        let cal = Calendar::new(CalendarSpec::from_json(&read_file(calendar)?)?)?;
+        if *minutes < 0 {
+            return Err(Error::invalid(
+                "minutes",
+                format!("{minutes} is negative: give a number of minutes from 0 up."),
+            ));
+        }
+        let start = clock::to_ms(clock::parse(start)?);
+        let due = cal.add_minutes(start, *minutes).ok_or_else(|| {
+            Error::invalid("calendar", "The calendar has no open hours in the next three years.")
+        })?;
+        let local = clock::from_ms(due).with_timezone(&cal.tz());
+        if cli.json {
+            println!("{}", serde_json::json!({ "due": local.to_rfc3339(), "time_zone": cal.tz().name() }));
+        } else {
+            println!("{}", local.to_rfc3339());
+        }
+        return Ok(());
+    }
     let mut store = open(cli)?;
     match &cli.command {
         Command::Info => {
@@ -318,15 +375,38 @@ fn run(cli: &Cli) -> Result<()> {
                 p.cases
                     .iter()
                     .map(|c| {
-                        let waiting = c
-                            .waiting_since
-                            .map(|t| format!("waiting since {}", t.format("%Y-%m-%d %H:%M")))
-                            .unwrap_or_else(|| c.status.to_string());
-                        format!("{}  {:<24} {:<44} {}", c.id, c.customer_name, c.subject, waiting)
+                        let due = match &c.due {
+                            Some(d) if d.overdue => format!("overdue {}", hours(d.business_minutes)),
+                            Some(d) => format!("due in {}", hours(d.business_minutes)),
+                            None => "waiting on the customer".to_owned(),
+                        };
+                        format!("{}  {:<24} {:<44} {}", c.id, c.customer_name, c.subject, due)
                     })
                     .collect::<Vec<_>>()
                     .join("\n")
             })
+        }
+        Command::Sla(_) => unreachable!("handled before the database is opened"),
+        Command::Calendar(CalendarCommand::Show) => {
+            println!("{}", store.response_settings()?.calendar.to_json());
+            Ok(())
+        }
+        Command::Calendar(CalendarCommand::Set { file }) => {
+            let spec = CalendarSpec::from_json(&read_file(file)?)?;
+            let ctx = actor(cli, &store)?;
+            let updated = store.write(|w| w.set_calendar(&ctx, &spec))?;
+            println!("Calendar saved; {updated} open cases have new due times.");
+            Ok(())
+        }
+        Command::Calendar(CalendarCommand::ImportIcs { file }) => {
+            let holidays = casebook::ics::holidays_from_ics(&read_file(file)?)?;
+            let mut spec = store.response_settings()?.calendar;
+            let added = holidays.len();
+            spec.holidays.extend(holidays);
+            let ctx = actor(cli, &store)?;
+            store.write(|w| w.set_calendar(&ctx, &spec))?;
+            println!("Imported {added} holidays.");
+            Ok(())
         }
         Command::Timeline { customer_id, limit } => {
             let page = store.customer_timeline(customer_id, None, *limit)?;
@@ -396,4 +476,13 @@ fn actor(cli: &Cli, store: &Store) -> Result<Ctx> {
 
 fn optional_actor(cli: &Cli, store: &Store) -> Result<Ctx> {
     Ok(Ctx::now(find_actor(cli, store)?))
+}
+
+/// Business minutes as "1 h 20 min".
+fn hours(minutes: u32) -> String {
+    match (minutes / 60, minutes % 60) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m} min"),
+    }
 }

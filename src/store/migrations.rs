@@ -17,8 +17,14 @@ pub struct Migration {
 }
 
 /// Never edit or reorder: only append.
-pub const MIGRATIONS: &[Migration] =
-    &[Migration { version: 1, name: "history", sql: include_str!("migrations/0001_history.sql") }];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration { version: 1, name: "history", sql: include_str!("migrations/0001_history.sql") },
+    Migration {
+        version: 2,
+        name: "response targets",
+        sql: include_str!("migrations/0002_response_targets.sql"),
+    },
+];
 
 /// The newest schema this build understands.
 pub const LATEST: u32 = MIGRATIONS.len() as u32;

@@ -6,15 +6,19 @@
 
 mod migrations;
 mod read;
+mod sla;
 mod write;
 
+use std::cell::RefCell;
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
 pub use migrations::{APPLICATION_ID, LATEST as SCHEMA_VERSION, MIGRATIONS};
+pub use sla::{check_lead_minutes, SlaSettings, DEFAULT_LEAD_MINUTES};
 pub use write::{Ctx, Writer};
 
 use crate::model::ChangeSet;
@@ -28,6 +32,8 @@ pub struct Store {
     desk_id: String,
     path: Option<PathBuf>,
     changes: ChangeSet,
+    /// The calendar and targets, parsed once and reloaded when they change.
+    sla: RefCell<Option<Arc<SlaSettings>>>,
 }
 
 impl Store {
@@ -69,7 +75,13 @@ impl Store {
         set_pragmas(&conn)?;
         conn.pragma_update(None, "query_only", true)?;
         let desk_id = read_desk_id(&conn)?.ok_or_else(|| Error::Internal("the desk id is missing".into()))?;
-        Ok(Store { conn, desk_id, path: Some(path.to_path_buf()), changes: ChangeSet::default() })
+        Ok(Store {
+            conn,
+            desk_id,
+            path: Some(path.to_path_buf()),
+            changes: ChangeSet::default(),
+            sla: RefCell::new(None),
+        })
     }
 
     fn setup(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
@@ -100,7 +112,8 @@ impl Store {
                 id
             }
         };
-        Ok(Store { conn, desk_id, path, changes: ChangeSet::default() })
+        sla::ensure_defaults(&mut conn)?;
+        Ok(Store { conn, desk_id, path, changes: ChangeSet::default(), sla: RefCell::new(None) })
     }
 
     /// This installation's id, recorded on every event it writes.
@@ -115,8 +128,9 @@ impl Store {
     /// Runs `f` in one transaction. Everything it writes commits together, or
     /// nothing does.
     pub fn write<T>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
+        let settings = self.sla_settings()?;
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut writer = Writer::new(tx, &self.desk_id);
+        let mut writer = Writer::new(tx, &self.desk_id, settings);
         let out = f(&mut writer)?;
         let changes = writer.commit()?;
         merge_changes(&mut self.changes, changes);

@@ -4,7 +4,9 @@
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::Store;
+use crate::calendar::Calendar;
 use crate::model::*;
+use crate::sla::{DueInfo, Target};
 use crate::validate::{self, phone_tail};
 use crate::{clock, text, Error, Result};
 
@@ -86,38 +88,59 @@ pub(crate) fn customer(conn: &Connection, id: &str) -> Result<Customer> {
 
 const CASE_COLUMNS: &str =
     "k.id, k.customer_id, cu.name, k.subject, k.channel, k.status, k.priority, k.owner_id, s.name,
-     k.opened_at, k.updated_at, k.waiting_since, k.queue_key
+     k.opened_at, k.updated_at, k.waiting_since, k.queue_key, k.due_at, k.due_target
      FROM cases k
      JOIN customers cu ON cu.id = k.customer_id
      LEFT JOIN staff s ON s.id = k.owner_id";
 
-fn case_row(r: &Row<'_>) -> rusqlite::Result<CaseSummary> {
-    Ok(CaseSummary {
-        id: r.get(0)?,
-        customer_id: r.get(1)?,
-        customer_name: r.get(2)?,
-        subject: r.get(3)?,
-        channel: r.get(4)?,
-        status: r.get(5)?,
-        priority: r.get(6)?,
-        owner_id: r.get(7)?,
-        owner_name: r.get(8)?,
-        opened_at: clock::from_ms(r.get(9)?),
-        updated_at: clock::from_ms(r.get(10)?),
-        waiting_since: r.get::<_, Option<i64>>(11)?.map(clock::from_ms),
-    })
+/// Reads a case row; its due time is turned into business time left by
+/// [`with_due`], which needs the calendar.
+fn case_row(r: &Row<'_>) -> rusqlite::Result<(CaseSummary, Option<(i64, Target)>)> {
+    let due_at: Option<i64> = r.get(13)?;
+    let due_target: Option<Target> = r.get(14)?;
+    Ok((
+        CaseSummary {
+            id: r.get(0)?,
+            customer_id: r.get(1)?,
+            customer_name: r.get(2)?,
+            subject: r.get(3)?,
+            channel: r.get(4)?,
+            status: r.get(5)?,
+            priority: r.get(6)?,
+            owner_id: r.get(7)?,
+            owner_name: r.get(8)?,
+            opened_at: clock::from_ms(r.get(9)?),
+            updated_at: clock::from_ms(r.get(10)?),
+            waiting_since: r.get::<_, Option<i64>>(11)?.map(clock::from_ms),
+            due: None,
+        },
+        due_at.zip(due_target),
+    ))
 }
 
-pub(crate) fn case_summary(conn: &Connection, id: &str) -> Result<CaseSummary> {
+fn with_due((mut case, due): (CaseSummary, Option<(i64, Target)>), cal: &Calendar, now: i64) -> CaseSummary {
+    case.due = due.map(|(at, target)| DueInfo::new(target, at, now, cal));
+    case
+}
+
+pub(crate) fn case_summary(conn: &Connection, id: &str, cal: &Calendar, now: i64) -> Result<CaseSummary> {
     let sql = format!("SELECT {CASE_COLUMNS} WHERE k.id = ?1");
-    conn.query_row(&sql, [id], case_row).optional()?.ok_or_else(|| Error::not_found("Case", id))
+    conn.query_row(&sql, [id], case_row)
+        .optional()?
+        .map(|row| with_due(row, cal, now))
+        .ok_or_else(|| Error::not_found("Case", id))
 }
 
-pub(crate) fn customer_cases(conn: &Connection, customer_id: &str) -> Result<Vec<CaseSummary>> {
+pub(crate) fn customer_cases(
+    conn: &Connection,
+    customer_id: &str,
+    cal: &Calendar,
+    now: i64,
+) -> Result<Vec<CaseSummary>> {
     let sql = format!("SELECT {CASE_COLUMNS} WHERE k.customer_id = ?1 ORDER BY k.opened_at DESC");
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([customer_id], case_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    rows.map(|r| Ok(with_due(r?, cal, now))).collect()
 }
 
 /// A position in a keyset-paged list: two integers, sent to the UI as text.
@@ -134,7 +157,13 @@ fn parse_cursor(cursor: Option<&str>) -> Result<Option<(i64, String)>> {
     Ok(Some((key, rest.to_owned())))
 }
 
-pub(crate) fn queue(conn: &Connection, cursor: Option<&str>, limit: u32) -> Result<QueuePage> {
+pub(crate) fn queue(
+    conn: &Connection,
+    cursor: Option<&str>,
+    limit: u32,
+    cal: &Calendar,
+    now: i64,
+) -> Result<QueuePage> {
     let limit = page_size(limit);
     let after = parse_cursor(cursor)?;
     let (key, id) = after.unwrap_or((i64::MIN, String::new()));
@@ -156,7 +185,7 @@ pub(crate) fn queue(conn: &Connection, cursor: Option<&str>, limit: u32) -> Resu
             break;
         }
         last_key = Some(row.get::<_, i64>(12)?);
-        cases.push(case_row(row)?);
+        cases.push(with_due(case_row(row)?, cal, now));
     }
     let next_cursor = match (more, last_key, cases.last()) {
         (true, Some(k), Some(c)) => Some(format!("{k}.{}", c.id)),
@@ -378,6 +407,10 @@ pub(crate) fn duplicates(
         .collect()
 }
 
+fn now_ms() -> i64 {
+    clock::to_ms(clock::now())
+}
+
 fn count(conn: &Connection, sql: &str) -> Result<u32> {
     Ok(conn.query_row(sql, [], |r| r.get(0))?)
 }
@@ -397,25 +430,32 @@ impl Store {
 
     pub fn customer_cases(&self, customer_id: &str) -> Result<Vec<CaseSummary>> {
         customer(&self.conn, customer_id)?;
-        customer_cases(&self.conn, customer_id)
+        let settings = self.sla_settings()?;
+        customer_cases(&self.conn, customer_id, &settings.calendar, now_ms())
     }
 
     pub fn case_summary(&self, id: &str) -> Result<CaseSummary> {
-        case_summary(&self.conn, id)
+        let settings = self.sla_settings()?;
+        case_summary(&self.conn, id, &settings.calendar, now_ms())
     }
 
     pub fn case_detail(&self, id: &str) -> Result<CaseDetail> {
-        let case = case_summary(&self.conn, id)?;
+        let settings = self.sla_settings()?;
+        let now = now_ms();
+        let case = case_summary(&self.conn, id, &settings.calendar, now)?;
         let customer = customer(&self.conn, &case.customer_id)?;
-        let other_open_cases = customer_cases(&self.conn, &case.customer_id)?
+        let other_open_cases = customer_cases(&self.conn, &case.customer_id, &settings.calendar, now)?
             .into_iter()
             .filter(|c| c.id != case.id && c.status.is_active())
             .collect();
         Ok(CaseDetail { case, customer, other_open_cases })
     }
 
+    /// Open cases, the most urgent first: overdue (longest overdue on top), then
+    /// due soonest, then cases waiting on the customer.
     pub fn queue(&self, cursor: Option<&str>, limit: u32) -> Result<QueuePage> {
-        queue(&self.conn, cursor, limit)
+        let settings = self.sla_settings()?;
+        queue(&self.conn, cursor, limit, &settings.calendar, now_ms())
     }
 
     /// Every event about a customer, across all their cases, newest first.
@@ -431,7 +471,7 @@ impl Store {
 
     /// The events of one case, newest first.
     pub fn case_timeline(&self, case_id: &str, cursor: Option<&str>, limit: u32) -> Result<TimelinePage> {
-        case_summary(&self.conn, case_id)?;
+        self.case_summary(case_id)?;
         timeline(&self.conn, "case_id", case_id, cursor, limit)
     }
 
@@ -467,6 +507,7 @@ impl Store {
             events: count(&self.conn, "SELECT count(*) FROM events")?,
             first_run: staff == 0,
             current_staff_id,
+            time_zone: self.sla_settings()?.calendar.spec().time_zone.clone(),
         })
     }
 }

@@ -2,10 +2,14 @@
 //! tables inside the caller's transaction; nothing is updated in place without an
 //! event that says who changed what, and when.
 
+use std::sync::Arc;
+
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::read;
+use super::sla::SlaSettings;
 use crate::model::*;
+use crate::sla::{self as targets, Pause};
 use crate::validate::{self, BODY_MAX, NAME_MAX, NOTES_MAX, SHORT_MAX, SUBJECT_MAX};
 use crate::{clock, ids, Error, Result};
 
@@ -31,18 +35,16 @@ impl Ctx {
     }
 }
 
-/// Queue classes: cases where the customer waits for us come first (oldest wait
-/// on top), then open cases we have answered, then cases waiting on the customer.
-/// The class is the high part of `queue_key`; 2^45 ms is over a thousand years, so
-/// the time part never spills into the next class.
+/// The queue order as one integer: open cases by due time (the most overdue on
+/// top), then cases waiting on the customer. 2^45 ms is over a thousand years,
+/// so a due time never spills into the waiting class.
 const QUEUE_CLASS: i64 = 1 << 45;
 
-pub(crate) fn queue_key(status: CaseStatus, waiting_since: Option<i64>, updated_at: i64) -> Option<i64> {
-    match (status, waiting_since) {
-        (CaseStatus::Open, Some(since)) => Some(since),
-        (CaseStatus::Open, None) => Some(QUEUE_CLASS + updated_at),
-        (CaseStatus::Waiting, _) => Some(2 * QUEUE_CLASS + updated_at),
-        (CaseStatus::Resolved | CaseStatus::Closed, _) => None,
+pub(crate) fn queue_key(status: CaseStatus, due_at: Option<i64>, updated_at: i64) -> Option<i64> {
+    match status {
+        CaseStatus::Open => Some(due_at.unwrap_or(QUEUE_CLASS + updated_at)),
+        CaseStatus::Waiting => Some(2 * QUEUE_CLASS + updated_at),
+        CaseStatus::Resolved | CaseStatus::Closed => None,
     }
 }
 
@@ -54,17 +56,35 @@ struct CaseState {
     priority: Priority,
     owner_id: Option<Id>,
     waiting_since: Option<i64>,
+    opened_at: i64,
+    first_response_at: Option<i64>,
+    resolved_at: Option<i64>,
+    pauses: Vec<Pause>,
+}
+
+impl CaseState {
+    fn clock(&self) -> targets::CaseClock {
+        targets::CaseClock {
+            opened_at: self.opened_at,
+            status: self.status,
+            priority: self.priority,
+            waiting_since: self.waiting_since,
+            first_response_at: self.first_response_at,
+            pauses: self.pauses.clone(),
+        }
+    }
 }
 
 pub struct Writer<'a> {
     tx: Transaction<'a>,
     desk_id: &'a str,
     changes: ChangeSet,
+    settings: Arc<SlaSettings>,
 }
 
 impl<'a> Writer<'a> {
-    pub(crate) fn new(tx: Transaction<'a>, desk_id: &'a str) -> Self {
-        Writer { tx, desk_id, changes: ChangeSet::default() }
+    pub(crate) fn new(tx: Transaction<'a>, desk_id: &'a str, settings: Arc<SlaSettings>) -> Self {
+        Writer { tx, desk_id, changes: ChangeSet::default(), settings }
     }
 
     pub(crate) fn commit(self) -> Result<ChangeSet> {
@@ -72,8 +92,27 @@ impl<'a> Writer<'a> {
         Ok(self.changes)
     }
 
+    pub(crate) fn tx(&self) -> &Transaction<'a> {
+        &self.tx
+    }
+
+    /// The calendar and targets in force for this write.
+    pub fn settings(&self) -> Arc<SlaSettings> {
+        self.settings.clone()
+    }
+
+    pub(crate) fn replace_settings(&mut self, settings: SlaSettings) {
+        self.settings = Arc::new(settings);
+    }
+
+    pub(crate) fn note_everything_changed(&mut self) {
+        self.changes.everything = true;
+        self.changes.customers.clear();
+        self.changes.cases.clear();
+    }
+
     /// Appends one event to the log. The only INSERT INTO events in the code.
-    fn append(
+    pub(crate) fn append_event(
         &mut self,
         ctx: &Ctx,
         customer_id: Option<&str>,
@@ -105,7 +144,7 @@ impl<'a> Writer<'a> {
     }
 
     /// The person acting must be on the staff list and active.
-    fn check_actor(&self, ctx: &Ctx) -> Result<()> {
+    pub(crate) fn check_actor(&self, ctx: &Ctx) -> Result<()> {
         let Some(staff_id) = &ctx.staff_id else {
             return Ok(());
         };
@@ -147,7 +186,7 @@ impl<'a> Writer<'a> {
             params![id, name, input.role, clock::to_ms(ctx.at)],
         )?;
         let payload = EventPayload::StaffAdded { staff_id: id.clone(), name: name.clone(), role: input.role };
-        self.append(ctx, None, None, &payload)?;
+        self.append_event(ctx, None, None, &payload)?;
         self.changes.staff = true;
         Ok(Staff { id, name, role: input.role, active: true })
     }
@@ -176,7 +215,7 @@ impl<'a> Writer<'a> {
         self.tx.execute("UPDATE staff SET active = ?2 WHERE id = ?1", params![staff_id, active])?;
         let change =
             FieldChange { field: "active".into(), from: staff.active.to_string(), to: active.to_string() };
-        self.append(
+        self.append_event(
             ctx,
             None,
             None,
@@ -238,7 +277,7 @@ impl<'a> Writer<'a> {
             segment,
             notes,
         };
-        self.append(ctx, Some(&id), None, &payload)?;
+        self.append_event(ctx, Some(&id), None, &payload)?;
         read::customer(&self.tx, &id)
     }
 
@@ -307,7 +346,7 @@ impl<'a> Writer<'a> {
             self.write_contacts(id, &phones, &emails)?;
         }
         self.index_customer(id)?;
-        self.append(ctx, Some(id), None, &EventPayload::CustomerUpdated { changes })?;
+        self.append_event(ctx, Some(id), None, &EventPayload::CustomerUpdated { changes })?;
         read::customer(&self.tx, id)
     }
 
@@ -397,63 +436,83 @@ impl<'a> Writer<'a> {
 
         let id = ids::new_id();
         let at = clock::to_ms(ctx.at);
-        let status = CaseStatus::Open;
-        // A new case needs our attention from the moment it is opened.
-        let waiting_since = Some(at);
         self.tx.execute(
-            "INSERT INTO cases (id, customer_id, subject, channel, status, priority, owner_id, opened_at, updated_at, waiting_since, queue_key)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10)",
-            params![
-                id,
-                customer_id,
-                subject,
-                input.channel,
-                status,
-                input.priority,
-                input.owner_id,
-                at,
-                waiting_since,
-                queue_key(status, waiting_since, at),
-            ],
+            "INSERT INTO cases (id, customer_id, subject, channel, status, priority, owner_id, opened_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, 'open', ?5, ?6, ?7, ?7)",
+            params![id, customer_id, subject, input.channel, input.priority, input.owner_id, at],
         )?;
+        // A new case needs our attention from the moment it is opened.
+        let state = CaseState {
+            id: id.clone(),
+            customer_id: customer_id.clone(),
+            status: CaseStatus::Open,
+            priority: input.priority,
+            owner_id: input.owner_id.clone(),
+            waiting_since: Some(at),
+            opened_at: at,
+            first_response_at: None,
+            resolved_at: None,
+            pauses: Vec::new(),
+        };
+        self.save_case(&state, at)?;
         let opened = EventPayload::CaseOpened {
             subject,
             channel: input.channel,
             priority: input.priority,
             owner_id: input.owner_id.clone(),
         };
-        self.append(ctx, Some(&customer_id), Some(&id), &opened)?;
+        self.append_event(ctx, Some(&customer_id), Some(&id), &opened)?;
         if let Some(body) = message {
             let said = EventPayload::CustomerMessage { body, channel: input.channel };
-            self.append(ctx, Some(&customer_id), Some(&id), &said)?;
+            self.append_event(ctx, Some(&customer_id), Some(&id), &said)?;
         }
         self.touch_contact(&customer_id, at)?;
-        read::case_summary(&self.tx, &id)
+        self.case_summary(&id)
+    }
+
+    fn case_summary(&self, id: &str) -> Result<CaseSummary> {
+        read::case_summary(&self.tx, id, &self.settings.calendar, clock::to_ms(clock::now()))
     }
 
     fn case_state(&self, case_id: &str) -> Result<CaseState> {
-        self.tx
+        let row = self
+            .tx
             .query_row(
-                "SELECT id, customer_id, status, priority, owner_id, waiting_since FROM cases WHERE id = ?1",
+                "SELECT id, customer_id, status, priority, owner_id, waiting_since, opened_at, first_response_at,
+                        resolved_at, pauses
+                 FROM cases WHERE id = ?1",
                 [case_id],
                 |r| {
-                    Ok(CaseState {
-                        id: r.get(0)?,
-                        customer_id: r.get(1)?,
-                        status: r.get(2)?,
-                        priority: r.get(3)?,
-                        owner_id: r.get(4)?,
-                        waiting_since: r.get(5)?,
-                    })
+                    Ok((
+                        CaseState {
+                            id: r.get(0)?,
+                            customer_id: r.get(1)?,
+                            status: r.get(2)?,
+                            priority: r.get(3)?,
+                            owner_id: r.get(4)?,
+                            waiting_since: r.get(5)?,
+                            opened_at: r.get(6)?,
+                            first_response_at: r.get(7)?,
+                            resolved_at: r.get(8)?,
+                            pauses: Vec::new(),
+                        },
+                        r.get::<_, String>(9)?,
+                    ))
                 },
             )
-            .optional()?
-            .ok_or_else(|| Error::not_found("Case", case_id))
+            .optional()?;
+        let (mut state, pauses) = row.ok_or_else(|| Error::not_found("Case", case_id))?;
+        state.pauses = serde_json::from_str(&pauses)?;
+        Ok(state)
     }
 
+    /// Writes a case's state back, with its due time recomputed.
     fn save_case(&mut self, state: &CaseState, at: i64) -> Result<()> {
+        let due = targets::due(&state.clock(), &self.settings.calendar, &self.settings.targets);
         self.tx.execute(
-            "UPDATE cases SET status = ?2, priority = ?3, owner_id = ?4, waiting_since = ?5, updated_at = ?6, queue_key = ?7
+            "UPDATE cases SET status = ?2, priority = ?3, owner_id = ?4, waiting_since = ?5, updated_at = ?6,
+                    first_response_at = ?7, resolved_at = ?8, pauses = ?9,
+                    due_at = ?10, due_target = ?11, due_cycle = ?12, queue_key = ?13
              WHERE id = ?1",
             params![
                 state.id,
@@ -462,9 +521,16 @@ impl<'a> Writer<'a> {
                 state.owner_id,
                 state.waiting_since,
                 at,
-                queue_key(state.status, state.waiting_since, at),
+                state.first_response_at,
+                state.resolved_at,
+                serde_json::to_string(&state.pauses)?,
+                due.map(|d| d.at),
+                due.map(|d| d.target),
+                due.map(|d| d.cycle),
+                queue_key(state.status, due.map(|d| d.at), at),
             ],
         )?;
+        self.changes.case(&state.id);
         Ok(())
     }
 
@@ -479,7 +545,17 @@ impl<'a> Writer<'a> {
             return Ok(());
         }
         let from = state.status;
+        let at = clock::to_ms(ctx.at);
         state.status = to;
+        // The resolution clock runs only while the case is open.
+        if from == CaseStatus::Open {
+            state.pauses.push(Pause { start: at, end: None });
+        } else if to == CaseStatus::Open {
+            if let Some(last) = state.pauses.last_mut().filter(|p| p.end.is_none()) {
+                last.end = Some(at);
+            }
+        }
+        state.resolved_at = matches!(to, CaseStatus::Resolved | CaseStatus::Closed).then_some(at);
         state.waiting_since = match to {
             // Reopened: it needs attention again, now.
             CaseStatus::Open => state.waiting_since.or(Some(clock::to_ms(ctx.at))),
@@ -488,7 +564,7 @@ impl<'a> Writer<'a> {
         };
         let payload = EventPayload::StatusChanged { from, to, reason: reason.map(str::to_owned) };
         let (customer_id, case_id) = (state.customer_id.clone(), state.id.clone());
-        self.append(ctx, Some(&customer_id), Some(&case_id), &payload)?;
+        self.append_event(ctx, Some(&customer_id), Some(&case_id), &payload)?;
         Ok(())
     }
 
@@ -517,7 +593,7 @@ impl<'a> Writer<'a> {
             EntryKind::Visit => EventPayload::Visit { body },
         };
         let (customer_id, case_id) = (state.customer_id.clone(), state.id.clone());
-        let id = self.append(ctx, Some(&customer_id), Some(&case_id), &payload)?;
+        let id = self.append_event(ctx, Some(&customer_id), Some(&case_id), &payload)?;
         match input.kind {
             EntryKind::CustomerMessage => {
                 // They wrote again: the case is ours to answer, and the wait starts
@@ -529,6 +605,7 @@ impl<'a> Writer<'a> {
             EntryKind::Reply | EntryKind::Call | EntryKind::Visit => {
                 // We spoke to them: nobody is waiting on us any more.
                 state.waiting_since = None;
+                state.first_response_at = state.first_response_at.or(Some(at));
                 self.touch_contact(&customer_id, at)?;
             }
             EntryKind::Note => {}
@@ -549,7 +626,7 @@ impl<'a> Writer<'a> {
                 self.check_owner(owner.as_deref())?;
                 let payload =
                     EventPayload::AssignmentChanged { from: state.owner_id.clone(), to: owner.clone() };
-                self.append(ctx, Some(&customer_id), Some(&case_id), &payload)?;
+                self.append_event(ctx, Some(&customer_id), Some(&case_id), &payload)?;
                 state.owner_id = owner.clone();
                 changed = true;
             }
@@ -557,7 +634,7 @@ impl<'a> Writer<'a> {
         if let Some(priority) = input.priority {
             if priority != state.priority {
                 let payload = EventPayload::PriorityChanged { from: state.priority, to: priority };
-                self.append(ctx, Some(&customer_id), Some(&case_id), &payload)?;
+                self.append_event(ctx, Some(&customer_id), Some(&case_id), &payload)?;
                 state.priority = priority;
                 changed = true;
             }
@@ -571,7 +648,7 @@ impl<'a> Writer<'a> {
         if changed {
             self.save_case(&state, clock::to_ms(ctx.at))?;
         }
-        read::case_summary(&self.tx, &case_id)
+        self.case_summary(&case_id)
     }
 }
 
@@ -597,11 +674,11 @@ mod tests {
     #[test]
     fn queue_classes_never_overlap() {
         let far_future = 4_102_444_800_000; // 2100-01-01
-        let waiting_on_us = queue_key(CaseStatus::Open, Some(far_future), 0).unwrap();
-        let answered = queue_key(CaseStatus::Open, None, 0).unwrap();
+        let due_late = queue_key(CaseStatus::Open, Some(far_future), 0).unwrap();
+        let no_due = queue_key(CaseStatus::Open, None, 0).unwrap();
         let waiting_on_them = queue_key(CaseStatus::Waiting, None, 0).unwrap();
-        assert!(waiting_on_us < answered, "a waiting customer always ranks above an answered case");
-        assert!(answered < waiting_on_them, "cases waiting on the customer come last");
+        assert!(due_late < no_due, "any due time ranks above an open case without one");
+        assert!(no_due < waiting_on_them, "cases waiting on the customer come last");
         assert_eq!(queue_key(CaseStatus::Resolved, None, 0), None, "resolved cases leave the queue");
     }
 }

@@ -5,7 +5,9 @@
 
 use std::path::PathBuf;
 
+use casebook::calendar::{CalendarSpec, Holiday, OpenInterval, WeekHours};
 use casebook::model::*;
+use casebook::sla::{DueInfo, DuePreview, ResponseSettings, Target, TargetPolicy, Targets};
 use casebook::{ApiError, ErrorCode};
 use ts_rs::{Config, TS};
 
@@ -25,7 +27,9 @@ fn generated() -> String {
         CaseSummary, CaseDetail, QueuePage,
         FieldChange, EventPayload, TimelineEntry, TimelinePage,
         CustomerChoice, NewInteraction, NewEntry, CaseUpdate,
-        DeskInfo, ChangeSet,
+        DeskInfo, ChangeSet, DeskStatus,
+        OpenInterval, WeekHours, Holiday, CalendarSpec,
+        Target, Targets, TargetPolicy, DueInfo, ResponseSettings, DuePreview,
     ];
     let mut out = String::from(
         "// Generated from the Rust types by tests/bindings.rs. Do not edit by hand:\n\

@@ -1,6 +1,7 @@
 //! Integration tests of the casebook library: one binary, one module per area.
 
 mod bindings;
+mod business_time;
 mod cases;
 mod cli;
 mod common;
@@ -12,4 +13,5 @@ mod lookup;
 mod open;
 mod schema;
 mod seed;
+mod sla;
 mod timeline;

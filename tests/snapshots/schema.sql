@@ -22,7 +22,7 @@ CREATE TABLE cases (
     -- Position in the queue (smaller = more urgent); NULL once the case leaves
     -- the queue. One integer keeps queue pages a single index range scan.
     queue_key     INTEGER
-) STRICT;
+, first_response_at INTEGER, resolved_at INTEGER, pauses TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(pauses)), due_at INTEGER, due_target TEXT CHECK (due_target IN ('first_response', 'next_response', 'resolution')), due_cycle INTEGER) STRICT;
 
 CREATE TABLE customer_contacts (
     customer_id TEXT NOT NULL REFERENCES customers (id),
@@ -52,6 +52,15 @@ CREATE TABLE customers (
     last_contact_at INTEGER
 ) STRICT;
 
+CREATE TABLE due_alarms (
+    case_id   TEXT NOT NULL,
+    target    TEXT NOT NULL,
+    cycle     INTEGER NOT NULL,
+    kind      TEXT NOT NULL CHECK (kind IN ('due_soon', 'overdue')),
+    raised_at INTEGER NOT NULL,
+    PRIMARY KEY (case_id, target, cycle, kind)
+) STRICT;
+
 CREATE TABLE events (
     seq         INTEGER PRIMARY KEY,
     id          TEXT NOT NULL UNIQUE,
@@ -76,6 +85,12 @@ CREATE TABLE schema_migrations (
                 applied_at INTEGER NOT NULL
             ) STRICT;
 
+CREATE TABLE settings (
+    key     TEXT PRIMARY KEY,
+    value   TEXT NOT NULL CHECK (json_valid(value)),
+    version INTEGER NOT NULL
+) STRICT;
+
 CREATE TABLE staff (
     id         TEXT PRIMARY KEY,
     name       TEXT NOT NULL,
@@ -85,6 +100,8 @@ CREATE TABLE staff (
 ) STRICT;
 
 CREATE INDEX cases_by_customer ON cases (customer_id, opened_at);
+
+CREATE INDEX cases_due ON cases (due_at) WHERE due_at IS NOT NULL;
 
 CREATE INDEX cases_queue ON cases (queue_key, id) WHERE queue_key IS NOT NULL;
 

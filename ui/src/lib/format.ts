@@ -80,3 +80,25 @@ export function splitList(text: string): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
 }
+
+/** A moment in the shop's time zone, as a person promises it: "14:30 today",
+ * "tomorrow 10:00", "Tue 10:00", or "Tue 3 Mar 10:00" beyond a week. */
+export function shopTime(iso: string, timeZone: string, now: number): string {
+  const t = new Date(iso);
+  const parts = (d: Date, opts: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat('en-GB', { timeZone, ...opts }).format(d);
+  const time = parts(t, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const dayKey = (d: Date) => parts(d, { year: 'numeric', month: '2-digit', day: '2-digit' });
+  const today = new Date(now);
+  const tomorrow = new Date(now + DAY);
+  if (dayKey(t) === dayKey(today)) return `${time} today`;
+  if (dayKey(t) === dayKey(tomorrow)) return `tomorrow ${time}`;
+  const weekday = parts(t, { weekday: 'short' });
+  if (t.getTime() - now < 6 * DAY && t.getTime() > now) return `${weekday} ${time}`;
+  return `${weekday} ${parts(t, { day: 'numeric', month: 'short' })} ${time}`;
+}
+
+/** Business minutes as "1 h 20 min". */
+export function minutes(m: number): string {
+  return duration(m * MINUTE);
+}

@@ -72,6 +72,10 @@ export function eventTitle(p: EventPayload): string {
       return `${p.name} joined the staff`;
     case 'staff_updated':
       return 'Staff member changed';
+    case 'calendar_changed':
+      return 'Opening hours changed';
+    case 'targets_changed':
+      return 'Response targets changed';
   }
 }
 

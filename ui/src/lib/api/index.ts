@@ -14,12 +14,16 @@ import type {
   CustomerMatch,
   CustomerPatch,
   DeskInfo,
+  DeskStatus,
+  DuePreview,
   ErrorCode,
+  Holiday,
   NewCustomer,
   NewEntry,
   NewInteraction,
   NewStaff,
   QueuePage,
+  ResponseSettings,
   Staff,
   TimelineEntry,
   TimelinePage,
@@ -43,6 +47,7 @@ const KNOWN_CODES: readonly ErrorCode[] = [
   'not_found',
   'duplicate_customer',
   'conflict',
+  'not_allowed',
   'newer_database',
   'not_a_casebook_database',
   'corrupt_database',
@@ -111,6 +116,14 @@ export const api = {
   openCase: (input: NewInteraction) => call<CaseSummary>('open_case', { input }),
   addEntry: (input: NewEntry) => call<TimelineEntry>('add_entry', { input }),
   updateCase: (input: CaseUpdate) => call<CaseSummary>('update_case', { input }),
+
+  responseSettings: () => call<ResponseSettings>('response_settings'),
+  saveResponseSettings: (settings: ResponseSettings) =>
+    call<ResponseSettings>('save_response_settings', { settings }),
+  previewDue: (settings: ResponseSettings) => call<DuePreview[]>('preview_due', { settings }),
+  holidaysFromIcs: (text: string) => call<Holiday[]>('holidays_from_ics', { text }),
+  timeZones: () => call<string[]>('time_zones'),
+  deskStatus: () => call<DeskStatus>('desk_status'),
 };
 
 export type Api = typeof api;
@@ -118,4 +131,14 @@ export type Api = typeof api;
 /** Called after every committed write with what changed. Returns an unsubscribe. */
 export async function onChanged(handler: (change: ChangeSet) => void): Promise<() => void> {
   return listen<ChangeSet>('casebook://changed', (event) => handler(event.payload));
+}
+
+/** The overdue count and notification health, after every scheduler check. */
+export async function onStatus(handler: (status: DeskStatus) => void): Promise<() => void> {
+  return listen<DeskStatus>('casebook://status', (event) => handler(event.payload));
+}
+
+/** A desktop notification was clicked: open this case. */
+export async function onOpenCase(handler: (caseId: string) => void): Promise<() => void> {
+  return listen<string>('casebook://open-case', (event) => handler(event.payload));
 }

@@ -2,14 +2,26 @@
 // the views watch to refresh. Components read this and call its methods; all
 // talking to the backend goes through `api`.
 
-import { api, ApiFailure, onChanged, toFailure, type ChangeSet, type DeskInfo, type Staff } from '../api';
+import {
+  api,
+  ApiFailure,
+  onChanged,
+  onOpenCase,
+  onStatus,
+  toFailure,
+  type ChangeSet,
+  type DeskInfo,
+  type DeskStatus,
+  type Staff,
+} from '../api';
 
 export type Route =
   | { name: 'queue' }
   | { name: 'case'; id: string }
   | { name: 'customer'; id: string }
   | { name: 'new'; customerId?: string }
-  | { name: 'staff' };
+  | { name: 'staff' }
+  | { name: 'settings' };
 
 export type Overlay = 'none' | 'staff-picker' | 'find' | 'help';
 
@@ -29,6 +41,10 @@ class Desk {
   notices = $state<Notice[]>([]);
   /** Ticks every 30 s so "waiting 12 min" stays true without a reload. */
   now = $state(Date.now());
+  /** Overdue count and notification health, from the alarm scheduler. */
+  status = $state<DeskStatus>({ overdue: 0, notifications_error: null });
+  /** How many minutes before a due time this desk warns ("due soon"). */
+  leadMinutes = $state(15);
 
   private history: Route[] = [];
   private noticeId = 0;
@@ -37,6 +53,11 @@ class Desk {
   get current(): Staff | undefined {
     const id = this.info?.current_staff_id;
     return id ? this.staff.find((s) => s.id === id) : undefined;
+  }
+
+  /** The shop's time zone: due times are shown in it. */
+  get timeZone(): string {
+    return this.info?.time_zone ?? 'UTC';
   }
 
   get activeStaff(): Staff[] {
@@ -60,6 +81,13 @@ class Desk {
       if (set.staff || set.everything) void this.reloadStaff();
       for (const listener of this.listeners) listener(set);
     });
+    await onStatus((status) => (this.status = status));
+    await onOpenCase((id) => this.go({ name: 'case', id }));
+    this.status = await api.deskStatus().catch(() => this.status);
+    this.leadMinutes = await api
+      .responseSettings()
+      .then((s) => s.lead_minutes)
+      .catch(() => this.leadMinutes);
     if (!this.info?.first_run && !this.current) this.overlay = 'staff-picker';
   }
 

@@ -1,0 +1,131 @@
+//! A real desktop notification, observed on the session bus.
+//!
+//! Needs a D-Bus session and a notification daemon, so it is ignored by a plain
+//! `cargo test`; `make test` runs it under `xvfb-run dbus-run-session` with dunst
+//! (`make notify-test`).
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use casebook::calendar::CalendarSpec;
+use casebook::model::*;
+use casebook::{clock, Ctx, Db};
+use casebook_desk::scheduler::{self, DesktopNotifier};
+
+/// Everything `dbus-monitor` prints about Notify calls, as it arrives.
+fn watch_notify_calls() -> (std::process::Child, Arc<Mutex<String>>) {
+    let mut monitor = Command::new("dbus-monitor")
+        .args(["--session", "interface='org.freedesktop.Notifications',member='Notify'"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("dbus-monitor runs (package dbus-bin); run this test under dbus-run-session");
+    let log = Arc::new(Mutex::new(String::new()));
+    let sink = log.clone();
+    let out = monitor.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(out).lines().map_while(Result::ok) {
+            sink.lock().unwrap().push_str(&line);
+            sink.lock().unwrap().push('\n');
+        }
+    });
+    (monitor, log)
+}
+
+fn count(log: &Mutex<String>, needle: &str) -> usize {
+    log.lock().unwrap().matches(needle).count()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a session bus and a notification daemon: run `make notify-test`"]
+async fn a_case_falling_due_raises_one_overdue_notification_on_the_bus() {
+    let (mut monitor, log) = watch_notify_calls();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    let dir = tempfile::tempdir().unwrap();
+    let db = Db::open(dir.path().join("notify.db")).unwrap();
+    // Open around the clock; normal priority: a first response within 60 minutes.
+    // The case was opened 59 min 57 s ago, so it falls due 3 s into the test.
+    let case_id = db
+        .write(|s| {
+            let ana = s.write(|w| {
+                w.add_staff(&Ctx::now(None), &NewStaff { name: "Ana Costa".into(), role: StaffRole::Owner })
+            })?;
+            let ctx = Ctx::staff(&ana.id);
+            s.write(|w| w.set_calendar(&ctx, &CalendarSpec::always_open()))?;
+            s.set_lead_minutes(1)?;
+            let opened = clock::from_ms(clock::to_ms(clock::now()) - (60 * 60 - 3) * 1000);
+            let case = s.write(|w| {
+                w.open_case(
+                    &Ctx::at(Some(ana.id.clone()), opened),
+                    &NewInteraction {
+                        customer: CustomerChoice::New {
+                            customer: NewCustomer { name: "Femke Mulder".into(), ..NewCustomer::default() },
+                            allow_duplicate: false,
+                        },
+                        subject: "Brake squeal on the blue tourer".into(),
+                        channel: Channel::WalkIn,
+                        priority: Priority::Normal,
+                        owner_id: Some(ana.id.clone()),
+                        message: Some("It squeals when I stop".into()),
+                    },
+                )
+            })?;
+            Ok(case.id)
+        })
+        .await
+        .unwrap();
+
+    let statuses = Arc::new(Mutex::new(Vec::<DeskStatus>::new()));
+    let seen = statuses.clone();
+    let wake = Arc::new(tokio::sync::Notify::new());
+    let task = tokio::spawn(scheduler::run(
+        db.clone(),
+        Arc::new(DesktopNotifier::new(|_| {})),
+        wake.clone(),
+        move |s| seen.lock().unwrap().push(s),
+    ));
+
+    // The scheduler sleeps until the due time and wakes by itself.
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    // Anything that changes wakes it again; the alarm must not repeat.
+    let note = NewEntry {
+        case_id: case_id.clone(),
+        kind: EntryKind::Note,
+        body: "Checked the pads".into(),
+        direction: None,
+    };
+    db.write(move |s| {
+        let ana = s.list_staff()?.remove(0);
+        s.write(|w| w.add_entry(&Ctx::staff(&ana.id), &note))
+    })
+    .await
+    .unwrap();
+    wake.notify_one();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    task.abort();
+    let _ = monitor.kill();
+
+    let summary = "string \"Overdue: Brake squeal on the blue tourer\"";
+    assert_eq!(
+        count(&log, summary),
+        1,
+        "exactly one overdue Notify call is seen on the bus, even after the scheduler woke again:\n{}",
+        log.lock().unwrap()
+    );
+    assert_eq!(
+        count(&log, "string \"Femke Mulder has been waiting for a first response since"),
+        1,
+        "its body says who is waiting, for what, since when"
+    );
+    assert_eq!(
+        count(&log, "string \"Casebook\""),
+        count(&log, "member=Notify"),
+        "every notification is Casebook's"
+    );
+    let last = statuses.lock().unwrap().last().cloned().expect("the scheduler published its status");
+    assert_eq!(last.overdue, 1, "the title and tray show one overdue case");
+    assert_eq!(last.notifications_error, None, "the daemon accepted every notification");
+}

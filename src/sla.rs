@@ -1,0 +1,493 @@
+//! Response targets on business hours: the due time of every open case, and the
+//! alarms the desk raises before and when a case goes overdue.
+//!
+//! Three targets, counted in the shop's business time:
+//! - first response: from the moment a case is opened until our first reply,
+//!   call or visit;
+//! - next response: from the customer's first unanswered message until we
+//!   answer it;
+//! - resolution: from opening until the case is resolved, with the clock paused
+//!   whenever the case is not open (waiting on the customer, or resolved and
+//!   later reopened).
+//!
+//! A case's due time is the earliest of the targets that are running. It is
+//! stored on the case (and indexed) and recomputed whenever the case, the
+//! calendar or the targets change. Targets may differ by priority, never by who
+//! the customer is.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::calendar::Calendar;
+use crate::model::{text_enum, CaseStatus, Id, Priority, Ts};
+use crate::{Error, Result};
+
+text_enum!(
+    /// Which response target a due time belongs to.
+    Target {
+        FirstResponse => "first_response",
+        NextResponse => "next_response",
+        Resolution => "resolution",
+    }
+);
+
+text_enum!(
+    AlarmKind {
+        DueSoon => "due_soon",
+        Overdue => "overdue",
+    }
+);
+
+/// Targets for one priority, in business minutes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Targets {
+    pub first_response: i32,
+    pub next_response: i32,
+    pub resolution: i32,
+}
+
+/// The shop's response-time policy: the same for every customer; it may differ
+/// only by a case's priority.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TargetPolicy {
+    pub urgent: Targets,
+    pub high: Targets,
+    pub normal: Targets,
+    pub low: Targets,
+}
+
+/// No target may be longer than a year of round-the-clock time.
+const MAX_TARGET_MINUTES: i32 = 366 * 24 * 60;
+
+impl Default for TargetPolicy {
+    fn default() -> Self {
+        let t = |first, next, resolution| Targets { first_response: first, next_response: next, resolution };
+        TargetPolicy {
+            urgent: t(15, 30, 4 * 60),
+            high: t(30, 60, 8 * 60),
+            normal: t(60, 2 * 60, 24 * 60),
+            low: t(4 * 60, 8 * 60, 48 * 60),
+        }
+    }
+}
+
+impl TargetPolicy {
+    pub fn for_priority(&self, p: Priority) -> Targets {
+        match p {
+            Priority::Urgent => self.urgent,
+            Priority::High => self.high,
+            Priority::Normal => self.normal,
+            Priority::Low => self.low,
+        }
+    }
+
+    /// Every target must be at least one minute and at most a year.
+    pub fn validate(&self) -> Result<()> {
+        for (label, t) in
+            [("Urgent", self.urgent), ("High", self.high), ("Normal", self.normal), ("Low", self.low)]
+        {
+            for (what, minutes) in [
+                ("first response", t.first_response),
+                ("next response", t.next_response),
+                ("resolution", t.resolution),
+            ] {
+                if minutes < 1 {
+                    return Err(Error::invalid(
+                        "targets",
+                        format!("{label} priority: the {what} target is {minutes} minutes. A target must be at least 1 minute."),
+                    ));
+                }
+                if minutes > MAX_TARGET_MINUTES {
+                    return Err(Error::invalid(
+                        "targets",
+                        format!("{label} priority: the {what} target is longer than a year. Shorten it."),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Everything about a case that its due time depends on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CaseClock {
+    pub opened_at: i64,
+    pub status: CaseStatus,
+    pub priority: Priority,
+    /// Start of the customer's wait for a response, if one is pending.
+    pub waiting_since: Option<i64>,
+    pub first_response_at: Option<i64>,
+    /// Periods the case was not open (the resolution clock stands still).
+    pub pauses: Vec<Pause>,
+}
+
+/// A period the resolution clock stood still; `end` is `None` while it lasts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pause {
+    pub start: i64,
+    pub end: Option<i64>,
+}
+
+/// The target a case must meet next.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Due {
+    pub target: Target,
+    pub at: i64,
+    /// When this target's clock started: with the target, it names one
+    /// "instance" of a target, so each is alarmed at most once.
+    pub cycle: i64,
+}
+
+/// The resolution due time: `minutes` of business time from opening, not
+/// counting the pauses. `None` while paused.
+fn resolution_due(clock: &CaseClock, cal: &Calendar, minutes: i32) -> Option<i64> {
+    let mut remaining = i64::from(minutes) * 60_000;
+    let mut running_from = clock.opened_at;
+    for pause in &clock.pauses {
+        if pause.start > running_from {
+            let used = cal.between_ms(running_from, pause.start);
+            if used >= remaining {
+                return cal.add_ms(running_from, remaining);
+            }
+            remaining -= used;
+        }
+        running_from = running_from.max(pause.end?);
+    }
+    cal.add_ms(running_from, remaining)
+}
+
+/// The due time of the target the case must meet next, if any is running.
+pub fn due(clock: &CaseClock, cal: &Calendar, policy: &TargetPolicy) -> Option<Due> {
+    if clock.status != CaseStatus::Open {
+        return None;
+    }
+    let targets = policy.for_priority(clock.priority);
+    let response = clock.waiting_since.and_then(|since| {
+        let (target, minutes) = match clock.first_response_at {
+            None => (Target::FirstResponse, targets.first_response),
+            Some(_) => (Target::NextResponse, targets.next_response),
+        };
+        cal.add_minutes(since, i64::from(minutes)).map(|at| Due { target, at, cycle: since })
+    });
+    let resolution = resolution_due(clock, cal, targets.resolution).map(|at| Due {
+        target: Target::Resolution,
+        at,
+        cycle: clock.opened_at,
+    });
+    match (response, resolution) {
+        (Some(r), Some(s)) => Some(if s.at < r.at { s } else { r }),
+        (r, s) => r.or(s),
+    }
+}
+
+/// The due time shown on a case: when, which target, and how much business
+/// time is left (or has passed).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DueInfo {
+    pub target: Target,
+    pub at: Ts,
+    /// True once the due time has passed (by the clock on the wall).
+    pub overdue: bool,
+    /// Business minutes until the due time, or since it when overdue.
+    pub business_minutes: u32,
+}
+
+impl DueInfo {
+    pub fn new(target: Target, at: i64, now: i64, cal: &Calendar) -> DueInfo {
+        let overdue = at <= now;
+        let ms = if overdue { cal.between_ms(at, now) } else { cal.between_ms(now, at) };
+        DueInfo {
+            target,
+            at: crate::clock::from_ms(at),
+            overdue,
+            business_minutes: u32::try_from(ms / 60_000).unwrap_or(u32::MAX),
+        }
+    }
+}
+
+/// A notice the desk should raise: a case is about to be, or is, overdue.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Alarm {
+    pub kind: AlarmKind,
+    pub case_id: Id,
+    pub subject: String,
+    pub customer_name: String,
+    pub owner_id: Option<Id>,
+    pub owner_name: Option<String>,
+    pub target: Target,
+    pub due_at: Ts,
+}
+
+/// The shop's response settings as the UI edits them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ResponseSettings {
+    pub calendar: crate::calendar::CalendarSpec,
+    pub targets: TargetPolicy,
+    /// Desk-local: how long before a due time this desk warns.
+    pub lead_minutes: u32,
+}
+
+/// What a case opened now, at each priority, would be due: the settings preview.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DuePreview {
+    pub priority: Priority,
+    pub first_response_at: Ts,
+    pub resolution_at: Ts,
+}
+
+pub fn preview(cal: &Calendar, policy: &TargetPolicy, now: i64) -> Result<Vec<DuePreview>> {
+    let never =
+        || Error::invalid("calendar", "With these settings nothing would ever be due: add opening hours.");
+    [Priority::Urgent, Priority::High, Priority::Normal, Priority::Low]
+        .into_iter()
+        .map(|priority| {
+            let t = policy.for_priority(priority);
+            Ok(DuePreview {
+                priority,
+                first_response_at: crate::clock::from_ms(
+                    cal.add_minutes(now, t.first_response.into()).ok_or_else(never)?,
+                ),
+                resolution_at: crate::clock::from_ms(
+                    cal.add_minutes(now, t.resolution.into()).ok_or_else(never)?,
+                ),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calendar::CalendarSpec;
+
+    fn always() -> Calendar {
+        Calendar::new(CalendarSpec::always_open()).unwrap()
+    }
+
+    const H: i64 = 3_600_000;
+    const M: i64 = 60_000;
+
+    fn clock() -> CaseClock {
+        CaseClock {
+            opened_at: 0,
+            status: CaseStatus::Open,
+            priority: Priority::Normal,
+            waiting_since: Some(0),
+            first_response_at: None,
+            pauses: vec![],
+        }
+    }
+
+    #[test]
+    fn a_new_case_is_due_for_its_first_response() {
+        let d = due(&clock(), &always(), &TargetPolicy::default()).unwrap();
+        assert_eq!((d.target, d.at, d.cycle), (Target::FirstResponse, 60 * M, 0), "normal priority: 1 h");
+    }
+
+    #[test]
+    fn after_a_reply_the_resolution_clock_is_what_remains() {
+        let c = CaseClock { waiting_since: None, first_response_at: Some(10 * M), ..clock() };
+        let d = due(&c, &always(), &TargetPolicy::default()).unwrap();
+        assert_eq!((d.target, d.at), (Target::Resolution, 24 * H));
+    }
+
+    #[test]
+    fn a_new_customer_message_starts_a_next_response_cycle() {
+        let c = CaseClock { waiting_since: Some(5 * H), first_response_at: Some(10 * M), ..clock() };
+        let d = due(&c, &always(), &TargetPolicy::default()).unwrap();
+        assert_eq!((d.target, d.at, d.cycle), (Target::NextResponse, 7 * H, 5 * H), "2 h from their message");
+    }
+
+    #[test]
+    fn paused_time_does_not_count_toward_resolution() {
+        let c = CaseClock {
+            waiting_since: None,
+            first_response_at: Some(M),
+            pauses: vec![Pause { start: 2 * H, end: Some(12 * H) }],
+            ..clock()
+        };
+        let d = due(&c, &always(), &TargetPolicy::default()).unwrap();
+        assert_eq!(d.at, 34 * H, "24 h of running time: 2 h before the pause, 22 h after it ended at 12 h");
+        let waiting =
+            CaseClock { status: CaseStatus::Waiting, pauses: vec![Pause { start: 2 * H, end: None }], ..c };
+        assert_eq!(
+            due(&waiting, &always(), &TargetPolicy::default()),
+            None,
+            "nothing is due while we wait on the customer"
+        );
+    }
+
+    #[test]
+    fn the_earliest_running_target_wins() {
+        let c = CaseClock { waiting_since: Some(23 * H + 30 * M), first_response_at: Some(M), ..clock() };
+        let d = due(&c, &always(), &TargetPolicy::default()).unwrap();
+        assert_eq!(
+            d.target,
+            Target::Resolution,
+            "resolution at 24 h comes before the next response at 25 h 30"
+        );
+    }
+
+    #[test]
+    fn zero_negative_and_absurd_targets_are_refused() {
+        let mut p = TargetPolicy::default();
+        p.high.first_response = 0;
+        assert!(p.validate().unwrap_err().to_string().contains("at least 1 minute"));
+        p.high.first_response = -30;
+        assert!(p.validate().unwrap_err().to_string().contains("-30 minutes"));
+        p.high.first_response = MAX_TARGET_MINUTES + 1;
+        assert!(p.validate().unwrap_err().to_string().contains("longer than a year"));
+    }
+}
+
+/// A desktop notification, ready to show.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Notice {
+    pub summary: String,
+    pub body: String,
+    /// The case a click opens; `None` for a summary of several.
+    pub case_id: Option<Id>,
+}
+
+/// What a customer is waiting for, in words.
+pub fn target_words(target: Target) -> &'static str {
+    match target {
+        Target::FirstResponse => "a first response",
+        Target::NextResponse => "an answer",
+        Target::Resolution => "the case to be resolved",
+    }
+}
+
+/// More alarms than this at once become one summary instead of a flood.
+const MAX_SEPARATE_NOTICES: usize = 3;
+
+/// Turns alarms into notifications. `started` is when the app started, on its
+/// first check only: cases that went overdue before it (while the app was
+/// closed) get one summary between them.
+pub fn notices(alarms: &[Alarm], tz: chrono_tz::Tz, started: Option<Ts>) -> Vec<Notice> {
+    let time = |t: Ts| t.with_timezone(&tz).format("%H:%M").to_string();
+    let owner = |a: &Alarm| a.owner_name.as_deref().map(|o| format!(" Owner: {o}.")).unwrap_or_default();
+    let (while_closed, now): (Vec<&Alarm>, Vec<&Alarm>) =
+        alarms.iter().partition(|a| a.kind == AlarmKind::Overdue && started.is_some_and(|s| a.due_at < s));
+    let mut out = Vec::new();
+    if !while_closed.is_empty() {
+        let n = while_closed.len();
+        let names: Vec<String> =
+            while_closed.iter().take(3).map(|a| format!("{} ({})", a.subject, a.customer_name)).collect();
+        let more = if n > 3 { format!(" and {} more", n - 3) } else { String::new() };
+        out.push(Notice {
+            summary: if n == 1 {
+                "1 case went overdue while Casebook was closed".into()
+            } else {
+                format!("{n} cases went overdue while Casebook was closed")
+            },
+            body: format!("{}{more}. Open the queue to see them.", names.join(", ")),
+            case_id: (n == 1).then(|| while_closed[0].case_id.clone()),
+        });
+    }
+    if now.len() > MAX_SEPARATE_NOTICES {
+        let overdue = now.iter().filter(|a| a.kind == AlarmKind::Overdue).count();
+        let soon = now.len() - overdue;
+        let mut parts = Vec::new();
+        if overdue > 0 {
+            parts.push(format!("{overdue} overdue"));
+        }
+        if soon > 0 {
+            parts.push(format!("{soon} due soon"));
+        }
+        out.push(Notice {
+            summary: format!("{} cases need attention", now.len()),
+            body: format!("{}. Open the queue to see them.", parts.join(", ")),
+            case_id: None,
+        });
+        return out;
+    }
+    for a in now {
+        let (summary, body) = match a.kind {
+            AlarmKind::Overdue => (
+                format!("Overdue: {}", a.subject),
+                format!(
+                    "{} has been waiting for {} since {}.{}",
+                    a.customer_name,
+                    target_words(a.target),
+                    time(a.due_at),
+                    owner(a)
+                ),
+            ),
+            AlarmKind::DueSoon => (
+                format!("Due at {}: {}", time(a.due_at), a.subject),
+                format!(
+                    "{} expects {} by {}.{}",
+                    a.customer_name,
+                    target_words(a.target),
+                    time(a.due_at),
+                    owner(a)
+                ),
+            ),
+        };
+        out.push(Notice { summary, body, case_id: Some(a.case_id.clone()) });
+    }
+    out
+}
+
+#[cfg(test)]
+mod notice_tests {
+    use super::*;
+
+    fn alarm(kind: AlarmKind, subject: &str, due: &str) -> Alarm {
+        Alarm {
+            kind,
+            case_id: format!("id-{subject}"),
+            subject: subject.into(),
+            customer_name: "Ana Silva".into(),
+            owner_id: None,
+            owner_name: Some("Ben Okafor".into()),
+            target: Target::FirstResponse,
+            due_at: crate::clock::parse(due).unwrap(),
+        }
+    }
+
+    #[test]
+    fn one_overdue_case_says_who_waits_for_what_since_when() {
+        let n = notices(
+            &[alarm(AlarmKind::Overdue, "Brake squeal", "2026-03-06T09:30:00Z")],
+            chrono_tz::Europe::Amsterdam,
+            None,
+        );
+        assert_eq!(
+            n,
+            vec![Notice {
+                summary: "Overdue: Brake squeal".into(),
+                body: "Ana Silva has been waiting for a first response since 10:30. Owner: Ben Okafor."
+                    .into(),
+                case_id: Some("id-Brake squeal".into()),
+            }],
+            "times are in the shop's zone"
+        );
+    }
+
+    #[test]
+    fn cases_that_went_overdue_while_closed_get_one_summary() {
+        let started = crate::clock::parse("2026-03-06T12:00:00Z").unwrap();
+        let alarms = [
+            alarm(AlarmKind::Overdue, "A", "2026-03-06T08:00:00Z"),
+            alarm(AlarmKind::Overdue, "B", "2026-03-06T09:00:00Z"),
+            alarm(AlarmKind::DueSoon, "C", "2026-03-06T12:10:00Z"),
+        ];
+        let n = notices(&alarms, chrono_tz::UTC, Some(started));
+        assert_eq!(n.len(), 2, "one summary for the closed period, one for the case due soon");
+        assert_eq!(n[0].summary, "2 cases went overdue while Casebook was closed");
+        assert_eq!(n[1].summary, "Due at 12:10: C");
+    }
+
+    #[test]
+    fn a_flood_becomes_one_notice() {
+        let alarms: Vec<Alarm> =
+            (0..5).map(|i| alarm(AlarmKind::Overdue, &format!("Case {i}"), "2026-03-06T08:00:00Z")).collect();
+        let n = notices(&alarms, chrono_tz::UTC, None);
+        assert_eq!(n.len(), 1);
+        assert_eq!(n[0].summary, "5 cases need attention");
+        assert_eq!(n[0].body, "5 overdue. Open the queue to see them.");
+    }
+}
