@@ -15,7 +15,7 @@ TAURI := $(UI)/node_modules/.bin/tauri
 
 BUILD_PKGS := build-essential pkg-config file libwebkit2gtk-4.1-dev libgtk-3-dev libssl-dev \
 	libayatana-appindicator3-dev librsvg2-dev libxdo-dev
-TEST_PKGS := xvfb xauth webkit2gtk-driver dbus dbus-x11 dunst jq
+TEST_PKGS := xvfb xauth x11-utils webkit2gtk-driver dbus dbus-x11 dunst jq
 
 .PHONY: help run dev test lint rust-test ui-test e2e notify-test screenshots bindings bundle clean deps system-deps test-system-deps tauri-driver
 
@@ -100,9 +100,11 @@ notify-test: test-system-deps deps
 
 # The real app, built with its UI embedded, driven through tauri-driver under Xvfb.
 e2e: test-system-deps deps tauri-driver
+	cargo build -p casebook --bin casebook
 	$(TAURI) build --debug --no-bundle
 	xvfb-run -a -s "-screen 0 1400x900x24" dbus-run-session -- \
-		node --test --test-reporter=spec tests/e2e/ 2>&1 | grep -v -E 'dbus-daemon|portal|PipeWire|pw\.conf|RealtimeKit|Ignoring invalid max threads|^$$'
+		node --test --test-concurrency=1 --test-reporter=spec tests/e2e/ 2>&1 \
+		| grep -v -E 'dbus-daemon|portal|PipeWire|pw\.conf|RealtimeKit|Ignoring invalid max threads|^$$'
 
 # The README's pictures, from the real app with the demo shop.
 screenshots: test-system-deps deps tauri-driver

@@ -22,9 +22,11 @@ use crate::{Error, Result};
 
 const MINUTE_MS: i64 = 60_000;
 
-/// How far ahead a due time is searched for. A calendar with any open hours at
-/// all reaches any sane target well within this.
+/// How far ahead a due time is searched for, at least; a sparse calendar with a
+/// long target searches further (see [`Calendar::horizon_days`]).
 const HORIZON_DAYS: i64 = 3 * 366;
+/// Never search beyond this: a calendar whose holidays close every day.
+const MAX_HORIZON_DAYS: i64 = 200 * 366;
 
 /// One opening interval, local time, "HH:MM" (end may be "24:00").
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -164,6 +166,8 @@ pub struct Calendar {
     week: [Vec<(u32, u32)>; 7],
     one_off: HashSet<NaiveDate>,
     yearly: HashSet<(u32, u32)>,
+    /// Open time in an ordinary week, ignoring holidays and daylight saving.
+    week_open_ms: i64,
 }
 
 fn parse_time(text: &str, day: &str) -> Result<u32> {
@@ -266,7 +270,8 @@ impl Calendar {
                 one_off.insert(date);
             }
         }
-        Ok(Calendar { spec, tz, week, one_off, yearly })
+        let week_open_ms = week.iter().flatten().map(|&(s, e)| i64::from(e - s) * MINUTE_MS).sum();
+        Ok(Calendar { spec, tz, week, one_off, yearly, week_open_ms })
     }
 
     pub fn spec(&self) -> &CalendarSpec {
@@ -345,7 +350,7 @@ impl Calendar {
         let mut remaining = ms.max(0);
         // Start a day early: a period that began yesterday (local) may still run.
         let mut date = self.local_date(start) - Duration::days(1);
-        for _ in 0..HORIZON_DAYS {
+        for _ in 0..self.horizon_days(remaining) {
             for (a, b) in self.periods(date) {
                 let from = a.max(start);
                 if from >= b {
@@ -360,6 +365,13 @@ impl Calendar {
             date += Duration::days(1);
         }
         None
+    }
+
+    /// Days to search for `ms` of business time: twice the weeks an ordinary week
+    /// needs (holidays and short DST days take some), and at least three years.
+    fn horizon_days(&self, ms: i64) -> i64 {
+        let weeks = ms / self.week_open_ms.max(1) + 1;
+        weeks.saturating_mul(14).clamp(HORIZON_DAYS, MAX_HORIZON_DAYS)
     }
 
     /// `minutes` of business time after `start`.
@@ -521,6 +533,17 @@ mod tests {
             "not a date",
         );
         check(&|s| s.week = WeekHours::default(), "no open hours at all");
+    }
+
+    #[test]
+    fn a_sparse_calendar_still_reaches_a_long_target() {
+        let mut spec = CalendarSpec::always_open();
+        spec.week = WeekHours { monday: vec![OpenInterval::new("09:00", "09:15")], ..WeekHours::default() };
+        let cal = Calendar::new(spec).unwrap();
+        let start = ms("2026-01-01T00:00:00Z");
+        let due =
+            cal.add_minutes(start, 20_000).expect("15 minutes a week reaches 20,000 minutes in 26 years");
+        assert_eq!(cal.between_ms(start, due), 20_000 * MINUTE_MS);
     }
 
     #[test]

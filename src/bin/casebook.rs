@@ -29,6 +29,11 @@ struct Cli {
     #[arg(long, global = true)]
     json: bool,
 
+    /// When it happened, if not now (RFC 3339): for logging a call from this
+    /// morning after the fact.
+    #[arg(long, global = true, value_name = "TIME")]
+    at: Option<String>,
+
     #[command(subcommand)]
     command: Command,
 }
@@ -268,8 +273,14 @@ fn run(cli: &Cli) -> Result<()> {
         }
         Command::Staff(StaffCommand::Add { name, role }) => {
             let role: StaffRole = role.parse()?;
-            let ctx = optional_actor(cli, &store)?;
-            let staff = store.write(|w| w.add_staff(&ctx, &NewStaff { name: name.clone(), role }))?;
+            let input = NewStaff { name: name.clone(), role };
+            // The shop's first person is picked as being at the desk, as in the app.
+            let staff = if store.desk_info()?.first_run {
+                casebook::desk::add_staff(&mut store, &input)?
+            } else {
+                let ctx = optional_actor(cli, &store)?;
+                store.write(|w| w.add_staff(&ctx, &input))?
+            };
             print(cli, &staff, |s| format!("Added {} ({}) as {}.", s.name, s.role, s.id))
         }
         Command::Customer(CustomerCommand::Find { query, limit }) => {
@@ -467,15 +478,31 @@ fn find_actor(cli: &Cli, store: &Store) -> Result<Option<Id>> {
     }
 }
 
+fn when(cli: &Cli) -> Result<casebook::model::Ts> {
+    match &cli.at {
+        Some(text) => {
+            let at = clock::parse(text)?;
+            if at > clock::now() {
+                return Err(Error::invalid(
+                    "at",
+                    format!("{text} is in the future: --at is for things that already happened."),
+                ));
+            }
+            Ok(at)
+        }
+        None => Ok(clock::now()),
+    }
+}
+
 fn actor(cli: &Cli, store: &Store) -> Result<Ctx> {
     match find_actor(cli, store)? {
-        Some(id) => Ok(Ctx::now(Some(id))),
+        Some(id) => Ok(Ctx::at(Some(id), when(cli)?)),
         None => Err(Error::invalid("as", "Say who is acting with --as NAME (see `casebook staff list`).")),
     }
 }
 
 fn optional_actor(cli: &Cli, store: &Store) -> Result<Ctx> {
-    Ok(Ctx::now(find_actor(cli, store)?))
+    Ok(Ctx::at(find_actor(cli, store)?, when(cli)?))
 }
 
 /// Business minutes as "1 h 20 min".
