@@ -44,3 +44,8 @@ test('handled things are told roughly: the minutes no longer matter', () => {
   expect(ago('2026-11-20T14:48:00Z', now)).toBe('12 min ago');
   expect(ago('2026-11-17T15:00:00Z', now)).toBe('3 days ago');
 });
+
+test('one clock style everywhere: 24-hour', () => {
+  const now = new Date(2026, 10, 20, 15, 0).getTime();
+  expect(when(new Date(2026, 10, 20, 14, 6).toISOString(), now)).toBe('Today 14:06');
+});

@@ -35,17 +35,20 @@ export function since(iso: string, now: number): string {
   return duration(now - Date.parse(iso));
 }
 
+/** One way of writing dates and times everywhere: English words, 24-hour clock. */
+const LOCALE = 'en-GB';
+
 /** "Today 14:05", "Yesterday 09:12", "Mon 3 Nov 16:40", "3 Nov 2025 10:00". */
 export function when(iso: string, now: number): string {
   const t = new Date(iso);
   const today = new Date(now);
-  const time = t.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  const time = t.toLocaleTimeString(LOCALE, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const startOfToday = new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime();
   const ms = t.getTime();
   if (ms >= startOfToday && ms < startOfToday + DAY) return `Today ${time}`;
   if (ms >= startOfToday - DAY && ms < startOfToday) return `Yesterday ${time}`;
   const sameYear = t.getFullYear() === today.getFullYear();
-  const date = t.toLocaleDateString(undefined, {
+  const date = t.toLocaleDateString(LOCALE, {
     weekday: sameYear ? 'short' : undefined,
     day: 'numeric',
     month: 'short',
@@ -56,13 +59,14 @@ export function when(iso: string, now: number): string {
 
 /** Full date and time for tooltips. */
 export function exact(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, {
+  return new Date(iso).toLocaleString(LOCALE, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
+    hourCycle: 'h23',
   });
 }
 
@@ -86,7 +90,7 @@ export function splitList(text: string): string[] {
 export function shopTime(iso: string, timeZone: string, now: number): string {
   const t = new Date(iso);
   const parts = (d: Date, opts: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat('en-GB', { timeZone, ...opts }).format(d);
+    new Intl.DateTimeFormat(LOCALE, { timeZone, ...opts }).format(d);
   const time = parts(t, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const dayKey = (d: Date) => parts(d, { year: 'numeric', month: '2-digit', day: '2-digit' });
   const today = new Date(now);
