@@ -13,6 +13,10 @@ SHELL := /bin/bash
 UI := ui
 TAURI := $(UI)/node_modules/.bin/tauri
 
+# WebKitGTK on a virtual display: its GPU compositing and DMA-BUF renderer can
+# leave a window blank, so the headless runs use plain software rendering.
+HEADLESS := WEBKIT_DISABLE_COMPOSITING_MODE=1 WEBKIT_DISABLE_DMABUF_RENDERER=1
+
 BUILD_PKGS := build-essential pkg-config file libwebkit2gtk-4.1-dev libgtk-3-dev libssl-dev \
 	libayatana-appindicator3-dev librsvg2-dev libxdo-dev
 TEST_PKGS := xvfb xauth x11-utils webkit2gtk-driver dbus dbus-x11 dunst jq
@@ -102,14 +106,14 @@ notify-test: test-system-deps deps
 e2e: test-system-deps deps tauri-driver
 	cargo build -p casebook --bin casebook
 	$(TAURI) build --debug --no-bundle
-	xvfb-run -a -s "-screen 0 1400x900x24" dbus-run-session -- \
-		node --test --test-concurrency=1 --test-reporter=spec tests/e2e/ 2>&1 \
+	$(HEADLESS) xvfb-run -a -s "-screen 0 1400x900x24" dbus-run-session -- \
+		node --test --test-concurrency=1 --test-timeout=180000 --test-reporter=spec tests/e2e/ 2>&1 \
 		| grep -v -E 'dbus-daemon|portal|PipeWire|pw\.conf|RealtimeKit|Ignoring invalid max threads|^$$'
 
 # The README's pictures, from the real app with the demo shop.
 screenshots: test-system-deps deps tauri-driver
 	$(TAURI) build --debug --no-bundle
-	xvfb-run -a -s "-screen 0 1400x900x24" dbus-run-session -- node tests/e2e/screenshots.mjs 2>/dev/null
+	$(HEADLESS) xvfb-run -a -s "-screen 0 1400x900x24" dbus-run-session -- node tests/e2e/screenshots.mjs 2>/dev/null
 
 bindings:
 	UPDATE_BINDINGS=1 cargo test -p casebook --test library bindings

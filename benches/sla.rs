@@ -103,6 +103,7 @@ fn main() {
                             priority,
                             owner_id: None,
                             message: Some("hello".into()),
+                            expectations: None,
                         },
                     )?;
                 }

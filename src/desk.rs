@@ -129,3 +129,54 @@ pub fn save_response_settings(store: &mut Store, settings: &ResponseSettings) ->
 pub fn holidays_from_ics(text: &str) -> Result<Vec<Holiday>> {
     crate::ics::holidays_from_ics(text)
 }
+
+/// The draft brief for handing this case on; the person confirms or edits it.
+pub fn draft_brief(store: &Store, case_id: &str) -> Result<Brief> {
+    store.draft_brief(case_id)
+}
+
+pub fn hand_off(store: &mut Store, input: &HandoffInput) -> Result<Handoff> {
+    let ctx = acting(store)?;
+    store.write(|w| w.hand_off(&ctx, input))
+}
+
+/// Cases handed to whoever is at the desk, not yet opened by them.
+pub fn inbox(store: &Store) -> Result<Vec<Handoff>> {
+    match store.desk_info()?.current_staff_id {
+        Some(me) => store.inbox(&me),
+        None => Ok(Vec::new()),
+    }
+}
+
+/// The person at the desk opened a case handed to them.
+pub fn acknowledge_handoffs(store: &mut Store, case_id: &str) -> Result<u32> {
+    match store.desk_info()?.current_staff_id {
+        Some(me) => store.mark_handoffs_seen(&me, case_id),
+        None => Ok(0),
+    }
+}
+
+pub fn make_promise(store: &mut Store, input: &NewPromise) -> Result<Promise> {
+    let ctx = acting(store)?;
+    store.write(|w| w.make_promise(&ctx, input))
+}
+
+pub fn close_promise(store: &mut Store, input: &PromiseOutcome) -> Result<Promise> {
+    let ctx = acting(store)?;
+    store.write(|w| w.close_promise(&ctx, input))
+}
+
+pub fn set_expectations(store: &mut Store, customer_id: &str, input: &Expectations) -> Result<Expectations> {
+    let ctx = acting(store)?;
+    store.write(|w| w.set_expectations(&ctx, customer_id, input))
+}
+
+pub fn pin_fact(store: &mut Store, event_id: &str, pinned: bool) -> Result<()> {
+    let ctx = acting(store)?;
+    store.write(|w| if pinned { w.pin_fact(&ctx, event_id) } else { w.unpin_fact(&ctx, event_id) })
+}
+
+pub fn flag_complaint(store: &mut Store, input: &NewComplaint) -> Result<Complaint> {
+    let ctx = acting(store)?;
+    store.write(|w| w.flag_complaint(&ctx, input))
+}

@@ -266,6 +266,9 @@ pub struct CaseDetail {
     pub customer: Customer,
     /// The customer's other open cases, so nobody opens a third about the same bike.
     pub other_open_cases: Vec<CaseSummary>,
+    /// The latest handoff of this case, with its brief: shown at the top.
+    pub latest_handoff: Option<Handoff>,
+    pub context: CustomerContext,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -345,6 +348,45 @@ pub enum EventPayload {
         staff_id: Id,
         changes: Vec<FieldChange>,
     },
+    Handoff {
+        from: Option<Id>,
+        to: Id,
+        brief: Brief,
+        /// The sender's open promises on this case, now the receiver's to keep.
+        #[serde(default)]
+        moved_promises: Vec<Id>,
+    },
+    PromiseMade {
+        promise_id: Id,
+        text: String,
+        due_at: Ts,
+        owner_id: Option<Id>,
+    },
+    PromiseKept {
+        promise_id: Id,
+        text: String,
+    },
+    PromiseBroken {
+        promise_id: Id,
+        text: String,
+        recovery: String,
+    },
+    ExpectationsChanged {
+        changes: Vec<FieldChange>,
+    },
+    FactPinned {
+        event_id: Id,
+        text: String,
+    },
+    FactUnpinned {
+        event_id: Id,
+        text: String,
+    },
+    ComplaintFlagged {
+        complaint_id: Id,
+        event_id: Option<Id>,
+        summary: String,
+    },
     CalendarChanged {
         calendar: crate::calendar::CalendarSpec,
     },
@@ -370,6 +412,14 @@ impl EventPayload {
             EventPayload::PriorityChanged { .. } => "priority_changed",
             EventPayload::StaffAdded { .. } => "staff_added",
             EventPayload::StaffUpdated { .. } => "staff_updated",
+            EventPayload::Handoff { .. } => "handoff",
+            EventPayload::PromiseMade { .. } => "promise_made",
+            EventPayload::PromiseKept { .. } => "promise_kept",
+            EventPayload::PromiseBroken { .. } => "promise_broken",
+            EventPayload::ExpectationsChanged { .. } => "expectations_changed",
+            EventPayload::FactPinned { .. } => "fact_pinned",
+            EventPayload::FactUnpinned { .. } => "fact_unpinned",
+            EventPayload::ComplaintFlagged { .. } => "complaint_flagged",
             EventPayload::CalendarChanged { .. } => "calendar_changed",
             EventPayload::TargetsChanged { .. } => "targets_changed",
         }
@@ -422,6 +472,11 @@ pub struct NewInteraction {
     /// What the customer told us, in their words. Optional: a case can start from
     /// a note or an outgoing call.
     pub message: Option<String>,
+    /// For a new customer: their answers to the three questions (what keeps
+    /// their business, what we must never do, how to recover).
+    #[ts(optional)]
+    #[serde(default)]
+    pub expectations: Option<Expectations>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -531,4 +586,209 @@ pub struct DeskStatus {
     pub overdue: u32,
     /// Why desktop notifications could not be shown, if they could not.
     pub notifications_error: Option<String>,
+}
+
+text_enum!(
+    PromiseStatus {
+        Open => "open",
+        Kept => "kept",
+        Broken => "broken",
+    }
+);
+
+/// A commitment to a customer: what, by when, and who keeps it. (Called
+/// `PromiseItem` in TypeScript, where `Promise` is taken.)
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(rename = "PromiseItem")]
+pub struct Promise {
+    pub id: Id,
+    pub case_id: Id,
+    pub case_subject: String,
+    pub customer_id: Id,
+    pub customer_name: String,
+    pub text: String,
+    pub owner_id: Option<Id>,
+    pub owner_name: Option<String>,
+    pub made_by_name: Option<String>,
+    pub made_at: Ts,
+    pub due_at: Ts,
+    pub status: PromiseStatus,
+    pub closed_at: Option<Ts>,
+    pub recovery: Option<String>,
+    /// Open and past its due time.
+    pub overdue: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct NewPromise {
+    pub case_id: Id,
+    /// What we promised, e.g. "Call back with the quote".
+    pub text: String,
+    pub due_at: Ts,
+    /// Who keeps it; defaults to the person recording it.
+    pub owner_id: Option<Id>,
+}
+
+/// Closing a promise: kept, or broken with what we did to make it right.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PromiseOutcome {
+    pub promise_id: Id,
+    pub kept: bool,
+    /// Required when broken.
+    pub recovery: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PromisesPage {
+    pub promises: Vec<Promise>,
+    pub next_cursor: Option<String>,
+    pub total: u32,
+}
+
+/// How many promises due in a period were kept.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+pub struct KeptRate {
+    pub from: Ts,
+    pub to: Ts,
+    pub kept: u32,
+    pub broken: u32,
+    /// Due in the period, still open and past due: broken unless kept soon.
+    pub open_overdue: u32,
+    /// kept / (kept + broken), `None` when nothing was closed.
+    pub rate: Option<f64>,
+}
+
+/// What a customer expects of us, in their words. Every field may be empty.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Expectations {
+    pub preferred_channel: Option<Channel>,
+    /// When to reach them, e.g. "after 17:00 on weekdays".
+    pub contact_hours: String,
+    /// The turnaround they expect, e.g. "same day".
+    pub turnaround: String,
+    /// What we must do to keep their business.
+    pub always_do: String,
+    /// What we must never do.
+    pub never_do: String,
+    /// If we get it wrong once, what they expect from us.
+    pub recovery: String,
+    pub notes: String,
+}
+
+impl Expectations {
+    pub fn is_empty(&self) -> bool {
+        *self == Expectations::default()
+    }
+}
+
+/// An event pinned as a key fact about a customer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct KeyFact {
+    pub event_id: Id,
+    pub text: String,
+    pub case_subject: Option<String>,
+    pub pinned_by_name: Option<String>,
+    pub pinned_at: Ts,
+}
+
+text_enum!(
+    ComplaintStatus {
+        Open => "open",
+        Closed => "closed",
+    }
+);
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Complaint {
+    pub id: Id,
+    pub customer_id: Id,
+    pub customer_name: String,
+    pub case_id: Id,
+    pub case_subject: String,
+    /// The event flagged, if the complaint is about one entry.
+    pub event_id: Option<Id>,
+    pub summary: String,
+    pub status: ComplaintStatus,
+    pub opened_at: Ts,
+    pub opened_by_name: Option<String>,
+    pub closed_at: Option<Ts>,
+    pub what_changed: Option<String>,
+    pub customer_told: Option<bool>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct NewComplaint {
+    pub case_id: Id,
+    /// Flag one entry of the case, or leave out to flag the case as a whole.
+    #[ts(optional)]
+    pub event_id: Option<Id>,
+    /// What the complaint is about, in a sentence.
+    pub summary: String,
+}
+
+/// Everything about a customer that whoever picks up one of their cases should
+/// see without asking: expectations, key facts, open promises, complaints.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CustomerContext {
+    pub expectations: Expectations,
+    pub key_facts: Vec<KeyFact>,
+    pub open_promises: Vec<Promise>,
+    pub complaints: Vec<Complaint>,
+}
+
+text_enum!(
+    /// The parts of a brief, in the order they are read.
+    BriefPart {
+        TheirWords => "their_words",
+        Tried => "tried",
+        Promises => "promises",
+        Expectations => "expectations",
+        Complaints => "complaints",
+    }
+);
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct BriefSection {
+    pub part: BriefPart,
+    pub title: String,
+    pub lines: Vec<String>,
+}
+
+/// What the next person needs to know, drafted from the history and confirmed
+/// (or edited) by the person handing off.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Brief {
+    pub sections: Vec<BriefSection>,
+    /// In the words of the person handing off: what to do next.
+    pub note: String,
+}
+
+impl Brief {
+    pub fn is_empty(&self) -> bool {
+        self.note.trim().is_empty()
+            && self.sections.iter().all(|s| s.lines.iter().all(|l| l.trim().is_empty()))
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct HandoffInput {
+    pub case_id: Id,
+    pub to_staff_id: Id,
+    pub brief: Brief,
+}
+
+/// A handoff as the case page shows it: who to whom, when, and the brief.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Handoff {
+    pub event_id: Id,
+    pub case_id: Id,
+    pub case_subject: String,
+    pub customer_name: String,
+    pub at: Ts,
+    pub from_id: Option<Id>,
+    pub from_name: Option<String>,
+    pub to_id: Id,
+    pub to_name: String,
+    pub brief: Brief,
+    pub seen: bool,
 }

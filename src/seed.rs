@@ -257,6 +257,34 @@ const SCRIPTS: &[Script] = &[
 
 const SEGMENTS: &[&str] = &["walk-in", "regular", "business", "club"];
 
+/// (always do, never do, how to recover), in customers' words.
+const EXPECTATIONS: &[(&str, &str, &str)] = &[
+    ("Text me when the bike is ready", "Call me at work", "Tell me straight away and fix it first"),
+    (
+        "Give me a written quote before any work",
+        "Fit parts without asking me first",
+        "A discount on the next service",
+    ),
+    (
+        "Keep the old parts so I can see them",
+        "Keep the bike longer than promised",
+        "A loan bike while you sort it",
+    ),
+    (
+        "Explain what was wrong in plain words",
+        "Leave a voicemail; send a text instead",
+        "Call me yourself, not a colleague",
+    ),
+];
+
+/// (what we promised, hours until it is due)
+const PROMISES: &[(&str, i64)] = &[
+    ("Call back with the quote", 24),
+    ("Text when the part arrives", 72),
+    ("Have the bike ready for collection", 30),
+    ("Email the warranty decision", 120),
+];
+
 /// Loads the demo shop into an empty database. Refuses a database that already
 /// holds a shop, so a demo can never mix into real history.
 pub fn seed(store: &mut Store, options: &SeedOptions) -> Result<SeedReport> {
@@ -374,6 +402,22 @@ fn seed_customer(
     )?;
     report.customers += 1;
 
+    // About a third were asked the three questions at their first visit.
+    if rng.chance(35) {
+        let (always, never, recovery) = *rng.pick(EXPECTATIONS);
+        let expectations = Expectations {
+            preferred_channel: Some(*rng.pick(&[Channel::Phone, Channel::Email, Channel::Chat])),
+            contact_hours: (*rng.pick(&["", "after 17:00 on weekdays", "mornings only", "any time"]))
+                .to_owned(),
+            turnaround: (*rng.pick(&["", "same day", "within two days"])).to_owned(),
+            always_do: always.to_owned(),
+            never_do: never.to_owned(),
+            recovery: recovery.to_owned(),
+            notes: String::new(),
+        };
+        w.set_expectations(&Ctx::at(Some(staff[0].id.clone()), created_at), &customer.id, &expectations)?;
+    }
+
     let cases = 1 + rng.below(3) as i64;
     let mut days_ago = first_seen;
     for n in 0..cases {
@@ -443,6 +487,7 @@ fn seed_case(
             priority,
             owner_id: Some(owner.clone()),
             message: first_is_customer.then(|| script.turns[0].1.to_owned()),
+            expectations: None,
         },
     )?;
     let skip = usize::from(first_is_customer);
@@ -483,6 +528,45 @@ fn seed_case(
     } else {
         None
     };
+    // Now and then a promise: kept if its day has passed, once in a while broken.
+    if rng.chance(30) {
+        let (text, hours) = *rng.pick(PROMISES);
+        let due = at + Duration::hours(hours);
+        let who = Ctx::at(Some(owner.clone()), at);
+        let promise = w.make_promise(
+            &who,
+            &NewPromise {
+                case_id: case.id.clone(),
+                text: text.into(),
+                due_at: due,
+                owner_id: Some(owner.clone()),
+            },
+        )?;
+        if due < now - Duration::hours(2) {
+            let kept = rng.chance(85);
+            let closed = Ctx::at(
+                Some(owner.clone()),
+                if kept { due - Duration::minutes(30) } else { due + Duration::hours(3) },
+            );
+            let recovery = (!kept).then(|| "Apologised, gave a loan bike and waived the labour.".to_owned());
+            w.close_promise(&closed, &PromiseOutcome { promise_id: promise.id, kept, recovery })?;
+        }
+    }
+    // A note worth remembering on every case of theirs.
+    if rng.chance(15) {
+        let fact = format!(
+            "Frame serial {}{}{}",
+            *rng.pick(&["WTU", "GHK", "SNB"]),
+            rng.range(10_000, 99_999),
+            rng.pick(&["A", "C", "X"])
+        );
+        let who = Ctx::at(Some(owner.clone()), at);
+        let note = w.add_entry(
+            &who,
+            &NewEntry { case_id: case.id.clone(), kind: EntryKind::Note, body: fact, direction: None },
+        )?;
+        w.pin_fact(&who, &note.id)?;
+    }
     if let (Some(status), Some(at)) = (status, next(rng, at, 1, room.max(2))) {
         w.update_case(
             &Ctx::at(Some(owner), at),

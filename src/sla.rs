@@ -28,6 +28,8 @@ text_enum!(
         FirstResponse => "first_response",
         NextResponse => "next_response",
         Resolution => "resolution",
+        /// A promise made to the customer (never a case's own target).
+        Promise => "promise",
     }
 );
 
@@ -217,6 +219,8 @@ pub struct Alarm {
     pub owner_name: Option<String>,
     pub target: Target,
     pub due_at: Ts,
+    /// For a promise: what was promised.
+    pub promise: Option<String>,
 }
 
 /// The shop's response settings as the UI edits them.
@@ -356,6 +360,7 @@ pub fn target_words(target: Target) -> &'static str {
         Target::FirstResponse => "a first response",
         Target::NextResponse => "an answer",
         Target::Resolution => "the case to be resolved",
+        Target::Promise => "what we promised",
     }
 }
 
@@ -404,6 +409,21 @@ pub fn notices(alarms: &[Alarm], tz: chrono_tz::Tz, started: Option<Ts>) -> Vec<
         return out;
     }
     for a in now {
+        if let Some(promised) = &a.promise {
+            let owner = a.owner_name.as_deref().map(|o| format!(" {o} keeps it.")).unwrap_or_default();
+            let (summary, body) = match a.kind {
+                AlarmKind::Overdue => (
+                    format!("Promise overdue: {promised}"),
+                    format!("Promised to {} by {} ({}).{owner}", a.customer_name, time(a.due_at), a.subject),
+                ),
+                AlarmKind::DueSoon => (
+                    format!("Promise due at {}: {promised}", time(a.due_at)),
+                    format!("Promised to {} ({}).{owner}", a.customer_name, a.subject),
+                ),
+            };
+            out.push(Notice { summary, body, case_id: Some(a.case_id.clone()) });
+            continue;
+        }
         let (summary, body) = match a.kind {
             AlarmKind::Overdue => (
                 format!("Overdue: {}", a.subject),
@@ -431,6 +451,27 @@ pub fn notices(alarms: &[Alarm], tz: chrono_tz::Tz, started: Option<Ts>) -> Vec<
     out
 }
 
+/// "Ana handed you: Brake squeal on the blue tourer" for the person at the desk;
+/// "Ana handed Ben: ..." when someone else is.
+pub fn handoff_notices(handoffs: &[crate::model::Handoff], at_desk: Option<&str>) -> Vec<Notice> {
+    handoffs
+        .iter()
+        .map(|h| {
+            let from = h.from_name.as_deref().unwrap_or("A colleague");
+            let to = if at_desk == Some(h.to_id.as_str()) { "you" } else { h.to_name.as_str() };
+            let note = h.brief.note.lines().next().filter(|l| !l.trim().is_empty());
+            Notice {
+                summary: format!("{from} handed {to}: {}", h.case_subject),
+                body: match note {
+                    Some(line) => format!("{}. {line}", h.customer_name),
+                    None => format!("{}. The brief is at the top of the case.", h.customer_name),
+                },
+                case_id: Some(h.case_id.clone()),
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod notice_tests {
     use super::*;
@@ -445,6 +486,7 @@ mod notice_tests {
             owner_name: Some("Ben Okafor".into()),
             target: Target::FirstResponse,
             due_at: crate::clock::parse(due).unwrap(),
+            promise: None,
         }
     }
 

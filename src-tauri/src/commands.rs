@@ -189,6 +189,74 @@ pub async fn desk_status(state: State<'_, AppState>) -> Reply<DeskStatus> {
     Ok(state.status.lock().map(|s| s.clone()).unwrap_or_default())
 }
 
+#[tauri::command(rename_all = "snake_case")]
+pub async fn customer_context(state: State<'_, AppState>, customer_id: String) -> Reply<CustomerContext> {
+    Ok(state.db()?.read(move |s| s.customer_context(&customer_id)).await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn draft_brief(state: State<'_, AppState>, case_id: String) -> Reply<Brief> {
+    Ok(state.db()?.read(move |s| desk::draft_brief(s, &case_id)).await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn hand_off(state: State<'_, AppState>, input: HandoffInput) -> Reply<Handoff> {
+    Ok(state.db()?.write(move |s| desk::hand_off(s, &input)).await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn inbox(state: State<'_, AppState>) -> Reply<Vec<Handoff>> {
+    Ok(state.db()?.read(desk::inbox).await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn acknowledge_handoffs(state: State<'_, AppState>, case_id: String) -> Reply<u32> {
+    Ok(state.db()?.write(move |s| desk::acknowledge_handoffs(s, &case_id)).await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn make_promise(state: State<'_, AppState>, input: NewPromise) -> Reply<Promise> {
+    Ok(state.db()?.write(move |s| desk::make_promise(s, &input)).await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn close_promise(state: State<'_, AppState>, input: PromiseOutcome) -> Reply<Promise> {
+    Ok(state.db()?.write(move |s| desk::close_promise(s, &input)).await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn open_promises(
+    state: State<'_, AppState>,
+    cursor: Option<String>,
+    limit: u32,
+) -> Reply<PromisesPage> {
+    Ok(state.db()?.read(move |s| s.open_promises(cursor.as_deref(), limit)).await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn kept_rate(state: State<'_, AppState>, from: Ts, to: Ts) -> Reply<KeptRate> {
+    Ok(state.db()?.read(move |s| s.kept_rate(from, to)).await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn set_expectations(
+    state: State<'_, AppState>,
+    customer_id: String,
+    input: Expectations,
+) -> Reply<Expectations> {
+    Ok(state.db()?.write(move |s| desk::set_expectations(s, &customer_id, &input)).await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn pin_fact(state: State<'_, AppState>, event_id: String, pinned: bool) -> Reply<()> {
+    Ok(state.db()?.write(move |s| desk::pin_fact(s, &event_id, pinned)).await?)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn flag_complaint(state: State<'_, AppState>, input: NewComplaint) -> Reply<Complaint> {
+    Ok(state.db()?.write(move |s| desk::flag_complaint(s, &input)).await?)
+}
+
 /// Every command the UI may call, by name. `ui/src/lib/api/index.ts` must wrap
 /// each one (checked by a test), and the capability file allows only these.
 pub const COMMANDS: &[&str] = &[
@@ -217,6 +285,18 @@ pub const COMMANDS: &[&str] = &[
     "holidays_from_ics",
     "time_zones",
     "desk_status",
+    "customer_context",
+    "draft_brief",
+    "hand_off",
+    "inbox",
+    "acknowledge_handoffs",
+    "make_promise",
+    "close_promise",
+    "open_promises",
+    "kept_rate",
+    "set_expectations",
+    "pin_fact",
+    "flag_complaint",
 ];
 
 /// The handler for exactly the commands in [`COMMANDS`].
@@ -247,5 +327,17 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         holidays_from_ics,
         time_zones,
         desk_status,
+        customer_context,
+        draft_brief,
+        hand_off,
+        inbox,
+        acknowledge_handoffs,
+        make_promise,
+        close_promise,
+        open_promises,
+        kept_rate,
+        set_expectations,
+        pin_fact,
+        flag_complaint,
     ]
 }

@@ -37,11 +37,11 @@ async fn check(db: &Db, now: Ts, started: Option<Ts>) -> casebook::Result<Check>
         let lead = s.lead_minutes()?;
         let alarms = s.take_alarms(now, lead)?;
         let tz = s.sla_settings()?.calendar.tz();
-        Ok(Check {
-            notices: sla::notices(&alarms, tz, started),
-            overdue: s.overdue_count(now)?,
-            next_wake: s.next_wake(now, lead)?,
-        })
+        let handoffs = s.take_handoff_notices()?;
+        let at_desk = s.desk_info()?.current_staff_id;
+        let mut notices = sla::handoff_notices(&handoffs, at_desk.as_deref());
+        notices.extend(sla::notices(&alarms, tz, started));
+        Ok(Check { notices, overdue: s.overdue_count(now)?, next_wake: s.next_wake(now, lead)? })
     })
     .await
 }

@@ -40,7 +40,7 @@ fn count(log: &Mutex<String>, needle: &str) -> usize {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs a session bus and a notification daemon: run `make notify-test`"]
-async fn a_case_falling_due_raises_one_overdue_notification_on_the_bus() {
+async fn overdue_and_handoff_notifications_reach_the_bus_once_each() {
     let (mut monitor, log) = watch_notify_calls();
     tokio::time::sleep(Duration::from_millis(300)).await;
 
@@ -70,6 +70,7 @@ async fn a_case_falling_due_raises_one_overdue_notification_on_the_bus() {
                         priority: Priority::Normal,
                         owner_id: Some(ana.id.clone()),
                         message: Some("It squeals when I stop".into()),
+                        expectations: None,
                     },
                 )
             })?;
@@ -90,16 +91,20 @@ async fn a_case_falling_due_raises_one_overdue_notification_on_the_bus() {
 
     // The scheduler sleeps until the due time and wakes by itself.
     tokio::time::sleep(Duration::from_secs(5)).await;
-    // Anything that changes wakes it again; the alarm must not repeat.
-    let note = NewEntry {
-        case_id: case_id.clone(),
-        kind: EntryKind::Note,
-        body: "Checked the pads".into(),
-        direction: None,
-    };
+    // Anything that changes wakes it again; the alarm must not repeat. This
+    // change is Ana handing the case to Ben, who is now at the desk.
+    let handed = case_id.clone();
     db.write(move |s| {
         let ana = s.list_staff()?.remove(0);
-        s.write(|w| w.add_entry(&Ctx::staff(&ana.id), &note))
+        casebook::desk::set_current_staff(s, Some(&ana.id))?;
+        let ben =
+            casebook::desk::add_staff(s, &NewStaff { name: "Ben Okafor".into(), role: StaffRole::Staff })?;
+        casebook::desk::set_current_staff(s, Some(&ben.id))?;
+        let mut brief = s.draft_brief(&handed)?;
+        brief.note = "Pads are on order; call her when they arrive.".into();
+        s.write(|w| {
+            w.hand_off(&Ctx::staff(&ana.id), &HandoffInput { case_id: handed, to_staff_id: ben.id, brief })
+        })
     })
     .await
     .unwrap();
@@ -119,6 +124,16 @@ async fn a_case_falling_due_raises_one_overdue_notification_on_the_bus() {
         count(&log, "string \"Femke Mulder has been waiting for a first response since"),
         1,
         "its body says who is waiting, for what, since when"
+    );
+    assert_eq!(
+        count(&log, "string \"Ana Costa handed you: Brake squeal on the blue tourer\""),
+        1,
+        "the receiver, at the desk, is told once that the case was handed to them"
+    );
+    assert_eq!(
+        count(&log, "string \"Femke Mulder. Pads are on order; call her when they arrive.\""),
+        1,
+        "with the first line of the handover note"
     );
     assert_eq!(
         count(&log, "string \"Casebook\""),

@@ -348,6 +348,7 @@ fn run(cli: &Cli) -> Result<()> {
                 priority: priority.parse()?,
                 owner_id: ctx.staff_id.clone(),
                 message: message.clone(),
+                expectations: None,
             };
             let case = store.write(|w| w.open_case(&ctx, &input))?;
             print(cli, &case, |c| format!("Opened case {} for {}: {}", c.id, c.customer_name, c.subject))

@@ -24,6 +24,7 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "response targets",
         sql: include_str!("migrations/0002_response_targets.sql"),
     },
+    Migration { version: 3, name: "tell it once", sql: include_str!("migrations/0003_tell_it_once.sql") },
 ];
 
 /// The newest schema this build understands.

@@ -7,6 +7,7 @@
 mod migrations;
 mod read;
 mod sla;
+mod tell;
 mod write;
 
 use std::cell::RefCell;

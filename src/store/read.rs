@@ -448,7 +448,9 @@ impl Store {
             .into_iter()
             .filter(|c| c.id != case.id && c.status.is_active())
             .collect();
-        Ok(CaseDetail { case, customer, other_open_cases })
+        let latest_handoff = super::tell::latest_handoff(&self.conn, id)?;
+        let context = super::tell::customer_context(&self.conn, &case.customer_id, now)?;
+        Ok(CaseDetail { case, customer, other_open_cases, latest_handoff, context })
     }
 
     /// Open cases, the most urgent first: overdue (longest overdue on top), then

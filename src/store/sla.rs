@@ -218,26 +218,24 @@ impl Store {
         })
     }
 
-    /// When the scheduler must next wake: the next due time, or the next moment a
-    /// case comes within `lead_minutes` of its due time, whichever is first.
+    /// When the scheduler must next wake: the next due time of a case or an open
+    /// promise, or the next moment one comes within `lead_minutes` of it,
+    /// whichever is first.
     pub fn next_wake(&self, now: crate::model::Ts, lead_minutes: u32) -> Result<Option<crate::model::Ts>> {
         let now = clock::to_ms(now);
         let lead = i64::from(lead_minutes) * 60_000;
-        let first_after = |t: i64| -> Result<Option<i64>> {
-            Ok(self
-                .conn
-                .query_row("SELECT due_at FROM cases WHERE due_at > ?1 ORDER BY due_at LIMIT 1", [t], |r| {
-                    r.get(0)
-                })
-                .optional()?)
+        let first_after = |sql: &str, t: i64| -> Result<Option<i64>> {
+            Ok(self.conn.query_row(sql, [t], |r| r.get(0)).optional()?)
         };
-        let overdue = first_after(now)?;
-        let due_soon = first_after(now + lead)?.map(|d| d - lead);
-        Ok(match (overdue, due_soon) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
+        let case = "SELECT due_at FROM cases WHERE due_at > ?1 ORDER BY due_at LIMIT 1";
+        let promise =
+            "SELECT due_at FROM promises WHERE status = 'open' AND due_at > ?1 ORDER BY due_at LIMIT 1";
+        let mut wakes = Vec::new();
+        for sql in [case, promise] {
+            wakes.extend(first_after(sql, now)?);
+            wakes.extend(first_after(sql, now + lead)?.map(|d| d - lead));
         }
-        .map(clock::from_ms))
+        Ok(wakes.into_iter().min().map(clock::from_ms))
     }
 
     /// Open cases whose due time has passed.
@@ -289,6 +287,40 @@ impl Store {
                     owner_name: r.get(4)?,
                     target,
                     due_at: clock::from_ms(r.get(7)?),
+                    promise: None,
+                });
+            }
+            // Promises: the same rules, keyed by the promise and its due time.
+            let mut stmt = tx.prepare_cached(
+                "SELECT p.id, p.case_id, k.subject, cu.name, p.owner_id, s.name, p.due_at, p.text,
+                        CASE WHEN p.due_at <= ?1 THEN 'overdue' ELSE 'due_soon' END AS kind
+                 FROM promises p
+                 JOIN cases k ON k.id = p.case_id
+                 JOIN customers cu ON cu.id = p.customer_id
+                 LEFT JOIN staff s ON s.id = p.owner_id
+                 WHERE p.status = 'open' AND p.due_at <= ?2
+                   AND NOT EXISTS (
+                     SELECT 1 FROM due_alarms a
+                     WHERE a.case_id = p.id AND a.target = 'promise' AND a.cycle = p.due_at
+                       AND a.kind = CASE WHEN p.due_at <= ?1 THEN 'overdue' ELSE 'due_soon' END)
+                 ORDER BY p.due_at",
+            )?;
+            let mut rows = stmt.query(params![now, now + lead])?;
+            while let Some(r) = rows.next()? {
+                let promise_id: String = r.get(0)?;
+                let due_at: i64 = r.get(6)?;
+                let kind: AlarmKind = r.get(8)?;
+                mark.execute(params![promise_id, Target::Promise, due_at, kind, now])?;
+                alarms.push(Alarm {
+                    kind,
+                    case_id: r.get(1)?,
+                    subject: r.get(2)?,
+                    customer_name: r.get(3)?,
+                    owner_id: r.get(4)?,
+                    owner_name: r.get(5)?,
+                    target: Target::Promise,
+                    due_at: clock::from_ms(due_at),
+                    promise: Some(r.get(7)?),
                 });
             }
         }

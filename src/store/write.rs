@@ -398,7 +398,14 @@ impl<'a> Writer<'a> {
 
     // ----- cases -----
 
-    fn check_owner(&self, owner_id: Option<&str>) -> Result<()> {
+    /// A handoff makes the receiver the owner; the handoff event itself records it.
+    pub(crate) fn set_owner_for_handoff(&mut self, case_id: &str, owner: &str, at: i64) -> Result<()> {
+        let mut state = self.case_state(case_id)?;
+        state.owner_id = Some(owner.to_owned());
+        self.save_case(&state, at)
+    }
+
+    pub(crate) fn check_owner(&self, owner_id: Option<&str>) -> Result<()> {
         let Some(owner_id) = owner_id else {
             return Ok(());
         };
@@ -433,6 +440,10 @@ impl<'a> Writer<'a> {
                 self.create_customer(ctx, customer, *allow_duplicate)?.id
             }
         };
+        // The three questions asked at a new customer's first visit.
+        if let Some(expectations) = input.expectations.as_ref().filter(|e| !e.is_empty()) {
+            self.set_expectations(ctx, &customer_id, expectations)?;
+        }
 
         let id = ids::new_id();
         let at = clock::to_ms(ctx.at);

@@ -33,7 +33,7 @@ before(async () => {
 
 after(async () => {
   await s?.end();
-  driver?.stop();
+  driver?.stop(ARTIFACTS, 'counter-driver.log');
 });
 
 const HOSTILE = '<img src=x onerror="document.title=\'pwned\'"> <b>not bold</b>';

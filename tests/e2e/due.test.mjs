@@ -53,7 +53,7 @@ before(async () => {
 
 after(async () => {
   await s?.end();
-  driver?.stop();
+  driver?.stop(ARTIFACTS, 'due-driver.log');
 });
 
 async function logCase(name, subject, priority) {

@@ -30,7 +30,20 @@ export async function startDriver({ port = 4444, nativePort = 4445 } = {}) {
     if (proc.exitCode !== null) throw new Error(`tauri-driver exited early:\n${log}`);
     try {
       const res = await fetch(`${base}/status`);
-      if (res.ok) return { base, stop: () => proc.kill(), log: () => log };
+      if (res.ok) {
+        return {
+          base,
+          log: () => log,
+          /** Stops the driver and keeps what it and the app printed, for a failed run. */
+          stop: (dir, name) => {
+            proc.kill();
+            if (dir && name) {
+              mkdirSync(dir, { recursive: true });
+              writeFileSync(join(dir, name), log);
+            }
+          },
+        };
+      }
     } catch {
       // not listening yet
     }
@@ -40,11 +53,17 @@ export async function startDriver({ port = 4444, nativePort = 4445 } = {}) {
   throw new Error(`tauri-driver did not start within 20 s:\n${log}`);
 }
 
+/** No single WebDriver request may take longer than this: a hung app fails the test instead of CI. */
+const REQUEST_TIMEOUT_MS = 60_000;
+
 async function request(base, method, path, body) {
   const res = await fetch(base + path, {
     method,
     headers: { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+  }).catch((err) => {
+    throw new Error(`${method} ${path} got no answer within ${REQUEST_TIMEOUT_MS / 1000} s (${err.message})`);
   });
   const json = await res.json().catch(() => ({}));
   if (!res.ok) {

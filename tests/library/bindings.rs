@@ -30,6 +30,9 @@ fn generated() -> String {
         DeskInfo, ChangeSet, DeskStatus,
         OpenInterval, WeekHours, Holiday, CalendarSpec,
         Target, Targets, TargetPolicy, DueInfo, ResponseSettings, DuePreview,
+        PromiseStatus, Promise, NewPromise, PromiseOutcome, PromisesPage, KeptRate,
+        Expectations, KeyFact, ComplaintStatus, Complaint, NewComplaint, CustomerContext,
+        BriefPart, BriefSection, Brief, HandoffInput, Handoff,
     ];
     let mut out = String::from(
         "// Generated from the Rust types by tests/bindings.rs. Do not edit by hand:\n\

@@ -65,6 +65,7 @@ impl Shop {
             priority: Priority::Normal,
             owner_id: ctx.staff_id.clone(),
             message: said.map(str::to_owned),
+            expectations: None,
         };
         self.store.write(|w| w.open_case(ctx, &input)).expect("case opens")
     }

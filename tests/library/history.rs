@@ -104,6 +104,7 @@ fn a_failed_write_leaves_nothing_behind() {
         priority: Priority::Normal,
         owner_id: None,
         message: Some("hello".into()),
+        expectations: None,
     };
     let err = shop.store.write(|w| w.open_case(&ctx, &input)).unwrap_err();
     assert!(err.to_string().contains("Subject is empty"), "{err}");

@@ -14,4 +14,5 @@ mod open;
 mod schema;
 mod seed;
 mod sla;
+mod tell;
 mod timeline;

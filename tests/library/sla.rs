@@ -98,6 +98,7 @@ fn the_queue_puts_overdue_first_then_due_soonest() {
             priority,
             owner_id: None,
             message: Some("hello".into()),
+            expectations: None,
         };
         shop.store.write(|w| w.open_case(&ctx, &input)).unwrap()
     };

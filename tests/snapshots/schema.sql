@@ -24,6 +24,21 @@ CREATE TABLE cases (
     queue_key     INTEGER
 , first_response_at INTEGER, resolved_at INTEGER, pauses TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(pauses)), due_at INTEGER, due_target TEXT CHECK (due_target IN ('first_response', 'next_response', 'resolution')), due_cycle INTEGER) STRICT;
 
+CREATE TABLE complaints (
+    id            TEXT PRIMARY KEY,
+    customer_id   TEXT NOT NULL REFERENCES customers (id),
+    case_id       TEXT NOT NULL REFERENCES cases (id),
+    event_id      TEXT,
+    summary       TEXT NOT NULL,
+    status        TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+    opened_at     INTEGER NOT NULL,
+    opened_by     TEXT,
+    closed_at     INTEGER,
+    closed_by     TEXT,
+    what_changed  TEXT,
+    customer_told INTEGER CHECK (customer_told IN (0, 1))
+) STRICT;
+
 CREATE TABLE customer_contacts (
     customer_id TEXT NOT NULL REFERENCES customers (id),
     kind        TEXT NOT NULL CHECK (kind IN ('phone', 'email')),
@@ -73,9 +88,53 @@ CREATE TABLE events (
     payload     TEXT NOT NULL CHECK (json_valid(payload))
 ) STRICT;
 
+CREATE TABLE expectations (
+    customer_id       TEXT PRIMARY KEY REFERENCES customers (id),
+    preferred_channel TEXT CHECK (preferred_channel IN ('walk_in', 'phone', 'email', 'chat', 'other')),
+    contact_hours     TEXT NOT NULL DEFAULT '',
+    turnaround        TEXT NOT NULL DEFAULT '',
+    always_do         TEXT NOT NULL DEFAULT '',
+    never_do          TEXT NOT NULL DEFAULT '',
+    recovery          TEXT NOT NULL DEFAULT '',
+    notes             TEXT NOT NULL DEFAULT '',
+    updated_at        INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE handoff_inbox (
+    event_id    TEXT PRIMARY KEY,
+    case_id     TEXT NOT NULL REFERENCES cases (id),
+    from_staff  TEXT,
+    to_staff    TEXT NOT NULL,
+    at          INTEGER NOT NULL,
+    seen_at     INTEGER,
+    notified_at INTEGER
+) STRICT;
+
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE pins (
+    event_id    TEXT PRIMARY KEY,
+    customer_id TEXT NOT NULL REFERENCES customers (id),
+    pinned_by   TEXT,
+    pinned_at   INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE promises (
+    id          TEXT PRIMARY KEY,
+    customer_id TEXT NOT NULL REFERENCES customers (id),
+    case_id     TEXT NOT NULL REFERENCES cases (id),
+    text        TEXT NOT NULL,
+    owner_id    TEXT REFERENCES staff (id),
+    made_by     TEXT,
+    made_at     INTEGER NOT NULL,
+    due_at      INTEGER NOT NULL,
+    status      TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'kept', 'broken')),
+    closed_at   INTEGER,
+    closed_by   TEXT,
+    recovery    TEXT
 ) STRICT;
 
 CREATE TABLE schema_migrations (
@@ -105,6 +164,10 @@ CREATE INDEX cases_due ON cases (due_at) WHERE due_at IS NOT NULL;
 
 CREATE INDEX cases_queue ON cases (queue_key, id) WHERE queue_key IS NOT NULL;
 
+CREATE INDEX complaints_by_customer ON complaints (customer_id, opened_at);
+
+CREATE INDEX complaints_by_status ON complaints (status, opened_at);
+
 CREATE INDEX customer_contacts_by_norm ON customer_contacts (kind, norm);
 
 CREATE INDEX customer_contacts_by_tail ON customer_contacts (kind, tail);
@@ -112,4 +175,18 @@ CREATE INDEX customer_contacts_by_tail ON customer_contacts (kind, tail);
 CREATE INDEX events_by_case ON events (case_id, at, seq) WHERE case_id IS NOT NULL;
 
 CREATE INDEX events_by_customer ON events (customer_id, at, seq) WHERE customer_id IS NOT NULL;
+
+CREATE INDEX events_handoffs ON events (case_id, at) WHERE kind = 'handoff';
+
+CREATE INDEX handoff_inbox_unnotified ON handoff_inbox (at) WHERE notified_at IS NULL;
+
+CREATE INDEX handoff_inbox_unseen ON handoff_inbox (to_staff, at) WHERE seen_at IS NULL;
+
+CREATE INDEX pins_by_customer ON pins (customer_id, pinned_at);
+
+CREATE INDEX promises_by_customer ON promises (customer_id, status, due_at);
+
+CREATE INDEX promises_closed_by_due ON promises (due_at, status) WHERE status <> 'open';
+
+CREATE INDEX promises_open_by_due ON promises (due_at) WHERE status = 'open';
 

@@ -7,6 +7,7 @@ export const TARGETS: Record<Target, string> = {
   first_response: 'First response',
   next_response: 'Answer',
   resolution: 'Resolution',
+  promise: 'Promise',
 };
 
 export type Urgency = 'overdue' | 'soon' | 'later' | 'paused';

@@ -49,3 +49,12 @@ test('one clock style everywhere: 24-hour', () => {
   const now = new Date(2026, 10, 20, 15, 0).getTime();
   expect(when(new Date(2026, 10, 20, 14, 6).toISOString(), now)).toBe('Today 14:06');
 });
+
+test('a time typed in the shop time zone becomes the right instant, across DST', async () => {
+  const { shopInstant, shopParts } = await import('./format');
+  expect(shopInstant('2026-11-27', '12:00', 'Europe/Amsterdam')).toBe('2026-11-27T11:00:00.000Z');
+  expect(shopInstant('2026-07-03', '12:00', 'Europe/Amsterdam'), 'summer time').toBe('2026-07-03T10:00:00.000Z');
+  expect(shopInstant('2026-03-08', '09:00', 'America/New_York'), 'the day New York springs forward').toBe('2026-03-08T13:00:00.000Z');
+  expect(shopInstant('27/11/2026', '12:00', 'UTC'), 'a malformed date is no time at all').toBeNull();
+  expect(shopParts(Date.parse('2026-11-27T11:00:00Z'), 'Europe/Amsterdam')).toEqual(['2026-11-27', '12:00']);
+});

@@ -106,3 +106,46 @@ export function shopTime(iso: string, timeZone: string, now: number): string {
 export function minutes(m: number): string {
   return duration(m * MINUTE);
 }
+
+/** The offset of `timeZone` from UTC at instant `t`, in milliseconds. */
+function zoneOffset(t: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(t));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - t;
+}
+
+/** A wall-clock time in the shop ("2026-11-27", "12:00") as an ISO instant. */
+export function shopInstant(date: string, time: string, timeZone: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return null;
+  const asUtc = Date.parse(`${date}T${time}:00Z`);
+  if (Number.isNaN(asUtc)) return null;
+  let t = asUtc - zoneOffset(asUtc, timeZone);
+  // Near a daylight-saving change the offset at the answer may differ.
+  const again = asUtc - zoneOffset(t, timeZone);
+  if (again !== t) t = again;
+  return new Date(t).toISOString();
+}
+
+/** The shop's calendar date and time at an instant: ["2026-11-27", "12:00"]. */
+export function shopParts(t: number, timeZone: string): [string, string] {
+  const p = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(new Date(t));
+  const get = (type: string) => p.find((x) => x.type === type)?.value ?? '00';
+  return [`${get('year')}-${get('month')}-${get('day')}`, `${get('hour')}:${get('minute')}`];
+}

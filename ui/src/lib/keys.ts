@@ -49,6 +49,7 @@ export const SHORTCUTS: { keys: string; what: string }[] = [
   { keys: 'S', what: 'Switch who is at the desk' },
   { keys: '↑ ↓ or J K', what: 'Move through the queue; Enter opens' },
   { keys: 'R  M  I  L', what: 'On a case: reply, customer said, internal note, log a call' },
+  { keys: 'H  P', what: 'On a case: hand it off with a brief, record a promise' },
   { keys: 'Ctrl+Enter', what: 'Save what you are typing' },
   { keys: 'Esc', what: 'Close a window or go back' },
   { keys: '?', what: 'Show these shortcuts' },

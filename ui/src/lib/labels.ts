@@ -72,6 +72,22 @@ export function eventTitle(p: EventPayload): string {
       return `${p.name} joined the staff`;
     case 'staff_updated':
       return 'Staff member changed';
+    case 'handoff':
+      return 'Handed over';
+    case 'promise_made':
+      return `Promise: ${p.text}`;
+    case 'promise_kept':
+      return `Promise kept: ${p.text}`;
+    case 'promise_broken':
+      return `Promise broken: ${p.text}`;
+    case 'expectations_changed':
+      return 'Expectations changed';
+    case 'fact_pinned':
+      return 'Pinned as a key fact';
+    case 'fact_unpinned':
+      return 'Unpinned';
+    case 'complaint_flagged':
+      return `Complaint: ${p.summary}`;
     case 'calendar_changed':
       return 'Opening hours changed';
     case 'targets_changed':
@@ -80,7 +96,7 @@ export function eventTitle(p: EventPayload): string {
 }
 
 /** The kind of entry, for styling: what the customer said stands out from what we did. */
-export function eventTone(p: EventPayload): 'customer' | 'ours' | 'internal' | 'system' {
+export function eventTone(p: EventPayload): 'customer' | 'ours' | 'internal' | 'system' | 'alert' {
   switch (p.kind) {
     case 'customer_message':
       return 'customer';
@@ -90,7 +106,19 @@ export function eventTone(p: EventPayload): 'customer' | 'ours' | 'internal' | '
       return 'ours';
     case 'note':
       return 'internal';
+    case 'handoff':
+    case 'promise_made':
+    case 'promise_kept':
+      return 'ours';
+    case 'promise_broken':
+    case 'complaint_flagged':
+      return 'alert';
     default:
       return 'system';
   }
+}
+
+/** Entries with text worth pinning as a key fact about the customer. */
+export function pinnable(p: EventPayload): boolean {
+  return ['customer_message', 'reply', 'note', 'call', 'visit', 'case_opened', 'promise_made'].includes(p.kind);
 }

@@ -6,6 +6,18 @@ import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
 import type {
   ApiError,
+  Brief,
+  Complaint,
+  CustomerContext,
+  Expectations,
+  Handoff,
+  HandoffInput,
+  KeptRate,
+  NewComplaint,
+  NewPromise,
+  PromiseItem,
+  PromiseOutcome,
+  PromisesPage,
   CaseDetail,
   CaseSummary,
   CaseUpdate,
@@ -124,6 +136,22 @@ export const api = {
   holidaysFromIcs: (text: string) => call<Holiday[]>('holidays_from_ics', { text }),
   timeZones: () => call<string[]>('time_zones'),
   deskStatus: () => call<DeskStatus>('desk_status'),
+
+  customerContext: (customer_id: string) => call<CustomerContext>('customer_context', { customer_id }),
+  setExpectations: (customer_id: string, input: Expectations) =>
+    call<Expectations>('set_expectations', { customer_id, input }),
+  pinFact: (event_id: string, pinned: boolean) => call<null>('pin_fact', { event_id, pinned }),
+  flagComplaint: (input: NewComplaint) => call<Complaint>('flag_complaint', { input }),
+
+  draftBrief: (case_id: string) => call<Brief>('draft_brief', { case_id }),
+  handOff: (input: HandoffInput) => call<Handoff>('hand_off', { input }),
+  inbox: () => call<Handoff[]>('inbox'),
+  acknowledgeHandoffs: (case_id: string) => call<number>('acknowledge_handoffs', { case_id }),
+
+  makePromise: (input: NewPromise) => call<PromiseItem>('make_promise', { input }),
+  closePromise: (input: PromiseOutcome) => call<PromiseItem>('close_promise', { input }),
+  openPromises: (cursor: string | null, limit = PAGE) => call<PromisesPage>('open_promises', { cursor, limit }),
+  keptRate: (from: string, to: string) => call<KeptRate>('kept_rate', { from, to }),
 };
 
 export type Api = typeof api;

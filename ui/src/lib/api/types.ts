@@ -47,7 +47,11 @@ export type CaseDetail = { case: CaseSummary, customer: Customer,
 /**
  * The customer's other open cases, so nobody opens a third about the same bike.
  */
-other_open_cases: Array<CaseSummary>, };
+other_open_cases: Array<CaseSummary>, 
+/**
+ * The latest handoff of this case, with its brief: shown at the top.
+ */
+latest_handoff: Handoff | null, context: CustomerContext, };
 
 export type QueuePage = { cases: Array<CaseSummary>, 
 /**
@@ -57,7 +61,11 @@ next_cursor: string | null, total: number, };
 
 export type FieldChange = { field: string, from: string, to: string, };
 
-export type EventPayload = { "kind": "customer_created", name: string, phones: Array<string>, emails: Array<string>, organisation: string, segment: string, notes: string, } | { "kind": "customer_updated", changes: Array<FieldChange>, } | { "kind": "case_opened", subject: string, channel: Channel, priority: Priority, owner_id: string | null, } | { "kind": "customer_message", body: string, channel: Channel, } | { "kind": "reply", body: string, channel: Channel, } | { "kind": "note", body: string, } | { "kind": "call", body: string, direction: CallDirection, } | { "kind": "visit", body: string, } | { "kind": "status_changed", from: CaseStatus, to: CaseStatus, reason: string | null, } | { "kind": "assignment_changed", from: string | null, to: string | null, } | { "kind": "priority_changed", from: Priority, to: Priority, } | { "kind": "staff_added", staff_id: string, name: string, role: StaffRole, } | { "kind": "staff_updated", staff_id: string, changes: Array<FieldChange>, } | { "kind": "calendar_changed", calendar: CalendarSpec, } | { "kind": "targets_changed", targets: TargetPolicy, };
+export type EventPayload = { "kind": "customer_created", name: string, phones: Array<string>, emails: Array<string>, organisation: string, segment: string, notes: string, } | { "kind": "customer_updated", changes: Array<FieldChange>, } | { "kind": "case_opened", subject: string, channel: Channel, priority: Priority, owner_id: string | null, } | { "kind": "customer_message", body: string, channel: Channel, } | { "kind": "reply", body: string, channel: Channel, } | { "kind": "note", body: string, } | { "kind": "call", body: string, direction: CallDirection, } | { "kind": "visit", body: string, } | { "kind": "status_changed", from: CaseStatus, to: CaseStatus, reason: string | null, } | { "kind": "assignment_changed", from: string | null, to: string | null, } | { "kind": "priority_changed", from: Priority, to: Priority, } | { "kind": "staff_added", staff_id: string, name: string, role: StaffRole, } | { "kind": "staff_updated", staff_id: string, changes: Array<FieldChange>, } | { "kind": "handoff", from: string | null, to: string, brief: Brief, 
+/**
+ * The sender's open promises on this case, now the receiver's to keep.
+ */
+moved_promises: Array<string>, } | { "kind": "promise_made", promise_id: string, text: string, due_at: string, owner_id: string | null, } | { "kind": "promise_kept", promise_id: string, text: string, } | { "kind": "promise_broken", promise_id: string, text: string, recovery: string, } | { "kind": "expectations_changed", changes: Array<FieldChange>, } | { "kind": "fact_pinned", event_id: string, text: string, } | { "kind": "fact_unpinned", event_id: string, text: string, } | { "kind": "complaint_flagged", complaint_id: string, event_id: string | null, summary: string, } | { "kind": "calendar_changed", calendar: CalendarSpec, } | { "kind": "targets_changed", targets: TargetPolicy, };
 
 export type TimelineEntry = { id: string, at: string, desk_id: string, staff_id: string | null, staff_name: string | null, customer_id: string | null, case_id: string | null, case_subject: string | null, payload: EventPayload, };
 
@@ -75,7 +83,12 @@ export type NewInteraction = { customer: CustomerChoice, subject: string, channe
  * What the customer told us, in their words. Optional: a case can start from
  * a note or an outgoing call.
  */
-message: string | null, };
+message: string | null, 
+/**
+ * For a new customer: their answers to the three questions (what keeps
+ * their business, what we must never do, how to recover).
+ */
+expectations?: Expectations, };
 
 export type NewEntry = { case_id: string, kind: EntryKind, body: string, 
 /**
@@ -127,7 +140,7 @@ export type CalendarSpec = {
  */
 time_zone: string, week: WeekHours, holidays: Array<Holiday>, };
 
-export type Target = "first_response" | "next_response" | "resolution";
+export type Target = "first_response" | "next_response" | "resolution" | "promise";
 
 export type Targets = { first_response: number, next_response: number, resolution: number, };
 
@@ -150,3 +163,97 @@ export type ResponseSettings = { calendar: CalendarSpec, targets: TargetPolicy,
 lead_minutes: number, };
 
 export type DuePreview = { priority: Priority, first_response_at: string, resolution_at: string, };
+
+export type PromiseStatus = "open" | "kept" | "broken";
+
+export type PromiseItem = { id: string, case_id: string, case_subject: string, customer_id: string, customer_name: string, text: string, owner_id: string | null, owner_name: string | null, made_by_name: string | null, made_at: string, due_at: string, status: PromiseStatus, closed_at: string | null, recovery: string | null, 
+/**
+ * Open and past its due time.
+ */
+overdue: boolean, };
+
+export type NewPromise = { case_id: string, 
+/**
+ * What we promised, e.g. "Call back with the quote".
+ */
+text: string, due_at: string, 
+/**
+ * Who keeps it; defaults to the person recording it.
+ */
+owner_id: string | null, };
+
+export type PromiseOutcome = { promise_id: string, kept: boolean, 
+/**
+ * Required when broken.
+ */
+recovery: string | null, };
+
+export type PromisesPage = { promises: Array<PromiseItem>, next_cursor: string | null, total: number, };
+
+export type KeptRate = { from: string, to: string, kept: number, broken: number, 
+/**
+ * Due in the period, still open and past due: broken unless kept soon.
+ */
+open_overdue: number, 
+/**
+ * kept / (kept + broken), `None` when nothing was closed.
+ */
+rate: number | null, };
+
+export type Expectations = { preferred_channel: Channel | null, 
+/**
+ * When to reach them, e.g. "after 17:00 on weekdays".
+ */
+contact_hours: string, 
+/**
+ * The turnaround they expect, e.g. "same day".
+ */
+turnaround: string, 
+/**
+ * What we must do to keep their business.
+ */
+always_do: string, 
+/**
+ * What we must never do.
+ */
+never_do: string, 
+/**
+ * If we get it wrong once, what they expect from us.
+ */
+recovery: string, notes: string, };
+
+export type KeyFact = { event_id: string, text: string, case_subject: string | null, pinned_by_name: string | null, pinned_at: string, };
+
+export type ComplaintStatus = "open" | "closed";
+
+export type Complaint = { id: string, customer_id: string, customer_name: string, case_id: string, case_subject: string, 
+/**
+ * The event flagged, if the complaint is about one entry.
+ */
+event_id: string | null, summary: string, status: ComplaintStatus, opened_at: string, opened_by_name: string | null, closed_at: string | null, what_changed: string | null, customer_told: boolean | null, };
+
+export type NewComplaint = { case_id: string, 
+/**
+ * Flag one entry of the case, or leave out to flag the case as a whole.
+ */
+event_id?: string, 
+/**
+ * What the complaint is about, in a sentence.
+ */
+summary: string, };
+
+export type CustomerContext = { expectations: Expectations, key_facts: Array<KeyFact>, open_promises: Array<PromiseItem>, complaints: Array<Complaint>, };
+
+export type BriefPart = "their_words" | "tried" | "promises" | "expectations" | "complaints";
+
+export type BriefSection = { part: BriefPart, title: string, lines: Array<string>, };
+
+export type Brief = { sections: Array<BriefSection>, 
+/**
+ * In the words of the person handing off: what to do next.
+ */
+note: string, };
+
+export type HandoffInput = { case_id: string, to_staff_id: string, brief: Brief, };
+
+export type Handoff = { event_id: string, case_id: string, case_subject: string, customer_name: string, at: string, from_id: string | null, from_name: string | null, to_id: string, to_name: string, brief: Brief, seen: boolean, };

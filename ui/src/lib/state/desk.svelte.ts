@@ -12,6 +12,7 @@ import {
   type ChangeSet,
   type DeskInfo,
   type DeskStatus,
+  type Handoff,
   type Staff,
 } from '../api';
 
@@ -21,9 +22,11 @@ export type Route =
   | { name: 'customer'; id: string }
   | { name: 'new'; customerId?: string }
   | { name: 'staff' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'promises' };
 
-export type Overlay = 'none' | 'staff-picker' | 'find' | 'help';
+/** `dialog` is a page's own dialog (hand off, record a promise): it handles its keys. */
+export type Overlay = 'none' | 'staff-picker' | 'find' | 'help' | 'inbox' | 'dialog';
 
 export interface Notice {
   id: number;
@@ -45,10 +48,14 @@ class Desk {
   status = $state<DeskStatus>({ overdue: 0, notifications_error: null });
   /** How many minutes before a due time this desk warns ("due soon"). */
   leadMinutes = $state(15);
+  /** Cases handed to whoever is at the desk, not yet opened by them. */
+  inbox = $state<Handoff[]>([]);
 
   private history: Route[] = [];
   private noticeId = 0;
   private listeners = new Set<(set: ChangeSet) => void>();
+  /** Handoffs already announced to the person at the desk. */
+  private announced = new Set<string>();
 
   get current(): Staff | undefined {
     const id = this.info?.current_staff_id;
@@ -79,6 +86,7 @@ class Desk {
     }
     await onChanged((set) => {
       if (set.staff || set.everything) void this.reloadStaff();
+      if (set.everything || set.cases.length > 0) void this.refreshInbox();
       for (const listener of this.listeners) listener(set);
     });
     await onStatus((status) => (this.status = status));
@@ -89,6 +97,22 @@ class Desk {
       .then((s) => s.lead_minutes)
       .catch(() => this.leadMinutes);
     if (!this.info?.first_run && !this.current) this.overlay = 'staff-picker';
+    await this.refreshInbox();
+  }
+
+  /** Reloads the inbox; tells the person at the desk about each handoff once. */
+  async refreshInbox(): Promise<void> {
+    try {
+      this.inbox = await api.inbox();
+      for (const h of this.inbox) {
+        if (!this.announced.has(h.event_id)) {
+          this.announced.add(h.event_id);
+          this.notify(`${h.from_name ?? 'A colleague'} handed you: ${h.case_subject}`);
+        }
+      }
+    } catch (err) {
+      this.fail(err);
+    }
   }
 
   async reload(): Promise<void> {
@@ -110,6 +134,9 @@ class Desk {
       this.info = await api.setCurrentStaff(staffId);
       this.overlay = 'none';
       this.notify(`${this.current?.name ?? 'Staff member'} is at the desk.`);
+      this.inbox = [];
+      this.announced.clear();
+      await this.refreshInbox();
     } catch (err) {
       this.fail(err);
     }
