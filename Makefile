@@ -21,7 +21,7 @@ BUILD_PKGS := build-essential pkg-config file libwebkit2gtk-4.1-dev libgtk-3-dev
 	libayatana-appindicator3-dev librsvg2-dev libxdo-dev
 TEST_PKGS := xvfb xauth x11-utils webkit2gtk-driver dbus dbus-x11 dunst jq
 
-.PHONY: help run dev test lint rust-test ui-test e2e notify-test screenshots bindings bundle clean deps system-deps test-system-deps tauri-driver
+.PHONY: help run dev test lint rust-test ui-test e2e notify-test perf-startup screenshots bindings bundle clean deps system-deps test-system-deps tauri-driver
 
 help:
 	@echo "make run      build and start Casebook (your data: see README)"
@@ -114,6 +114,13 @@ e2e: test-system-deps deps tauri-driver
 screenshots: test-system-deps deps tauri-driver
 	$(TAURI) build --debug --no-bundle
 	$(HEADLESS) xvfb-run -a -s "-screen 0 1400x900x24" dbus-run-session -- node tests/e2e/screenshots.mjs 2>/dev/null
+
+# Start-up time and memory of the release app on the 1,000,000-event shop
+# (made by `cargo bench --bench scale`). Prints figures.
+perf-startup: test-system-deps deps tauri-driver
+	$(TAURI) build --no-bundle
+	cargo build --release -p casebook --bin casebook
+	$(HEADLESS) xvfb-run -a -s "-screen 0 1400x900x24" dbus-run-session -- node tests/perf/startup.mjs 2>/dev/null
 
 bindings:
 	UPDATE_BINDINGS=1 cargo test -p casebook --test library bindings

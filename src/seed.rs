@@ -15,13 +15,16 @@ use crate::{clock, Ctx, Error, Result, Store};
 pub struct SeedOptions {
     pub seed: u64,
     pub customers: u32,
+    /// At least this many events: returning customers bring more cases until the
+    /// history is this long. `None` for each customer's own cases only.
+    pub events: Option<u32>,
     /// The demo's "today": cases are spread over the months before it.
     pub now: Ts,
 }
 
 impl SeedOptions {
     pub fn demo(now: Ts) -> SeedOptions {
-        SeedOptions { seed: 1, customers: 40, now }
+        SeedOptions { seed: 1, customers: 40, events: None, now }
     }
 }
 
@@ -314,24 +317,110 @@ pub fn seed(store: &mut Store, options: &SeedOptions) -> Result<SeedReport> {
     })?;
     report.staff = staff.len() as u32;
 
+    // How far back the history goes: the demo's few months, or up to ten years
+    // for a shop generated to a number of events.
+    let span_days = match options.events {
+        Some(target) => i64::from((target / 100_000).clamp(1, 10)) * 365,
+        None => 118,
+    };
+
     // Customers in batches: one transaction per batch keeps seeding fast while
     // still exercising the real write path.
-    let mut made = 0;
-    while made < options.customers {
-        let batch = (options.customers - made).min(500);
-        let partial = store.write(|w| {
-            let mut r = SeedReport::default();
-            for i in 0..batch {
-                seed_customer(w, &mut rng, &staff, options, made + i, &mut r)?;
-            }
-            Ok(r)
+    let mut people: Vec<(Id, i64)> = Vec::with_capacity(options.customers as usize);
+    while (people.len() as u32) < options.customers {
+        let done = people.len() as u32;
+        let batch = (options.customers - done).min(500);
+        let made = store.write(|w| {
+            (0..batch)
+                .map(|i| seed_customer(w, &mut rng, &staff, options, done + i, span_days))
+                .collect::<Result<Vec<_>>>()
         })?;
-        report.customers += partial.customers;
-        report.cases += partial.cases;
-        made += batch;
+        people.extend(made);
     }
+    report.customers = people.len() as u32;
+
+    // Then every case, planned first and written oldest first, so the history
+    // arrives in the order it happened, as in a real shop. Each case has its own
+    // random stream: the plan's order does not change what a case says.
+    let mut plan: Vec<Planned> = Vec::new();
+    for (i, (_, first_seen)) in people.iter().enumerate() {
+        let cases = 1 + rng.below(3) as i64;
+        let mut days_ago = *first_seen;
+        for n in 0..cases {
+            if n > 0 {
+                days_ago = (days_ago - rng.range(3, 40)).max(0);
+            }
+            plan.push(Planned { customer: i, days_ago, seed: rng.next_u64() });
+            if days_ago == 0 {
+                break;
+            }
+        }
+        // A counter is never quiet: some customers got in touch today or yesterday.
+        if days_ago > 1 && rng.chance(25) {
+            plan.push(Planned { customer: i, days_ago: rng.range(0, 1), seed: rng.next_u64() });
+        }
+    }
+    // Returning customers, for a history as long as asked for: some become
+    // regulars, most come back now and then; most of a long history is old.
+    let events_per_case = 6.8;
+    if let Some(target) = options.events {
+        let expected = f64::from(report.customers) * 1.4 + plan.len() as f64 * events_per_case;
+        let extra = ((f64::from(target) - expected) / events_per_case).max(0.0) as usize;
+        for _ in 0..extra {
+            let customer = rng.below(people.len() as u64) as usize;
+            let first_seen = people[customer].1;
+            let days_ago =
+                if rng.chance(85) { rng.range(0, first_seen) } else { rng.range(0, first_seen.min(13)) };
+            plan.push(Planned { customer, days_ago, seed: rng.next_u64() });
+        }
+    }
+    let cal = store.sla_settings()?.calendar.clone();
+    let mut steps = Vec::new();
+    for (n, p) in plan.iter().enumerate() {
+        steps.extend(plan_case(
+            &mut Rng::new(p.seed),
+            &staff,
+            options.now,
+            &cal,
+            &people[p.customer].0,
+            p.days_ago,
+            n,
+        ));
+    }
+    write_steps(store, steps, plan.len())?;
+    report.cases = plan.len() as u32;
     report.events = store.desk_info()?.events;
+
+    // Short of the target after all: top up with today's cases, still in order.
+    if let Some(target) = options.events {
+        while report.events < target {
+            let batch = ((f64::from(target - report.events) / events_per_case).ceil() as u32).clamp(1, 2_000);
+            let mut steps = Vec::new();
+            for n in 0..batch as usize {
+                let customer = &people[rng.below(people.len() as u64) as usize].0;
+                steps.extend(plan_case(
+                    &mut Rng::new(rng.next_u64()),
+                    &staff,
+                    options.now,
+                    &cal,
+                    customer,
+                    0,
+                    n,
+                ));
+            }
+            write_steps(store, steps, batch as usize)?;
+            report.cases += batch;
+            report.events = store.desk_info()?.events;
+        }
+    }
     Ok(report)
+}
+
+/// One case to write: whose, how long ago, and the seed of its own random stream.
+struct Planned {
+    customer: usize,
+    days_ago: i64,
+    seed: u64,
 }
 
 /// A moment during the shop's opening hours on the day `days_ago` before now (or
@@ -354,20 +443,22 @@ fn shop_time(rng: &mut Rng, cal: &Calendar, now: Ts, days_ago: i64) -> Ts {
     now - Duration::days(days_ago)
 }
 
+/// A customer, with a profile now and then; returns their id and how many days
+/// ago they first came in.
 fn seed_customer(
     w: &mut crate::Writer<'_>,
     rng: &mut Rng,
     staff: &[Staff],
     options: &SeedOptions,
     index: u32,
-    report: &mut SeedReport,
-) -> Result<()> {
+    span_days: i64,
+) -> Result<(Id, i64)> {
     let first = *rng.pick(FIRST);
     let last = *rng.pick(LAST);
-    // Past the first few hundred names repeat; a number keeps customers distinct
-    // in large generated shops.
-    let name = if index as usize >= FIRST.len() * 4 {
-        format!("{first} {last} {}", index)
+    // A big shop has many people of the same name, as real shops do; a middle
+    // initial now and then tells some of them apart.
+    let name = if index as usize >= FIRST.len() * 4 && rng.chance(50) {
+        format!("{first} {}. {last}", (b'A' + rng.below(26) as u8) as char)
     } else {
         format!("{first} {last}")
     };
@@ -392,7 +483,7 @@ fn seed_customer(
         _ => String::new(),
     };
 
-    let first_seen = rng.range(1, 118);
+    let first_seen = rng.range(1, span_days);
     let created_at = shop_time(rng, &w.settings().calendar, options.now, first_seen);
     let desk = staff[rng.below(staff.len() as u64) as usize].id.clone();
     let customer = w.create_customer(
@@ -400,7 +491,6 @@ fn seed_customer(
         &NewCustomer { name, phones: vec![phone], emails, organisation, segment: segment.to_owned(), notes },
         true,
     )?;
-    report.customers += 1;
 
     // About a third were asked the three questions at their first visit.
     if rng.chance(35) {
@@ -418,35 +508,52 @@ fn seed_customer(
         w.set_expectations(&Ctx::at(Some(staff[0].id.clone()), created_at), &customer.id, &expectations)?;
     }
 
-    let cases = 1 + rng.below(3) as i64;
-    let mut days_ago = first_seen;
-    for n in 0..cases {
-        if n > 0 {
-            days_ago = (days_ago - rng.range(3, 40)).max(0);
-        }
-        seed_case(w, rng, staff, options.now, &customer, days_ago)?;
-        report.cases += 1;
-        if days_ago == 0 {
-            break;
-        }
-    }
-    // A counter is never quiet: some customers got in touch today or yesterday.
-    if days_ago > 1 && rng.chance(25) {
-        let days_ago = rng.range(0, 1);
-        seed_case(w, rng, staff, options.now, &customer, days_ago)?;
-        report.cases += 1;
-    }
-    Ok(())
+    Ok((customer.id, first_seen))
 }
 
-fn seed_case(
-    w: &mut crate::Writer<'_>,
+/// Something that happens to a planned case, at a moment. Steps of all cases are
+/// written in time order, so the log arrives as it would have in the shop.
+struct Step {
+    at: Ts,
+    case: usize,
+    /// Order within the case, for steps at the same moment.
+    order: u8,
+    who: Id,
+    what: Action,
+}
+
+enum Action {
+    Open(Box<NewInteraction>),
+    Entry(EntryKind, String, Option<CallDirection>),
+    /// Pin the case's latest entry as a key fact.
+    PinLatest,
+    Promise {
+        text: &'static str,
+        due: Ts,
+        owner: Id,
+    },
+    ClosePromise {
+        kept: bool,
+    },
+    Status(CaseStatus),
+}
+
+/// The steps of one case: opening, the conversation, now and then a promise or
+/// a pinned fact, and how it ended.
+fn plan_case(
     rng: &mut Rng,
     staff: &[Staff],
     now: Ts,
-    customer: &Customer,
+    cal: &Calendar,
+    customer_id: &str,
     days_ago: i64,
-) -> Result<()> {
+    case: usize,
+) -> Vec<Step> {
+    let mut steps = Vec::new();
+    let mut step = |at: Ts, who: &Id, what: Action| {
+        let order = steps.len() as u8;
+        steps.push(Step { at, case, order, who: who.clone(), what });
+    };
     let script = rng.pick(SCRIPTS);
     let bike = format!("{} {}", rng.pick(COLOURS), rng.pick(BIKES));
     let subject = script.subject.replace("{bike}", &bike);
@@ -456,8 +563,6 @@ fn seed_case(
         _ => *rng.pick(&[Channel::WalkIn, Channel::Email, Channel::Phone, Channel::Chat]),
     };
     let owner = rng.pick(staff).id.clone();
-    let settings = w.settings();
-    let cal = &settings.calendar;
     let mut at = shop_time(rng, cal, now, days_ago);
     let recent = now - at < Duration::days(3);
     // Recent cases stop part-way through their conversation, as live ones do;
@@ -478,18 +583,19 @@ fn seed_case(
     };
     let opener = rng.pick(staff).id.clone();
     let first_is_customer = script.turns[0].0 == Turn::Customer;
-    let case = w.open_case(
-        &Ctx::at(Some(opener.clone()), at),
-        &NewInteraction {
-            customer: CustomerChoice::Existing { id: customer.id.clone() },
+    step(
+        at,
+        &opener,
+        Action::Open(Box::new(NewInteraction {
+            customer: CustomerChoice::Existing { id: customer_id.to_owned() },
             subject,
             channel,
             priority,
             owner_id: Some(owner.clone()),
             message: first_is_customer.then(|| script.turns[0].1.to_owned()),
             expectations: None,
-        },
-    )?;
+        })),
+    );
     let skip = usize::from(first_is_customer);
     // Spread the conversation over the opening hours left before "now", so a
     // recent case reads like a live one; whatever would fall after "now" has not
@@ -513,10 +619,7 @@ fn seed_case(
             Turn::Visit => (EntryKind::Visit, None),
         };
         let who = if rng.chance(70) { owner.clone() } else { rng.pick(staff).id.clone() };
-        w.add_entry(
-            &Ctx::at(Some(who), at),
-            &NewEntry { case_id: case.id.clone(), kind, body: (*text).to_owned(), direction },
-        )?;
+        step(at, &who, Action::Entry(kind, (*text).to_owned(), direction));
     }
     let turns = if skip == 1 { done } else { done - 1 }.max(1);
     let finished = turns == script.turns.len();
@@ -532,24 +635,15 @@ fn seed_case(
     if rng.chance(30) {
         let (text, hours) = *rng.pick(PROMISES);
         let due = at + Duration::hours(hours);
-        let who = Ctx::at(Some(owner.clone()), at);
-        let promise = w.make_promise(
-            &who,
-            &NewPromise {
-                case_id: case.id.clone(),
-                text: text.into(),
-                due_at: due,
-                owner_id: Some(owner.clone()),
-            },
-        )?;
+        step(at, &owner, Action::Promise { text, due, owner: owner.clone() });
         if due < now - Duration::hours(2) {
             let kept = rng.chance(85);
-            let closed = Ctx::at(
-                Some(owner.clone()),
-                if kept { due - Duration::minutes(30) } else { due + Duration::hours(3) },
-            );
-            let recovery = (!kept).then(|| "Apologised, gave a loan bike and waived the labour.".to_owned());
-            w.close_promise(&closed, &PromiseOutcome { promise_id: promise.id, kept, recovery })?;
+            let closed = if kept {
+                due - Duration::minutes(30)
+            } else {
+                (due + Duration::hours(3)).min(now - Duration::minutes(1))
+            };
+            step(closed, &owner, Action::ClosePromise { kept });
         }
     }
     // A note worth remembering on every case of theirs.
@@ -560,18 +654,68 @@ fn seed_case(
             rng.range(10_000, 99_999),
             rng.pick(&["A", "C", "X"])
         );
-        let who = Ctx::at(Some(owner.clone()), at);
-        let note = w.add_entry(
-            &who,
-            &NewEntry { case_id: case.id.clone(), kind: EntryKind::Note, body: fact, direction: None },
-        )?;
-        w.pin_fact(&who, &note.id)?;
+        step(at, &owner, Action::Entry(EntryKind::Note, fact, None));
+        step(at, &owner, Action::PinLatest);
     }
     if let (Some(status), Some(at)) = (status, next(rng, at, 1, room.max(2))) {
-        w.update_case(
-            &Ctx::at(Some(owner), at),
-            &CaseUpdate { case_id: case.id, status: Some(status), ..CaseUpdate::default() },
-        )?;
+        step(at, &owner, Action::Status(status));
+    }
+    steps
+}
+
+/// Writes planned steps in time order, many to a transaction.
+fn write_steps(store: &mut Store, mut steps: Vec<Step>, cases: usize) -> Result<()> {
+    steps.sort_by_key(|s| (s.at, s.case, s.order));
+    let mut case_ids: Vec<Option<Id>> = vec![None; cases];
+    let mut latest: Vec<Option<Id>> = vec![None; cases];
+    let mut promises: Vec<Option<Id>> = vec![None; cases];
+    let missing = || Error::Internal("a planned step came before its case was opened".into());
+    for chunk in steps.chunks(5_000) {
+        store.write(|w| {
+            for s in chunk {
+                let ctx = Ctx::at(Some(s.who.clone()), s.at);
+                let case_id = || case_ids[s.case].clone().ok_or_else(missing);
+                match &s.what {
+                    Action::Open(input) => case_ids[s.case] = Some(w.open_case(&ctx, input)?.id),
+                    Action::Entry(kind, body, direction) => {
+                        let entry = NewEntry {
+                            case_id: case_id()?,
+                            kind: *kind,
+                            body: body.clone(),
+                            direction: *direction,
+                        };
+                        latest[s.case] = Some(w.add_entry(&ctx, &entry)?.id);
+                    }
+                    Action::PinLatest => w.pin_fact(&ctx, latest[s.case].as_deref().ok_or_else(missing)?)?,
+                    Action::Promise { text, due, owner } => {
+                        let input = NewPromise {
+                            case_id: case_id()?,
+                            text: (*text).to_owned(),
+                            due_at: *due,
+                            owner_id: Some(owner.clone()),
+                        };
+                        promises[s.case] = Some(w.make_promise(&ctx, &input)?.id);
+                    }
+                    Action::ClosePromise { kept } => {
+                        let recovery =
+                            (!kept).then(|| "Apologised, gave a loan bike and waived the labour.".to_owned());
+                        let promise_id = promises[s.case].clone().ok_or_else(missing)?;
+                        w.close_promise(&ctx, &PromiseOutcome { promise_id, kept: *kept, recovery })?;
+                    }
+                    Action::Status(status) => {
+                        w.update_case(
+                            &ctx,
+                            &CaseUpdate {
+                                case_id: case_id()?,
+                                status: Some(*status),
+                                ..CaseUpdate::default()
+                            },
+                        )?;
+                    }
+                }
+            }
+            Ok(())
+        })?;
     }
     Ok(())
 }

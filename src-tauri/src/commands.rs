@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 use casebook::calendar::Holiday;
 use casebook::model::*;
 use casebook::sla::{DuePreview, ResponseSettings};
+use casebook::store::search::{SearchQuery, SearchResults};
 use casebook::{desk, ApiError, Db};
 use tauri::State;
 use tokio::sync::Notify;
@@ -257,6 +258,11 @@ pub async fn flag_complaint(state: State<'_, AppState>, input: NewComplaint) -> 
     Ok(state.db()?.write(move |s| desk::flag_complaint(s, &input)).await?)
 }
 
+#[tauri::command(rename_all = "snake_case")]
+pub async fn search(state: State<'_, AppState>, query: SearchQuery) -> Reply<SearchResults> {
+    Ok(state.db()?.read(move |s| s.search(&query)).await?)
+}
+
 /// Every command the UI may call, by name. `ui/src/lib/api/index.ts` must wrap
 /// each one (checked by a test), and the capability file allows only these.
 pub const COMMANDS: &[&str] = &[
@@ -297,6 +303,7 @@ pub const COMMANDS: &[&str] = &[
     "set_expectations",
     "pin_fact",
     "flag_complaint",
+    "search",
 ];
 
 /// The handler for exactly the commands in [`COMMANDS`].
@@ -339,5 +346,6 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         set_expectations,
         pin_fact,
         flag_complaint,
+        search,
     ]
 }

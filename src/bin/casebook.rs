@@ -79,6 +79,10 @@ struct SeedArgs {
     seed: u64,
     #[arg(long, default_value_t = 40)]
     customers: u32,
+    /// Keep adding returning customers' cases until there are at least this many
+    /// events (e.g. 1000000 for a benchmark-sized shop).
+    #[arg(long)]
+    events: Option<u32>,
     /// The demo's "today" (RFC 3339). Defaults to now.
     #[arg(long)]
     now: Option<String>,
@@ -87,6 +91,10 @@ struct SeedArgs {
 #[derive(Subcommand)]
 enum StaffCommand {
     List,
+    /// Pick who is at the desk (as the app's staff switcher does).
+    Pick {
+        name: String,
+    },
     Add {
         name: String,
         #[arg(long, default_value = "staff", value_parser = ["staff", "lead", "owner"])]
@@ -239,7 +247,8 @@ fn run(cli: &Cli) -> Result<()> {
                 Some(t) => clock::parse(t)?,
                 None => clock::now(),
             };
-            let options = SeedOptions { seed: args.seed, customers: args.customers, now };
+            let options =
+                SeedOptions { seed: args.seed, customers: args.customers, events: args.events, now };
             let report = seed::seed(&mut store, &options)?;
             if cli.json {
                 println!(
@@ -270,6 +279,12 @@ fn run(cli: &Cli) -> Result<()> {
                     .collect::<Vec<_>>()
                     .join("\n")
             })
+        }
+        Command::Staff(StaffCommand::Pick { name }) => {
+            let id = find_actor(Some(name), &store)?.unwrap_or_default();
+            let info = casebook::desk::set_current_staff(&mut store, Some(&id))?;
+            let who = store.staff_member(&id)?;
+            print(cli, &info, |_| format!("{} is at the desk.", who.name))
         }
         Command::Staff(StaffCommand::Add { name, role }) => {
             let role: StaffRole = role.parse()?;
@@ -451,9 +466,9 @@ fn print<T: Serialize>(cli: &Cli, value: &T, text: impl FnOnce(&T) -> String) ->
 }
 
 /// Resolves `--as` (or the desk's current staff member) to a staff id.
-fn find_actor(cli: &Cli, store: &Store) -> Result<Option<Id>> {
-    let wanted = match &cli.actor {
-        Some(a) => a.clone(),
+fn find_actor(wanted: Option<&str>, store: &Store) -> Result<Option<Id>> {
+    let wanted = match wanted {
+        Some(a) => a.to_owned(),
         None => return store.preference("current_staff_id"),
     };
     let staff = store.list_staff()?;
@@ -496,14 +511,14 @@ fn when(cli: &Cli) -> Result<casebook::model::Ts> {
 }
 
 fn actor(cli: &Cli, store: &Store) -> Result<Ctx> {
-    match find_actor(cli, store)? {
+    match find_actor(cli.actor.as_deref(), store)? {
         Some(id) => Ok(Ctx::at(Some(id), when(cli)?)),
         None => Err(Error::invalid("as", "Say who is acting with --as NAME (see `casebook staff list`).")),
     }
 }
 
 fn optional_actor(cli: &Cli, store: &Store) -> Result<Ctx> {
-    Ok(Ctx::at(find_actor(cli, store)?, when(cli)?))
+    Ok(Ctx::at(find_actor(cli.actor.as_deref(), store)?, when(cli)?))
 }
 
 /// Business minutes as "1 h 20 min".

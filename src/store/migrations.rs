@@ -25,6 +25,7 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/0002_response_targets.sql"),
     },
     Migration { version: 3, name: "tell it once", sql: include_str!("migrations/0003_tell_it_once.sql") },
+    Migration { version: 4, name: "search", sql: include_str!("migrations/0004_search.sql") },
 ];
 
 /// The newest schema this build understands.

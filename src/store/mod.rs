@@ -6,6 +6,7 @@
 
 mod migrations;
 mod read;
+pub mod search;
 mod sla;
 mod tell;
 mod write;
@@ -166,7 +167,7 @@ impl Store {
     pub fn schema_sql(&self) -> Result<String> {
         let mut stmt = self.conn.prepare(
             "SELECT sql FROM sqlite_schema
-             WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'customer_names_%'
+             WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE TABLE ''%'
              ORDER BY type DESC, name",
         )?;
         let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;

@@ -134,6 +134,11 @@ impl<'a> Writer<'a> {
                 serde_json::to_string(payload)?,
             ],
         )?;
+        // The search index moves in step with the log, in the same transaction.
+        if let Some(text) = super::search::search_text(payload) {
+            let seq = self.tx.last_insert_rowid();
+            self.tx.execute("INSERT INTO event_text (rowid, body) VALUES (?1, ?2)", params![seq, text])?;
+        }
         if let Some(c) = customer_id {
             self.changes.customer(c);
         }
@@ -452,6 +457,8 @@ impl<'a> Writer<'a> {
              VALUES (?1, ?2, ?3, ?4, 'open', ?5, ?6, ?7, ?7)",
             params![id, customer_id, subject, input.channel, input.priority, input.owner_id, at],
         )?;
+        let rowid = self.tx.last_insert_rowid();
+        self.tx.execute("INSERT INTO case_text (rowid, subject) VALUES (?1, ?2)", params![rowid, subject])?;
         // A new case needs our attention from the moment it is opened.
         let state = CaseState {
             id: id.clone(),

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use casebook::calendar::{CalendarSpec, Holiday, OpenInterval, WeekHours};
 use casebook::model::*;
 use casebook::sla::{DueInfo, DuePreview, ResponseSettings, Target, TargetPolicy, Targets};
+use casebook::store::search::{CaseHit, CustomerHit, EntryHit, SearchQuery, SearchResults, Segment};
 use casebook::{ApiError, ErrorCode};
 use ts_rs::{Config, TS};
 
@@ -33,6 +34,7 @@ fn generated() -> String {
         PromiseStatus, Promise, NewPromise, PromiseOutcome, PromisesPage, KeptRate,
         Expectations, KeyFact, ComplaintStatus, Complaint, NewComplaint, CustomerContext,
         BriefPart, BriefSection, Brief, HandoffInput, Handoff,
+        Segment, SearchQuery, CustomerHit, CaseHit, EntryHit, SearchResults,
     ];
     let mut out = String::from(
         "// Generated from the Rust types by tests/bindings.rs. Do not edit by hand:\n\

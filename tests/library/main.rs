@@ -12,6 +12,7 @@ mod history;
 mod lookup;
 mod open;
 mod schema;
+mod search;
 mod seed;
 mod sla;
 mod tell;

@@ -19,7 +19,7 @@ fn story(store: &Store) -> Vec<String> {
 #[test]
 fn the_same_seed_and_day_give_the_same_shop() {
     let now = clock::parse("2026-11-20T15:00:00Z").unwrap();
-    let options = SeedOptions { seed: 7, customers: 25, now };
+    let options = SeedOptions { seed: 7, customers: 25, events: None, now };
     let mut a = Store::open_in_memory().unwrap();
     let mut b = Store::open_in_memory().unwrap();
     let report = seed(&mut a, &options).unwrap();
@@ -62,4 +62,14 @@ fn the_demo_never_mixes_into_an_existing_shop() {
     assert_eq!(err.code(), ErrorCode::Conflict, "{err}");
     assert!(err.to_string().contains("empty database"), "the message says what to do: {err}");
     assert_eq!(store.desk_info().unwrap(), before, "nothing was added");
+}
+
+#[test]
+fn a_benchmark_sized_shop_reaches_the_events_asked_for() {
+    let now = clock::parse("2026-11-20T15:00:00Z").unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    let report = seed(&mut store, &SeedOptions { seed: 7, customers: 50, events: Some(3_000), now }).unwrap();
+    assert!(report.events >= 3_000, "at least the events asked for: {}", report.events);
+    assert!(report.events < 3_400, "and not far beyond: {}", report.events);
+    assert_eq!(store.desk_info().unwrap().customers, 50, "returning customers, not new ones");
 }

@@ -8,6 +8,13 @@ BEGIN
     SELECT RAISE(ABORT, 'events are append-only: record a new event instead');
 END;
 
+CREATE VIRTUAL TABLE case_text USING fts5 (
+    subject,
+    content = '',
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '1 2 3'
+);
+
 CREATE TABLE cases (
     id            TEXT PRIMARY KEY,
     customer_id   TEXT NOT NULL REFERENCES customers (id),
@@ -53,7 +60,8 @@ CREATE VIRTUAL TABLE customer_names USING fts5 (
     name,
     organisation,
     contacts,
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '1 2 3'
 );
 
 CREATE TABLE customers (
@@ -75,6 +83,13 @@ CREATE TABLE due_alarms (
     raised_at INTEGER NOT NULL,
     PRIMARY KEY (case_id, target, cycle, kind)
 ) STRICT;
+
+CREATE VIRTUAL TABLE event_text USING fts5 (
+    body,
+    content = '',
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '1 2 3'
+);
 
 CREATE TABLE events (
     seq         INTEGER PRIMARY KEY,

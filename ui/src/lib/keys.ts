@@ -45,7 +45,7 @@ export function isSubmit(e: KeyboardEvent): boolean {
 export const SHORTCUTS: { keys: string; what: string }[] = [
   { keys: 'N', what: 'Log a new walk-in, call or message' },
   { keys: 'Q', what: 'Go to the queue' },
-  { keys: '/ or Ctrl+K', what: 'Find a customer' },
+  { keys: 'Ctrl+K or /', what: 'Search customers, cases and every conversation' },
   { keys: 'S', what: 'Switch who is at the desk' },
   { keys: '↑ ↓ or J K', what: 'Move through the queue; Enter opens' },
   { keys: 'R  M  I  L', what: 'On a case: reply, customer said, internal note, log a call' },

@@ -36,6 +36,8 @@ import type {
   NewStaff,
   QueuePage,
   ResponseSettings,
+  SearchQuery,
+  SearchResults,
   Staff,
   TimelineEntry,
   TimelinePage,
@@ -152,6 +154,8 @@ export const api = {
   closePromise: (input: PromiseOutcome) => call<PromiseItem>('close_promise', { input }),
   openPromises: (cursor: string | null, limit = PAGE) => call<PromisesPage>('open_promises', { cursor, limit }),
   keptRate: (from: string, to: string) => call<KeptRate>('kept_rate', { from, to }),
+
+  search: (query: SearchQuery) => call<SearchResults>('search', { query }),
 };
 
 export type Api = typeof api;

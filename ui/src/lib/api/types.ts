@@ -257,3 +257,27 @@ note: string, };
 export type HandoffInput = { case_id: string, to_staff_id: string, brief: Brief, };
 
 export type Handoff = { event_id: string, case_id: string, case_subject: string, customer_name: string, at: string, from_id: string | null, from_name: string | null, to_id: string, to_name: string, brief: Brief, seen: boolean, };
+
+export type Segment = { text: string, hit: boolean, };
+
+export type SearchQuery = { text: string, status?: CaseStatus, 
+/**
+ * Entries written by, and cases owned by, this staff member.
+ */
+staff_id?: string, from?: string, to?: string, 
+/**
+ * The next page of entries (customers and cases come with the first page).
+ */
+cursor?: string, };
+
+export type CustomerHit = { id: string, name: Array<Segment>, detail: string, open_cases: number, };
+
+export type CaseHit = { id: string, subject: Array<Segment>, customer_name: string, status: CaseStatus, opened_at: string, };
+
+export type EntryHit = { event_id: string, kind: string, at: string, staff_name: string | null, customer_id: string, customer_name: string, case_id: string, case_subject: string, snippet: Array<Segment>, };
+
+export type SearchResults = { customers: Array<CustomerHit>, cases: Array<CaseHit>, 
+/**
+ * Conversation entries, newest first.
+ */
+entries: Array<EntryHit>, next_cursor: string | null, };

@@ -36,5 +36,5 @@ test('each entry says who did it, and marks entries from another case', () => {
   expect(getByText('Ana Costa')).toBeTruthy();
   expect(getByText('Internal note')).toBeTruthy();
   expect(container.textContent, 'the other case is named').toContain('Brake squeal');
-  expect(container.querySelector('li')?.classList.contains('other')).toBe(true);
+  expect(container.querySelector('.item')?.classList.contains('other')).toBe(true);
 });
