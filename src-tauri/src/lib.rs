@@ -176,11 +176,13 @@ pub fn run() {
     build(builder)
         .setup(move |app| {
             install(app.handle(), open_state(flag));
+            tracing::debug!("database open");
             // A desktop without a tray (or a status-notifier host) still gets the
             // overdue count in the window title.
             if let Err(err) = build_tray(app.handle()) {
                 tracing::warn!(%err, "no tray icon on this desktop");
             }
+            tracing::debug!("tray ready");
             start_scheduler(app.handle());
             Ok(())
         })

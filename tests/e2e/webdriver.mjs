@@ -18,16 +18,31 @@ export const KEY = {
 
 /** Starts tauri-driver and waits until it answers. */
 export async function startDriver({ port = 4444, nativePort = 4445 } = {}) {
+  // Its own process group: stopping the driver stops WebKitWebDriver and the app
+  // with it. An app left running would make the next launch hand over to it
+  // (one copy of Casebook at a time) and the next session would wait forever.
   const proc = spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
+  const killGroup = () => {
+    try {
+      process.kill(-proc.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  process.on('exit', killGroup);
   let log = '';
   proc.stdout.on('data', (d) => (log += d));
   proc.stderr.on('data', (d) => (log += d));
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
-    if (proc.exitCode !== null) throw new Error(`tauri-driver exited early:\n${log}`);
+    if (proc.exitCode !== null) {
+      killGroup();
+      throw new Error(`tauri-driver exited early:\n${log}`);
+    }
     try {
       const res = await fetch(`${base}/status`);
       if (res.ok) {
@@ -36,7 +51,7 @@ export async function startDriver({ port = 4444, nativePort = 4445 } = {}) {
           log: () => log,
           /** Stops the driver and keeps what it and the app printed, for a failed run. */
           stop: (dir, name) => {
-            proc.kill();
+            killGroup();
             if (dir && name) {
               mkdirSync(dir, { recursive: true });
               writeFileSync(join(dir, name), log);
@@ -49,7 +64,7 @@ export async function startDriver({ port = 4444, nativePort = 4445 } = {}) {
     }
     await sleep(200);
   }
-  proc.kill();
+  killGroup();
   throw new Error(`tauri-driver did not start within 20 s:\n${log}`);
 }
 

@@ -60,13 +60,15 @@ console.log(`shop: ${info.customers} customers, ${info.cases} cases, ${info.even
 
 const times = [];
 let memory = null;
-for (let run = 0; run < RUNS; run++) {
+// One start first, not measured: it brings up what a desktop session already
+// has running (the D-Bus-activated portal services), and warms the disk cache.
+for (let run = -1; run < RUNS; run++) {
   const driver = await startDriver();
   const t0 = performance.now();
   const s = await Session.start(driver.base, APP, ['--db', db]);
   await s.until('the queue', async () => s.script('return document.querySelectorAll("[data-testid=queue-row]").length > 0'), 30_000);
   const ms = performance.now() - t0;
-  times.push(ms);
+  if (run >= 0) times.push(ms);
   if (run === RUNS - 1) {
     await sleep(3000); // settle, then measure the idle app
     const app = Number(execFileSync('pgrep', ['-n', '-f', `${APP} --db ${db}`], { encoding: 'utf8' }).trim());
@@ -75,7 +77,8 @@ for (let run = 0; run < RUNS; run++) {
   }
   await s.end();
   driver.stop();
-  await sleep(500);
+  // The next start must not find this one still running.
+  for (let i = 0; i < 50 && children(process.pid).some((p) => name(p) === 'casebook-desk'); i++) await sleep(100);
 }
 times.sort((a, b) => a - b);
 console.log(`time to an interactive queue (${RUNS} starts): median ${times[Math.floor(RUNS / 2)].toFixed(0)} ms, ` +

@@ -76,6 +76,9 @@ class Desk {
     return this.staff.find((s) => s.id === id)?.name ?? 'Former staff member';
   }
 
+  /** Resolves as soon as the screen can be drawn (the desk and its staff are
+   * known); everything else is fetched alongside, so the queue is not kept
+   * waiting behind a row of requests. */
   async start(): Promise<void> {
     setInterval(() => (this.now = Date.now()), 30_000);
     try {
@@ -84,20 +87,19 @@ class Desk {
       this.fatal = toFailure(err);
       return;
     }
-    await onChanged((set) => {
-      if (set.staff || set.everything) void this.reloadStaff();
-      if (set.everything || set.cases.length > 0) void this.refreshInbox();
-      for (const listener of this.listeners) listener(set);
-    });
-    await onStatus((status) => (this.status = status));
-    await onOpenCase((id) => this.go({ name: 'case', id }));
-    this.status = await api.deskStatus().catch(() => this.status);
-    this.leadMinutes = await api
-      .responseSettings()
-      .then((s) => s.lead_minutes)
-      .catch(() => this.leadMinutes);
     if (!this.info?.first_run && !this.current) this.overlay = 'staff-picker';
-    await this.refreshInbox();
+    void Promise.all([
+      onChanged((set) => {
+        if (set.staff || set.everything) void this.reloadStaff();
+        if (set.everything || set.cases.length > 0) void this.refreshInbox();
+        for (const listener of this.listeners) listener(set);
+      }),
+      onStatus((status) => (this.status = status)),
+      onOpenCase((id) => this.go({ name: 'case', id })),
+      api.deskStatus().then((s) => (this.status = s)),
+      api.responseSettings().then((s) => (this.leadMinutes = s.lead_minutes)),
+      this.refreshInbox(),
+    ]).catch((err) => this.fail(err));
   }
 
   /** Reloads the inbox; tells the person at the desk about each handoff once. */
