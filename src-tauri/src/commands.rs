@@ -1,6 +1,8 @@
 //! The IPC commands. Each is async, runs its work on the database threads (never
-//! on the UI thread), makes one call into the library, and maps errors to the
-//! `{code, message}` shape the UI shows. No SQL and no business rules here.
+//! on the UI thread), makes one call into the library, and answers with the
+//! `{code, message}` shape the UI shows: for errors from the library, for
+//! malformed arguments (`Arg`), and for panics (`guard`). No SQL and no
+//! business rules here.
 
 use std::sync::{Arc, Mutex};
 
@@ -9,8 +11,11 @@ use casebook::model::*;
 use casebook::sla::{DuePreview, ResponseSettings};
 use casebook::store::search::{SearchQuery, SearchResults};
 use casebook::{desk, ApiError, Db};
+use tauri::ipc::{Invoke, InvokeBody};
 use tauri::State;
 use tokio::sync::Notify;
+
+use crate::guard::{guard, Arg};
 
 /// What the commands share: the database, or the reason it could not be opened
 /// (shown by the UI in place of the app, with what to do).
@@ -36,235 +41,438 @@ type Reply<T> = Result<T, ApiError>;
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn desk_info(state: State<'_, AppState>) -> Reply<DeskInfo> {
-    Ok(state.db()?.read(|s| s.desk_info()).await?)
+    guard(async move {
+        let db = state.db()?;
+        Ok(db.read(|s| s.desk_info()).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn list_staff(state: State<'_, AppState>) -> Reply<Vec<Staff>> {
-    Ok(state.db()?.read(|s| s.list_staff()).await?)
+    guard(async move {
+        let db = state.db()?;
+        Ok(db.read(|s| s.list_staff()).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn add_staff(state: State<'_, AppState>, input: NewStaff) -> Reply<Staff> {
-    Ok(state.db()?.write(move |s| desk::add_staff(s, &input)).await?)
+pub async fn add_staff(state: State<'_, AppState>, input: Arg<NewStaff>) -> Reply<Staff> {
+    guard(async move {
+        let input = input.get()?;
+        let db = state.db()?;
+        Ok(db.write(move |s| desk::add_staff(s, &input)).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn set_staff_active(state: State<'_, AppState>, staff_id: String, active: bool) -> Reply<Staff> {
-    Ok(state.db()?.write(move |s| desk::set_staff_active(s, &staff_id, active)).await?)
+pub async fn set_staff_active(
+    state: State<'_, AppState>,
+    staff_id: Arg<String>,
+    active: Arg<bool>,
+) -> Reply<Staff> {
+    guard(async move {
+        let staff_id = staff_id.get()?;
+        let active = active.get()?;
+        let db = state.db()?;
+        Ok(db.write(move |s| desk::set_staff_active(s, &staff_id, active)).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn set_current_staff(state: State<'_, AppState>, staff_id: Option<String>) -> Reply<DeskInfo> {
-    Ok(state.db()?.write(move |s| desk::set_current_staff(s, staff_id.as_deref())).await?)
+pub async fn set_current_staff(state: State<'_, AppState>, staff_id: Arg<Option<String>>) -> Reply<DeskInfo> {
+    guard(async move {
+        let staff_id = staff_id.get()?;
+        let db = state.db()?;
+        Ok(db.write(move |s| desk::set_current_staff(s, staff_id.as_deref())).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn load_demo_shop(state: State<'_, AppState>) -> Reply<DeskInfo> {
-    Ok(state.db()?.write(desk::load_demo).await?)
+    guard(async move {
+        let db = state.db()?;
+        Ok(db.write(desk::load_demo).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn queue(state: State<'_, AppState>, cursor: Option<String>, limit: u32) -> Reply<QueuePage> {
-    Ok(state.db()?.read(move |s| s.queue(cursor.as_deref(), limit)).await?)
+pub async fn queue(
+    state: State<'_, AppState>,
+    cursor: Arg<Option<String>>,
+    limit: Arg<u32>,
+) -> Reply<QueuePage> {
+    guard(async move {
+        let cursor = cursor.get()?;
+        let limit = limit.get()?;
+        let db = state.db()?;
+        Ok(db.read(move |s| s.queue(cursor.as_deref(), limit)).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn lookup_customers(
     state: State<'_, AppState>,
-    query: String,
-    limit: u32,
+    query: Arg<String>,
+    limit: Arg<u32>,
 ) -> Reply<Vec<CustomerMatch>> {
-    Ok(state.db()?.read(move |s| s.lookup_customers(&query, limit)).await?)
+    guard(async move {
+        let query = query.get()?;
+        let limit = limit.get()?;
+        let db = state.db()?;
+        Ok(db.read(move |s| s.lookup_customers(&query, limit)).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn find_duplicates(
     state: State<'_, AppState>,
-    phones: Vec<String>,
-    emails: Vec<String>,
+    phones: Arg<Vec<String>>,
+    emails: Arg<Vec<String>>,
 ) -> Reply<Vec<CustomerMatch>> {
-    Ok(state.db()?.read(move |s| s.find_duplicates(&phones, &emails)).await?)
+    guard(async move {
+        let phones = phones.get()?;
+        let emails = emails.get()?;
+        let db = state.db()?;
+        Ok(db.read(move |s| s.find_duplicates(&phones, &emails)).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn get_customer(state: State<'_, AppState>, customer_id: String) -> Reply<Customer> {
-    Ok(state.db()?.read(move |s| s.customer(&customer_id)).await?)
+pub async fn get_customer(state: State<'_, AppState>, customer_id: Arg<String>) -> Reply<Customer> {
+    guard(async move {
+        let customer_id = customer_id.get()?;
+        let db = state.db()?;
+        Ok(db.read(move |s| s.customer(&customer_id)).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn customer_cases(state: State<'_, AppState>, customer_id: String) -> Reply<Vec<CaseSummary>> {
-    Ok(state.db()?.read(move |s| s.customer_cases(&customer_id)).await?)
+pub async fn customer_cases(state: State<'_, AppState>, customer_id: Arg<String>) -> Reply<Vec<CaseSummary>> {
+    guard(async move {
+        let customer_id = customer_id.get()?;
+        let db = state.db()?;
+        Ok(db.read(move |s| s.customer_cases(&customer_id)).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn customer_timeline(
     state: State<'_, AppState>,
-    customer_id: String,
-    cursor: Option<String>,
-    limit: u32,
+    customer_id: Arg<String>,
+    cursor: Arg<Option<String>>,
+    limit: Arg<u32>,
 ) -> Reply<TimelinePage> {
-    Ok(state.db()?.read(move |s| s.customer_timeline(&customer_id, cursor.as_deref(), limit)).await?)
+    guard(async move {
+        let customer_id = customer_id.get()?;
+        let cursor = cursor.get()?;
+        let limit = limit.get()?;
+        let db = state.db()?;
+        Ok(db.read(move |s| s.customer_timeline(&customer_id, cursor.as_deref(), limit)).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn case_timeline(
     state: State<'_, AppState>,
-    case_id: String,
-    cursor: Option<String>,
-    limit: u32,
+    case_id: Arg<String>,
+    cursor: Arg<Option<String>>,
+    limit: Arg<u32>,
 ) -> Reply<TimelinePage> {
-    Ok(state.db()?.read(move |s| s.case_timeline(&case_id, cursor.as_deref(), limit)).await?)
+    guard(async move {
+        let case_id = case_id.get()?;
+        let cursor = cursor.get()?;
+        let limit = limit.get()?;
+        let db = state.db()?;
+        Ok(db.read(move |s| s.case_timeline(&case_id, cursor.as_deref(), limit)).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn get_case(state: State<'_, AppState>, case_id: String) -> Reply<CaseDetail> {
-    Ok(state.db()?.read(move |s| s.case_detail(&case_id)).await?)
+pub async fn get_case(state: State<'_, AppState>, case_id: Arg<String>) -> Reply<CaseDetail> {
+    guard(async move {
+        let case_id = case_id.get()?;
+        let db = state.db()?;
+        Ok(db.read(move |s| s.case_detail(&case_id)).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn create_customer(
     state: State<'_, AppState>,
-    input: NewCustomer,
-    allow_duplicate: bool,
+    input: Arg<NewCustomer>,
+    allow_duplicate: Arg<bool>,
 ) -> Reply<Customer> {
-    Ok(state.db()?.write(move |s| desk::create_customer(s, &input, allow_duplicate)).await?)
+    guard(async move {
+        let input = input.get()?;
+        let allow_duplicate = allow_duplicate.get()?;
+        let db = state.db()?;
+        Ok(db.write(move |s| desk::create_customer(s, &input, allow_duplicate)).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn update_customer(
     state: State<'_, AppState>,
-    customer_id: String,
-    patch: CustomerPatch,
+    customer_id: Arg<String>,
+    patch: Arg<CustomerPatch>,
 ) -> Reply<Customer> {
-    Ok(state.db()?.write(move |s| desk::update_customer(s, &customer_id, &patch)).await?)
+    guard(async move {
+        let customer_id = customer_id.get()?;
+        let patch = patch.get()?;
+        let db = state.db()?;
+        Ok(db.write(move |s| desk::update_customer(s, &customer_id, &patch)).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn open_case(state: State<'_, AppState>, input: NewInteraction) -> Reply<CaseSummary> {
-    Ok(state.db()?.write(move |s| desk::open_case(s, &input)).await?)
+pub async fn open_case(state: State<'_, AppState>, input: Arg<NewInteraction>) -> Reply<CaseSummary> {
+    guard(async move {
+        let input = input.get()?;
+        let db = state.db()?;
+        Ok(db.write(move |s| desk::open_case(s, &input)).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn add_entry(state: State<'_, AppState>, input: NewEntry) -> Reply<TimelineEntry> {
-    Ok(state.db()?.write(move |s| desk::add_entry(s, &input)).await?)
+pub async fn add_entry(state: State<'_, AppState>, input: Arg<NewEntry>) -> Reply<TimelineEntry> {
+    guard(async move {
+        let input = input.get()?;
+        let db = state.db()?;
+        Ok(db.write(move |s| desk::add_entry(s, &input)).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn update_case(state: State<'_, AppState>, input: CaseUpdate) -> Reply<CaseSummary> {
-    Ok(state.db()?.write(move |s| desk::update_case(s, &input)).await?)
+pub async fn update_case(state: State<'_, AppState>, input: Arg<CaseUpdate>) -> Reply<CaseSummary> {
+    guard(async move {
+        let input = input.get()?;
+        let db = state.db()?;
+        Ok(db.write(move |s| desk::update_case(s, &input)).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn response_settings(state: State<'_, AppState>) -> Reply<ResponseSettings> {
-    Ok(state.db()?.read(desk::response_settings).await?)
+    guard(async move {
+        let db = state.db()?;
+        Ok(db.read(desk::response_settings).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn save_response_settings(
     state: State<'_, AppState>,
-    settings: ResponseSettings,
+    settings: Arg<ResponseSettings>,
 ) -> Reply<ResponseSettings> {
-    let saved = state.db()?.write(move |s| desk::save_response_settings(s, &settings)).await?;
-    state.wake.notify_one();
-    Ok(saved)
+    guard(async move {
+        let settings = settings.get()?;
+        let db = state.db()?;
+        let reply = db.write(move |s| desk::save_response_settings(s, &settings)).await?;
+        state.wake.notify_one();
+        Ok(reply)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn preview_due(settings: ResponseSettings) -> Reply<Vec<DuePreview>> {
-    Ok(desk::preview_due(&settings)?)
+pub async fn preview_due(settings: Arg<ResponseSettings>) -> Reply<Vec<DuePreview>> {
+    guard(async move {
+        let settings = settings.get()?;
+        Ok(desk::preview_due(&settings)?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn holidays_from_ics(text: String) -> Reply<Vec<Holiday>> {
-    Ok(desk::holidays_from_ics(&text)?)
+pub async fn holidays_from_ics(text: Arg<String>) -> Reply<Vec<Holiday>> {
+    guard(async move {
+        let text = text.get()?;
+        Ok(desk::holidays_from_ics(&text)?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn time_zones() -> Reply<Vec<String>> {
-    Ok(casebook::calendar::time_zones().into_iter().map(str::to_owned).collect())
+    guard(async move {
+        Ok(Ok::<_, casebook::Error>(
+            casebook::calendar::time_zones().into_iter().map(str::to_owned).collect::<Vec<String>>(),
+        )?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn desk_status(state: State<'_, AppState>) -> Reply<DeskStatus> {
-    Ok(state.status.lock().map(|s| s.clone()).unwrap_or_default())
+    guard(async move { Ok(state.status.lock().map(|s| s.clone()).unwrap_or_default()) }).await
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn customer_context(state: State<'_, AppState>, customer_id: String) -> Reply<CustomerContext> {
-    Ok(state.db()?.read(move |s| s.customer_context(&customer_id)).await?)
+pub async fn customer_context(
+    state: State<'_, AppState>,
+    customer_id: Arg<String>,
+) -> Reply<CustomerContext> {
+    guard(async move {
+        let customer_id = customer_id.get()?;
+        let db = state.db()?;
+        Ok(db.read(move |s| s.customer_context(&customer_id)).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn draft_brief(state: State<'_, AppState>, case_id: String) -> Reply<Brief> {
-    Ok(state.db()?.read(move |s| desk::draft_brief(s, &case_id)).await?)
+pub async fn draft_brief(state: State<'_, AppState>, case_id: Arg<String>) -> Reply<Brief> {
+    guard(async move {
+        let case_id = case_id.get()?;
+        let db = state.db()?;
+        Ok(db.read(move |s| desk::draft_brief(s, &case_id)).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn hand_off(state: State<'_, AppState>, input: HandoffInput) -> Reply<Handoff> {
-    Ok(state.db()?.write(move |s| desk::hand_off(s, &input)).await?)
+pub async fn hand_off(state: State<'_, AppState>, input: Arg<HandoffInput>) -> Reply<Handoff> {
+    guard(async move {
+        let input = input.get()?;
+        let db = state.db()?;
+        Ok(db.write(move |s| desk::hand_off(s, &input)).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn inbox(state: State<'_, AppState>) -> Reply<Vec<Handoff>> {
-    Ok(state.db()?.read(desk::inbox).await?)
+    guard(async move {
+        let db = state.db()?;
+        Ok(db.read(desk::inbox).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn acknowledge_handoffs(state: State<'_, AppState>, case_id: String) -> Reply<u32> {
-    Ok(state.db()?.write(move |s| desk::acknowledge_handoffs(s, &case_id)).await?)
+pub async fn acknowledge_handoffs(state: State<'_, AppState>, case_id: Arg<String>) -> Reply<u32> {
+    guard(async move {
+        let case_id = case_id.get()?;
+        let db = state.db()?;
+        Ok(db.write(move |s| desk::acknowledge_handoffs(s, &case_id)).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn make_promise(state: State<'_, AppState>, input: NewPromise) -> Reply<Promise> {
-    Ok(state.db()?.write(move |s| desk::make_promise(s, &input)).await?)
+pub async fn make_promise(state: State<'_, AppState>, input: Arg<NewPromise>) -> Reply<Promise> {
+    guard(async move {
+        let input = input.get()?;
+        let db = state.db()?;
+        Ok(db.write(move |s| desk::make_promise(s, &input)).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn close_promise(state: State<'_, AppState>, input: PromiseOutcome) -> Reply<Promise> {
-    Ok(state.db()?.write(move |s| desk::close_promise(s, &input)).await?)
+pub async fn close_promise(state: State<'_, AppState>, input: Arg<PromiseOutcome>) -> Reply<Promise> {
+    guard(async move {
+        let input = input.get()?;
+        let db = state.db()?;
+        Ok(db.write(move |s| desk::close_promise(s, &input)).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn open_promises(
     state: State<'_, AppState>,
-    cursor: Option<String>,
-    limit: u32,
+    cursor: Arg<Option<String>>,
+    limit: Arg<u32>,
 ) -> Reply<PromisesPage> {
-    Ok(state.db()?.read(move |s| s.open_promises(cursor.as_deref(), limit)).await?)
+    guard(async move {
+        let cursor = cursor.get()?;
+        let limit = limit.get()?;
+        let db = state.db()?;
+        Ok(db.read(move |s| s.open_promises(cursor.as_deref(), limit)).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn kept_rate(state: State<'_, AppState>, from: Ts, to: Ts) -> Reply<KeptRate> {
-    Ok(state.db()?.read(move |s| s.kept_rate(from, to)).await?)
+pub async fn kept_rate(state: State<'_, AppState>, from: Arg<Ts>, to: Arg<Ts>) -> Reply<KeptRate> {
+    guard(async move {
+        let from = from.get()?;
+        let to = to.get()?;
+        let db = state.db()?;
+        Ok(db.read(move |s| s.kept_rate(from, to)).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn set_expectations(
     state: State<'_, AppState>,
-    customer_id: String,
-    input: Expectations,
+    customer_id: Arg<String>,
+    input: Arg<Expectations>,
 ) -> Reply<Expectations> {
-    Ok(state.db()?.write(move |s| desk::set_expectations(s, &customer_id, &input)).await?)
+    guard(async move {
+        let customer_id = customer_id.get()?;
+        let input = input.get()?;
+        let db = state.db()?;
+        Ok(db.write(move |s| desk::set_expectations(s, &customer_id, &input)).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn pin_fact(state: State<'_, AppState>, event_id: String, pinned: bool) -> Reply<()> {
-    Ok(state.db()?.write(move |s| desk::pin_fact(s, &event_id, pinned)).await?)
+pub async fn pin_fact(state: State<'_, AppState>, event_id: Arg<String>, pinned: Arg<bool>) -> Reply<()> {
+    guard(async move {
+        let event_id = event_id.get()?;
+        let pinned = pinned.get()?;
+        let db = state.db()?;
+        Ok(db.write(move |s| desk::pin_fact(s, &event_id, pinned)).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn flag_complaint(state: State<'_, AppState>, input: NewComplaint) -> Reply<Complaint> {
-    Ok(state.db()?.write(move |s| desk::flag_complaint(s, &input)).await?)
+pub async fn flag_complaint(state: State<'_, AppState>, input: Arg<NewComplaint>) -> Reply<Complaint> {
+    guard(async move {
+        let input = input.get()?;
+        let db = state.db()?;
+        Ok(db.write(move |s| desk::flag_complaint(s, &input)).await?)
+    })
+    .await
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn search(state: State<'_, AppState>, query: SearchQuery) -> Reply<SearchResults> {
-    Ok(state.db()?.read(move |s| s.search(&query)).await?)
+pub async fn search(state: State<'_, AppState>, query: Arg<SearchQuery>) -> Reply<SearchResults> {
+    guard(async move {
+        let query = query.get()?;
+        let db = state.db()?;
+        Ok(db.read(move |s| s.search(&query)).await?)
+    })
+    .await
 }
-
 /// Every command the UI may call, by name. `ui/src/lib/api/index.ts` must wrap
-/// each one (checked by a test), and the capability file allows only these.
+/// each one, and `build.rs` and the capability file allow exactly these
+/// (checked by tests).
 pub const COMMANDS: &[&str] = &[
     "desk_info",
     "list_staff",
@@ -306,8 +514,9 @@ pub const COMMANDS: &[&str] = &[
     "search",
 ];
 
-/// The handler for exactly the commands in [`COMMANDS`].
-pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+/// The handler for exactly the commands in [`COMMANDS`]. A call with a raw bytes
+/// body (never sent by our UI) is refused as `{code, message}` too.
+fn registered<R: tauri::Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         desk_info,
         list_staff,
@@ -348,4 +557,18 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         flag_complaint,
         search,
     ]
+}
+
+pub fn handler<R: tauri::Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
+    let commands = registered::<R>();
+    move |invoke: Invoke<R>| {
+        if matches!(invoke.message.payload(), InvokeBody::Raw(_)) {
+            invoke.resolver.reject(ApiError::new(
+                casebook::ErrorCode::InvalidInput,
+                "The request was not understood (it was not JSON). Nothing was changed.",
+            ));
+            return true;
+        }
+        commands(invoke)
+    }
 }

@@ -2,6 +2,7 @@
 //! forwards change notices to the UI, and keeps to one running copy.
 
 pub mod commands;
+pub mod guard;
 pub mod scheduler;
 
 use std::path::PathBuf;

@@ -173,3 +173,96 @@ fn every_command_has_a_typed_wrapper_in_the_ui() {
         );
     }
 }
+
+#[test]
+fn the_shell_allows_exactly_our_commands_to_the_main_window_only() {
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let build = std::fs::read_to_string(format!("{dir}/build.rs")).unwrap();
+    let declared: Vec<&str> = build
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix('"').and_then(|l| l.strip_suffix("\",")))
+        .collect();
+    assert_eq!(declared, COMMANDS, "build.rs declares exactly the commands the handler registers");
+
+    let capability: Value =
+        serde_json::from_str(&std::fs::read_to_string(format!("{dir}/capabilities/main.json")).unwrap())
+            .unwrap();
+    assert_eq!(capability["windows"], json!(["main"]), "granted to the main window only");
+    let granted: Vec<String> = capability["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap().to_owned())
+        .collect();
+    let mut expected: Vec<String> =
+        vec!["core:event:allow-listen".into(), "core:event:allow-unlisten".into()];
+    expected.extend(COMMANDS.iter().map(|c| format!("allow-{}", c.replace('_', "-"))));
+    assert_eq!(granted, expected, "our commands and event listening, and no plugin at all");
+
+    let conf: Value =
+        serde_json::from_str(&std::fs::read_to_string(format!("{dir}/tauri.conf.json")).unwrap()).unwrap();
+    let csp = conf["app"]["security"]["csp"].as_object().unwrap();
+    for (directive, sources) in csp {
+        let sources = sources.as_str().unwrap();
+        assert!(
+            !sources.contains("http://") || sources.contains("ipc.localhost"),
+            "{directive} allows no remote origin: {sources}"
+        );
+        assert!(
+            !sources.contains("https:") && !sources.contains('*'),
+            "{directive} allows no remote origin: {sources}"
+        );
+        assert!(
+            !sources.contains("unsafe-eval") && !sources.contains("unsafe-inline"),
+            "{directive}: {sources}"
+        );
+    }
+    let cargo = std::fs::read_to_string(format!("{dir}/Cargo.toml")).unwrap();
+    for plugin in [
+        "tauri-plugin-shell",
+        "tauri-plugin-fs",
+        "tauri-plugin-http",
+        "tauri-plugin-dialog",
+        "tauri-plugin-opener",
+    ] {
+        assert!(!cargo.contains(plugin), "{plugin} is not part of the shell");
+    }
+}
+
+#[test]
+fn malformed_arguments_are_refused_as_code_and_message() {
+    let app = app();
+    ok(&app, "add_staff", json!({ "input": { "name": "Ana Costa", "role": "owner" } }));
+    let cases = [
+        ("get_case", json!({})),
+        ("get_case", json!({ "case_id": 42 })),
+        ("queue", json!({ "cursor": null, "limit": "fifty" })),
+        ("queue", json!({ "cursor": null, "limit": -1 })),
+        ("open_case", json!({ "input": "not an object" })),
+        ("open_case", json!({ "input": { "subject": "missing the rest" } })),
+        ("update_case", json!({ "input": { "case_id": "x", "status": "on fire" } })),
+        ("kept_rate", json!({ "from": "yesterday", "to": "today" })),
+        ("add_entry", json!({ "input": null })),
+        ("search", json!({ "query": [1, 2, 3] })),
+    ];
+    for (cmd, args) in cases {
+        let e = err(&app, cmd, args.clone());
+        assert_eq!(e["code"], "invalid_input", "{cmd}({args}) answers {{code, message}}: {e}");
+        assert!(e["message"].as_str().unwrap().contains("Nothing was changed"), "{e}");
+    }
+    let raw = get_ipc_response(
+        &app.window,
+        InvokeRequest {
+            cmd: "desk_info".into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Raw(vec![1, 2, 3]),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .expect_err("a raw bytes body is refused");
+    assert_eq!(raw["code"], "invalid_input", "{raw}");
+    assert_eq!(ok(&app, "desk_info", json!({}))["staff"], 1, "nothing was written by any of them");
+}

@@ -118,6 +118,12 @@ impl Store {
         Ok(Store { conn, desk_id, path, changes: ChangeSet::default(), sla: RefCell::new(None) })
     }
 
+    /// How long a write waits for another program holding the database before
+    /// reporting it busy (5 s by default).
+    pub fn set_busy_timeout(&self, wait: Duration) -> Result<()> {
+        Ok(self.conn.busy_timeout(wait)?)
+    }
+
     /// This installation's id, recorded on every event it writes.
     pub fn desk_id(&self) -> &str {
         &self.desk_id

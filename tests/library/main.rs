@@ -17,3 +17,4 @@ mod seed;
 mod sla;
 mod tell;
 mod timeline;
+mod trouble;
