@@ -41,6 +41,9 @@ const COMMANDS: &[&str] = &[
     "pin_fact",
     "flag_complaint",
     "search",
+    "list_backups",
+    "backup_now",
+    "restore_backup",
 ];
 
 fn main() {

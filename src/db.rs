@@ -14,6 +14,7 @@ use std::thread::JoinHandle;
 
 use tokio::sync::{broadcast, oneshot};
 
+use crate::backup::{self, BackupInfo, BackupKind, RestoreReport};
 use crate::model::ChangeSet;
 use crate::{paths, Error, Result, Store};
 
@@ -33,6 +34,8 @@ struct Inner {
     changes: broadcast::Sender<ChangeSet>,
     path: PathBuf,
     desk_id: String,
+    /// One backup at a time (the daily one, a click on "Back up now", the one at exit).
+    backing_up: Arc<Mutex<()>>,
     _lock: File,
 }
 
@@ -81,6 +84,7 @@ impl Db {
                 changes,
                 path,
                 desk_id,
+                backing_up: Arc::new(Mutex::new(())),
                 _lock: lock,
             }),
         })
@@ -107,6 +111,53 @@ impl Db {
     {
         let rx = self.submit_write(f)?;
         rx.await.unwrap_or_else(|_| Err(job_died()))
+    }
+
+    /// Where this database's backups are kept.
+    pub fn backups_dir(&self) -> PathBuf {
+        backup::backups_dir(&self.inner.path)
+    }
+
+    /// Takes a checked backup on a connection of its own, so neither the writer
+    /// nor the readers wait for it, then rotates the automatic backups.
+    pub fn backup_blocking(&self, kind: BackupKind) -> Result<BackupInfo> {
+        let _one_at_a_time = self.inner.backing_up.lock().unwrap_or_else(|p| p.into_inner());
+        let store = Store::open_reader(&self.inner.path)?;
+        backup::take(&store, &self.backups_dir(), kind)
+    }
+
+    pub async fn backup(&self, kind: BackupKind) -> Result<BackupInfo> {
+        let db = self.clone();
+        let (tx, rx) = oneshot::channel();
+        std::thread::Builder::new()
+            .name("casebook-backup".into())
+            .spawn(move || {
+                let _ = tx.send(db.backup_blocking(kind));
+            })
+            .map_err(|e| Error::io("Could not start the backup", e))?;
+        rx.await.unwrap_or_else(|_| Err(job_died()))
+    }
+
+    /// Whether anything was recorded since the newest backup, so closing the app
+    /// does not copy an unchanged history again.
+    pub fn changed_since_last_backup(&self) -> Result<bool> {
+        let latest = backup::list(&self.backups_dir())?.into_iter().next();
+        let Some(latest) = latest else { return Ok(true) };
+        let events = self.read_blocking(|s| Ok(s.desk_info()?.events))?;
+        Ok(events != latest.events)
+    }
+
+    /// Replaces the history with a backup's, on the writer thread so no write
+    /// interleaves. The current history is kept as a backup first.
+    pub async fn restore(&self, file: PathBuf) -> Result<RestoreReport> {
+        let dir = self.backups_dir();
+        // Not a clone of `self`: the writer thread must never hold the last handle.
+        let backing_up = self.inner.backing_up.clone();
+        self.write(move |store| {
+            let _one_at_a_time = backing_up.lock().unwrap_or_else(|p| p.into_inner());
+            store.restore_from(&file, &dir)
+        })
+        .await
     }
 
     /// Runs `f` on a reader connection and waits for its result.
@@ -206,7 +257,9 @@ fn spawn_worker(
         .map_err(|e| Error::io("Could not start the database worker", e))
 }
 
-fn take_lock(db_path: &Path) -> Result<File> {
+/// Holds the database for one program: the app, or a CLI command that must not
+/// run beside it (a restore). Released when the file is dropped.
+pub fn take_lock(db_path: &Path) -> Result<File> {
     let lock_path = paths::lock_path(db_path);
     let file =
         File::options().create(true).truncate(false).write(true).open(&lock_path).map_err(|e| {

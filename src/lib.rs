@@ -5,6 +5,7 @@
 //! This crate knows nothing of Tauri: the desktop shell, the CLI and the tests all
 //! call the same API.
 
+pub mod backup;
 pub mod calendar;
 pub mod clock;
 pub mod db;

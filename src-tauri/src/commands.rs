@@ -6,6 +6,7 @@
 
 use std::sync::{Arc, Mutex};
 
+use casebook::backup::{self, BackupInfo, BackupKind, RestoreReport};
 use casebook::calendar::Holiday;
 use casebook::model::*;
 use casebook::sla::{DuePreview, ResponseSettings};
@@ -470,6 +471,32 @@ pub async fn search(state: State<'_, AppState>, query: Arg<SearchQuery>) -> Repl
     })
     .await
 }
+#[tauri::command(rename_all = "snake_case")]
+pub async fn list_backups(state: State<'_, AppState>) -> Reply<Vec<BackupInfo>> {
+    guard(async move {
+        let dir = state.db()?.backups_dir();
+        let listed = tauri::async_runtime::spawn_blocking(move || backup::list(&dir)).await;
+        Ok(listed.map_err(|e| casebook::Error::Internal(e.to_string()))??)
+    })
+    .await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn backup_now(state: State<'_, AppState>) -> Reply<BackupInfo> {
+    guard(async move { Ok(state.db()?.backup(BackupKind::Manual).await?) }).await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn restore_backup(state: State<'_, AppState>, file_name: Arg<String>) -> Reply<RestoreReport> {
+    guard(async move {
+        let file_name = file_name.get()?;
+        let db = state.db()?;
+        let path = backup::named(&db.backups_dir(), &file_name)?;
+        Ok(db.restore(path).await?)
+    })
+    .await
+}
+
 /// Every command the UI may call, by name. `ui/src/lib/api/index.ts` must wrap
 /// each one, and `build.rs` and the capability file allow exactly these
 /// (checked by tests).
@@ -512,6 +539,9 @@ pub const COMMANDS: &[&str] = &[
     "pin_fact",
     "flag_complaint",
     "search",
+    "list_backups",
+    "backup_now",
+    "restore_backup",
 ];
 
 /// The handler for exactly the commands in [`COMMANDS`]. A call with a raw bytes
@@ -556,6 +586,9 @@ fn registered<R: tauri::Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync +
         pin_fact,
         flag_complaint,
         search,
+        list_backups,
+        backup_now,
+        restore_backup,
     ]
 }
 

@@ -1,6 +1,7 @@
 //! The Casebook desktop shell: opens the database, registers the commands,
 //! forwards change notices to the UI, and keeps to one running copy.
 
+pub mod backups;
 pub mod commands;
 pub mod guard;
 pub mod scheduler;
@@ -185,8 +186,19 @@ pub fn run() {
             }
             tracing::debug!("tray ready");
             start_scheduler(app.handle());
+            if let Ok(db) = app.state::<AppState>().db().cloned() {
+                tauri::async_runtime::spawn(backups::run(db));
+            }
             Ok(())
         })
-        .run(tauri::generate_context!())
-        .expect("Casebook could not start its window");
+        .build(tauri::generate_context!())
+        .expect("Casebook could not start its window")
+        .run(|app, event| {
+            if let tauri::RunEvent::Exit = event {
+                // A second copy that handed over to the first never opened anything.
+                if let Some(db) = app.try_state::<AppState>().and_then(|s| s.db().ok().cloned()) {
+                    backups::at_exit(&db);
+                }
+            }
+        });
 }

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 
+use casebook::backup::{self, BackupInfo, BackupKind};
 use casebook::calendar::{Calendar, CalendarSpec};
 use casebook::model::*;
 use casebook::paths::{self, Profile};
@@ -64,6 +65,19 @@ enum Command {
     /// The shop's business calendar: show it as JSON, or replace it from a file.
     #[command(subcommand)]
     Calendar(CalendarCommand),
+    /// Take a checked backup now (into the backups folder beside the data, or FILE).
+    Backup {
+        #[arg(value_name = "FILE")]
+        file: Option<PathBuf>,
+    },
+    /// The backups beside the data, newest first, with what each holds.
+    Backups,
+    /// Replace the history with a backup's. The backup is checked first, and the
+    /// current history is kept as a backup. Close the app before restoring.
+    Restore {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
     /// A customer's whole history, newest first.
     Timeline {
         customer_id: String,
@@ -200,9 +214,12 @@ fn main() -> ExitCode {
     }
 }
 
+fn db_path(cli: &Cli) -> Result<PathBuf> {
+    paths::resolve_db_path(cli.db.clone(), std::env::var_os(paths::DB_ENV), Profile::current())
+}
+
 fn open(cli: &Cli) -> Result<Store> {
-    let path = paths::resolve_db_path(cli.db.clone(), std::env::var_os(paths::DB_ENV), Profile::current())?;
-    Store::open(path)
+    Store::open(db_path(cli)?)
 }
 
 fn read_file(path: &std::path::Path) -> Result<String> {
@@ -231,6 +248,11 @@ fn run(cli: &Cli) -> Result<()> {
         }
         return Ok(());
     }
+    // A restore replaces the whole database: nobody else may have it open.
+    let _lock = match &cli.command {
+        Command::Restore { .. } => Some(casebook::db::take_lock(&db_path(cli)?)?),
+        _ => None,
+    };
     let mut store = open(cli)?;
     match &cli.command {
         Command::Info => {
@@ -435,6 +457,60 @@ fn run(cli: &Cli) -> Result<()> {
             println!("Imported {added} holidays.");
             Ok(())
         }
+        Command::Backup { file } => {
+            let info = match file {
+                Some(file) => {
+                    if file.exists() {
+                        return Err(Error::invalid(
+                            "file",
+                            format!("{} already exists; choose a new file name.", file.display()),
+                        ));
+                    }
+                    store.backup_to(file)?
+                }
+                None => backup::take(&store, &backup::backups_dir(&db_path(cli)?), BackupKind::Manual)?,
+            };
+            print(cli, &info, |b| {
+                format!(
+                    "Backed up and checked: {}
+{}",
+                    b.path,
+                    holds(b)
+                )
+            })
+        }
+        Command::Backups => {
+            let dir = backup::backups_dir(&db_path(cli)?);
+            let list = backup::list(&dir)?;
+            print(cli, &list, |list| {
+                if list.is_empty() {
+                    return format!("No backups yet in {}.", dir.display());
+                }
+                list.iter()
+                    .map(|b| {
+                        format!(
+                            "{}  {:<15} {}",
+                            b.taken_at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M"),
+                            b.kind.as_str(),
+                            holds(b)
+                        )
+                    })
+                    .chain([format!("in {}", dir.display())])
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+        }
+        Command::Restore { file } => {
+            let report = store.restore_from(file, &backup::backups_dir(&db_path(cli)?))?;
+            print(cli, &report, |r| {
+                format!(
+                    "Restored {} ({}).\nThe history it replaced is kept in {}",
+                    r.restored.file_name,
+                    holds(&r.restored),
+                    r.previous.path
+                )
+            })
+        }
         Command::Timeline { customer_id, limit } => {
             let page = store.customer_timeline(customer_id, None, *limit)?;
             print(cli, &page, |p| {
@@ -519,6 +595,10 @@ fn actor(cli: &Cli, store: &Store) -> Result<Ctx> {
 
 fn optional_actor(cli: &Cli, store: &Store) -> Result<Ctx> {
     Ok(Ctx::at(find_actor(cli.actor.as_deref(), store)?, when(cli)?))
+}
+
+fn holds(b: &BackupInfo) -> String {
+    format!("{} customers, {} cases, {} events, {} kB", b.customers, b.cases, b.events, b.size_kb)
 }
 
 /// Business minutes as "1 h 20 min".

@@ -20,6 +20,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
 pub use migrations::{APPLICATION_ID, LATEST as SCHEMA_VERSION, MIGRATIONS};
+pub(crate) use sla::settings_version;
 pub use sla::{check_lead_minutes, SlaSettings, DEFAULT_LEAD_MINUTES};
 pub use write::{Ctx, Writer};
 
@@ -189,6 +190,32 @@ impl Store {
     /// underneath (never for writes: those go through [`Store::write`]).
     pub fn connection(&self) -> &Connection {
         &self.conn
+    }
+
+    pub(crate) fn connection_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
+    /// After the whole database was replaced by a backup's content: bring an older
+    /// schema up to date, keep this installation's desk id (the events it writes
+    /// from now on are still this desk's), make sure every connection reloads its
+    /// settings, and tell the UI that everything changed.
+    pub(crate) fn after_restore(&mut self, settings_version_before: i64) -> Result<()> {
+        set_pragmas(&self.conn)?;
+        migrations::migrate(&mut self.conn, clock::to_ms(clock::now()))?;
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('desk_id', ?1)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [&self.desk_id],
+        )?;
+        sla::ensure_defaults(&mut self.conn)?;
+        // Settings are cached by version; lift the restored versions above any
+        // this or another connection has seen, so no stale calendar survives.
+        self.conn.execute("UPDATE settings SET version = version + ?1 + 1", [settings_version_before])?;
+        *self.sla.borrow_mut() = None;
+        self.changes.everything = true;
+        self.changes.staff = true;
+        Ok(())
     }
 }
 

@@ -87,3 +87,43 @@ fn a_walk_in_from_the_command_line() {
     let timeline = text(&out.stdout);
     assert!(timeline.contains("customer_message") && timeline.contains("Ana Costa"), "{timeline}");
 }
+
+#[test]
+fn backup_and_restore_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("shop/casebook.db");
+    assert!(casebook(&db, &["seed", "--customers", "4", "--now", "2026-11-20T15:00:00Z"]).status.success());
+    let out = casebook(&db, &["--json", "backup"]);
+    assert!(out.status.success(), "backup succeeds: {}", text(&out.stderr));
+    let taken: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let events = taken["events"].as_u64().unwrap();
+    assert!(events > 0, "the backup reports what it holds: {taken}");
+
+    assert!(casebook(&db, &["--as", "Ana", "customer", "add", "--name", "Late Arrival"]).status.success());
+    let listed = casebook(&db, &["backups"]);
+    assert!(text(&listed.stdout).contains("manual"), "backups are listed: {}", text(&listed.stdout));
+
+    let file = taken["path"].as_str().unwrap();
+    {
+        // While the app has the database open, a restore is refused.
+        let _app = casebook::Db::open(&db).unwrap();
+        let out = casebook(&db, &["restore", file]);
+        assert!(!out.status.success(), "restore must not run under the app");
+        assert!(text(&out.stderr).contains("close it first"), "says what to do: {}", text(&out.stderr));
+    }
+    let out = casebook(&db, &["restore", file]);
+    assert!(out.status.success(), "restore succeeds once the app is closed: {}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("before-restore"),
+        "says where the old history is: {}",
+        text(&out.stdout)
+    );
+    let found = casebook(&db, &["customer", "find", "Late Arrival"]);
+    assert!(text(&found.stdout).contains("No customer"), "the customer added after the backup is gone");
+
+    let bogus = dir.path().join("notes.txt");
+    std::fs::write(&bogus, "not a backup").unwrap();
+    let out = casebook(&db, &["--json", "restore", bogus.to_str().unwrap()]);
+    let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(err["code"], "not_a_casebook_database", "{err}");
+}
