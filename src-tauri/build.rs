@@ -44,6 +44,7 @@ const COMMANDS: &[&str] = &[
     "list_backups",
     "backup_now",
     "restore_backup",
+    "export_everything",
 ];
 
 fn main() {

@@ -11,6 +11,7 @@ pub mod clock;
 pub mod db;
 pub mod desk;
 pub mod error;
+pub mod exchange;
 pub mod ics;
 pub mod ids;
 pub mod model;

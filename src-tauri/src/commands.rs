@@ -8,6 +8,7 @@ use std::sync::{Arc, Mutex};
 
 use casebook::backup::{self, BackupInfo, BackupKind, RestoreReport};
 use casebook::calendar::Holiday;
+use casebook::exchange::{self, ExportReport};
 use casebook::model::*;
 use casebook::sla::{DuePreview, ResponseSettings};
 use casebook::store::search::{SearchQuery, SearchResults};
@@ -497,6 +498,16 @@ pub async fn restore_backup(state: State<'_, AppState>, file_name: Arg<String>) 
     .await
 }
 
+#[tauri::command(rename_all = "snake_case")]
+pub async fn export_everything(state: State<'_, AppState>) -> Reply<ExportReport> {
+    guard(async move {
+        let db = state.db()?;
+        let dir = exchange::exports_dir(db.path());
+        Ok(db.read(move |s| exchange::export(s, &dir)).await?)
+    })
+    .await
+}
+
 /// Every command the UI may call, by name. `ui/src/lib/api/index.ts` must wrap
 /// each one, and `build.rs` and the capability file allow exactly these
 /// (checked by tests).
@@ -542,6 +553,7 @@ pub const COMMANDS: &[&str] = &[
     "list_backups",
     "backup_now",
     "restore_backup",
+    "export_everything",
 ];
 
 /// The handler for exactly the commands in [`COMMANDS`]. A call with a raw bytes
@@ -589,6 +601,7 @@ fn registered<R: tauri::Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync +
         list_backups,
         backup_now,
         restore_backup,
+        export_everything,
     ]
 }
 

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use casebook::backup::{self, BackupInfo, BackupKind};
 use casebook::calendar::{Calendar, CalendarSpec};
+use casebook::exchange;
 use casebook::model::*;
 use casebook::paths::{self, Profile};
 use casebook::seed::{self, SeedOptions};
@@ -77,6 +78,18 @@ enum Command {
     Restore {
         #[arg(value_name = "FILE")]
         file: PathBuf,
+    },
+    /// Export everything (events as JSON Lines, customers and cases as CSV) into a
+    /// new folder inside FOLDER (default: `exports` beside the data).
+    Export {
+        #[arg(value_name = "FOLDER")]
+        folder: Option<PathBuf>,
+    },
+    /// Import a folder written by `casebook export`. All of it or nothing; events
+    /// already here are skipped, so importing twice adds nothing.
+    Import {
+        #[arg(value_name = "FOLDER")]
+        folder: PathBuf,
     },
     /// A customer's whole history, newest first.
     Timeline {
@@ -508,6 +521,34 @@ fn run(cli: &Cli) -> Result<()> {
                     r.restored.file_name,
                     holds(&r.restored),
                     r.previous.path
+                )
+            })
+        }
+        Command::Export { folder } => {
+            let parent = match folder {
+                Some(f) => f.clone(),
+                None => exchange::exports_dir(&db_path(cli)?),
+            };
+            let report = exchange::export(&store, &parent)?;
+            print(cli, &report, |r| {
+                format!(
+                    "Exported {} events, {} customers and {} cases to {}",
+                    r.events, r.customers, r.cases, r.folder
+                )
+            })
+        }
+        Command::Import { folder } => {
+            let report = exchange::import(&mut store, folder)?;
+            print(cli, &report, |r| {
+                format!(
+                    "Imported {} events ({} were already here).{}",
+                    r.added,
+                    r.already_there,
+                    if r.settings_taken {
+                        " Opening hours and targets were taken from the export."
+                    } else {
+                        ""
+                    }
                 )
             })
         }

@@ -4,8 +4,10 @@
 //! closure inside one IMMEDIATE transaction: the events it appends and the
 //! current-state rows it updates commit together or not at all.
 
+mod export;
 mod migrations;
 mod read;
+mod replay;
 pub mod search;
 mod sla;
 mod tell;
@@ -19,7 +21,9 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
+pub use export::{CaseRow, CustomerRow};
 pub use migrations::{APPLICATION_ID, LATEST as SCHEMA_VERSION, MIGRATIONS};
+pub use replay::{LoggedEvent, Replayed};
 pub(crate) use sla::settings_version;
 pub use sla::{check_lead_minutes, SlaSettings, DEFAULT_LEAD_MINUTES};
 pub use write::{Ctx, Writer};

@@ -12,8 +12,8 @@ use crate::model::{CaseStatus, EventPayload};
 use crate::sla::{self, Alarm, AlarmKind, CaseClock, Pause, ResponseSettings, Target, TargetPolicy};
 use crate::{clock, Error, Result};
 
-const CALENDAR: &str = "calendar";
-const TARGETS: &str = "targets";
+pub(super) const CALENDAR: &str = "calendar";
+pub(super) const TARGETS: &str = "targets";
 const LEAD_PREF: &str = "notify_lead_minutes";
 pub const DEFAULT_LEAD_MINUTES: u32 = 15;
 
@@ -45,7 +45,7 @@ fn setting<T: serde::de::DeserializeOwned>(conn: &Connection, key: &str) -> Resu
     text.map(|t| serde_json::from_str(&t).map_err(Error::from)).transpose()
 }
 
-fn put_setting<T: serde::Serialize>(conn: &Connection, key: &str, value: &T) -> Result<()> {
+pub(super) fn put_setting<T: serde::Serialize>(conn: &Connection, key: &str, value: &T) -> Result<()> {
     conn.execute(
         "INSERT INTO settings (key, value, version)
          VALUES (?1, ?2, (SELECT coalesce(max(version), 0) + 1 FROM settings))
@@ -177,6 +177,20 @@ impl Writer<'_> {
             version: settings_version(self.tx())?,
         });
         self.recompute_due_times()
+    }
+
+    /// Takes another shop's calendar and targets as this one's, without an event
+    /// (like the defaults a new database starts with): used when an export is
+    /// imported into an empty database.
+    pub(crate) fn adopt_settings(&mut self, calendar: &CalendarSpec, targets: &TargetPolicy) -> Result<()> {
+        Calendar::new(calendar.clone())?;
+        targets.validate()?;
+        put_setting(self.tx(), CALENDAR, calendar)?;
+        put_setting(self.tx(), TARGETS, targets)?;
+        let fresh = load_settings(self.tx())?;
+        self.replace_settings(fresh);
+        self.recompute_due_times()?;
+        Ok(())
     }
 
     /// Recomputes every open case's due time with the current settings.

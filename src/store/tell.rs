@@ -89,6 +89,34 @@ pub(crate) fn expectations(conn: &Connection, customer_id: &str) -> Result<Expec
         .unwrap_or_default())
 }
 
+/// Writes a customer's expectation profile (the event saying what changed is the caller's).
+pub(crate) fn save_expectations(
+    conn: &Connection,
+    customer_id: &str,
+    e: &Expectations,
+    at: i64,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO expectations (customer_id, preferred_channel, contact_hours, turnaround, always_do, never_do, recovery, notes, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+         ON CONFLICT (customer_id) DO UPDATE SET preferred_channel = excluded.preferred_channel,
+           contact_hours = excluded.contact_hours, turnaround = excluded.turnaround, always_do = excluded.always_do,
+           never_do = excluded.never_do, recovery = excluded.recovery, notes = excluded.notes, updated_at = excluded.updated_at",
+        params![
+            customer_id,
+            e.preferred_channel,
+            e.contact_hours,
+            e.turnaround,
+            e.always_do,
+            e.never_do,
+            e.recovery,
+            e.notes,
+            at
+        ],
+    )?;
+    Ok(())
+}
+
 fn key_facts(conn: &Connection, customer_id: &str) -> Result<Vec<KeyFact>> {
     let mut stmt = conn.prepare_cached(
         "SELECT p.event_id, e.payload, k.subject, s.name, p.pinned_at
@@ -577,24 +605,7 @@ impl Writer<'_> {
         if changes.is_empty() {
             return Ok(before);
         }
-        self.tx().execute(
-            "INSERT INTO expectations (customer_id, preferred_channel, contact_hours, turnaround, always_do, never_do, recovery, notes, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-             ON CONFLICT (customer_id) DO UPDATE SET preferred_channel = excluded.preferred_channel,
-               contact_hours = excluded.contact_hours, turnaround = excluded.turnaround, always_do = excluded.always_do,
-               never_do = excluded.never_do, recovery = excluded.recovery, notes = excluded.notes, updated_at = excluded.updated_at",
-            params![
-                customer_id,
-                after.preferred_channel,
-                after.contact_hours,
-                after.turnaround,
-                after.always_do,
-                after.never_do,
-                after.recovery,
-                after.notes,
-                clock::to_ms(ctx.at)
-            ],
-        )?;
+        save_expectations(self.tx(), customer_id, &after, clock::to_ms(ctx.at))?;
         self.append_event(ctx, Some(customer_id), None, &EventPayload::ExpectationsChanged { changes })?;
         Ok(after)
     }

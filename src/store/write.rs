@@ -49,20 +49,83 @@ pub(crate) fn queue_key(status: CaseStatus, due_at: Option<i64>, updated_at: i64
 }
 
 /// The mutable part of a case, as the write path needs it.
-struct CaseState {
-    id: Id,
-    customer_id: Id,
-    status: CaseStatus,
-    priority: Priority,
-    owner_id: Option<Id>,
-    waiting_since: Option<i64>,
-    opened_at: i64,
-    first_response_at: Option<i64>,
-    resolved_at: Option<i64>,
-    pauses: Vec<Pause>,
+pub(super) struct CaseState {
+    pub(super) id: Id,
+    pub(super) customer_id: Id,
+    pub(super) status: CaseStatus,
+    pub(super) priority: Priority,
+    pub(super) owner_id: Option<Id>,
+    pub(super) waiting_since: Option<i64>,
+    pub(super) opened_at: i64,
+    pub(super) first_response_at: Option<i64>,
+    pub(super) resolved_at: Option<i64>,
+    pub(super) pauses: Vec<Pause>,
 }
 
 impl CaseState {
+    /// A case as it is the moment it opens: it needs our attention from then.
+    pub(super) fn opened(
+        id: &str,
+        customer_id: &str,
+        priority: Priority,
+        owner_id: Option<Id>,
+        at: i64,
+    ) -> Self {
+        CaseState {
+            id: id.to_owned(),
+            customer_id: customer_id.to_owned(),
+            status: CaseStatus::Open,
+            priority,
+            owner_id,
+            waiting_since: Some(at),
+            opened_at: at,
+            first_response_at: None,
+            resolved_at: None,
+            pauses: Vec::new(),
+        }
+    }
+
+    /// How a status change moves the case's clocks. Used when it happens and when
+    /// an exported history is replayed, so both give the same case.
+    pub(super) fn move_to(&mut self, to: CaseStatus, at: i64) {
+        let from = self.status;
+        self.status = to;
+        // The resolution clock runs only while the case is open.
+        if from == CaseStatus::Open {
+            self.pauses.push(Pause { start: at, end: None });
+        } else if to == CaseStatus::Open {
+            if let Some(last) = self.pauses.last_mut().filter(|p| p.end.is_none()) {
+                last.end = Some(at);
+            }
+        }
+        self.resolved_at = matches!(to, CaseStatus::Resolved | CaseStatus::Closed).then_some(at);
+        self.waiting_since = match to {
+            // Reopened: it needs attention again, now.
+            CaseStatus::Open => self.waiting_since.or(Some(at)),
+            // The ball is in the customer's court, or the case is done.
+            CaseStatus::Waiting | CaseStatus::Resolved | CaseStatus::Closed => None,
+        };
+    }
+
+    /// How a conversation entry moves the response clock. Returns whether the
+    /// customer was in touch (for "last contact").
+    pub(super) fn after_entry(&mut self, payload: &EventPayload, at: i64) -> bool {
+        match payload {
+            // They wrote again: the wait starts at their first unanswered message.
+            EventPayload::CustomerMessage { .. } => {
+                self.waiting_since = self.waiting_since.or(Some(at));
+                true
+            }
+            // We spoke to them: nobody is waiting on us any more.
+            EventPayload::Reply { .. } | EventPayload::Call { .. } | EventPayload::Visit { .. } => {
+                self.waiting_since = None;
+                self.first_response_at = self.first_response_at.or(Some(at));
+                true
+            }
+            _ => false,
+        }
+    }
+
     fn clock(&self) -> targets::CaseClock {
         targets::CaseClock {
             opened_at: self.opened_at,
@@ -105,13 +168,17 @@ impl<'a> Writer<'a> {
         self.settings = Arc::new(settings);
     }
 
+    pub(crate) fn note_staff_changed(&mut self) {
+        self.changes.staff = true;
+    }
+
     pub(crate) fn note_everything_changed(&mut self) {
         self.changes.everything = true;
         self.changes.customers.clear();
         self.changes.cases.clear();
     }
 
-    /// Appends one event to the log. The only INSERT INTO events in the code.
+    /// Appends a new event, made at this desk, to the log.
     pub(crate) fn append_event(
         &mut self,
         ctx: &Ctx,
@@ -120,20 +187,37 @@ impl<'a> Writer<'a> {
         payload: &EventPayload,
     ) -> Result<Id> {
         let id = ids::new_id();
-        self.tx.execute(
+        let desk_id = self.desk_id;
+        self.insert_event(&id, desk_id, ctx, customer_id, case_id, payload)?;
+        Ok(id)
+    }
+
+    /// Writes one event row (and its search text). Events made here come through
+    /// [`Writer::append_event`]; imported ones keep their own id and desk.
+    pub(super) fn insert_event(
+        &mut self,
+        id: &str,
+        desk_id: &str,
+        ctx: &Ctx,
+        customer_id: Option<&str>,
+        case_id: Option<&str>,
+        payload: &EventPayload,
+    ) -> Result<()> {
+        let mut insert = self.tx.prepare_cached(
             "INSERT INTO events (id, desk_id, staff_id, at, customer_id, case_id, kind, payload)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![
-                id,
-                self.desk_id,
-                ctx.staff_id,
-                clock::to_ms(ctx.at),
-                customer_id,
-                case_id,
-                payload.kind(),
-                serde_json::to_string(payload)?,
-            ],
         )?;
+        insert.execute(params![
+            id,
+            desk_id,
+            ctx.staff_id,
+            clock::to_ms(ctx.at),
+            customer_id,
+            case_id,
+            payload.kind(),
+            serde_json::to_string(payload)?,
+        ])?;
+        drop(insert);
         // The search index moves in step with the log, in the same transaction.
         if let Some(text) = super::search::search_text(payload) {
             let seq = self.tx.last_insert_rowid();
@@ -145,7 +229,7 @@ impl<'a> Writer<'a> {
         if let Some(c) = case_id {
             self.changes.case(c);
         }
-        Ok(id)
+        Ok(())
     }
 
     /// The person acting must be on the staff list and active.
@@ -355,7 +439,7 @@ impl<'a> Writer<'a> {
         read::customer(&self.tx, id)
     }
 
-    fn write_contacts(
+    pub(super) fn write_contacts(
         &mut self,
         customer_id: &str,
         phones: &[validate::Phone],
@@ -374,7 +458,7 @@ impl<'a> Writer<'a> {
     }
 
     /// Keeps the type-ahead index in step with the customer row.
-    fn index_customer(&mut self, customer_id: &str) -> Result<()> {
+    pub(super) fn index_customer(&mut self, customer_id: &str) -> Result<()> {
         let (rowid, name, organisation): (i64, String, String) = self.tx.query_row(
             "SELECT rowid, name, organisation FROM customers WHERE id = ?1",
             [customer_id],
@@ -393,7 +477,7 @@ impl<'a> Writer<'a> {
         Ok(())
     }
 
-    fn touch_contact(&mut self, customer_id: &str, at: i64) -> Result<()> {
+    pub(super) fn touch_contact(&mut self, customer_id: &str, at: i64) -> Result<()> {
         self.tx.execute(
             "UPDATE customers SET last_contact_at = max(coalesce(last_contact_at, 0), ?2) WHERE id = ?1",
             params![customer_id, at],
@@ -459,19 +543,7 @@ impl<'a> Writer<'a> {
         )?;
         let rowid = self.tx.last_insert_rowid();
         self.tx.execute("INSERT INTO case_text (rowid, subject) VALUES (?1, ?2)", params![rowid, subject])?;
-        // A new case needs our attention from the moment it is opened.
-        let state = CaseState {
-            id: id.clone(),
-            customer_id: customer_id.clone(),
-            status: CaseStatus::Open,
-            priority: input.priority,
-            owner_id: input.owner_id.clone(),
-            waiting_since: Some(at),
-            opened_at: at,
-            first_response_at: None,
-            resolved_at: None,
-            pauses: Vec::new(),
-        };
+        let state = CaseState::opened(&id, &customer_id, input.priority, input.owner_id.clone(), at);
         self.save_case(&state, at)?;
         let opened = EventPayload::CaseOpened {
             subject,
@@ -492,7 +564,7 @@ impl<'a> Writer<'a> {
         read::case_summary(&self.tx, id, &self.settings.calendar, clock::to_ms(clock::now()))
     }
 
-    fn case_state(&self, case_id: &str) -> Result<CaseState> {
+    pub(super) fn case_state(&self, case_id: &str) -> Result<CaseState> {
         let row = self
             .tx
             .query_row(
@@ -525,7 +597,7 @@ impl<'a> Writer<'a> {
     }
 
     /// Writes a case's state back, with its due time recomputed.
-    fn save_case(&mut self, state: &CaseState, at: i64) -> Result<()> {
+    pub(super) fn save_case(&mut self, state: &CaseState, at: i64) -> Result<()> {
         let due = targets::due(&state.clock(), &self.settings.calendar, &self.settings.targets);
         self.tx.execute(
             "UPDATE cases SET status = ?2, priority = ?3, owner_id = ?4, waiting_since = ?5, updated_at = ?6,
@@ -563,23 +635,7 @@ impl<'a> Writer<'a> {
             return Ok(());
         }
         let from = state.status;
-        let at = clock::to_ms(ctx.at);
-        state.status = to;
-        // The resolution clock runs only while the case is open.
-        if from == CaseStatus::Open {
-            state.pauses.push(Pause { start: at, end: None });
-        } else if to == CaseStatus::Open {
-            if let Some(last) = state.pauses.last_mut().filter(|p| p.end.is_none()) {
-                last.end = Some(at);
-            }
-        }
-        state.resolved_at = matches!(to, CaseStatus::Resolved | CaseStatus::Closed).then_some(at);
-        state.waiting_since = match to {
-            // Reopened: it needs attention again, now.
-            CaseStatus::Open => state.waiting_since.or(Some(clock::to_ms(ctx.at))),
-            // The ball is in the customer's court, or the case is done.
-            CaseStatus::Waiting | CaseStatus::Resolved | CaseStatus::Closed => None,
-        };
+        state.move_to(to, clock::to_ms(ctx.at));
         let payload = EventPayload::StatusChanged { from, to, reason: reason.map(str::to_owned) };
         let (customer_id, case_id) = (state.customer_id.clone(), state.id.clone());
         self.append_event(ctx, Some(&customer_id), Some(&case_id), &payload)?;
@@ -612,21 +668,11 @@ impl<'a> Writer<'a> {
         };
         let (customer_id, case_id) = (state.customer_id.clone(), state.id.clone());
         let id = self.append_event(ctx, Some(&customer_id), Some(&case_id), &payload)?;
-        match input.kind {
-            EntryKind::CustomerMessage => {
-                // They wrote again: the case is ours to answer, and the wait starts
-                // at their first unanswered message.
-                self.change_status(ctx, &mut state, CaseStatus::Open, Some("the customer wrote again"))?;
-                state.waiting_since = state.waiting_since.or(Some(at));
-                self.touch_contact(&customer_id, at)?;
-            }
-            EntryKind::Reply | EntryKind::Call | EntryKind::Visit => {
-                // We spoke to them: nobody is waiting on us any more.
-                state.waiting_since = None;
-                state.first_response_at = state.first_response_at.or(Some(at));
-                self.touch_contact(&customer_id, at)?;
-            }
-            EntryKind::Note => {}
+        if input.kind == EntryKind::CustomerMessage {
+            self.change_status(ctx, &mut state, CaseStatus::Open, Some("the customer wrote again"))?;
+        }
+        if state.after_entry(&payload, at) {
+            self.touch_contact(&customer_id, at)?;
         }
         self.save_case(&state, at)?;
         read::entry(&self.tx, &id)

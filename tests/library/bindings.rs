@@ -5,7 +5,9 @@
 
 use std::path::PathBuf;
 
+use casebook::backup::{BackupInfo, BackupKind, RestoreReport};
 use casebook::calendar::{CalendarSpec, Holiday, OpenInterval, WeekHours};
+use casebook::exchange::{ExportReport, ImportReport};
 use casebook::model::*;
 use casebook::sla::{DueInfo, DuePreview, ResponseSettings, Target, TargetPolicy, Targets};
 use casebook::store::search::{CaseHit, CustomerHit, EntryHit, SearchQuery, SearchResults, Segment};
@@ -35,6 +37,7 @@ fn generated() -> String {
         Expectations, KeyFact, ComplaintStatus, Complaint, NewComplaint, CustomerContext,
         BriefPart, BriefSection, Brief, HandoffInput, Handoff,
         Segment, SearchQuery, CustomerHit, CaseHit, EntryHit, SearchResults,
+        BackupKind, BackupInfo, RestoreReport, ExportReport, ImportReport,
     ];
     let mut out = String::from(
         "// Generated from the Rust types by tests/bindings.rs. Do not edit by hand:\n\

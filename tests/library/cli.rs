@@ -127,3 +127,28 @@ fn backup_and_restore_from_the_command_line() {
     let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
     assert_eq!(err["code"], "not_a_casebook_database", "{err}");
 }
+
+#[test]
+fn export_and_import_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = dir.path().join("a/casebook.db");
+    assert!(casebook(&source, &["seed", "--customers", "3", "--now", "2026-11-20T15:00:00Z"])
+        .status
+        .success());
+    let out = casebook(&source, &["--json", "export"]);
+    assert!(out.status.success(), "export succeeds: {}", text(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let folder = report["folder"].as_str().unwrap().to_owned();
+    assert!(folder.contains("exports"), "exports go beside the data by default: {folder}");
+
+    let target = dir.path().join("b/casebook.db");
+    let out = casebook(&target, &["import", &folder]);
+    assert!(out.status.success(), "import succeeds: {}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains(&format!("Imported {} events", report["events"])),
+        "{}",
+        text(&out.stdout)
+    );
+    let again = casebook(&target, &["import", &folder]);
+    assert!(text(&again.stdout).contains("Imported 0 events"), "twice adds nothing: {}", text(&again.stdout));
+}

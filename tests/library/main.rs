@@ -9,6 +9,7 @@ mod common;
 mod customers;
 mod db;
 mod desk;
+mod exchange;
 mod history;
 mod lookup;
 mod open;

@@ -6,6 +6,9 @@ import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
 import type {
   ApiError,
+  BackupInfo,
+  ExportReport,
+  RestoreReport,
   Brief,
   Complaint,
   CustomerContext,
@@ -156,6 +159,11 @@ export const api = {
   keptRate: (from: string, to: string) => call<KeptRate>('kept_rate', { from, to }),
 
   search: (query: SearchQuery) => call<SearchResults>('search', { query }),
+
+  listBackups: () => call<BackupInfo[]>('list_backups'),
+  backupNow: () => call<BackupInfo>('backup_now'),
+  restoreBackup: (file_name: string) => call<RestoreReport>('restore_backup', { file_name }),
+  exportEverything: () => call<ExportReport>('export_everything'),
 };
 
 export type Api = typeof api;

@@ -281,3 +281,30 @@ export type SearchResults = { customers: Array<CustomerHit>, cases: Array<CaseHi
  * Conversation entries, newest first.
  */
 entries: Array<EntryHit>, next_cursor: string | null, };
+
+export type BackupKind = "auto" | "manual" | "before-restore";
+
+export type BackupInfo = { path: string, file_name: string, taken_at: string, kind: BackupKind, size_kb: number, schema_version: number, customers: number, cases: number, events: number, };
+
+export type RestoreReport = { restored: BackupInfo, 
+/**
+ * Where the history that was replaced is kept.
+ */
+previous: BackupInfo, };
+
+export type ExportReport = { folder: string, events: number, customers: number, cases: number, };
+
+export type ImportReport = { 
+/**
+ * Events new to this database.
+ */
+added: number, 
+/**
+ * Events it already had (from an earlier import, or its own).
+ */
+already_there: number, 
+/**
+ * Whether the shop's calendar and targets were taken from the export (only
+ * into an empty database: an existing shop keeps its own).
+ */
+settings_taken: boolean, };

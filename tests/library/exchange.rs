@@ -1,0 +1,340 @@
+//! Export and import of everything: export then import into an empty database
+//! gives the same history; importing twice adds nothing; a damaged export
+//! changes nothing and says where it is damaged.
+
+use std::path::{Path, PathBuf};
+
+use casebook::exchange::{self, ImportReport};
+use casebook::model::*;
+use casebook::seed::{self, SeedOptions};
+use casebook::store::search::SearchQuery;
+use casebook::{clock, desk, Ctx, ErrorCode, Store};
+
+/// Every kind of event there is. The match has no wildcard: a new kind fails to
+/// compile here until the round trip below covers it.
+fn kind_name(p: &EventPayload) -> &'static str {
+    match p {
+        EventPayload::CustomerCreated { .. } => "customer_created",
+        EventPayload::CustomerUpdated { .. } => "customer_updated",
+        EventPayload::CaseOpened { .. } => "case_opened",
+        EventPayload::CustomerMessage { .. } => "customer_message",
+        EventPayload::Reply { .. } => "reply",
+        EventPayload::Note { .. } => "note",
+        EventPayload::Call { .. } => "call",
+        EventPayload::Visit { .. } => "visit",
+        EventPayload::StatusChanged { .. } => "status_changed",
+        EventPayload::AssignmentChanged { .. } => "assignment_changed",
+        EventPayload::PriorityChanged { .. } => "priority_changed",
+        EventPayload::StaffAdded { .. } => "staff_added",
+        EventPayload::StaffUpdated { .. } => "staff_updated",
+        EventPayload::Handoff { .. } => "handoff",
+        EventPayload::PromiseMade { .. } => "promise_made",
+        EventPayload::PromiseKept { .. } => "promise_kept",
+        EventPayload::PromiseBroken { .. } => "promise_broken",
+        EventPayload::ExpectationsChanged { .. } => "expectations_changed",
+        EventPayload::FactPinned { .. } => "fact_pinned",
+        EventPayload::FactUnpinned { .. } => "fact_unpinned",
+        EventPayload::ComplaintFlagged { .. } => "complaint_flagged",
+        EventPayload::CalendarChanged { .. } => "calendar_changed",
+        EventPayload::TargetsChanged { .. } => "targets_changed",
+    }
+}
+
+const ALL_KINDS: usize = 23;
+
+/// The demo shop, plus one of every kind of change the demo does not make.
+fn rich_shop(path: &Path) -> Store {
+    let mut store = Store::open(path).unwrap();
+    let now = clock::parse("2026-11-20T15:00:00Z").unwrap();
+    seed::seed(&mut store, &SeedOptions { customers: 25, ..SeedOptions::demo(now) }).unwrap();
+    let staff = store.list_staff().unwrap();
+    let owner = staff.iter().find(|s| s.role == StaffRole::Owner).unwrap().clone();
+    let other = staff.iter().find(|s| s.id != owner.id && s.active).unwrap().clone();
+    let as_owner = Ctx::staff(&owner.id);
+    desk::set_current_staff(&mut store, Some(&owner.id)).unwrap();
+
+    store
+        .write(|w| {
+            let temp =
+                w.add_staff(&as_owner, &NewStaff { name: "Sam Temp".into(), role: StaffRole::Staff })?;
+            w.set_staff_active(&as_owner, &temp.id, false)?;
+            let c = w.create_customer(
+                &as_owner,
+                &NewCustomer {
+                    name: "=HYPERLINK(\"http://evil\")".into(),
+                    phones: vec!["+44 20 7946 0011".into()],
+                    emails: vec!["first@example.com".into()],
+                    ..NewCustomer::default()
+                },
+                true,
+            )?;
+            w.update_customer(
+                &as_owner,
+                &c.id,
+                &CustomerPatch {
+                    name: Some("Renamed O'Brien; DROP TABLE customers".into()),
+                    phones: Some(vec!["+44 20 7946 0012".into(), "06 1234 5678".into()]),
+                    emails: Some(vec![]),
+                    notes: Some("Prefers mornings".into()),
+                    ..CustomerPatch::default()
+                },
+            )?;
+            let case = w.open_case(
+                &as_owner,
+                &NewInteraction {
+                    customer: CustomerChoice::Existing { id: c.id.clone() },
+                    subject: "Frame crack under warranty".into(),
+                    channel: Channel::Email,
+                    priority: Priority::Normal,
+                    owner_id: Some(owner.id.clone()),
+                    message: Some("The frame cracked after a month".into()),
+                    expectations: None,
+                },
+            )?;
+            let promise = w.make_promise(
+                &as_owner,
+                &NewPromise {
+                    case_id: case.id.clone(),
+                    text: "Call back with the warranty decision".into(),
+                    due_at: clock::now() + chrono::Duration::days(2),
+                    owner_id: None,
+                },
+            )?;
+            let said = w.add_entry(
+                &as_owner,
+                &NewEntry {
+                    case_id: case.id.clone(),
+                    kind: EntryKind::Call,
+                    body: "Explained the process".into(),
+                    direction: Some(CallDirection::Outbound),
+                },
+            )?;
+            w.pin_fact(&as_owner, &said.id)?;
+            w.unpin_fact(&as_owner, &said.id)?;
+            w.flag_complaint(
+                &as_owner,
+                &NewComplaint {
+                    case_id: case.id.clone(),
+                    event_id: Some(said.id.clone()),
+                    summary: "Slow warranty".into(),
+                },
+            )?;
+            w.update_case(
+                &as_owner,
+                &CaseUpdate {
+                    case_id: case.id.clone(),
+                    status: Some(CaseStatus::Waiting),
+                    priority: Some(Priority::High),
+                    owner_id: Some(None),
+                },
+            )?;
+            w.hand_off(
+                &as_owner,
+                &HandoffInput {
+                    case_id: case.id.clone(),
+                    to_staff_id: other.id.clone(),
+                    brief: Brief {
+                        sections: vec![],
+                        note: "Waiting on the warranty decision; <b>call</b> Friday".into(),
+                    },
+                },
+            )?;
+            // The promise moved with the case; its new owner could not keep it.
+            let as_other = Ctx::staff(&other.id);
+            w.close_promise(
+                &as_other,
+                &PromiseOutcome {
+                    promise_id: promise.id,
+                    kept: false,
+                    recovery: Some("Apologised, 10% off".into()),
+                },
+            )?;
+            Ok(())
+        })
+        .unwrap();
+    let mut settings = desk::response_settings(&store).unwrap();
+    settings.targets.normal.first_response += 15;
+    settings.calendar.holidays.push(casebook::calendar::Holiday {
+        date: "2026-12-25".into(),
+        name: "Christmas".into(),
+        yearly: true,
+    });
+    desk::save_response_settings(&mut store, &settings).unwrap();
+    store
+}
+
+/// Every state table as text rows, in a stable order: what "the same history"
+/// means. Left out: per-desk bookkeeping (the desk id and preferences in `meta`,
+/// raised alarms, when an inbox item was seen), and settings' cache versions.
+fn state(store: &Store) -> Vec<(String, Vec<String>)> {
+    let tables = [
+        (
+            "events",
+            "SELECT id, desk_id, staff_id, at, customer_id, case_id, kind, payload FROM events ORDER BY id",
+        ),
+        ("staff", "SELECT * FROM staff ORDER BY id"),
+        ("customers", "SELECT * FROM customers ORDER BY id"),
+        ("customer_contacts", "SELECT * FROM customer_contacts ORDER BY customer_id, kind, position"),
+        ("cases", "SELECT * FROM cases ORDER BY id"),
+        ("promises", "SELECT * FROM promises ORDER BY id"),
+        ("expectations", "SELECT * FROM expectations ORDER BY customer_id"),
+        ("pins", "SELECT * FROM pins ORDER BY event_id"),
+        ("complaints", "SELECT * FROM complaints ORDER BY id"),
+        (
+            "handoff_inbox",
+            "SELECT event_id, case_id, from_staff, to_staff, at FROM handoff_inbox ORDER BY event_id",
+        ),
+        ("settings", "SELECT key, value FROM settings ORDER BY key"),
+    ];
+    tables
+        .iter()
+        .map(|(name, sql)| {
+            let conn = store.connection();
+            let mut stmt = conn.prepare(sql).unwrap();
+            let columns = stmt.column_count();
+            let rows = stmt
+                .query_map([], |r| {
+                    let cells: Vec<String> = (0..columns)
+                        .map(|i| match r.get_ref(i).unwrap() {
+                            rusqlite::types::ValueRef::Null => "NULL".to_owned(),
+                            rusqlite::types::ValueRef::Integer(n) => n.to_string(),
+                            rusqlite::types::ValueRef::Real(f) => f.to_string(),
+                            rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+                            rusqlite::types::ValueRef::Blob(b) => format!("{b:?}"),
+                        })
+                        .collect();
+                    Ok(cells.join(" | "))
+                })
+                .unwrap()
+                .collect::<Result<Vec<_>, _>>()
+                .unwrap();
+            (name.to_string(), rows)
+        })
+        .collect()
+}
+
+fn assert_same_state(a: &Store, b: &Store, why: &str) {
+    for ((name, left), (_, right)) in state(a).into_iter().zip(state(b)) {
+        assert_eq!(left.len(), right.len(), "{why}: table {name} has as many rows");
+        for (l, r) in left.iter().zip(&right) {
+            assert_eq!(l, r, "{why}: table {name} differs");
+        }
+    }
+}
+
+fn export_dir(store: &Store, parent: &Path) -> PathBuf {
+    PathBuf::from(exchange::export(store, parent).unwrap().folder)
+}
+
+#[test]
+fn export_then_import_into_an_empty_database_gives_the_same_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = rich_shop(&dir.path().join("source.db"));
+    let kinds: std::collections::BTreeSet<&str> = {
+        let mut kinds = std::collections::BTreeSet::new();
+        source
+            .each_event(|ev| {
+                kinds.insert(kind_name(&ev.payload));
+                Ok(())
+            })
+            .unwrap();
+        kinds
+    };
+    assert_eq!(kinds.len(), ALL_KINDS, "the round trip covers every kind of event: {kinds:?}");
+
+    let folder = export_dir(&source, &dir.path().join("exports"));
+    for file in ["events.jsonl", "customers.csv", "cases.csv", "manifest.json"] {
+        assert!(folder.join(file).is_file(), "the export has {file}");
+    }
+    let mut copy = Store::open(dir.path().join("copy.db")).unwrap();
+    let report = exchange::import(&mut copy, &folder).unwrap();
+    let events = source.desk_info().unwrap().events;
+    assert_eq!(report, ImportReport { added: events, already_there: 0, settings_taken: true });
+    assert_same_state(&source, &copy, "after one import");
+    assert_ne!(copy.desk_id(), source.desk_id(), "the copy stays a desk of its own");
+
+    let q = SearchQuery { text: "warranty".into(), ..SearchQuery::default() };
+    let (a, b) = (source.search(&q).unwrap(), copy.search(&q).unwrap());
+    assert_eq!(a, b, "search finds the same things in the copy");
+    assert!(!a.entries.is_empty() && !a.cases.is_empty(), "and the search found something: {a:?}");
+
+    let again = exchange::import(&mut copy, &folder).unwrap();
+    assert_eq!(
+        again,
+        ImportReport { added: 0, already_there: events, settings_taken: false },
+        "nothing is added twice"
+    );
+    assert_same_state(&source, &copy, "after importing the same export twice");
+}
+
+#[test]
+fn the_csv_files_hold_every_customer_and_case_and_defuse_formulas() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = rich_shop(&dir.path().join("source.db"));
+    let folder = export_dir(&source, dir.path());
+    let info = source.desk_info().unwrap();
+    let mut customers = csv::Reader::from_path(folder.join("customers.csv")).unwrap();
+    let rows: Vec<csv::StringRecord> = customers.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len() as u32, info.customers, "one row per customer");
+    let renamed = rows.iter().find(|r| r[1].contains("O'Brien")).expect("the renamed customer is there");
+    assert_eq!(&renamed[1], "Renamed O'Brien; DROP TABLE customers", "text is kept as typed");
+    assert_eq!(&renamed[2], "+44 20 7946 0012; 06 1234 5678", "phones are listed, not defused");
+    let cases = csv::Reader::from_path(folder.join("cases.csv")).unwrap().records().count();
+    assert_eq!(cases as u32, info.cases, "one row per case");
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".partial"))
+        .collect();
+    assert!(leftovers.is_empty(), "no half-written export is left behind");
+}
+
+#[test]
+fn a_damaged_export_is_refused_with_the_line_and_nothing_is_imported() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut source = Store::open(dir.path().join("source.db")).unwrap();
+    seed::seed(
+        &mut source,
+        &SeedOptions { customers: 4, ..SeedOptions::demo(clock::parse("2026-11-20T15:00:00Z").unwrap()) },
+    )
+    .unwrap();
+    let good = export_dir(&source, &dir.path().join("exports"));
+    let lines: Vec<String> =
+        std::fs::read_to_string(good.join("events.jsonl")).unwrap().lines().map(str::to_owned).collect();
+    let manifest = std::fs::read_to_string(good.join("manifest.json")).unwrap();
+
+    let variant = |name: &str, events: &[String], manifest: &str| -> PathBuf {
+        let d = dir.path().join(name);
+        std::fs::create_dir_all(&d).unwrap();
+        std::fs::write(d.join("events.jsonl"), events.join("\n")).unwrap();
+        std::fs::write(d.join("manifest.json"), manifest).unwrap();
+        d
+    };
+    let mut bad_json = lines.clone();
+    bad_json[2] = "{\"id\": \"broken".into();
+    let mut orphan = lines.clone();
+    // A note on a case that the history never opened.
+    let mut ev: serde_json::Value = serde_json::from_str(&orphan[5]).unwrap();
+    ev["id"] = "0190a000-0000-7000-8000-00000000dead".into();
+    ev["case_id"] = "no-such-case".into();
+    ev["payload"] = serde_json::json!({"kind": "note", "body": "lost"});
+    orphan[5] = ev.to_string();
+    let newer = manifest.replace("\"version\": 1", "\"version\": 99");
+
+    let cases = [
+        (variant("truncated", &lines[..lines.len() - 3], &manifest), "incomplete"),
+        (variant("bad-json", &bad_json, &manifest), "line 3"),
+        (variant("orphan", &orphan, &manifest), "line 6"),
+        (variant("newer", &lines, &newer), "newer Casebook"),
+        (variant("not-ours", &lines, "{\"hello\": 1}"), "not describe a Casebook export"),
+        (dir.path().join("missing"), "missing"),
+    ];
+    let mut target = Store::open(dir.path().join("target.db")).unwrap();
+    let before = state(&target);
+    for (folder, says) in cases {
+        let err = exchange::import(&mut target, &folder).expect_err("a damaged export must be refused");
+        assert_eq!(err.code(), ErrorCode::InvalidInput, "{}: {err}", folder.display());
+        assert!(err.to_string().contains(says), "{}: the message says where: {err}", folder.display());
+        assert_eq!(state(&target), before, "{}: nothing was imported", folder.display());
+    }
+}
