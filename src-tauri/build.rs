@@ -45,6 +45,11 @@ const COMMANDS: &[&str] = &[
     "backup_now",
     "restore_backup",
     "export_everything",
+    "csv_inspect",
+    "csv_preview",
+    "csv_import",
+    "list_exports",
+    "import_everything",
 ];
 
 fn main() {

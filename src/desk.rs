@@ -5,6 +5,7 @@
 //! switching staff is a click, not an event.
 
 use crate::calendar::{Calendar, Holiday};
+use crate::csv_import::{self, CsvReport, CsvRequest};
 use crate::model::*;
 use crate::seed::{self, SeedOptions};
 use crate::sla::{self, DuePreview, ResponseSettings};
@@ -179,4 +180,10 @@ pub fn pin_fact(store: &mut Store, event_id: &str, pinned: bool) -> Result<()> {
 pub fn flag_complaint(store: &mut Store, input: &NewComplaint) -> Result<Complaint> {
     let ctx = acting(store)?;
     store.write(|w| w.flag_complaint(&ctx, input))
+}
+
+/// Checks a CSV file and, with `commit`, imports it as the person at the desk.
+pub fn import_csv(store: &mut Store, request: &CsvRequest, commit: bool) -> Result<CsvReport> {
+    let ctx = acting(store)?;
+    csv_import::run(store, &ctx, request, commit)
 }

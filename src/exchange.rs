@@ -72,6 +72,45 @@ pub struct ImportReport {
     pub settings_taken: bool,
 }
 
+/// An export folder found on disk, described by its manifest.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ExportInfo {
+    pub folder: String,
+    pub name: String,
+    pub exported_at: Ts,
+    pub desk_id: String,
+    pub events: u32,
+    pub customers: u32,
+    pub cases: u32,
+}
+
+/// The exports in `dir`, newest first. Folders that are not readable exports
+/// (an interrupted one, something else) are left out.
+pub fn list(dir: &Path) -> Result<Vec<ExportInfo>> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(Error::io(format!("Could not list the exports in {}", dir.display()), e)),
+    };
+    let mut out = Vec::new();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Ok(text) = std::fs::read_to_string(path.join(MANIFEST_FILE)) else { continue };
+        let Ok(m) = read_manifest(&text) else { continue };
+        out.push(ExportInfo {
+            folder: path.display().to_string(),
+            name: entry.file_name().to_string_lossy().into_owned(),
+            exported_at: m.exported_at,
+            desk_id: m.desk_id,
+            events: m.events as u32,
+            customers: m.customers as u32,
+            cases: m.cases as u32,
+        });
+    }
+    out.sort_by(|a, b| b.exported_at.cmp(&a.exported_at).then(b.name.cmp(&a.name)));
+    Ok(out)
+}
+
 /// Where exports go unless told otherwise: `exports/` beside the data.
 pub fn exports_dir(db_path: &Path) -> PathBuf {
     db_path.parent().map(|p| p.join("exports")).unwrap_or_else(|| PathBuf::from("exports"))

@@ -8,6 +8,7 @@
 pub mod backup;
 pub mod calendar;
 pub mod clock;
+pub mod csv_import;
 pub mod db;
 pub mod desk;
 pub mod error;

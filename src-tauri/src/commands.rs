@@ -8,7 +8,8 @@ use std::sync::{Arc, Mutex};
 
 use casebook::backup::{self, BackupInfo, BackupKind, RestoreReport};
 use casebook::calendar::Holiday;
-use casebook::exchange::{self, ExportReport};
+use casebook::csv_import::{self, CsvInspection, CsvReport, CsvRequest};
+use casebook::exchange::{self, ExportInfo, ExportReport, ImportReport};
 use casebook::model::*;
 use casebook::sla::{DuePreview, ResponseSettings};
 use casebook::store::search::{SearchQuery, SearchResults};
@@ -508,6 +509,60 @@ pub async fn export_everything(state: State<'_, AppState>) -> Reply<ExportReport
     .await
 }
 
+#[tauri::command(rename_all = "snake_case")]
+pub async fn list_exports(state: State<'_, AppState>) -> Reply<Vec<ExportInfo>> {
+    guard(async move {
+        let dir = exchange::exports_dir(state.db()?.path());
+        Ok(tauri::async_runtime::spawn_blocking(move || exchange::list(&dir))
+            .await
+            .map_err(|e| casebook::Error::Internal(e.to_string()))??)
+    })
+    .await
+}
+
+/// Imports an export folder: one listed by `list_exports`, or any folder path
+/// the person typed.
+#[tauri::command(rename_all = "snake_case")]
+pub async fn import_everything(state: State<'_, AppState>, folder: Arg<String>) -> Reply<ImportReport> {
+    guard(async move {
+        let folder = std::path::PathBuf::from(folder.get()?.trim());
+        let db = state.db()?;
+        Ok(db.write(move |s| exchange::import(s, &folder)).await?)
+    })
+    .await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn csv_inspect(text: Arg<String>) -> Reply<CsvInspection> {
+    guard(async move {
+        let text = text.get()?;
+        Ok(tauri::async_runtime::spawn_blocking(move || csv_import::inspect(&text))
+            .await
+            .map_err(|e| casebook::Error::Internal(e.to_string()))??)
+    })
+    .await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn csv_preview(state: State<'_, AppState>, request: Arg<CsvRequest>) -> Reply<CsvReport> {
+    guard(async move {
+        let request = request.get()?;
+        let db = state.db()?;
+        Ok(db.write(move |s| desk::import_csv(s, &request, false)).await?)
+    })
+    .await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn csv_import(state: State<'_, AppState>, request: Arg<CsvRequest>) -> Reply<CsvReport> {
+    guard(async move {
+        let request = request.get()?;
+        let db = state.db()?;
+        Ok(db.write(move |s| desk::import_csv(s, &request, true)).await?)
+    })
+    .await
+}
+
 /// Every command the UI may call, by name. `ui/src/lib/api/index.ts` must wrap
 /// each one, and `build.rs` and the capability file allow exactly these
 /// (checked by tests).
@@ -554,6 +609,11 @@ pub const COMMANDS: &[&str] = &[
     "backup_now",
     "restore_backup",
     "export_everything",
+    "csv_inspect",
+    "csv_preview",
+    "csv_import",
+    "list_exports",
+    "import_everything",
 ];
 
 /// The handler for exactly the commands in [`COMMANDS`]. A call with a raw bytes
@@ -602,6 +662,11 @@ fn registered<R: tauri::Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync +
         backup_now,
         restore_backup,
         export_everything,
+        csv_inspect,
+        csv_preview,
+        csv_import,
+        list_exports,
+        import_everything,
     ]
 }
 

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use casebook::backup::{self, BackupInfo, BackupKind};
 use casebook::calendar::{Calendar, CalendarSpec};
+use casebook::csv_import::{self, CsvField, CsvRequest};
 use casebook::exchange;
 use casebook::model::*;
 use casebook::paths::{self, Profile};
@@ -90,6 +91,30 @@ enum Command {
     Import {
         #[arg(value_name = "FOLDER")]
         folder: PathBuf,
+    },
+    /// Import customers and cases from a CSV file (a spreadsheet, or another help
+    /// desk's export). Columns are matched by their header unless --columns says
+    /// otherwise. All rows or none: any problem is listed by line and nothing is
+    /// written. Existing customers are matched by phone or email.
+    ImportCsv {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// One field per column, comma-separated: name, phone, email, organisation,
+        /// segment, notes, subject, channel, status, priority, opened, message or
+        /// ignore.
+        #[arg(long)]
+        columns: Option<String>,
+        /// Check and count, write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Logs notes in a loop and prints each event id once its commit returned:
+    /// the writer the crash test kills.
+    #[command(hide = true)]
+    Soak {
+        /// Stop after this many events (default: run until killed).
+        #[arg(long)]
+        events: Option<u64>,
     },
     /// A customer's whole history, newest first.
     Timeline {
@@ -552,6 +577,61 @@ fn run(cli: &Cli) -> Result<()> {
                 )
             })
         }
+        Command::ImportCsv { file, columns, dry_run } => {
+            let bytes = std::fs::read(file)
+                .map_err(|e| Error::io(format!("Could not read {}", file.display()), e))?;
+            let text = String::from_utf8(bytes).map_err(|_| {
+                Error::invalid(
+                    "file",
+                    format!(
+                        "{} is not UTF-8 text. In your spreadsheet, save it as \"CSV UTF-8\" and try again.",
+                        file.display()
+                    ),
+                )
+            })?;
+            let mapping = match columns {
+                Some(list) => list
+                    .split(',')
+                    .map(|f| {
+                        f.trim().parse::<CsvField>().map_err(|_| {
+                            Error::invalid(
+                                "columns",
+                                format!("'{}' is not a column field. Use name, phone, email, organisation, segment, notes, subject, channel, status, priority, opened, message or ignore.", f.trim()),
+                            )
+                        })
+                    })
+                    .collect::<Result<Vec<_>>>()?,
+                None => csv_import::inspect(&text)?.mapping,
+            };
+            let ctx = optional_actor(cli, &store)?;
+            let request = CsvRequest { text, mapping };
+            let report = csv_import::run(&mut store, &ctx, &request, !dry_run)?;
+            if report.problem_count > 0 {
+                let list: Vec<String> =
+                    report.problems.iter().map(|p| format!("  line {}: {}", p.line, p.message)).collect();
+                return Err(Error::invalid(
+                    "file",
+                    format!(
+                        "{} problem(s) in {}; nothing was imported. Fix them and try again:\n{}{}",
+                        report.problem_count,
+                        file.display(),
+                        list.join("\n"),
+                        if report.problem_count as usize > list.len() { "\n  ..." } else { "" }
+                    ),
+                ));
+            }
+            print(cli, &report, |r| {
+                format!(
+                    "{} {} rows: {} new customers, {} matched existing customers, {} cases.",
+                    if r.imported { "Imported" } else { "Checked (nothing written)" },
+                    r.rows,
+                    r.new_customers,
+                    r.matched_customers,
+                    r.cases
+                )
+            })
+        }
+        Command::Soak { events } => soak(&mut store, *events),
         Command::Timeline { customer_id, limit } => {
             let page = store.customer_timeline(customer_id, None, *limit)?;
             print(cli, &page, |p| {
@@ -649,4 +729,46 @@ fn hours(minutes: u32) -> String {
         (h, 0) => format!("{h} h"),
         (h, m) => format!("{h} h {m} min"),
     }
+}
+
+/// One note per commit, each id printed (and flushed) only after its commit
+/// returned: whatever was printed must survive a kill at any moment.
+fn soak(store: &mut Store, events: Option<u64>) -> Result<()> {
+    use std::io::Write;
+    let ctx = Ctx::now(None);
+    let case = store.write(|w| {
+        w.open_case(
+            &ctx,
+            &NewInteraction {
+                customer: CustomerChoice::New {
+                    customer: NewCustomer { name: "Soak Test".into(), ..Default::default() },
+                    allow_duplicate: true,
+                },
+                subject: "Crash test".into(),
+                channel: Channel::Other,
+                priority: Priority::Normal,
+                owner_id: None,
+                message: None,
+                expectations: None,
+            },
+        )
+    })?;
+    let mut out = std::io::stdout().lock();
+    let mut n = 0u64;
+    while events.is_none_or(|max| n < max) {
+        let entry = store.write(|w| {
+            w.add_entry(
+                &Ctx::now(None),
+                &NewEntry {
+                    case_id: case.id.clone(),
+                    kind: EntryKind::Note,
+                    body: format!("soak note {n}"),
+                    direction: None,
+                },
+            )
+        })?;
+        writeln!(out, "{}", entry.id).and_then(|_| out.flush()).map_err(|e| Error::io("stdout", e))?;
+        n += 1;
+    }
+    Ok(())
 }

@@ -150,6 +150,16 @@ impl Store {
         Ok(out)
     }
 
+    /// Runs `f` in a transaction that is always rolled back: a dry run whose
+    /// result is exactly what [`Store::write`] would do.
+    pub fn rehearse<T>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
+        let settings = self.sla_settings()?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut writer = Writer::new(tx, &self.desk_id, settings);
+        f(&mut writer)
+        // Dropping the writer drops its transaction, which rolls it back.
+    }
+
     /// What was written since the last call: the UI refreshes only that.
     pub fn take_changes(&mut self) -> ChangeSet {
         std::mem::take(&mut self.changes)
@@ -261,6 +271,9 @@ fn set_pragmas(conn: &Connection) -> Result<()> {
          PRAGMA temp_store = MEMORY;
          PRAGMA cache_size = -16000;",
     )?;
+    // The write path uses a few dozen distinct statements; the default cache of
+    // 16 would re-parse some of them on every bulk row.
+    conn.set_prepared_statement_cache_capacity(64);
     Ok(())
 }
 

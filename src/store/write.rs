@@ -49,7 +49,7 @@ pub(crate) fn queue_key(status: CaseStatus, due_at: Option<i64>, updated_at: i64
 }
 
 /// The mutable part of a case, as the write path needs it.
-pub(super) struct CaseState {
+pub(crate) struct CaseState {
     pub(super) id: Id,
     pub(super) customer_id: Id,
     pub(super) status: CaseStatus,
@@ -221,7 +221,9 @@ impl<'a> Writer<'a> {
         // The search index moves in step with the log, in the same transaction.
         if let Some(text) = super::search::search_text(payload) {
             let seq = self.tx.last_insert_rowid();
-            self.tx.execute("INSERT INTO event_text (rowid, body) VALUES (?1, ?2)", params![seq, text])?;
+            self.tx
+                .prepare_cached("INSERT INTO event_text (rowid, body) VALUES (?1, ?2)")?
+                .execute(params![seq, text])?;
         }
         if let Some(c) = customer_id {
             self.changes.customer(c);
@@ -316,6 +318,27 @@ impl<'a> Writer<'a> {
 
     // ----- customers -----
 
+    /// Every customer contact as (customer id, customer name, kind, key): the
+    /// phone tail or the folded email, the keys customers are matched on.
+    pub fn all_contacts(&self) -> Result<Vec<(Id, String, String, String)>> {
+        let mut stmt = self.tx.prepare(
+            "SELECT c.customer_id, u.name, c.kind, CASE c.kind WHEN 'phone' THEN c.tail ELSE c.norm END
+             FROM customer_contacts c JOIN customers u ON u.id = c.customer_id
+             ORDER BY u.rowid, c.kind, c.position",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// The first customer with one of these phone numbers or email addresses.
+    pub fn find_customer(&self, phones: &[String], emails: &[String]) -> Result<Option<Customer>> {
+        let found = read::duplicates(&self.tx, phones, emails)?;
+        match found.into_iter().next() {
+            Some(m) => Ok(Some(read::customer(&self.tx, &m.id)?)),
+            None => Ok(None),
+        }
+    }
+
     pub fn create_customer(
         &mut self,
         ctx: &Ctx,
@@ -349,15 +372,42 @@ impl<'a> Writer<'a> {
             }
         }
 
+        let id = self.insert_customer(ctx, name, phones, emails, organisation, segment, notes)?;
+        read::customer(&self.tx, &id)
+    }
+
+    /// Writes a customer whose fields have been checked, with its event.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn insert_customer(
+        &mut self,
+        ctx: &Ctx,
+        name: String,
+        phones: Vec<validate::Phone>,
+        emails: Vec<validate::Email>,
+        organisation: String,
+        segment: String,
+        notes: String,
+    ) -> Result<Id> {
         let id = ids::new_id();
         let at = clock::to_ms(ctx.at);
-        self.tx.execute(
-            "INSERT INTO customers (id, name, organisation, segment, notes, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-            params![id, name, organisation, segment, notes, at],
-        )?;
+        self.tx
+            .prepare_cached(
+                "INSERT INTO customers (id, name, organisation, segment, notes, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+            )?
+            .execute(params![id, name, organisation, segment, notes, at])?;
+        let rowid = self.tx.last_insert_rowid();
         self.write_contacts(&id, &phones, &emails)?;
-        self.index_customer(&id)?;
+        let contacts: Vec<&str> = phones
+            .iter()
+            .map(|p| p.display.as_str())
+            .chain(emails.iter().map(|e| e.display.as_str()))
+            .collect();
+        self.tx
+            .prepare_cached(
+                "INSERT INTO customer_names (rowid, name, organisation, contacts) VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![rowid, name, organisation, contacts.join(" ")])?;
         let payload = EventPayload::CustomerCreated {
             name,
             phones: phones.into_iter().map(|p| p.display).collect(),
@@ -367,7 +417,7 @@ impl<'a> Writer<'a> {
             notes,
         };
         self.append_event(ctx, Some(&id), None, &payload)?;
-        read::customer(&self.tx, &id)
+        Ok(id)
     }
 
     pub fn update_customer(&mut self, ctx: &Ctx, id: &str, patch: &CustomerPatch) -> Result<Customer> {
@@ -478,10 +528,11 @@ impl<'a> Writer<'a> {
     }
 
     pub(super) fn touch_contact(&mut self, customer_id: &str, at: i64) -> Result<()> {
-        self.tx.execute(
-            "UPDATE customers SET last_contact_at = max(coalesce(last_contact_at, 0), ?2) WHERE id = ?1",
-            params![customer_id, at],
-        )?;
+        self.tx
+            .prepare_cached(
+                "UPDATE customers SET last_contact_at = max(coalesce(last_contact_at, 0), ?2) WHERE id = ?1",
+            )?
+            .execute(params![customer_id, at])?;
         Ok(())
     }
 
@@ -534,30 +585,61 @@ impl<'a> Writer<'a> {
             self.set_expectations(ctx, &customer_id, expectations)?;
         }
 
+        let state = self.insert_case(
+            ctx,
+            &customer_id,
+            subject,
+            input.channel,
+            input.priority,
+            input.owner_id.clone(),
+            message,
+        )?;
+        self.case_summary(&state.id)
+    }
+
+    /// Writes a checked new case for a known customer, with its events.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn insert_case(
+        &mut self,
+        ctx: &Ctx,
+        customer_id: &str,
+        subject: String,
+        channel: Channel,
+        priority: Priority,
+        owner_id: Option<Id>,
+        message: Option<String>,
+    ) -> Result<CaseState> {
         let id = ids::new_id();
         let at = clock::to_ms(ctx.at);
-        self.tx.execute(
-            "INSERT INTO cases (id, customer_id, subject, channel, status, priority, owner_id, opened_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, 'open', ?5, ?6, ?7, ?7)",
-            params![id, customer_id, subject, input.channel, input.priority, input.owner_id, at],
-        )?;
+        self.tx
+            .prepare_cached(
+                "INSERT INTO cases (id, customer_id, subject, channel, status, priority, owner_id, opened_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, 'open', ?5, ?6, ?7, ?7)",
+            )?
+            .execute(params![id, customer_id, subject, channel, priority, owner_id, at])?;
         let rowid = self.tx.last_insert_rowid();
-        self.tx.execute("INSERT INTO case_text (rowid, subject) VALUES (?1, ?2)", params![rowid, subject])?;
-        let state = CaseState::opened(&id, &customer_id, input.priority, input.owner_id.clone(), at);
+        self.tx
+            .prepare_cached("INSERT INTO case_text (rowid, subject) VALUES (?1, ?2)")?
+            .execute(params![rowid, subject])?;
+        let state = CaseState::opened(&id, customer_id, priority, owner_id.clone(), at);
         self.save_case(&state, at)?;
-        let opened = EventPayload::CaseOpened {
-            subject,
-            channel: input.channel,
-            priority: input.priority,
-            owner_id: input.owner_id.clone(),
-        };
-        self.append_event(ctx, Some(&customer_id), Some(&id), &opened)?;
+        let opened = EventPayload::CaseOpened { subject, channel, priority, owner_id };
+        self.append_event(ctx, Some(customer_id), Some(&id), &opened)?;
         if let Some(body) = message {
-            let said = EventPayload::CustomerMessage { body, channel: input.channel };
-            self.append_event(ctx, Some(&customer_id), Some(&id), &said)?;
+            let said = EventPayload::CustomerMessage { body, channel };
+            self.append_event(ctx, Some(customer_id), Some(&id), &said)?;
         }
-        self.touch_contact(&customer_id, at)?;
-        self.case_summary(&id)
+        self.touch_contact(customer_id, at)?;
+        Ok(state)
+    }
+
+    /// Moves a case to another status, with its event and recomputed due time.
+    pub(crate) fn set_status(&mut self, ctx: &Ctx, state: &mut CaseState, to: CaseStatus) -> Result<()> {
+        if state.status != to {
+            self.change_status(ctx, state, to, None)?;
+            self.save_case(state, clock::to_ms(ctx.at))?;
+        }
+        Ok(())
     }
 
     fn case_summary(&self, id: &str) -> Result<CaseSummary> {
@@ -599,12 +681,13 @@ impl<'a> Writer<'a> {
     /// Writes a case's state back, with its due time recomputed.
     pub(super) fn save_case(&mut self, state: &CaseState, at: i64) -> Result<()> {
         let due = targets::due(&state.clock(), &self.settings.calendar, &self.settings.targets);
-        self.tx.execute(
+        self.tx.prepare_cached(
             "UPDATE cases SET status = ?2, priority = ?3, owner_id = ?4, waiting_since = ?5, updated_at = ?6,
                     first_response_at = ?7, resolved_at = ?8, pauses = ?9,
                     due_at = ?10, due_target = ?11, due_cycle = ?12, queue_key = ?13
              WHERE id = ?1",
-            params![
+        )?
+        .execute(params![
                 state.id,
                 state.status,
                 state.priority,

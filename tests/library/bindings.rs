@@ -7,7 +7,8 @@ use std::path::PathBuf;
 
 use casebook::backup::{BackupInfo, BackupKind, RestoreReport};
 use casebook::calendar::{CalendarSpec, Holiday, OpenInterval, WeekHours};
-use casebook::exchange::{ExportReport, ImportReport};
+use casebook::csv_import::{CsvField, CsvInspection, CsvProblem, CsvReport, CsvRequest, CsvRowPreview};
+use casebook::exchange::{ExportInfo, ExportReport, ImportReport};
 use casebook::model::*;
 use casebook::sla::{DueInfo, DuePreview, ResponseSettings, Target, TargetPolicy, Targets};
 use casebook::store::search::{CaseHit, CustomerHit, EntryHit, SearchQuery, SearchResults, Segment};
@@ -37,7 +38,8 @@ fn generated() -> String {
         Expectations, KeyFact, ComplaintStatus, Complaint, NewComplaint, CustomerContext,
         BriefPart, BriefSection, Brief, HandoffInput, Handoff,
         Segment, SearchQuery, CustomerHit, CaseHit, EntryHit, SearchResults,
-        BackupKind, BackupInfo, RestoreReport, ExportReport, ImportReport,
+        BackupKind, BackupInfo, RestoreReport, ExportReport, ImportReport, ExportInfo,
+        CsvField, CsvInspection, CsvRequest, CsvProblem, CsvRowPreview, CsvReport,
     ];
     let mut out = String::from(
         "// Generated from the Rust types by tests/bindings.rs. Do not edit by hand:\n\

@@ -6,6 +6,8 @@ mod business_time;
 mod cases;
 mod cli;
 mod common;
+mod crash;
+mod csv_import;
 mod customers;
 mod db;
 mod desk;

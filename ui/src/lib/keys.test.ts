@@ -36,3 +36,18 @@ test('Ctrl+Enter and Cmd+Enter submit', () => {
   expect(isSubmit(press('Enter', document.body, { metaKey: true }))).toBe(true);
   expect(isSubmit(press('Enter', document.body)), 'plain Enter makes a new line in a message').toBe(false);
 });
+
+test('B opens Backups & data, but not while typing and not with Ctrl', () => {
+  const input = document.createElement('input');
+  expect(globalAction(press('b', document.body)), 'B goes to the backups page like Q goes to the queue').toBe('data');
+  expect(globalAction(press('b', input)), 'typing a "b" in a folder path is just a b').toBeNull();
+  expect(globalAction(press('b', document.body, { ctrlKey: true })), 'Ctrl+B is left to the system').toBeNull();
+});
+
+test('every global letter is listed in the shortcut help once', async () => {
+  const { SHORTCUTS } = await import('./keys');
+  const listed = SHORTCUTS.map((s) => s.keys);
+  for (const key of ['N', 'Q', 'B', 'S', '?']) {
+    expect(listed.filter((k) => k === key).length, `"${key}" is shown once in the help`).toBe(1);
+  }
+});

@@ -1,7 +1,7 @@
 // Keyboard shortcuts. Single letters act only when the person is not typing in a
 // field; Ctrl/⌘ combinations and Escape work everywhere.
 
-export type Action = 'new' | 'queue' | 'find' | 'switch-staff' | 'help' | 'escape';
+export type Action = 'new' | 'queue' | 'data' | 'find' | 'switch-staff' | 'help' | 'escape';
 
 export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -26,6 +26,8 @@ export function globalAction(e: KeyboardEvent): Action | null {
       return 'new';
     case 'q':
       return 'queue';
+    case 'b':
+      return 'data';
     case '/':
       return 'find';
     case 's':
@@ -45,6 +47,7 @@ export function isSubmit(e: KeyboardEvent): boolean {
 export const SHORTCUTS: { keys: string; what: string }[] = [
   { keys: 'N', what: 'Log a new walk-in, call or message' },
   { keys: 'Q', what: 'Go to the queue' },
+  { keys: 'B', what: 'Backups, export and import' },
   { keys: 'Ctrl+K or /', what: 'Search customers, cases and every conversation' },
   { keys: 'S', what: 'Switch who is at the desk' },
   { keys: '↑ ↓ or J K', what: 'Move through the queue; Enter opens' },

@@ -7,7 +7,12 @@ import { listen } from '@tauri-apps/api/event';
 import type {
   ApiError,
   BackupInfo,
+  CsvInspection,
+  CsvReport,
+  CsvRequest,
+  ExportInfo,
   ExportReport,
+  ImportReport,
   RestoreReport,
   Brief,
   Complaint,
@@ -164,6 +169,11 @@ export const api = {
   backupNow: () => call<BackupInfo>('backup_now'),
   restoreBackup: (file_name: string) => call<RestoreReport>('restore_backup', { file_name }),
   exportEverything: () => call<ExportReport>('export_everything'),
+  listExports: () => call<ExportInfo[]>('list_exports'),
+  importEverything: (folder: string) => call<ImportReport>('import_everything', { folder }),
+  csvInspect: (text: string) => call<CsvInspection>('csv_inspect', { text }),
+  csvPreview: (request: CsvRequest) => call<CsvReport>('csv_preview', { request }),
+  csvImport: (request: CsvRequest) => call<CsvReport>('csv_import', { request }),
 };
 
 export type Api = typeof api;

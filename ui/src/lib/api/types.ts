@@ -308,3 +308,50 @@ already_there: number,
  * into an empty database: an existing shop keeps its own).
  */
 settings_taken: boolean, };
+
+export type ExportInfo = { folder: string, name: string, exported_at: string, desk_id: string, events: number, customers: number, cases: number, };
+
+export type CsvField = "ignore" | "name" | "phone" | "email" | "organisation" | "segment" | "notes" | "subject" | "channel" | "status" | "priority" | "opened" | "message";
+
+export type CsvInspection = { 
+/**
+ * The separator found: `,`, `;` or a tab.
+ */
+delimiter: string, headers: Array<string>, 
+/**
+ * One field per header, guessed from the header's words.
+ */
+mapping: Array<CsvField>, 
+/**
+ * Data rows (the header not counted).
+ */
+rows: number, sample: Array<Array<string>>, };
+
+export type CsvRequest = { text: string, mapping: Array<CsvField>, };
+
+export type CsvProblem = { line: number, message: string, };
+
+export type CsvRowPreview = { line: number, name: string, contact: string, 
+/**
+ * The customer this row was matched to, by phone or email, if any.
+ */
+existing: string | null, 
+/**
+ * The case this row opens, if any.
+ */
+subject: string | null, };
+
+export type CsvReport = { rows: number, new_customers: number, 
+/**
+ * Rows that belong to a customer already known (in the database, or
+ * earlier in the file), matched by phone or email.
+ */
+matched_customers: number, cases: number, 
+/**
+ * Every problem found, up to [`MAX_PROBLEMS`]; `problem_count` has them all.
+ */
+problems: Array<CsvProblem>, problem_count: number, sample: Array<CsvRowPreview>, 
+/**
+ * Whether the rows were written. Never true when there are problems.
+ */
+imported: boolean, };

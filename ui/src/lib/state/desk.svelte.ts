@@ -23,6 +23,7 @@ export type Route =
   | { name: 'new'; customerId?: string }
   | { name: 'staff' }
   | { name: 'settings' }
+  | { name: 'data' }
   | { name: 'promises' };
 
 /** `dialog` is a page's own dialog (hand off, record a promise): it handles its keys. */
