@@ -96,3 +96,32 @@ fn a_data_folder_that_cannot_be_created_names_the_folder() {
     let err = casebook::Db::open("/proc/casebook/casebook.db").err().expect("no folder can be made in /proc");
     assert!(err.to_string().contains("/proc/casebook"), "names the folder: {err}");
 }
+
+#[test]
+fn a_csv_import_that_fills_the_disk_writes_no_row_at_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path().join("full.db")).unwrap();
+    let mut text = String::from("Name,Email,Notes\n");
+    for i in 0..400 {
+        text.push_str(&format!("Person {i},p{i}@example.com,{}\n", "n".repeat(4_000)));
+    }
+    let mapping = casebook::csv_import::inspect(&text).unwrap().mapping;
+    let pages: i64 = store.connection().query_row("PRAGMA page_count", [], |r| r.get(0)).unwrap();
+    store.connection().execute_batch(&format!("PRAGMA max_page_count = {}", pages + 50)).unwrap();
+    let request = casebook::csv_import::CsvRequest { text, mapping };
+    let err = casebook::csv_import::run(&mut store, &casebook::Ctx::now(None), &request, true).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::DiskFull, "{err}");
+    assert_eq!(store.desk_info().unwrap().customers, 0, "all or nothing: no row of the file was kept");
+}
+
+#[test]
+fn an_export_that_cannot_be_written_says_where_and_leaves_nothing_half_made() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path().join("shop.db")).unwrap();
+    // A file where the exports folder should be: the folder cannot be made.
+    let blocked = dir.path().join("exports");
+    std::fs::write(&blocked, "not a folder").unwrap();
+    let err = casebook::exchange::export(&store, &blocked).unwrap_err();
+    assert!(err.to_string().contains("exports"), "the message names the place: {err}");
+    assert_eq!(std::fs::read_to_string(&blocked).unwrap(), "not a folder", "nothing was overwritten");
+}
