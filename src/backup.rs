@@ -131,6 +131,10 @@ fn inspect(path: &Path, full_check: bool) -> Result<BackupInfo> {
     }
     let damaged = |detail: String| Error::Corrupt { detail: format!("{} {detail}", path.display()) };
     if full_check {
+        // The check looks up every index entry in its table: with SQLite's
+        // default 2 MB cache that is a disk read each; a larger cache for this
+        // one connection makes it several times faster.
+        conn.execute_batch("PRAGMA cache_size = -262144; PRAGMA mmap_size = 2147483648;")?;
         let check: String = conn
             .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))
             .map_err(|e| damaged(format!("cannot be read: {e}")))?;
