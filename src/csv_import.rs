@@ -554,6 +554,7 @@ impl Known {
 /// and case is an event; matched customers are reused, never changed.
 pub fn write_rows(w: &mut Writer<'_>, ctx: &Ctx, rows: &[CsvRow]) -> Result<CsvReport> {
     w.check_actor(ctx)?;
+    w.defer_search_index();
     let mut known = Known::load(w)?;
     let mut report = CsvReport {
         rows: rows.len() as u32,

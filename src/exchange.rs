@@ -447,6 +447,7 @@ pub fn import(store: &mut Store, folder: &Path) -> Result<ImportReport> {
     let mut lines = Lines::new(open(&events_path)?);
     store.write(|w| {
         let mut report = ImportReport { added: 0, already_there: 0, settings_taken: false };
+        w.defer_search_index();
         while let Some((line, ev)) = lines.next_event() {
             let ev = ev.map_err(|e| invalid(format!("{EVENTS_FILE} line {line}: {e}")))?;
             match w

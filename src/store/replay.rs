@@ -103,10 +103,7 @@ impl Writer<'_> {
                     params![id, customer_id, subject, channel, priority, owner_id, at],
                 )?;
                 let rowid = self.tx().last_insert_rowid();
-                self.tx().execute(
-                    "INSERT INTO case_text (rowid, subject) VALUES (?1, ?2)",
-                    params![rowid, subject],
-                )?;
+                self.index_case_subject(rowid, subject)?;
                 let state = CaseState::opened(&id, &customer_id, *priority, owner_id.clone(), at);
                 self.save_case(&state, at)?;
                 self.touch_contact(&customer_id, at)?;

@@ -143,16 +143,98 @@ pub struct Writer<'a> {
     desk_id: &'a str,
     changes: ChangeSet,
     settings: Arc<SlaSettings>,
+    /// Search-index rows held back until commit (see [`Writer::defer_search_index`]).
+    pending_text: Option<PendingText>,
+}
+
+/// Full-text rows waiting to be written. FTS5 flushes its in-memory index at
+/// every statement savepoint, and any UPDATE with a constraint opens one: in a
+/// bulk write, interleaving index inserts with updates makes thousands of tiny
+/// index segments that must then be merged. Writing them all at the end makes
+/// a few large ones.
+#[derive(Default)]
+struct PendingText {
+    events: Vec<(i64, String)>,
+    cases: Vec<(i64, String)>,
+    customers: std::collections::BTreeMap<i64, (String, String, String)>,
 }
 
 impl<'a> Writer<'a> {
     pub(crate) fn new(tx: Transaction<'a>, desk_id: &'a str, settings: Arc<SlaSettings>) -> Self {
-        Writer { tx, desk_id, changes: ChangeSet::default(), settings }
+        Writer { tx, desk_id, changes: ChangeSet::default(), settings, pending_text: None }
     }
 
-    pub(crate) fn commit(self) -> Result<ChangeSet> {
+    pub(crate) fn commit(mut self) -> Result<ChangeSet> {
+        self.write_pending_text()?;
         self.tx.commit()?;
         Ok(self.changes)
+    }
+
+    /// For bulk writes (imports): the search index is written once, just before
+    /// the commit, instead of row by row. Nothing in the transaction may search
+    /// after this.
+    pub fn defer_search_index(&mut self) {
+        self.pending_text.get_or_insert_with(PendingText::default);
+    }
+
+    fn write_pending_text(&mut self) -> Result<()> {
+        let Some(pending) = self.pending_text.take() else { return Ok(()) };
+        let mut events = self.tx.prepare_cached("INSERT INTO event_text (rowid, body) VALUES (?1, ?2)")?;
+        for (rowid, body) in &pending.events {
+            events.execute(params![rowid, body])?;
+        }
+        let mut cases = self.tx.prepare_cached("INSERT INTO case_text (rowid, subject) VALUES (?1, ?2)")?;
+        for (rowid, subject) in &pending.cases {
+            cases.execute(params![rowid, subject])?;
+        }
+        let mut customers = self.tx.prepare_cached(
+            "INSERT INTO customer_names (rowid, name, organisation, contacts) VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        for (rowid, (name, organisation, contacts)) in &pending.customers {
+            customers.execute(params![rowid, name, organisation, contacts])?;
+        }
+        Ok(())
+    }
+
+    pub(super) fn index_case_subject(&mut self, rowid: i64, subject: &str) -> Result<()> {
+        match &mut self.pending_text {
+            Some(p) => p.cases.push((rowid, subject.to_owned())),
+            None => {
+                self.tx
+                    .prepare_cached("INSERT INTO case_text (rowid, subject) VALUES (?1, ?2)")?
+                    .execute(params![rowid, subject])?;
+            }
+        }
+        Ok(())
+    }
+
+    /// A customer's type-ahead row; `fresh` when the customer was just inserted
+    /// (there is no old row to remove).
+    fn index_customer_row(
+        &mut self,
+        rowid: i64,
+        name: &str,
+        organisation: &str,
+        contacts: &str,
+        fresh: bool,
+    ) -> Result<()> {
+        let pending_here = self.pending_text.as_ref().is_some_and(|p| p.customers.contains_key(&rowid));
+        if !fresh && !pending_here {
+            self.tx.prepare_cached("DELETE FROM customer_names WHERE rowid = ?1")?.execute([rowid])?;
+        }
+        match &mut self.pending_text {
+            Some(p) => {
+                p.customers.insert(rowid, (name.to_owned(), organisation.to_owned(), contacts.to_owned()));
+            }
+            None => {
+                self.tx
+                    .prepare_cached(
+                        "INSERT INTO customer_names (rowid, name, organisation, contacts) VALUES (?1, ?2, ?3, ?4)",
+                    )?
+                    .execute(params![rowid, name, organisation, contacts])?;
+            }
+        }
+        Ok(())
     }
 
     pub(crate) fn tx(&self) -> &Transaction<'a> {
@@ -221,9 +303,14 @@ impl<'a> Writer<'a> {
         // The search index moves in step with the log, in the same transaction.
         if let Some(text) = super::search::search_text(payload) {
             let seq = self.tx.last_insert_rowid();
-            self.tx
-                .prepare_cached("INSERT INTO event_text (rowid, body) VALUES (?1, ?2)")?
-                .execute(params![seq, text])?;
+            match &mut self.pending_text {
+                Some(p) => p.events.push((seq, text)),
+                None => {
+                    self.tx
+                        .prepare_cached("INSERT INTO event_text (rowid, body) VALUES (?1, ?2)")?
+                        .execute(params![seq, text])?;
+                }
+            }
         }
         if let Some(c) = customer_id {
             self.changes.customer(c);
@@ -403,11 +490,7 @@ impl<'a> Writer<'a> {
             .map(|p| p.display.as_str())
             .chain(emails.iter().map(|e| e.display.as_str()))
             .collect();
-        self.tx
-            .prepare_cached(
-                "INSERT INTO customer_names (rowid, name, organisation, contacts) VALUES (?1, ?2, ?3, ?4)",
-            )?
-            .execute(params![rowid, name, organisation, contacts.join(" ")])?;
+        self.index_customer_row(rowid, &name, &organisation, &contacts.join(" "), true)?;
         let payload = EventPayload::CustomerCreated {
             name,
             phones: phones.into_iter().map(|p| p.display).collect(),
@@ -519,12 +602,7 @@ impl<'a> Writer<'a> {
             [customer_id],
             |r| r.get(0),
         )?;
-        self.tx.execute("DELETE FROM customer_names WHERE rowid = ?1", [rowid])?;
-        self.tx.execute(
-            "INSERT INTO customer_names (rowid, name, organisation, contacts) VALUES (?1, ?2, ?3, ?4)",
-            params![rowid, name, organisation, contacts],
-        )?;
-        Ok(())
+        self.index_customer_row(rowid, &name, &organisation, &contacts, false)
     }
 
     pub(super) fn touch_contact(&mut self, customer_id: &str, at: i64) -> Result<()> {
@@ -618,9 +696,7 @@ impl<'a> Writer<'a> {
             )?
             .execute(params![id, customer_id, subject, channel, priority, owner_id, at])?;
         let rowid = self.tx.last_insert_rowid();
-        self.tx
-            .prepare_cached("INSERT INTO case_text (rowid, subject) VALUES (?1, ?2)")?
-            .execute(params![rowid, subject])?;
+        self.index_case_subject(rowid, &subject)?;
         let state = CaseState::opened(&id, customer_id, priority, owner_id.clone(), at);
         self.save_case(&state, at)?;
         let opened = EventPayload::CaseOpened { subject, channel, priority, owner_id };
