@@ -331,6 +331,7 @@ pub fn seed(store: &mut Store, options: &SeedOptions) -> Result<SeedReport> {
         let done = people.len() as u32;
         let batch = (options.customers - done).min(500);
         let made = store.write(|w| {
+            w.defer_search_index();
             (0..batch)
                 .map(|i| seed_customer(w, &mut rng, &staff, options, done + i, span_days))
                 .collect::<Result<Vec<_>>>()
@@ -672,6 +673,7 @@ fn write_steps(store: &mut Store, mut steps: Vec<Step>, cases: usize) -> Result<
     let missing = || Error::Internal("a planned step came before its case was opened".into());
     for chunk in steps.chunks(5_000) {
         store.write(|w| {
+            w.defer_search_index();
             for s in chunk {
                 let ctx = Ctx::at(Some(s.who.clone()), s.at);
                 let case_id = || case_ids[s.case].clone().ok_or_else(missing);
