@@ -244,6 +244,11 @@ fn malformed_arguments_are_refused_as_code_and_message() {
         ("kept_rate", json!({ "from": "yesterday", "to": "today" })),
         ("add_entry", json!({ "input": null })),
         ("search", json!({ "query": [1, 2, 3] })),
+        ("restore_backup", json!({ "file_name": 42 })),
+        ("import_everything", json!({ "folder": ["a"] })),
+        ("csv_inspect", json!({ "text": null })),
+        ("csv_preview", json!({ "request": { "text": "Name\nAna\n", "mapping": ["shoe size"] } })),
+        ("csv_import", json!({ "request": "Name\nAna\n" })),
     ];
     for (cmd, args) in cases {
         let e = err(&app, cmd, args.clone());
