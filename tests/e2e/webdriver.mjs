@@ -127,8 +127,12 @@ export class Session {
     await this.cmd('DELETE', '').catch(() => {});
   }
 
-  /** Polls until `fn` returns a truthy value, or fails with `what`. */
-  async until(what, fn, timeout = 10_000) {
+  /**
+   * Polls until `fn` returns a truthy value, or fails with `what`. The limit is
+   * generous because shared CI machines stall for seconds at a time; a passing
+   * check returns as soon as it passes.
+   */
+  async until(what, fn, timeout = 25_000) {
     const deadline = Date.now() + timeout;
     let last;
     while (Date.now() < deadline) {
