@@ -111,6 +111,9 @@ pub struct CsvReport {
 pub struct CsvRow {
     pub line: u32,
     pub customer: NewCustomer,
+    /// The customer's contacts as checked, with the keys they are matched on.
+    pub phones: Vec<validate::Phone>,
+    pub emails: Vec<validate::Email>,
     pub case: Option<CsvCase>,
 }
 
@@ -481,10 +484,10 @@ fn row(
     }
     let msg = |e: Error| e.to_string();
     let name = validate::required_line(&name, "name", "Customer name", NAME_MAX).map_err(msg)?;
-    let phones: Vec<String> =
-        validate::phones(&phones).map_err(msg)?.into_iter().map(|p| p.display).collect();
-    let emails: Vec<String> =
-        validate::emails(&emails).map_err(msg)?.into_iter().map(|e| e.display).collect();
+    let checked_phones = validate::phones(&phones).map_err(msg)?;
+    let checked_emails = validate::emails(&emails).map_err(msg)?;
+    let phones: Vec<String> = checked_phones.iter().map(|p| p.display.clone()).collect();
+    let emails: Vec<String> = checked_emails.iter().map(|e| e.display.clone()).collect();
     let organisation =
         validate::optional_line(&organisation, "organisation", "Organisation", SHORT_MAX).map_err(msg)?;
     let segment = validate::optional_line(&segment, "segment", "Segment", SHORT_MAX).map_err(msg)?;
@@ -505,7 +508,13 @@ fn row(
     } else {
         None
     };
-    Ok(CsvRow { line, customer: NewCustomer { name, phones, emails, organisation, segment, notes }, case })
+    Ok(CsvRow {
+        line,
+        customer: NewCustomer { name, phones, emails, organisation, segment, notes },
+        phones: checked_phones,
+        emails: checked_emails,
+        case,
+    })
 }
 
 /// Every customer this import could match, by contact: those already in the
@@ -568,10 +577,8 @@ pub fn write_rows(w: &mut Writer<'_>, ctx: &Ctx, rows: &[CsvRow]) -> Result<CsvR
     };
     for row in rows {
         let c = &row.customer;
-        // Checked when the file was read; checking again only rebuilds the keys.
-        let phones = validate::phones(&c.phones)?;
-        let emails = validate::emails(&c.emails)?;
-        let existing = known.find(&phones, &emails);
+        let (phones, emails) = (&row.phones, &row.emails);
+        let existing = known.find(phones, emails);
         let at = row.case.as_ref().and_then(|c| c.opened).unwrap_or(ctx.at);
         let row_ctx = Ctx::at(ctx.staff_id.clone(), at);
         let customer_id = match &existing {
@@ -590,7 +597,7 @@ pub fn write_rows(w: &mut Writer<'_>, ctx: &Ctx, rows: &[CsvRow]) -> Result<CsvR
                     c.segment.clone(),
                     c.notes.clone(),
                 )?;
-                known.remember(&id, &c.name, &phones, &emails);
+                known.remember(&id, &c.name, phones, emails);
                 id
             }
         };
