@@ -50,6 +50,19 @@ const COMMANDS: &[&str] = &[
     "csv_import",
     "list_exports",
     "import_everything",
+    "escalate",
+    "close_escalation",
+    "close_complaint",
+    "record_satisfaction",
+    "log_outreach_call",
+    "set_root_causes",
+    "root_causes",
+    "list_escalations",
+    "list_complaints",
+    "outreach_list",
+    "outreach_sample",
+    "run_report",
+    "save_report_csv",
 ];
 
 fn main() {

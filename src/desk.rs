@@ -187,3 +187,58 @@ pub fn import_csv(store: &mut Store, request: &CsvRequest, commit: bool) -> Resu
     let ctx = acting(store)?;
     csv_import::run(store, &ctx, request, commit)
 }
+
+/// Takes a case to the owner or a shift lead, with a root cause and a note.
+pub fn escalate(store: &mut Store, input: &NewEscalation) -> Result<Escalation> {
+    let ctx = acting(store)?;
+    store.write(|w| w.escalate(&ctx, input))
+}
+
+pub fn close_escalation(store: &mut Store, input: &EscalationClosing) -> Result<Escalation> {
+    let ctx = acting(store)?;
+    store.write(|w| w.close_escalation(&ctx, input))
+}
+
+pub fn close_complaint(store: &mut Store, input: &ComplaintClosing) -> Result<Complaint> {
+    let ctx = acting(store)?;
+    store.write(|w| w.close_complaint(&ctx, input))
+}
+
+pub fn record_satisfaction(store: &mut Store, input: &NewSatisfaction) -> Result<Satisfaction> {
+    let ctx = acting(store)?;
+    store.write(|w| w.record_satisfaction(&ctx, input))
+}
+
+pub fn log_outreach_call(store: &mut Store, input: &NewOutreachCall) -> Result<TimelineEntry> {
+    let ctx = acting(store)?;
+    store.write(|w| w.log_outreach_call(&ctx, input))
+}
+
+/// Saves the shop's list of root causes (a shift lead or the owner).
+pub fn set_root_causes(store: &mut Store, causes: &[String]) -> Result<Vec<String>> {
+    let ctx = acting(store)?;
+    store.write(|w| w.set_root_causes(&ctx, causes))
+}
+
+/// Writes one table of a report as a CSV file in `dir` (made if needed) and
+/// returns the file's path. An existing file of the same name is replaced: it
+/// holds the same report, over the same days, run earlier.
+pub fn save_report_csv(
+    store: &Store,
+    request: &crate::report::ReportRequest,
+    table: &str,
+    dir: &std::path::Path,
+) -> Result<std::path::PathBuf> {
+    let report = crate::report::run(store, request, clock::now())?;
+    let Some(t) = report.table(table) else {
+        return Err(Error::invalid("table", format!("The {} report has no table '{table}'.", report.name)));
+    };
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Error::io(format!("Could not create the reports folder {}", dir.display()), e))?;
+    let path = dir.join(format!("{}-{}-{}-to-{}.csv", report.name, t.key, report.from, report.to));
+    let partial = path.with_extension("csv.partial");
+    std::fs::write(&partial, t.to_csv())
+        .and_then(|()| std::fs::rename(&partial, &path))
+        .map_err(|e| Error::io(format!("Could not save {}", path.display()), e))?;
+    Ok(path)
+}

@@ -17,6 +17,7 @@ pub mod ics;
 pub mod ids;
 pub mod model;
 pub mod paths;
+pub mod report;
 pub mod seed;
 pub mod sla;
 pub mod store;
@@ -25,4 +26,4 @@ pub mod validate;
 
 pub use db::Db;
 pub use error::{ApiError, Error, ErrorCode, Result};
-pub use store::{Ctx, Store, Writer};
+pub use store::{Ctx, SlaSettings, Store, Writer};

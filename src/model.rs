@@ -269,6 +269,10 @@ pub struct CaseDetail {
     /// The latest handoff of this case, with its brief: shown at the top.
     pub latest_handoff: Option<Handoff>,
     pub context: CustomerContext,
+    /// Every escalation of this case, newest first.
+    pub escalations: Vec<Escalation>,
+    /// The customer's latest score for this case.
+    pub satisfaction: Option<Satisfaction>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -393,6 +397,39 @@ pub enum EventPayload {
     TargetsChanged {
         targets: crate::sla::TargetPolicy,
     },
+    /// Closing a complaint: what we changed, and whether we told the customer.
+    ComplaintClosed {
+        complaint_id: Id,
+        what_changed: String,
+        customer_told: bool,
+    },
+    /// A case escalated to the owner or a shift lead, with its root cause.
+    CaseEscalated {
+        escalation_id: Id,
+        to: Id,
+        cause: String,
+        note: String,
+    },
+    /// An escalation dealt with: what changed so it does not happen again.
+    EscalationClosed {
+        escalation_id: Id,
+        cause: String,
+        what_changed: String,
+    },
+    /// The customer's score (1 to 5) for a case, and what they said.
+    SatisfactionRecorded {
+        score: u8,
+        comment: String,
+    },
+    /// A call made to reach out to a customer we had not heard from.
+    OutreachCall {
+        outcome: OutreachOutcome,
+        body: String,
+    },
+    /// The shop's list of root causes for escalations.
+    RootCausesChanged {
+        causes: Vec<String>,
+    },
 }
 
 impl EventPayload {
@@ -422,6 +459,12 @@ impl EventPayload {
             EventPayload::ComplaintFlagged { .. } => "complaint_flagged",
             EventPayload::CalendarChanged { .. } => "calendar_changed",
             EventPayload::TargetsChanged { .. } => "targets_changed",
+            EventPayload::ComplaintClosed { .. } => "complaint_closed",
+            EventPayload::CaseEscalated { .. } => "case_escalated",
+            EventPayload::EscalationClosed { .. } => "escalation_closed",
+            EventPayload::SatisfactionRecorded { .. } => "satisfaction_recorded",
+            EventPayload::OutreachCall { .. } => "outreach_call",
+            EventPayload::RootCausesChanged { .. } => "root_causes_changed",
         }
     }
 }
@@ -791,4 +834,146 @@ pub struct Handoff {
     pub to_name: String,
     pub brief: Brief,
     pub seen: bool,
+}
+
+/// Closing a complaint from the register.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ComplaintClosing {
+    pub complaint_id: Id,
+    /// What we changed so it does not happen again.
+    pub what_changed: String,
+    /// Whether we told the customer what we changed.
+    pub customer_told: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ComplaintsPage {
+    pub complaints: Vec<Complaint>,
+    pub open: u32,
+    pub closed: u32,
+}
+
+text_enum!(
+    EscalationStatus {
+        Open => "open",
+        Closed => "closed",
+    }
+);
+
+/// A case taken to the owner or a shift lead, and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Escalation {
+    pub id: Id,
+    pub case_id: Id,
+    pub case_subject: String,
+    pub customer_id: Id,
+    pub customer_name: String,
+    pub to_id: Id,
+    pub to_name: String,
+    /// The root cause, from the shop's list.
+    pub cause: String,
+    pub note: String,
+    pub status: EscalationStatus,
+    pub opened_at: Ts,
+    pub opened_by_name: Option<String>,
+    pub closed_at: Option<Ts>,
+    pub closed_by_name: Option<String>,
+    pub what_changed: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct NewEscalation {
+    pub case_id: Id,
+    /// The owner or a shift lead.
+    pub to_staff_id: Id,
+    /// One of the shop's root causes.
+    pub cause: String,
+    /// What happened, in a few sentences.
+    pub note: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct EscalationClosing {
+    pub escalation_id: Id,
+    /// What changed so it does not happen again.
+    pub what_changed: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct EscalationsPage {
+    pub escalations: Vec<Escalation>,
+    pub open: u32,
+    pub closed: u32,
+}
+
+/// The customer's score for a case, asked at the counter, by phone or later.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Satisfaction {
+    pub case_id: Id,
+    pub score: u8,
+    pub comment: String,
+    pub at: Ts,
+    pub by_name: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct NewSatisfaction {
+    pub case_id: Id,
+    /// 1 (very unhappy) to 5 (very happy).
+    #[ts(type = "number")]
+    pub score: i64,
+    #[serde(default)]
+    pub comment: String,
+}
+
+text_enum!(
+    /// How an outreach call went.
+    OutreachOutcome {
+        Reached => "reached",
+        LeftMessage => "left_message",
+        NoAnswer => "no_answer",
+        WrongNumber => "wrong_number",
+    }
+);
+
+/// A customer we have not been in touch with for a while.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct OutreachCandidate {
+    pub customer_id: Id,
+    pub name: String,
+    pub organisation: String,
+    pub segment: String,
+    pub phones: Vec<String>,
+    /// Our last contact with them (or when they were added, if never).
+    pub last_contact_at: Ts,
+    pub days_since_contact: u32,
+    /// The last outreach call that did not reach them, if any.
+    pub last_tried_at: Option<Ts>,
+    pub last_outcome: Option<OutreachOutcome>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct OutreachList {
+    pub days: u32,
+    pub customers: Vec<OutreachCandidate>,
+    /// How many customers match in all (the list may be cut short).
+    pub total: u32,
+}
+
+/// "Pick N customers at random": the same seed gives the same customers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct OutreachSampleRequest {
+    /// Not contacted for at least this many days (and not tried in that time).
+    pub days: u32,
+    pub count: u32,
+    pub seed: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct NewOutreachCall {
+    pub customer_id: Id,
+    pub outcome: OutreachOutcome,
+    /// What was said, or why not.
+    #[serde(default)]
+    pub note: String,
 }

@@ -537,7 +537,28 @@ enum Action {
         kept: bool,
     },
     Status(CaseStatus),
+    Escalate {
+        to: Id,
+        cause: &'static str,
+        note: &'static str,
+    },
+    CloseEscalation(&'static str),
+    Complain(&'static str),
+    CloseComplaint {
+        what_changed: &'static str,
+        told: bool,
+    },
+    Score(u8, &'static str),
 }
+
+/// What customers said when asked how we did, by score.
+const COMMENTS: &[&str] = &[
+    "Nobody called me back.",
+    "Took far longer than I was told.",
+    "Fine in the end, but I had to chase it.",
+    "Good job, quick and friendly.",
+    "Brilliant, as always. Thank you!",
+];
 
 /// The steps of one case: opening, the conversation, now and then a promise or
 /// a pinned fact, and how it ended.
@@ -607,8 +628,10 @@ fn plan_case(
         cal.add_minutes(clock::to_ms(at), rng.range(lo, hi)).map(clock::from_ms).filter(|t| *t < now)
     };
     let mut done = 1;
-    for (turn, text) in script.turns.iter().take(turns).skip(skip) {
-        let Some(when) = next(rng, at, room / 2, room) else { break };
+    for (n, (turn, text)) in script.turns.iter().take(turns).skip(skip).enumerate() {
+        // Most first answers come quickly; the rest of the job takes its time.
+        let (lo, hi) = if n == 0 && rng.chance(85) { (2, 50.min(room)) } else { (room / 2, room) };
+        let Some(when) = next(rng, at, lo.min(hi), hi) else { break };
         at = when;
         done += 1;
         let (kind, direction) = match turn {
@@ -658,8 +681,51 @@ fn plan_case(
         step(at, &owner, Action::Entry(EntryKind::Note, fact, None));
         step(at, &owner, Action::PinLatest);
     }
-    if let (Some(status), Some(at)) = (status, next(rng, at, 1, room.max(2))) {
+    // Trouble is taken to the owner or the shift lead, and learned from.
+    let finish = status.and_then(|s| next(rng, at, 1, room.max(2)).map(|t| (s, t)));
+    let done_ok = finish.is_some_and(|(s, _)| !s.is_active());
+    let trouble = match script.subject {
+        s if s.starts_with("Bike not ready") => Some((
+            "communication",
+            "Part delayed and nobody told the customer, who took a day off to collect.",
+            Some("Bike not ready on the day we promised"),
+            "A delayed part now means a call to the customer the same day.",
+        )),
+        s if s.starts_with("Warranty claim") => Some((
+            "supplier",
+            "The distributor has not answered the warranty claim in ten days.",
+            None,
+            "We chase warranty claims with the distributor after five working days.",
+        )),
+        _ => None,
+    };
+    if let Some((cause, note, complaint, changed)) = trouble.filter(|_| rng.chance(70)) {
+        let lead = staff.iter().find(|s| s.role != StaffRole::Staff).unwrap_or(&staff[0]).id.clone();
+        let lead = if rng.chance(50) { lead } else { staff[0].id.clone() };
+        step(at, &owner, Action::Escalate { to: lead.clone(), cause, note });
+        if let Some(summary) = complaint {
+            step(at, &owner, Action::Complain(summary));
+        }
+        if let Some((_, closed)) = finish.filter(|_| done_ok) {
+            step(closed, &lead, Action::CloseEscalation(changed));
+            if complaint.is_some() {
+                step(closed, &owner, Action::CloseComplaint { what_changed: changed, told: rng.chance(80) });
+            }
+        }
+    }
+    if let Some((status, at)) = finish {
         step(at, &owner, Action::Status(status));
+        // About half of the customers are asked how we did when the case ends.
+        if done_ok && rng.chance(50) {
+            let score = match (trouble.is_some(), rng.below(100)) {
+                (true, n) => 1 + (n / 34) as u8,
+                (false, 0..=4) => 2,
+                (false, 5..=14) => 3,
+                (false, 15..=49) => 4,
+                (false, _) => 5,
+            };
+            step(at, &owner, Action::Score(score, COMMENTS[usize::from(score) - 1]));
+        }
     }
     steps
 }
@@ -670,6 +736,8 @@ fn write_steps(store: &mut Store, mut steps: Vec<Step>, cases: usize) -> Result<
     let mut case_ids: Vec<Option<Id>> = vec![None; cases];
     let mut latest: Vec<Option<Id>> = vec![None; cases];
     let mut promises: Vec<Option<Id>> = vec![None; cases];
+    let mut escalations: Vec<Option<Id>> = vec![None; cases];
+    let mut complaints: Vec<Option<Id>> = vec![None; cases];
     let missing = || Error::Internal("a planned step came before its case was opened".into());
     for chunk in steps.chunks(5_000) {
         store.write(|w| {
@@ -703,6 +771,47 @@ fn write_steps(store: &mut Store, mut steps: Vec<Step>, cases: usize) -> Result<
                             (!kept).then(|| "Apologised, gave a loan bike and waived the labour.".to_owned());
                         let promise_id = promises[s.case].clone().ok_or_else(missing)?;
                         w.close_promise(&ctx, &PromiseOutcome { promise_id, kept: *kept, recovery })?;
+                    }
+                    Action::Escalate { to, cause, note } => {
+                        let input = NewEscalation {
+                            case_id: case_id()?,
+                            to_staff_id: to.clone(),
+                            cause: (*cause).to_owned(),
+                            note: (*note).to_owned(),
+                        };
+                        escalations[s.case] = Some(w.escalate(&ctx, &input)?.id);
+                    }
+                    Action::CloseEscalation(what_changed) => {
+                        let escalation_id = escalations[s.case].clone().ok_or_else(missing)?;
+                        w.close_escalation(
+                            &ctx,
+                            &EscalationClosing { escalation_id, what_changed: (*what_changed).to_owned() },
+                        )?;
+                    }
+                    Action::Complain(summary) => {
+                        let input = NewComplaint {
+                            case_id: case_id()?,
+                            event_id: None,
+                            summary: (*summary).to_owned(),
+                        };
+                        complaints[s.case] = Some(w.flag_complaint(&ctx, &input)?.id);
+                    }
+                    Action::CloseComplaint { what_changed, told } => {
+                        let complaint_id = complaints[s.case].clone().ok_or_else(missing)?;
+                        let input = ComplaintClosing {
+                            complaint_id,
+                            what_changed: (*what_changed).to_owned(),
+                            customer_told: *told,
+                        };
+                        w.close_complaint(&ctx, &input)?;
+                    }
+                    Action::Score(score, comment) => {
+                        let input = NewSatisfaction {
+                            case_id: case_id()?,
+                            score: i64::from(*score),
+                            comment: (*comment).to_owned(),
+                        };
+                        w.record_satisfaction(&ctx, &input)?;
                     }
                     Action::Status(status) => {
                         w.update_case(

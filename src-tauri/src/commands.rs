@@ -11,6 +11,7 @@ use casebook::calendar::Holiday;
 use casebook::csv_import::{self, CsvInspection, CsvReport, CsvRequest};
 use casebook::exchange::{self, ExportInfo, ExportReport, ImportReport};
 use casebook::model::*;
+use casebook::report::{self, Report, ReportRequest};
 use casebook::sla::{DuePreview, ResponseSettings};
 use casebook::store::search::{SearchQuery, SearchResults};
 use casebook::{desk, ApiError, Db};
@@ -464,6 +465,117 @@ pub async fn flag_complaint(state: State<'_, AppState>, input: Arg<NewComplaint>
     .await
 }
 
+macro_rules! write_command {
+    ($(#[$doc:meta])* $name:ident($input:ty) -> $out:ty => $call:path) => {
+        $(#[$doc])*
+        #[tauri::command(rename_all = "snake_case")]
+        pub async fn $name(state: State<'_, AppState>, input: Arg<$input>) -> Reply<$out> {
+            guard(async move {
+                let input = input.get()?;
+                let db = state.db()?;
+                Ok(db.write(move |s| $call(s, &input)).await?)
+            })
+            .await
+        }
+    };
+}
+
+write_command!(
+    /// Takes a case to the owner or a shift lead with a root cause.
+    escalate(NewEscalation) -> Escalation => desk::escalate
+);
+write_command!(close_escalation(EscalationClosing) -> Escalation => desk::close_escalation);
+write_command!(close_complaint(ComplaintClosing) -> Complaint => desk::close_complaint);
+write_command!(record_satisfaction(NewSatisfaction) -> Satisfaction => desk::record_satisfaction);
+write_command!(log_outreach_call(NewOutreachCall) -> TimelineEntry => desk::log_outreach_call);
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn set_root_causes(state: State<'_, AppState>, causes: Arg<Vec<String>>) -> Reply<Vec<String>> {
+    guard(async move {
+        let causes = causes.get()?;
+        let db = state.db()?;
+        Ok(db.write(move |s| desk::set_root_causes(s, &causes)).await?)
+    })
+    .await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn root_causes(state: State<'_, AppState>) -> Reply<Vec<String>> {
+    guard(async move { Ok(state.db()?.read(|s| s.root_causes()).await?) }).await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn list_escalations(
+    state: State<'_, AppState>,
+    status: Arg<EscalationStatus>,
+) -> Reply<EscalationsPage> {
+    guard(async move {
+        let status = status.get()?;
+        Ok(state.db()?.read(move |s| s.escalations(status, 200)).await?)
+    })
+    .await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn list_complaints(
+    state: State<'_, AppState>,
+    status: Arg<ComplaintStatus>,
+) -> Reply<ComplaintsPage> {
+    guard(async move {
+        let status = status.get()?;
+        Ok(state.db()?.read(move |s| s.complaints(status, 200)).await?)
+    })
+    .await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn outreach_list(state: State<'_, AppState>, days: Arg<u32>) -> Reply<OutreachList> {
+    guard(async move {
+        let days = days.get()?;
+        Ok(state.db()?.read(move |s| s.outreach_list(days, casebook::clock::now())).await?)
+    })
+    .await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn outreach_sample(
+    state: State<'_, AppState>,
+    request: Arg<OutreachSampleRequest>,
+) -> Reply<Vec<OutreachCandidate>> {
+    guard(async move {
+        let request = request.get()?;
+        Ok(state.db()?.read(move |s| s.outreach_sample(&request, casebook::clock::now())).await?)
+    })
+    .await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn run_report(state: State<'_, AppState>, request: Arg<ReportRequest>) -> Reply<Report> {
+    guard(async move {
+        let request = request.get()?;
+        Ok(state.db()?.read(move |s| report::run(s, &request, casebook::clock::now())).await?)
+    })
+    .await
+}
+
+/// Saves one table of a report as CSV in `reports/` beside the data; returns the path.
+#[tauri::command(rename_all = "snake_case")]
+pub async fn save_report_csv(
+    state: State<'_, AppState>,
+    request: Arg<ReportRequest>,
+    table: Arg<String>,
+) -> Reply<String> {
+    guard(async move {
+        let request = request.get()?;
+        let table = table.get()?;
+        let db = state.db()?;
+        let dir = report::reports_dir(db.path());
+        let path = db.read(move |s| desk::save_report_csv(s, &request, &table, &dir)).await?;
+        Ok(path.display().to_string())
+    })
+    .await
+}
+
 #[tauri::command(rename_all = "snake_case")]
 pub async fn search(state: State<'_, AppState>, query: Arg<SearchQuery>) -> Reply<SearchResults> {
     guard(async move {
@@ -614,6 +726,19 @@ pub const COMMANDS: &[&str] = &[
     "csv_import",
     "list_exports",
     "import_everything",
+    "escalate",
+    "close_escalation",
+    "close_complaint",
+    "record_satisfaction",
+    "log_outreach_call",
+    "set_root_causes",
+    "root_causes",
+    "list_escalations",
+    "list_complaints",
+    "outreach_list",
+    "outreach_sample",
+    "run_report",
+    "save_report_csv",
 ];
 
 /// The handler for exactly the commands in [`COMMANDS`]. A call with a raw bytes
@@ -667,6 +792,19 @@ fn registered<R: tauri::Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync +
         csv_import,
         list_exports,
         import_everything,
+        escalate,
+        close_escalation,
+        close_complaint,
+        record_satisfaction,
+        log_outreach_call,
+        set_root_causes,
+        root_causes,
+        list_escalations,
+        list_complaints,
+        outreach_list,
+        outreach_sample,
+        run_report,
+        save_report_csv,
     ]
 }
 

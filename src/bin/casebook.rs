@@ -13,6 +13,7 @@ use casebook::csv_import::{self, CsvField, CsvRequest};
 use casebook::exchange;
 use casebook::model::*;
 use casebook::paths::{self, Profile};
+use casebook::report::{self, ReportName, ReportRequest};
 use casebook::seed::{self, SeedOptions};
 use casebook::{clock, Ctx, Error, Result, Store};
 
@@ -116,11 +117,49 @@ enum Command {
         #[arg(long)]
         events: Option<u64>,
     },
+    /// A report over whole days in the shop's time zone: fairness, attainment,
+    /// promises, escalations, complaints or satisfaction. The same figures as
+    /// the app's reports screen.
+    Report {
+        #[arg(value_name = "NAME")]
+        name: String,
+        /// First day (YYYY-MM-DD). Defaults to 29 days before --to.
+        #[arg(long)]
+        from: Option<String>,
+        /// Last day, included (YYYY-MM-DD). Defaults to today.
+        #[arg(long)]
+        to: Option<String>,
+        /// text (findings and tables), csv (every table) or json.
+        #[arg(long, default_value = "text")]
+        format: String,
+    },
+    /// Customers not contacted for a while, to call.
+    #[command(subcommand)]
+    Outreach(OutreachCommand),
     /// A customer's whole history, newest first.
     Timeline {
         customer_id: String,
         #[arg(long, default_value_t = 50)]
         limit: u32,
+    },
+}
+
+#[derive(Subcommand)]
+enum OutreachCommand {
+    /// Customers not contacted for DAYS days, the longest first.
+    List {
+        #[arg(long, default_value_t = 90)]
+        days: u32,
+    },
+    /// COUNT customers picked at random among those not contacted (nor called)
+    /// for DAYS days. The same seed picks the same customers.
+    Sample {
+        #[arg(long, default_value_t = 90)]
+        days: u32,
+        #[arg(long, default_value_t = 10)]
+        count: u32,
+        #[arg(long, default_value_t = 1)]
+        seed: u32,
     },
 }
 
@@ -632,6 +671,48 @@ fn run(cli: &Cli) -> Result<()> {
             })
         }
         Command::Soak { events } => soak(&mut store, *events),
+        Command::Report { name, from, to, format } => {
+            let name: ReportName = name.parse()?;
+            let tz = store.sla_settings()?.calendar.tz();
+            let today = clock::now().with_timezone(&tz).date_naive();
+            let to = match to {
+                Some(t) => t.clone(),
+                None => today.format("%Y-%m-%d").to_string(),
+            };
+            let from = match from {
+                Some(f) => f.clone(),
+                None => {
+                    let end = report::DateRange::parse(&to, &to)?.to;
+                    (end - chrono::Duration::days(29)).format("%Y-%m-%d").to_string()
+                }
+            };
+            let report = report::run(&store, &ReportRequest { name, from, to }, clock::now())?;
+            match format.as_str() {
+                "json" => println!("{}", serde_json::to_string_pretty(&report)?),
+                "csv" => print!("{}", report::to_csv(&report)),
+                "text" => println!("{}", report_text(&report)),
+                other => {
+                    return Err(Error::invalid(
+                        "format",
+                        format!("'{other}' is not a report format. Use text, csv or json."),
+                    ))
+                }
+            }
+            Ok(())
+        }
+        Command::Outreach(OutreachCommand::List { days }) => {
+            let list = store.outreach_list(*days, clock::now())?;
+            print(cli, &list, |l| {
+                let mut lines = vec![format!("{} customers not contacted for {} days:", l.total, l.days)];
+                lines.extend(l.customers.iter().map(outreach_line));
+                lines.join("\n")
+            })
+        }
+        Command::Outreach(OutreachCommand::Sample { days, count, seed }) => {
+            let request = OutreachSampleRequest { days: *days, count: *count, seed: *seed };
+            let picked = store.outreach_sample(&request, clock::now())?;
+            print(cli, &picked, |p| p.iter().map(outreach_line).collect::<Vec<_>>().join("\n"))
+        }
         Command::Timeline { customer_id, limit } => {
             let page = store.customer_timeline(customer_id, None, *limit)?;
             print(cli, &page, |p| {
@@ -651,6 +732,44 @@ fn run(cli: &Cli) -> Result<()> {
             })
         }
     }
+}
+
+fn outreach_line(c: &OutreachCandidate) -> String {
+    format!("{:<32} {:>5} days  {}", c.name, c.days_since_contact, c.phones.join(", "))
+}
+
+/// A report for a terminal: its findings, then each table in aligned columns.
+fn report_text(report: &report::Report) -> String {
+    let mut out = format!("{} ({} to {})\n", report.title, report.from, report.to);
+    for f in &report.findings {
+        out.push_str(&format!("- {f}\n"));
+    }
+    for table in &report.tables {
+        let cells: Vec<Vec<String>> =
+            std::iter::once(table.columns.iter().map(|c| c.label.clone()).collect())
+                .chain(table.rows.iter().map(|r| {
+                    r.iter()
+                        .map(|c| match c {
+                            report::Cell::Number(n) => format!("{n}"),
+                            report::Cell::Text(t) => t.replace('\n', " "),
+                            report::Cell::Empty => "-".into(),
+                        })
+                        .collect()
+                }))
+                .collect();
+        let widths: Vec<usize> = (0..table.columns.len())
+            .map(|i| {
+                cells.iter().map(|r| r.get(i).map_or(0, |c| c.chars().count().min(40))).max().unwrap_or(0)
+            })
+            .collect();
+        out.push_str(&format!("\n{}\n", table.title));
+        for row in &cells {
+            let line: Vec<String> = row.iter().zip(&widths).map(|(c, w)| format!("{c:<w$}")).collect();
+            out.push_str(line.join("  ").trim_end());
+            out.push('\n');
+        }
+    }
+    out
 }
 
 fn print<T: Serialize>(cli: &Cli, value: &T, text: impl FnOnce(&T) -> String) -> Result<()> {

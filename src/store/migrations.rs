@@ -26,6 +26,7 @@ pub const MIGRATIONS: &[Migration] = &[
     },
     Migration { version: 3, name: "tell it once", sql: include_str!("migrations/0003_tell_it_once.sql") },
     Migration { version: 4, name: "search", sql: include_str!("migrations/0004_search.sql") },
+    Migration { version: 5, name: "learn", sql: include_str!("migrations/0005_learn.sql") },
 ];
 
 /// The newest schema this build understands.

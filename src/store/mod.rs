@@ -5,6 +5,7 @@
 //! current-state rows it updates commit together or not at all.
 
 mod export;
+mod learn;
 mod migrations;
 mod read;
 mod replay;
@@ -22,6 +23,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
 pub use export::{CaseRow, CustomerRow};
+pub use learn::{clean_root_causes, DEFAULT_ROOT_CAUSES};
 pub use migrations::{APPLICATION_ID, LATEST as SCHEMA_VERSION, MIGRATIONS};
 pub use replay::{LoggedEvent, Replayed};
 pub(crate) use sla::settings_version;

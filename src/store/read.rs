@@ -472,7 +472,17 @@ impl Store {
             .collect();
         let latest_handoff = super::tell::latest_handoff(&self.conn, id)?;
         let context = super::tell::customer_context(&self.conn, &case.customer_id, now)?;
-        Ok(CaseDetail { case, customer, other_open_cases, latest_handoff, context })
+        let escalations = super::learn::case_escalations(&self.conn, id)?;
+        let satisfaction = super::learn::case_satisfaction(&self.conn, id)?;
+        Ok(CaseDetail {
+            case,
+            customer,
+            other_open_cases,
+            latest_handoff,
+            context,
+            escalations,
+            satisfaction,
+        })
     }
 
     /// Open cases, the most urgent first: overdue (longest overdue on top), then

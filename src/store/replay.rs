@@ -192,6 +192,58 @@ impl Writer<'_> {
                     ],
                 )?;
             }
+            EventPayload::ComplaintClosed { complaint_id, what_changed, customer_told } => {
+                let changed = self.tx().execute(
+                    "UPDATE complaints SET status = 'closed', closed_at = ?2, closed_by = ?3, what_changed = ?4,
+                            customer_told = ?5 WHERE id = ?1",
+                    params![complaint_id, at, ev.staff_id, what_changed, customer_told],
+                )?;
+                if changed == 0 {
+                    return Err(Error::not_found("Complaint", complaint_id));
+                }
+            }
+            EventPayload::CaseEscalated { escalation_id, to, cause, note } => {
+                self.tx().execute(
+                    "INSERT INTO escalations (id, customer_id, case_id, to_staff, cause, note, opened_at, opened_by)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    params![
+                        escalation_id,
+                        needs(ev.customer_id.as_deref(), "customer", kind)?,
+                        needs(ev.case_id.as_deref(), "case", kind)?,
+                        to,
+                        cause,
+                        note,
+                        at,
+                        ev.staff_id
+                    ],
+                )?;
+            }
+            EventPayload::EscalationClosed { escalation_id, what_changed, .. } => {
+                let changed = self.tx().execute(
+                    "UPDATE escalations SET status = 'closed', closed_at = ?2, closed_by = ?3, what_changed = ?4
+                     WHERE id = ?1",
+                    params![escalation_id, at, ev.staff_id, what_changed],
+                )?;
+                if changed == 0 {
+                    return Err(Error::not_found("Escalation", escalation_id));
+                }
+            }
+            EventPayload::SatisfactionRecorded { score, comment } => {
+                if !(1..=5).contains(score) {
+                    return Err(Error::invalid("events", format!("a score of {score} is outside 1 to 5")));
+                }
+                let case_id = needs(ev.case_id.as_deref(), "case", kind)?;
+                let customer_id = needs(ev.customer_id.as_deref(), "customer", kind)?;
+                self.save_satisfaction(&case_id, &customer_id, *score, comment, at, ev.staff_id.as_deref())?;
+            }
+            EventPayload::OutreachCall { outcome, .. } => {
+                let customer_id = needs(ev.customer_id.as_deref(), "customer", kind)?;
+                self.apply_outreach(&customer_id, *outcome, at)?;
+            }
+            EventPayload::RootCausesChanged { causes } => {
+                let causes = super::learn::clean_root_causes(causes)?;
+                put_setting(self.tx(), super::learn::ROOT_CAUSES, &causes)?;
+            }
             EventPayload::CalendarChanged { calendar } => {
                 crate::calendar::Calendar::new(calendar.clone())?;
                 put_setting(self.tx(), CALENDAR, calendar)?;

@@ -34,6 +34,11 @@ pub(crate) fn search_text(p: &EventPayload) -> Option<String> {
         EventPayload::PromiseBroken { text, recovery, .. } => Some(format!("{text} {recovery}")),
         EventPayload::ComplaintFlagged { summary, .. } => Some(summary.clone()),
         EventPayload::Handoff { brief, .. } => (!brief.note.is_empty()).then(|| brief.note.clone()),
+        EventPayload::ComplaintClosed { what_changed, .. }
+        | EventPayload::EscalationClosed { what_changed, .. } => Some(what_changed.clone()),
+        EventPayload::CaseEscalated { cause, note, .. } => Some(format!("{cause} {note}")),
+        EventPayload::SatisfactionRecorded { comment: body, .. }
+        | EventPayload::OutreachCall { body, .. } => (!body.is_empty()).then(|| body.clone()),
         _ => None,
     }
 }

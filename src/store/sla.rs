@@ -39,7 +39,7 @@ pub(crate) fn settings_version(conn: &Connection) -> Result<i64> {
     Ok(conn.query_row("SELECT coalesce(max(version), 0) FROM settings", [], |r| r.get(0))?)
 }
 
-fn setting<T: serde::de::DeserializeOwned>(conn: &Connection, key: &str) -> Result<Option<T>> {
+pub(super) fn setting<T: serde::de::DeserializeOwned>(conn: &Connection, key: &str) -> Result<Option<T>> {
     let text: Option<String> =
         conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?;
     text.map(|t| serde_json::from_str(&t).map_err(Error::from)).transpose()

@@ -144,7 +144,7 @@ fn key_facts(conn: &Connection, customer_id: &str) -> Result<Vec<KeyFact>> {
     .collect()
 }
 
-const COMPLAINT_COLUMNS: &str =
+pub(super) const COMPLAINT_COLUMNS: &str =
     "c.id, c.customer_id, cu.name, c.case_id, k.subject, c.event_id, c.summary, c.status,
      c.opened_at, s.name, c.closed_at, c.what_changed, c.customer_told
      FROM complaints c

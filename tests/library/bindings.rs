@@ -10,6 +10,7 @@ use casebook::calendar::{CalendarSpec, Holiday, OpenInterval, WeekHours};
 use casebook::csv_import::{CsvField, CsvInspection, CsvProblem, CsvReport, CsvRequest, CsvRowPreview};
 use casebook::exchange::{ExportInfo, ExportReport, ImportReport};
 use casebook::model::*;
+use casebook::report::{Cell, Period, Report, ReportColumn, ReportName, ReportRequest, ReportTable};
 use casebook::sla::{DueInfo, DuePreview, ResponseSettings, Target, TargetPolicy, Targets};
 use casebook::store::search::{CaseHit, CustomerHit, EntryHit, SearchQuery, SearchResults, Segment};
 use casebook::{ApiError, ErrorCode};
@@ -40,6 +41,10 @@ fn generated() -> String {
         Segment, SearchQuery, CustomerHit, CaseHit, EntryHit, SearchResults,
         BackupKind, BackupInfo, RestoreReport, ExportReport, ImportReport, ExportInfo,
         CsvField, CsvInspection, CsvRequest, CsvProblem, CsvRowPreview, CsvReport,
+        ComplaintClosing, ComplaintsPage, EscalationStatus, Escalation, NewEscalation, EscalationClosing,
+        EscalationsPage, Satisfaction, NewSatisfaction, OutreachOutcome, OutreachCandidate, OutreachList,
+        OutreachSampleRequest, NewOutreachCall,
+        ReportName, Period, ReportRequest, Cell, ReportColumn, ReportTable, Report,
     ];
     let mut out = String::from(
         "// Generated from the Rust types by tests/bindings.rs. Do not edit by hand:\n\

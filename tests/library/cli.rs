@@ -152,3 +152,44 @@ fn export_and_import_from_the_command_line() {
     let again = casebook(&target, &["import", &folder]);
     assert!(text(&again.stdout).contains("Imported 0 events"), "twice adds nothing: {}", text(&again.stdout));
 }
+
+#[test]
+fn reports_and_outreach_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("report.db");
+    let out = casebook(&db, &["seed", "--customers", "30", "--now", "2026-11-20T15:00:00Z"]);
+    assert!(out.status.success(), "seeding succeeds: {}", text(&out.stderr));
+
+    let range = ["--from", "2026-07-01", "--to", "2026-11-20"];
+    let out = casebook(&db, &[&["report", "fairness", "--format", "json"][..], &range].concat());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("--format json prints JSON");
+    assert_eq!(json["name"], "fairness");
+    let rows = json["tables"][0]["rows"].as_array().unwrap();
+    assert_eq!(rows.last().unwrap()[0], "All customers", "the last row sums up every segment");
+
+    let out = casebook(&db, &[&["report", "satisfaction", "--format", "csv"][..], &range].concat());
+    let csv = text(&out.stdout);
+    assert!(
+        csv.contains("Period starting,Scores,Average (1–5),4 or 5 (%)"),
+        "CSV with labelled columns: {csv}"
+    );
+
+    let out = casebook(&db, &["report", "promises", "--from", "2026-11-20", "--to", "2026-11-01"]);
+    assert!(!out.status.success(), "a backwards range fails");
+    assert!(text(&out.stderr).contains("Pick an end date on or after the start"), "{}", text(&out.stderr));
+    let out = casebook(&db, &["report", "moods"]);
+    assert!(
+        text(&out.stderr).contains("fairness, attainment, promises"),
+        "lists the reports: {}",
+        text(&out.stderr)
+    );
+
+    let out = casebook(&db, &["--json", "outreach", "sample", "--days", "1", "--count", "2", "--seed", "9"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let again =
+        casebook(&db, &["--json", "outreach", "sample", "--days", "1", "--count", "2", "--seed", "9"]);
+    assert_eq!(out.stdout, again.stdout, "the same seed picks the same customers");
+    let out = casebook(&db, &["outreach", "sample", "--days", "1", "--count", "500"]);
+    assert!(text(&out.stderr).contains("You asked for 500 customers"), "{}", text(&out.stderr));
+}

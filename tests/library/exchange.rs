@@ -37,10 +37,16 @@ fn kind_name(p: &EventPayload) -> &'static str {
         EventPayload::ComplaintFlagged { .. } => "complaint_flagged",
         EventPayload::CalendarChanged { .. } => "calendar_changed",
         EventPayload::TargetsChanged { .. } => "targets_changed",
+        EventPayload::ComplaintClosed { .. } => "complaint_closed",
+        EventPayload::CaseEscalated { .. } => "case_escalated",
+        EventPayload::EscalationClosed { .. } => "escalation_closed",
+        EventPayload::SatisfactionRecorded { .. } => "satisfaction_recorded",
+        EventPayload::OutreachCall { .. } => "outreach_call",
+        EventPayload::RootCausesChanged { .. } => "root_causes_changed",
     }
 }
 
-const ALL_KINDS: usize = 23;
+const ALL_KINDS: usize = 29;
 
 /// The demo shop, plus one of every kind of change the demo does not make.
 fn rich_shop(path: &Path) -> Store {
@@ -111,12 +117,58 @@ fn rich_shop(path: &Path) -> Store {
             )?;
             w.pin_fact(&as_owner, &said.id)?;
             w.unpin_fact(&as_owner, &said.id)?;
-            w.flag_complaint(
+            let complaint = w.flag_complaint(
                 &as_owner,
                 &NewComplaint {
                     case_id: case.id.clone(),
                     event_id: Some(said.id.clone()),
                     summary: "Slow warranty".into(),
+                },
+            )?;
+            w.close_complaint(
+                &as_owner,
+                &ComplaintClosing {
+                    complaint_id: complaint.id,
+                    what_changed: "Warranty claims are chased after five days".into(),
+                    customer_told: true,
+                },
+            )?;
+            let causes = vec!["supplier".to_owned(), "staffing".to_owned(), "other".to_owned()];
+            w.set_root_causes(&as_owner, &causes)?;
+            let escalation = w.escalate(
+                &as_owner,
+                &NewEscalation {
+                    case_id: case.id.clone(),
+                    to_staff_id: owner.id.clone(),
+                    cause: "Staffing".into(),
+                    note: "Nobody free to chase the distributor".into(),
+                },
+            )?;
+            w.close_escalation(
+                &as_owner,
+                &EscalationClosing {
+                    escalation_id: escalation.id,
+                    what_changed: "A rota for chasing".into(),
+                },
+            )?;
+            w.record_satisfaction(
+                &as_owner,
+                &NewSatisfaction { case_id: case.id.clone(), score: 2, comment: "Too slow".into() },
+            )?;
+            w.record_satisfaction(
+                &as_owner,
+                &NewSatisfaction {
+                    case_id: case.id.clone(),
+                    score: 4,
+                    comment: "Better after the call".into(),
+                },
+            )?;
+            w.log_outreach_call(
+                &as_owner,
+                &NewOutreachCall {
+                    customer_id: c.id.clone(),
+                    outcome: OutreachOutcome::NoAnswer,
+                    note: String::new(),
                 },
             )?;
             w.update_case(
@@ -180,6 +232,8 @@ fn state(store: &Store) -> Vec<(String, Vec<String>)> {
         ("expectations", "SELECT * FROM expectations ORDER BY customer_id"),
         ("pins", "SELECT * FROM pins ORDER BY event_id"),
         ("complaints", "SELECT * FROM complaints ORDER BY id"),
+        ("escalations", "SELECT * FROM escalations ORDER BY id"),
+        ("satisfaction", "SELECT * FROM satisfaction ORDER BY case_id"),
         (
             "handoff_inbox",
             "SELECT event_id, case_id, from_staff, to_staff, at FROM handoff_inbox ORDER BY event_id",

@@ -3,7 +3,7 @@
 //!
 //! The fixtures in tests/fixtures/ were made by the `casebook seed` of each
 //! released schema (v1 history, v2 response targets, v3 tell it once, v4
-//! search), with the event log of each dumped beside it. Add one for every new
+//! search, v5 learn), with the event log of each dumped beside it. Add one for every new
 //! schema version.
 
 use std::path::PathBuf;
@@ -26,7 +26,7 @@ struct Logged {
 
 #[test]
 fn every_earlier_schema_opens_and_keeps_every_event() {
-    for version in 1..=4 {
+    for version in 1..=5 {
         let name = format!("schema-v{version}");
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join(format!("{name}.db"));

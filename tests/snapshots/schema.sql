@@ -73,7 +73,8 @@ CREATE TABLE customers (
     created_at      INTEGER NOT NULL,
     updated_at      INTEGER NOT NULL,
     last_contact_at INTEGER
-) STRICT;
+, last_outreach_at INTEGER, last_outreach_outcome TEXT
+    CHECK (last_outreach_outcome IN ('reached', 'left_message', 'no_answer', 'wrong_number'))) STRICT;
 
 CREATE TABLE due_alarms (
     case_id   TEXT NOT NULL,
@@ -82,6 +83,21 @@ CREATE TABLE due_alarms (
     kind      TEXT NOT NULL CHECK (kind IN ('due_soon', 'overdue')),
     raised_at INTEGER NOT NULL,
     PRIMARY KEY (case_id, target, cycle, kind)
+) STRICT;
+
+CREATE TABLE escalations (
+    id           TEXT PRIMARY KEY,
+    customer_id  TEXT NOT NULL REFERENCES customers (id),
+    case_id      TEXT NOT NULL REFERENCES cases (id),
+    to_staff     TEXT NOT NULL,
+    cause        TEXT NOT NULL CHECK (length(trim(cause)) > 0),
+    note         TEXT NOT NULL,
+    status       TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+    opened_at    INTEGER NOT NULL,
+    opened_by    TEXT,
+    closed_at    INTEGER,
+    closed_by    TEXT,
+    what_changed TEXT
 ) STRICT;
 
 CREATE VIRTUAL TABLE event_text USING fts5 (
@@ -152,6 +168,15 @@ CREATE TABLE promises (
     recovery    TEXT
 ) STRICT;
 
+CREATE TABLE satisfaction (
+    case_id     TEXT PRIMARY KEY REFERENCES cases (id),
+    customer_id TEXT NOT NULL REFERENCES customers (id),
+    score       INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+    comment     TEXT NOT NULL DEFAULT '',
+    at          INTEGER NOT NULL,
+    by_staff    TEXT
+) STRICT;
+
 CREATE TABLE schema_migrations (
                 version    INTEGER PRIMARY KEY,
                 name       TEXT NOT NULL,
@@ -175,17 +200,31 @@ CREATE TABLE staff (
 
 CREATE INDEX cases_by_customer ON cases (customer_id, opened_at);
 
+CREATE INDEX cases_by_opened ON cases (opened_at);
+
 CREATE INDEX cases_due ON cases (due_at) WHERE due_at IS NOT NULL;
 
 CREATE INDEX cases_queue ON cases (queue_key, id) WHERE queue_key IS NOT NULL;
 
+CREATE INDEX complaints_by_closed ON complaints (closed_at) WHERE closed_at IS NOT NULL;
+
 CREATE INDEX complaints_by_customer ON complaints (customer_id, opened_at);
+
+CREATE INDEX complaints_by_opened ON complaints (opened_at);
 
 CREATE INDEX complaints_by_status ON complaints (status, opened_at);
 
 CREATE INDEX customer_contacts_by_norm ON customer_contacts (kind, norm);
 
 CREATE INDEX customer_contacts_by_tail ON customer_contacts (kind, tail);
+
+CREATE INDEX customers_by_contact ON customers (coalesce(last_contact_at, created_at));
+
+CREATE INDEX escalations_by_case ON escalations (case_id, opened_at);
+
+CREATE INDEX escalations_by_opened ON escalations (opened_at);
+
+CREATE INDEX escalations_by_status ON escalations (status, opened_at);
 
 CREATE INDEX events_by_case ON events (case_id, at, seq) WHERE case_id IS NOT NULL;
 
@@ -204,4 +243,6 @@ CREATE INDEX promises_by_customer ON promises (customer_id, status, due_at);
 CREATE INDEX promises_closed_by_due ON promises (due_at, status) WHERE status <> 'open';
 
 CREATE INDEX promises_open_by_due ON promises (due_at) WHERE status = 'open';
+
+CREATE INDEX satisfaction_by_at ON satisfaction (at);
 

@@ -6,6 +6,22 @@ import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
 import type {
   ApiError,
+  ComplaintClosing,
+  ComplaintStatus,
+  ComplaintsPage,
+  Escalation,
+  EscalationClosing,
+  EscalationStatus,
+  EscalationsPage,
+  NewEscalation,
+  NewOutreachCall,
+  NewSatisfaction,
+  OutreachCandidate,
+  OutreachList,
+  OutreachSampleRequest,
+  Report,
+  ReportRequest,
+  Satisfaction,
   BackupInfo,
   CsvInspection,
   CsvReport,
@@ -152,6 +168,24 @@ export const api = {
     call<Expectations>('set_expectations', { customer_id, input }),
   pinFact: (event_id: string, pinned: boolean) => call<null>('pin_fact', { event_id, pinned }),
   flagComplaint: (input: NewComplaint) => call<Complaint>('flag_complaint', { input }),
+  closeComplaint: (input: ComplaintClosing) => call<Complaint>('close_complaint', { input }),
+  listComplaints: (status: ComplaintStatus) => call<ComplaintsPage>('list_complaints', { status }),
+
+  escalate: (input: NewEscalation) => call<Escalation>('escalate', { input }),
+  closeEscalation: (input: EscalationClosing) => call<Escalation>('close_escalation', { input }),
+  listEscalations: (status: EscalationStatus) => call<EscalationsPage>('list_escalations', { status }),
+  rootCauses: () => call<string[]>('root_causes'),
+  setRootCauses: (causes: string[]) => call<string[]>('set_root_causes', { causes }),
+
+  recordSatisfaction: (input: NewSatisfaction) => call<Satisfaction>('record_satisfaction', { input }),
+
+  outreachList: (days: number) => call<OutreachList>('outreach_list', { days }),
+  outreachSample: (request: OutreachSampleRequest) => call<OutreachCandidate[]>('outreach_sample', { request }),
+  logOutreachCall: (input: NewOutreachCall) => call<TimelineEntry>('log_outreach_call', { input }),
+
+  runReport: (request: ReportRequest) => call<Report>('run_report', { request }),
+  /** Saves one table of a report as CSV beside the data; returns the file's path. */
+  saveReportCsv: (request: ReportRequest, table: string) => call<string>('save_report_csv', { request, table }),
 
   draftBrief: (case_id: string) => call<Brief>('draft_brief', { case_id }),
   handOff: (input: HandoffInput) => call<Handoff>('hand_off', { input }),

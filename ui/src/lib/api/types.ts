@@ -51,7 +51,15 @@ other_open_cases: Array<CaseSummary>,
 /**
  * The latest handoff of this case, with its brief: shown at the top.
  */
-latest_handoff: Handoff | null, context: CustomerContext, };
+latest_handoff: Handoff | null, context: CustomerContext, 
+/**
+ * Every escalation of this case, newest first.
+ */
+escalations: Array<Escalation>, 
+/**
+ * The customer's latest score for this case.
+ */
+satisfaction: Satisfaction | null, };
 
 export type QueuePage = { cases: Array<CaseSummary>, 
 /**
@@ -65,7 +73,7 @@ export type EventPayload = { "kind": "customer_created", name: string, phones: A
 /**
  * The sender's open promises on this case, now the receiver's to keep.
  */
-moved_promises: Array<string>, } | { "kind": "promise_made", promise_id: string, text: string, due_at: string, owner_id: string | null, } | { "kind": "promise_kept", promise_id: string, text: string, } | { "kind": "promise_broken", promise_id: string, text: string, recovery: string, } | { "kind": "expectations_changed", changes: Array<FieldChange>, } | { "kind": "fact_pinned", event_id: string, text: string, } | { "kind": "fact_unpinned", event_id: string, text: string, } | { "kind": "complaint_flagged", complaint_id: string, event_id: string | null, summary: string, } | { "kind": "calendar_changed", calendar: CalendarSpec, } | { "kind": "targets_changed", targets: TargetPolicy, };
+moved_promises: Array<string>, } | { "kind": "promise_made", promise_id: string, text: string, due_at: string, owner_id: string | null, } | { "kind": "promise_kept", promise_id: string, text: string, } | { "kind": "promise_broken", promise_id: string, text: string, recovery: string, } | { "kind": "expectations_changed", changes: Array<FieldChange>, } | { "kind": "fact_pinned", event_id: string, text: string, } | { "kind": "fact_unpinned", event_id: string, text: string, } | { "kind": "complaint_flagged", complaint_id: string, event_id: string | null, summary: string, } | { "kind": "calendar_changed", calendar: CalendarSpec, } | { "kind": "targets_changed", targets: TargetPolicy, } | { "kind": "complaint_closed", complaint_id: string, what_changed: string, customer_told: boolean, } | { "kind": "case_escalated", escalation_id: string, to: string, cause: string, note: string, } | { "kind": "escalation_closed", escalation_id: string, cause: string, what_changed: string, } | { "kind": "satisfaction_recorded", score: number, comment: string, } | { "kind": "outreach_call", outcome: OutreachOutcome, body: string, } | { "kind": "root_causes_changed", causes: Array<string>, };
 
 export type TimelineEntry = { id: string, at: string, desk_id: string, staff_id: string | null, staff_name: string | null, customer_id: string | null, case_id: string | null, case_subject: string | null, payload: EventPayload, };
 
@@ -355,3 +363,101 @@ problems: Array<CsvProblem>, problem_count: number, sample: Array<CsvRowPreview>
  * Whether the rows were written. Never true when there are problems.
  */
 imported: boolean, };
+
+export type ComplaintClosing = { complaint_id: string, 
+/**
+ * What we changed so it does not happen again.
+ */
+what_changed: string, 
+/**
+ * Whether we told the customer what we changed.
+ */
+customer_told: boolean, };
+
+export type ComplaintsPage = { complaints: Array<Complaint>, open: number, closed: number, };
+
+export type EscalationStatus = "open" | "closed";
+
+export type Escalation = { id: string, case_id: string, case_subject: string, customer_id: string, customer_name: string, to_id: string, to_name: string, 
+/**
+ * The root cause, from the shop's list.
+ */
+cause: string, note: string, status: EscalationStatus, opened_at: string, opened_by_name: string | null, closed_at: string | null, closed_by_name: string | null, what_changed: string | null, };
+
+export type NewEscalation = { case_id: string, 
+/**
+ * The owner or a shift lead.
+ */
+to_staff_id: string, 
+/**
+ * One of the shop's root causes.
+ */
+cause: string, 
+/**
+ * What happened, in a few sentences.
+ */
+note: string, };
+
+export type EscalationClosing = { escalation_id: string, 
+/**
+ * What changed so it does not happen again.
+ */
+what_changed: string, };
+
+export type EscalationsPage = { escalations: Array<Escalation>, open: number, closed: number, };
+
+export type Satisfaction = { case_id: string, score: number, comment: string, at: string, by_name: string | null, };
+
+export type NewSatisfaction = { case_id: string, 
+/**
+ * 1 (very unhappy) to 5 (very happy).
+ */
+score: number, comment: string, };
+
+export type OutreachOutcome = "reached" | "left_message" | "no_answer" | "wrong_number";
+
+export type OutreachCandidate = { customer_id: string, name: string, organisation: string, segment: string, phones: Array<string>, 
+/**
+ * Our last contact with them (or when they were added, if never).
+ */
+last_contact_at: string, days_since_contact: number, 
+/**
+ * The last outreach call that did not reach them, if any.
+ */
+last_tried_at: string | null, last_outcome: OutreachOutcome | null, };
+
+export type OutreachList = { days: number, customers: Array<OutreachCandidate>, 
+/**
+ * How many customers match in all (the list may be cut short).
+ */
+total: number, };
+
+export type OutreachSampleRequest = { 
+/**
+ * Not contacted for at least this many days (and not tried in that time).
+ */
+days: number, count: number, seed: number, };
+
+export type NewOutreachCall = { customer_id: string, outcome: OutreachOutcome, 
+/**
+ * What was said, or why not.
+ */
+note: string, };
+
+export type ReportName = "fairness" | "attainment" | "promises" | "escalations" | "complaints" | "satisfaction";
+
+export type Period = "day" | "week" | "month";
+
+export type ReportRequest = { name: ReportName, from: string, to: string, };
+
+export type Cell = number | string | null;
+
+export type ReportColumn = { key: string, label: string, };
+
+export type ReportTable = { key: string, title: string, columns: Array<ReportColumn>, rows: Array<Array<Cell>>, };
+
+export type Report = { name: ReportName, title: string, from: string, to: string, period: Period, 
+/**
+ * What the figures say, in sentences (e.g. which segment waits longer).
+ */
+findings: Array<string>, tables: Array<ReportTable>, };
