@@ -51,3 +51,11 @@ test('every global letter is listed in the shortcut help once', async () => {
     expect(listed.filter((k) => k === key).length, `"${key}" is shown once in the help`).toBe(1);
   }
 });
+
+test('G, O and T open the register, outreach and reports, but not while typing', () => {
+  const input = document.createElement('input');
+  expect(globalAction(press('g', document.body)), 'G opens the complaints and escalations register').toBe('register');
+  expect(globalAction(press('o', document.body)), 'O opens the outreach list').toBe('outreach');
+  expect(globalAction(press('t', document.body)), 'T opens the reports').toBe('reports');
+  expect(globalAction(press('t', input)), 'a "t" typed in a note is just a t').toBeNull();
+});

@@ -1,6 +1,15 @@
 // The words the counter sees for each stored value.
 
-import type { CallDirection, CaseStatus, Channel, EntryKind, EventPayload, Priority, StaffRole } from './api';
+import type {
+  CallDirection,
+  CaseStatus,
+  Channel,
+  EntryKind,
+  EventPayload,
+  OutreachOutcome,
+  Priority,
+  StaffRole,
+} from './api';
 
 export const CHANNELS: Record<Channel, string> = {
   walk_in: 'Walk-in',
@@ -41,6 +50,22 @@ export const ENTRY_KINDS: Record<EntryKind, string> = {
 export const DIRECTIONS: Record<CallDirection, string> = {
   inbound: 'They called us',
   outbound: 'We called them',
+};
+
+export const OUTCOMES: Record<OutreachOutcome, string> = {
+  reached: 'Reached them',
+  left_message: 'Left a message',
+  no_answer: 'No answer',
+  wrong_number: 'Wrong number',
+};
+
+/** What each score means, in the customer's words. */
+export const SCORES: Record<number, string> = {
+  1: 'Very unhappy',
+  2: 'Unhappy',
+  3: 'OK',
+  4: 'Happy',
+  5: 'Very happy',
 };
 
 /** A short heading for a timeline entry. */
@@ -92,6 +117,18 @@ export function eventTitle(p: EventPayload): string {
       return 'Opening hours changed';
     case 'targets_changed':
       return 'Response targets changed';
+    case 'complaint_closed':
+      return 'Complaint closed';
+    case 'case_escalated':
+      return `Escalated: ${p.cause}`;
+    case 'escalation_closed':
+      return `Escalation closed: ${p.cause}`;
+    case 'satisfaction_recorded':
+      return `Customer's score: ${p.score} of 5 (${SCORES[p.score] ?? ''})`;
+    case 'outreach_call':
+      return `Outreach call: ${OUTCOMES[p.outcome]}`;
+    case 'root_causes_changed':
+      return 'Root causes changed';
   }
 }
 
@@ -110,8 +147,14 @@ export function eventTone(p: EventPayload): 'customer' | 'ours' | 'internal' | '
     case 'promise_made':
     case 'promise_kept':
       return 'ours';
+    case 'complaint_closed':
+    case 'escalation_closed':
+    case 'satisfaction_recorded':
+    case 'outreach_call':
+      return 'ours';
     case 'promise_broken':
     case 'complaint_flagged':
+    case 'case_escalated':
       return 'alert';
     default:
       return 'system';

@@ -24,7 +24,10 @@ export type Route =
   | { name: 'staff' }
   | { name: 'settings' }
   | { name: 'data' }
-  | { name: 'promises' };
+  | { name: 'promises' }
+  | { name: 'register' }
+  | { name: 'outreach' }
+  | { name: 'reports' };
 
 /** `dialog` is a page's own dialog (hand off, record a promise): it handles its keys. */
 export type Overlay = 'none' | 'staff-picker' | 'find' | 'help' | 'inbox' | 'dialog';
