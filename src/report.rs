@@ -544,19 +544,21 @@ fn fairness(store: &Store, range: &DateRange, now: i64) -> Result<Report> {
             .filter(|s| pick(s).len() >= FAIR_MIN_CASES)
             .filter_map(|s| median(pick(s)).map(|m| (s, m)))
             .collect();
-        if let Some(&(best, best_median)) = eligible.iter().min_by(|a, b| a.1.total_cmp(&b.1)) {
-            for &(s, m) in &eligible {
-                let ratio = m / best_median.max(1.0);
-                if s.segment != best.segment && ratio >= FAIR_RATIO && m - best_median >= FAIR_MIN_GAP {
-                    findings.push(format!(
-                        "{} wait {:.1} times longer for {what} than {} (median {} against {}).",
-                        capitalised(&segment_words(&s.segment)),
-                        ratio,
-                        segment_words(&best.segment),
-                        minutes_words(m),
-                        minutes_words(best_median),
-                    ));
-                }
+        // Only the segment that fares worst is named, once per measure: a list of
+        // every small difference would bury the one that matters.
+        let best = eligible.iter().min_by(|a, b| a.1.total_cmp(&b.1));
+        let worst = eligible.iter().max_by(|a, b| a.1.total_cmp(&b.1));
+        if let (Some(&(best, best_median)), Some(&(s, m))) = (best, worst) {
+            let ratio = m / best_median.max(1.0);
+            if s.segment != best.segment && ratio >= FAIR_RATIO && m - best_median >= FAIR_MIN_GAP {
+                findings.push(format!(
+                    "{} wait {:.1} times longer for {what} than {} (median {} against {}).",
+                    capitalised(&segment_words(&s.segment)),
+                    ratio,
+                    segment_words(&best.segment),
+                    minutes_words(m),
+                    minutes_words(best_median),
+                ));
             }
         }
         let rated: Vec<(&SegmentStats, f64)> = segments
@@ -564,17 +566,17 @@ fn fairness(store: &Store, range: &DateRange, now: i64) -> Result<Report> {
             .filter(|s| pick(s).len() >= FAIR_MIN_CASES)
             .filter_map(|s| met(&s.attainment).map(|p| (s, p)))
             .collect();
-        if let Some(&(best, best_rate)) = rated.iter().max_by(|a, b| a.1.total_cmp(&b.1)) {
-            for &(s, rate) in &rated {
-                if best_rate - rate >= FAIR_POINTS {
-                    findings.push(format!(
-                        "Only {:.0}% of {} got {what} within target, against {:.0}% of {}.",
-                        rate,
-                        segment_words(&s.segment),
-                        best_rate,
-                        segment_words(&best.segment),
-                    ));
-                }
+        let best = rated.iter().max_by(|a, b| a.1.total_cmp(&b.1));
+        let worst = rated.iter().min_by(|a, b| a.1.total_cmp(&b.1));
+        if let (Some(&(best, best_rate)), Some(&(s, rate))) = (best, worst) {
+            if best_rate - rate >= FAIR_POINTS {
+                findings.push(format!(
+                    "Only {:.0}% of {} got {what} within target, against {:.0}% of {}.",
+                    rate,
+                    segment_words(&s.segment),
+                    best_rate,
+                    segment_words(&best.segment),
+                ));
             }
         }
     }
