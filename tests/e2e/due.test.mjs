@@ -65,7 +65,16 @@ async function logCase(name, subject, priority) {
   await s.type('[data-testid=said]', `${subject}, please.`);
   await s.click(`#priority option[value=${priority}]`);
   await s.click('[data-testid=log-case]');
-  await s.until(`the case page for ${subject}`, async () => (await s.text('[data-testid=case-subject]')) === subject);
+  // The case page, or the form's own message saying why not (so a failure says why).
+  const outcome = await s.until(`the case page for ${subject}`, async () =>
+    s.script(
+      `const h = document.querySelector('[data-testid=case-subject]');
+       if (h && h.textContent === arguments[0]) return 'opened';
+       return document.querySelector('[data-testid=form-error]')?.textContent ?? null;`,
+      [subject],
+    ),
+  );
+  assert.equal(outcome, 'opened', `logging "${subject}" opens its case page`);
 }
 
 test('the queue and the case page keep everyone to the same targets', async () => {
