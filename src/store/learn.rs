@@ -119,12 +119,20 @@ pub(crate) fn case_satisfaction(conn: &Connection, case_id: &str) -> Result<Opti
         .optional()?)
 }
 
-/// Open first (oldest first: the longest waiting on top), then closed, newest first.
-fn register_order(status: Option<&str>) -> &'static str {
-    match status {
-        Some("closed") => "ORDER BY closed_at DESC",
-        _ => "ORDER BY opened_at",
-    }
+/// A page of a register (`columns` reads `table` as `alias`): open ones oldest
+/// first (the longest waiting on top), closed ones newest first.
+fn register_sql(columns: &str, alias: &str, closed: bool) -> String {
+    let order = if closed { "closed_at DESC" } else { "opened_at" };
+    format!("SELECT {columns} WHERE {alias}.status = ?1 ORDER BY {alias}.{order} LIMIT ?2")
+}
+
+/// How many of a register's rows are open and closed (both read from its
+/// status index). `table` is one of our own table names, never user input.
+fn register_counts(conn: &Connection, table: &str) -> Result<(u32, u32)> {
+    let sql = format!(
+        "SELECT (SELECT count(*) FROM {table} WHERE status = 'open'), (SELECT count(*) FROM {table} WHERE status = 'closed')"
+    );
+    Ok(conn.query_row(&sql, [], |r| Ok((r.get(0)?, r.get(1)?)))?)
 }
 
 impl Writer<'_> {
@@ -410,38 +418,23 @@ impl Store {
     /// The escalations register: open ones (oldest first) or closed ones (newest first).
     pub fn escalations(&self, status: EscalationStatus, limit: u32) -> Result<EscalationsPage> {
         let limit = limit.clamp(1, read::PAGE_MAX);
-        let sql = format!(
-            "SELECT {ESCALATION_COLUMNS} WHERE x.status = ?1 {} LIMIT ?2",
-            register_order(Some(status.as_str())).replace("ORDER BY ", "ORDER BY x.")
-        );
+        let sql = register_sql(ESCALATION_COLUMNS, "x", status == EscalationStatus::Closed);
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let escalations =
             stmt.query_map(params![status, limit], escalation_row)?.collect::<rusqlite::Result<_>>()?;
-        let (open, closed) = self.conn.query_row(
-            "SELECT coalesce(sum(status = 'open'), 0), coalesce(sum(status = 'closed'), 0) FROM escalations",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
+        let (open, closed) = register_counts(&self.conn, "escalations")?;
         Ok(EscalationsPage { escalations, open, closed })
     }
 
     /// The complaints register: open ones (oldest first) or closed ones (newest first).
     pub fn complaints(&self, status: ComplaintStatus, limit: u32) -> Result<ComplaintsPage> {
         let limit = limit.clamp(1, read::PAGE_MAX);
-        let sql = format!(
-            "SELECT {} WHERE c.status = ?1 {} LIMIT ?2",
-            super::tell::COMPLAINT_COLUMNS,
-            register_order(Some(status.as_str())).replace("ORDER BY ", "ORDER BY c.")
-        );
+        let sql = register_sql(super::tell::COMPLAINT_COLUMNS, "c", status == ComplaintStatus::Closed);
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let complaints = stmt
             .query_map(params![status, limit], super::tell::complaint_row)?
             .collect::<rusqlite::Result<_>>()?;
-        let (open, closed) = self.conn.query_row(
-            "SELECT coalesce(sum(status = 'open'), 0), coalesce(sum(status = 'closed'), 0) FROM complaints",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
+        let (open, closed) = register_counts(&self.conn, "complaints")?;
         Ok(ComplaintsPage { complaints, open, closed })
     }
 
