@@ -9,9 +9,9 @@ use casebook::{clock, Ctx, Store};
 fn main() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(dir.path().join("brief.db")).unwrap();
-    let ana =
-        casebook::desk::add_staff(&mut store, &NewStaff { name: "Ana Costa".into(), role: StaffRole::Owner })
-            .unwrap();
+    let ana = store
+        .add_staff_as(&Actor::AtDesk, &NewStaff { name: "Ana Costa".into(), role: StaffRole::Owner })
+        .unwrap();
     let start = clock::now() - chrono::Duration::days(400);
     let at = |n: i64| Ctx::at(Some(ana.id.clone()), start + chrono::Duration::minutes(n * 7));
 

@@ -13,8 +13,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use casebook::backup::BackupKind;
-use casebook::{exchange, Db};
+use casebook::data::backup::BackupKind;
+use casebook::data::exchange;
+use casebook::Db;
 
 fn quantiles(mut v: Vec<Duration>) -> String {
     if v.is_empty() {
@@ -70,7 +71,7 @@ fn main() {
     );
     println!("Queue page while the backup runs:        {}", quantiles(busy.join().unwrap()));
     let t = Instant::now();
-    casebook::backup::verify(std::path::Path::new(&backup.path)).expect("the backup checks out");
+    casebook::data::backup::verify(std::path::Path::new(&backup.path)).expect("the backup checks out");
     println!("  of which the integrity check (again):   {:.2?}", t.elapsed());
     let _ = std::fs::remove_file(&backup.path);
 

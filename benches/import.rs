@@ -11,9 +11,10 @@
 use std::fmt::Write;
 use std::time::{Duration, Instant};
 
-use casebook::csv_import::{self, CsvRequest};
-use casebook::seed::Rng;
-use casebook::{clock, exchange, Ctx, Store};
+use casebook::data::csv_import::{self, CsvRequest};
+use casebook::data::exchange;
+use casebook::demo::Rng;
+use casebook::{clock, Ctx, Store};
 
 const ROWS: usize = 50_000;
 

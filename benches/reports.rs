@@ -10,8 +10,8 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use casebook::report::{self, ReportName, ReportRequest};
-use casebook::seed::{seed, SeedOptions};
+use casebook::demo::{seed, SeedOptions};
+use casebook::learn::reports::{self, ReportName, ReportRequest};
 use casebook::{clock, Store};
 
 fn shop() -> PathBuf {
@@ -75,7 +75,7 @@ fn main() {
             let mut rows = 0;
             for _ in 0..7 {
                 let t = Instant::now();
-                let r = report::run(&store, &request, clock::now()).unwrap();
+                let r = reports::run(&store, &request, clock::now()).unwrap();
                 times.push(t.elapsed());
                 rows = r.tables.iter().map(|t| t.rows.len()).sum::<usize>();
             }

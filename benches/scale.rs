@@ -9,9 +9,9 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use casebook::demo::{seed, Rng, SeedOptions};
 use casebook::model::*;
-use casebook::seed::{seed, Rng, SeedOptions};
-use casebook::store::search::SearchQuery;
+use casebook::search::SearchQuery;
 use casebook::{clock, Ctx, Store};
 
 const CUSTOMERS: u32 = 50_000;

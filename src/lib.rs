@@ -1,29 +1,41 @@
 //! Casebook: a support desk for small shops.
 //!
 //! One unified case history per customer, kept as an append-only event log in a
-//! local SQLite file, with current-state tables updated in the same transaction.
-//! This crate knows nothing of Tauri: the desktop shell, the CLI and the tests all
-//! call the same API.
+//! local SQLite file; current state is derived from it by one apply function
+//! per kind of event. This crate knows nothing of Tauri: the desktop shell, the
+//! CLI and the tests all call the same API.
+//!
+//! The code is organised by feature; each feature folder holds its events, how
+//! each changes current state, its queries, rules and actions:
+//!
+//! | Module | The feature |
+//! |---|---|
+//! | [`core`] | the event log, the store and its one writer, migrations, ids, clock, errors |
+//! | [`staff`] | the staff list and who is at the desk |
+//! | [`hours`] | opening hours, holidays, response targets and due times |
+//! | [`customers`] | customers, their contacts and expectations, look-up |
+//! | [`cases`] | cases, the conversation, the queue and timelines |
+//! | [`tell`] | promises, key facts, complaints, handoffs and briefs |
+//! | [`learn`] | escalations, scores, outreach and the reports |
+//! | [`shop`] | the whole history at once: replay, the case page, alarms |
+//! | [`search`] | finding anything in the history |
+//! | [`data`] | backups, export and import, spreadsheets |
+//! | [`demo`] | the demo shop |
 
-pub mod backup;
-pub mod calendar;
-pub mod clock;
-pub mod csv_import;
-pub mod db;
-pub mod desk;
-pub mod error;
-pub mod exchange;
-pub mod ics;
-pub mod ids;
+pub mod cases;
+pub mod core;
+pub mod customers;
+pub mod data;
+pub mod demo;
+pub mod hours;
+pub mod learn;
 pub mod model;
-pub mod paths;
-pub mod report;
-pub mod seed;
-pub mod sla;
-pub mod store;
-pub mod text;
-pub mod validate;
+pub mod search;
+pub mod shop;
+pub mod staff;
+pub mod tell;
 
-pub use db::Db;
-pub use error::{ApiError, Error, ErrorCode, Result};
-pub use store::{Ctx, SlaSettings, Store, Writer};
+pub use crate::core::db::Db;
+pub use crate::core::{clock, ids, paths, text, validate};
+pub use crate::core::{ApiError, Ctx, Error, ErrorCode, Result, Store, Writer};
+pub use crate::hours::SlaSettings;

@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use casebook::backup::{self, BackupKind};
+use casebook::data::backup::{self, BackupKind};
 use casebook::{clock, Db};
 
 /// Start-up stays quick: the first check waits a little.

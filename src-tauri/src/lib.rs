@@ -50,7 +50,9 @@ pub fn open_state(flag: Option<PathBuf>) -> AppState {
     let db = paths::resolve_db_path(flag, std::env::var_os(paths::DB_ENV), Profile::current())
         .and_then(|path| {
             tracing::info!(path = %path.display(), "opening the database");
-            Db::open(path)
+            let db = Db::open(path)?;
+            db.write_blocking(casebook::shop::prepare)?;
+            Ok(db)
         })
         .map_err(|err| {
             tracing::error!(%err, "the database could not be opened");

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use casebook::model::{DeskStatus, Ts};
-use casebook::sla::{self, Notice};
+use casebook::shop::{self, Notice};
 use casebook::{clock, Db};
 use tokio::sync::broadcast::error::RecvError;
 use tokio::sync::Notify;
@@ -38,9 +38,9 @@ async fn check(db: &Db, now: Ts, started: Option<Ts>) -> casebook::Result<Check>
         let alarms = s.take_alarms(now, lead)?;
         let tz = s.sla_settings()?.calendar.tz();
         let handoffs = s.take_handoff_notices()?;
-        let at_desk = s.desk_info()?.current_staff_id;
-        let mut notices = sla::handoff_notices(&handoffs, at_desk.as_deref());
-        notices.extend(sla::notices(&alarms, tz, started));
+        let at_desk = s.current_staff_id()?;
+        let mut notices = shop::handoff_notices(&handoffs, at_desk.as_deref());
+        notices.extend(shop::notices(&alarms, tz, started));
         Ok(Check { notices, overdue: s.overdue_count(now)?, next_wake: s.next_wake(now, lead)? })
     })
     .await

@@ -9,7 +9,7 @@ use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use casebook::calendar::CalendarSpec;
+use casebook::hours::CalendarSpec;
 use casebook::model::*;
 use casebook::{clock, Ctx, Db};
 use casebook_desk::scheduler::{self, DesktopNotifier};
@@ -96,10 +96,10 @@ async fn overdue_and_handoff_notifications_reach_the_bus_once_each() {
     let handed = case_id.clone();
     db.write(move |s| {
         let ana = s.list_staff()?.remove(0);
-        casebook::desk::set_current_staff(s, Some(&ana.id))?;
+        s.set_current_staff(Some(&ana.id))?;
         let ben =
-            casebook::desk::add_staff(s, &NewStaff { name: "Ben Okafor".into(), role: StaffRole::Staff })?;
-        casebook::desk::set_current_staff(s, Some(&ben.id))?;
+            s.add_staff_as(&Actor::AtDesk, &NewStaff { name: "Ben Okafor".into(), role: StaffRole::Staff })?;
+        s.set_current_staff(Some(&ben.id))?;
         let mut brief = s.draft_brief(&handed)?;
         brief.note = "Pads are on order; call her when they arrive.".into();
         s.write(|w| {

@@ -109,7 +109,8 @@ test('the queue and the case page keep everyone to the same targets', async () =
   await s.screenshot(ARTIFACTS, 'queue-by-due-time.png');
 
   // A target changed on the settings screen moves the due time at once.
-  await s.click('[data-testid=nav-settings]');
+  // Hours & targets is in the Shop menu of the top bar.
+  await s.shop('nav-settings');
   const field = await s.el('[data-testid=target-normal-first]');
   await s.cmd('POST', `/element/${field}/clear`, {});
   await s.cmd('POST', `/element/${field}/value`, { text: '30' });

@@ -90,7 +90,8 @@ test('the web UI cannot reach a plugin, and inline scripts are blocked', async (
 });
 
 test('back up, restore, and import customers from a spreadsheet on the Backups & data page', async () => {
-  await s.click('[data-testid=nav-data]');
+  // Backups & data is in the Shop menu of the top bar.
+  await s.shop('nav-data');
   await s.el('[data-testid=backups-section]');
   await s.click('[data-testid=backup-now]');
   await s.el('[data-testid=backup-made]');

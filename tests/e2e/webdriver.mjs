@@ -170,6 +170,20 @@ export class Session {
     await this.cmd('POST', `/element/${id}/click`, {});
   }
 
+  /**
+   * Opens a page from the Shop menu of the top bar, where the owner's tools
+   * are (Reports, Complaints & escalations, Staff, Hours & targets, Backups &
+   * data): opens the menu unless it is open, then clicks the item.
+   */
+  async shop(testid) {
+    await this.el('[data-testid=nav-shop]');
+    const open = await this.script(
+      `return document.querySelector('[data-testid=nav-shop]').getAttribute('aria-expanded') === 'true'`,
+    );
+    if (!open) await this.click('[data-testid=nav-shop]');
+    await this.click(`[role=menu] [data-testid=${testid}]`);
+  }
+
   async type(css, value) {
     const id = await this.el(css);
     await this.cmd('POST', `/element/${id}/value`, { text: value });

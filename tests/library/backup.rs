@@ -3,10 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use casebook::backup::{self, BackupKind};
+use casebook::data::backup::{self, BackupKind};
 use casebook::model::*;
-use casebook::store::search::SearchQuery;
-use casebook::{desk, Db, ErrorCode, Store};
+use casebook::search::SearchQuery;
+use casebook::{Db, ErrorCode, Store};
 
 use crate::common::Shop;
 
@@ -14,8 +14,9 @@ use crate::common::Shop;
 fn shop_on_disk(dir: &Path) -> (PathBuf, Store) {
     let path = dir.join("data/casebook.db");
     let mut store = Store::open(&path).unwrap();
-    let ana =
-        desk::add_staff(&mut store, &NewStaff { name: "Ana Costa".into(), role: StaffRole::Owner }).unwrap();
+    let ana = store
+        .add_staff_as(&Actor::AtDesk, &NewStaff { name: "Ana Costa".into(), role: StaffRole::Owner })
+        .unwrap();
     let ctx = casebook::Ctx::staff(&ana.id);
     for (name, said) in [("Maria Lopez", "My bike chain snapped"), ("Tom Hughes", "Brakes squeal on hills")] {
         let input = NewInteraction {
@@ -41,11 +42,8 @@ fn events(store: &Store) -> u32 {
 
 fn log_note(store: &mut Store, body: &str) {
     let case = store.queue(None, 1).unwrap().cases[0].id.clone();
-    desk::add_entry(
-        store,
-        &NewEntry { case_id: case, kind: EntryKind::Note, body: body.into(), direction: None },
-    )
-    .unwrap();
+    let entry = NewEntry { case_id: case, kind: EntryKind::Note, body: body.into(), direction: None };
+    store.act(&Actor::AtDesk, None, |w, c| w.add_entry(c, &entry)).unwrap();
 }
 
 #[test]
@@ -176,21 +174,23 @@ fn the_app_restores_while_its_readers_are_open_and_they_see_the_restored_setting
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("app/casebook.db");
     let db = Db::open(&path).unwrap();
-    db.write_blocking(|s| desk::add_staff(s, &NewStaff { name: "Ana Costa".into(), role: StaffRole::Owner }))
-        .unwrap();
+    db.write_blocking(|s| {
+        s.add_staff_as(&Actor::AtDesk, &NewStaff { name: "Ana Costa".into(), role: StaffRole::Owner })
+    })
+    .unwrap();
     let saved = db.backup_blocking(BackupKind::Manual).unwrap();
-    let mut settings = db.read_blocking(desk::response_settings).unwrap();
+    let mut settings = db.read_blocking(|s| s.response_settings()).unwrap();
     let before = settings.calendar.time_zone.clone();
     settings.calendar.time_zone =
         if before == "Asia/Tokyo" { "Europe/Lisbon".into() } else { "Asia/Tokyo".into() };
-    db.write_blocking(move |s| desk::save_response_settings(s, &settings)).unwrap();
-    assert_ne!(db.read_blocking(desk::response_settings).unwrap().calendar.time_zone, before);
+    db.write_blocking(move |s| s.save_response_settings(&Actor::AtDesk, &settings)).unwrap();
+    assert_ne!(db.read_blocking(|s| s.response_settings()).unwrap().calendar.time_zone, before);
 
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     let report = rt.block_on(db.restore(PathBuf::from(&saved.path))).unwrap();
     assert_eq!(report.restored.events, saved.events);
     for _ in 0..4 {
-        let zone = db.read_blocking(desk::response_settings).unwrap().calendar.time_zone;
+        let zone = db.read_blocking(|s| s.response_settings()).unwrap().calendar.time_zone;
         assert_eq!(zone, before, "every reader drops its cached calendar after a restore");
     }
     assert!(db.changed_since_last_backup().is_ok());

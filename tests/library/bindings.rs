@@ -5,14 +5,14 @@
 
 use std::path::PathBuf;
 
-use casebook::backup::{BackupInfo, BackupKind, RestoreReport};
-use casebook::calendar::{CalendarSpec, Holiday, OpenInterval, WeekHours};
-use casebook::csv_import::{CsvField, CsvInspection, CsvProblem, CsvReport, CsvRequest, CsvRowPreview};
-use casebook::exchange::{ExportInfo, ExportReport, ImportReport};
+use casebook::data::backup::{BackupInfo, BackupKind, RestoreReport};
+use casebook::data::csv_import::{CsvField, CsvInspection, CsvProblem, CsvReport, CsvRequest, CsvRowPreview};
+use casebook::data::exchange::{ExportInfo, ExportReport, ImportReport};
+use casebook::hours::calendar::{CalendarSpec, Holiday, OpenInterval, WeekHours};
+use casebook::hours::{DueInfo, DuePreview, ResponseSettings, Target, TargetPolicy, Targets};
+use casebook::learn::reports::{Cell, Period, Report, ReportColumn, ReportName, ReportRequest, ReportTable};
 use casebook::model::*;
-use casebook::report::{Cell, Period, Report, ReportColumn, ReportName, ReportRequest, ReportTable};
-use casebook::sla::{DueInfo, DuePreview, ResponseSettings, Target, TargetPolicy, Targets};
-use casebook::store::search::{CaseHit, CustomerHit, EntryHit, SearchQuery, SearchResults, Segment};
+use casebook::search::{CaseHit, CustomerHit, EntryHit, SearchQuery, SearchResults, Segment};
 use casebook::{ApiError, ErrorCode};
 use ts_rs::{Config, TS};
 
@@ -30,7 +30,8 @@ fn generated() -> String {
         Staff, NewStaff,
         Customer, NewCustomer, CustomerPatch, CustomerMatch,
         CaseSummary, CaseDetail, QueuePage,
-        FieldChange, EventPayload, TimelineEntry, TimelinePage,
+        FieldChange, StaffEvent, HoursEvent, CustomerEvent, CaseEvent, TellEvent, LearnEvent,
+        TimelineEntry, TimelinePage,
         CustomerChoice, NewInteraction, NewEntry, CaseUpdate,
         DeskInfo, ChangeSet, DeskStatus,
         OpenInterval, WeekHours, Holiday, CalendarSpec,
@@ -54,6 +55,10 @@ fn generated() -> String {
         out.push_str(&d);
         out.push_str("\n\n");
     }
+    // Any event of any feature, as the timeline carries it.
+    out.push_str(
+        "export type EventPayload = StaffEvent | HoursEvent | CustomerEvent | CaseEvent | TellEvent | LearnEvent;\n\n",
+    );
     out.truncate(out.trim_end().len());
     out.push('\n');
     out

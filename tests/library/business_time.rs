@@ -2,7 +2,7 @@
 //! (with and without daylight saving, including Lord Howe's 30-minute shift),
 //! split shifts, closed days and holidays.
 
-use casebook::calendar::{Calendar, CalendarSpec, Holiday, OpenInterval, WeekHours};
+use casebook::hours::calendar::{Calendar, CalendarSpec, Holiday, OpenInterval, WeekHours};
 use proptest::prelude::*;
 
 const ZONES: &[&str] =

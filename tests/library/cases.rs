@@ -8,7 +8,7 @@ use crate::common::{at, Shop};
 fn kinds(shop: &Shop, case_id: &str) -> Vec<&'static str> {
     let mut page = shop.store.case_timeline(case_id, None, 100).unwrap().entries;
     page.reverse();
-    page.iter().map(|e| e.payload.kind()).collect()
+    page.iter().map(|e| crate::common::kind_of(e)).collect()
 }
 
 #[test]
@@ -81,10 +81,12 @@ fn a_customer_writing_on_a_resolved_case_reopens_it_and_says_why() {
     let entries = shop.store.case_timeline(&case.id, None, 10).unwrap().entries;
     let reopened = entries
         .iter()
-        .find_map(|e| match &e.payload {
-            EventPayload::StatusChanged { from: CaseStatus::Resolved, to: CaseStatus::Open, reason } => {
-                Some(reason.clone())
-            }
+        .find_map(|e| match &e.event().unwrap() {
+            EventPayload::Cases(CaseEvent::StatusChanged {
+                from: CaseStatus::Resolved,
+                to: CaseStatus::Open,
+                reason,
+            }) => Some(reason.clone()),
             _ => None,
         })
         .expect("the reopening is its own event, not a silent change");

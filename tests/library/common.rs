@@ -81,3 +81,8 @@ pub fn at(staff: &Staff, minutes: i64) -> Ctx {
     let start = casebook::clock::parse("2026-03-02T09:00:00Z").unwrap();
     Ctx::at(Some(staff.id.clone()), start + chrono::Duration::minutes(minutes))
 }
+
+/// The kind of a timeline entry's event, as the log stores it.
+pub fn kind_of(e: &TimelineEntry) -> &'static str {
+    casebook::core::Event::kind(&e.event().expect("every stored event reads back"))
+}

@@ -2,6 +2,9 @@
 //! commit returned; killed at random moments, over and over, no printed id may
 //! be missing afterwards and the database must pass `integrity_check`.
 //!
+//! The writer is this test binary itself, running [`soak_writer`]: it lives with
+//! the tests, not in the user's CLI.
+//!
 //! `CASEBOOK_CRASH_KILLS` sets the number of kills (default 200);
 //! `CASEBOOK_CRASH_SEED` replays a run (the seed is printed).
 
@@ -9,7 +12,73 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use casebook::Store;
+use casebook::model::*;
+use casebook::{Ctx, Error, Store};
+
+/// Set for the child process that runs the writer: the database it writes to.
+const SOAK_DB: &str = "CASEBOOK_SOAK_DB";
+
+/// The writer the crash test kills: one note per commit, each id printed (and
+/// flushed) only after its commit returned, so whatever was printed must
+/// survive a kill at any moment. Does nothing unless started by the crash test.
+#[test]
+#[ignore = "run by the crash test as its child process"]
+fn soak_writer() {
+    use std::io::Write;
+    let Some(path) = std::env::var_os(SOAK_DB) else { return };
+    let mut store = Store::open(path).expect("the soak database opens");
+    let ctx = Ctx::now(None);
+    let case = store
+        .write(|w| {
+            w.open_case(
+                &ctx,
+                &NewInteraction {
+                    customer: CustomerChoice::New {
+                        customer: NewCustomer { name: "Soak Test".into(), ..Default::default() },
+                        allow_duplicate: true,
+                    },
+                    subject: "Crash test".into(),
+                    channel: Channel::Other,
+                    priority: Priority::Normal,
+                    owner_id: None,
+                    message: None,
+                    expectations: None,
+                },
+            )
+        })
+        .expect("the soak case opens");
+    let mut out = std::io::stdout().lock();
+    for n in 0u64.. {
+        let entry = store
+            .write(|w| {
+                let note = NewEntry {
+                    case_id: case.id.clone(),
+                    kind: EntryKind::Note,
+                    body: format!("soak note {n}"),
+                    direction: None,
+                };
+                w.add_entry(&Ctx::now(None), &note)
+            })
+            .expect("a soak note commits");
+        writeln!(out, "{}", entry.id).and_then(|_| out.flush()).map_err(|e| Error::io("stdout", e)).unwrap();
+    }
+}
+
+/// Starts the writer: this test binary, running only [`soak_writer`].
+fn writer(db: &std::path::Path) -> std::process::Child {
+    Command::new(std::env::current_exe().expect("the test binary knows where it is"))
+        .args(["--exact", "crash::soak_writer", "--ignored", "--nocapture", "--quiet", "--test-threads", "1"])
+        .env(SOAK_DB, db)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("the writer starts")
+}
+
+/// Event ids are UUIDs; the test harness prints a few words of its own.
+fn is_id(line: &str) -> bool {
+    line.len() == 36 && line.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
+}
 
 /// xorshift64*: enough randomness for kill timings, reproducible from the seed.
 struct Rng(u64);
@@ -42,18 +111,14 @@ fn no_acknowledged_event_is_lost_when_the_writer_is_killed() {
     // How long this machine takes from start to the first commit, so the kills
     // land both before it and mid-stream on a fast or a slow machine alike.
     let first_commit = {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_casebook"))
-            .arg("--db")
-            .arg(&db)
-            .arg("soak")
-            .env_remove("CASEBOOK_DB")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("the casebook binary starts");
+        let mut child = writer(&db);
         let t = Instant::now();
         let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).expect("the first id");
+        let mut out = BufReader::new(child.stdout.take().unwrap());
+        while !is_id(line.trim_end()) {
+            line.clear();
+            assert!(out.read_line(&mut line).expect("the first id") > 0, "the writer printed an id");
+        }
         let took = t.elapsed();
         let _ = child.kill();
         let _ = child.wait();
@@ -63,15 +128,7 @@ fn no_acknowledged_event_is_lost_when_the_writer_is_killed() {
     };
 
     for _ in 0..kills {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_casebook"))
-            .arg("--db")
-            .arg(&db)
-            .arg("soak")
-            .env_remove("CASEBOOK_DB")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("the casebook binary starts");
+        let mut child = writer(&db);
         let stdout = child.stdout.take().unwrap();
         let reader = std::thread::spawn(move || {
             let mut ids = Vec::new();
@@ -79,7 +136,7 @@ fn no_acknowledged_event_is_lost_when_the_writer_is_killed() {
             let mut line = String::new();
             // A line without its newline was cut by the kill: not acknowledged.
             while lines.read_line(&mut line).map(|n| n > 0).unwrap_or(false) {
-                if line.ends_with('\n') {
+                if line.ends_with('\n') && is_id(line.trim_end()) {
                     ids.push(line.trim_end().to_owned());
                 }
                 line.clear();

@@ -1,7 +1,7 @@
 //! Customers and cases from a spreadsheet: mapping, preview, matching, and
 //! all-or-nothing on bad rows.
 
-use casebook::csv_import::{self, CsvField, CsvReport, CsvRequest};
+use casebook::data::csv_import::{self, CsvField, CsvReport, CsvRequest};
 use casebook::model::*;
 use casebook::ErrorCode;
 
@@ -105,8 +105,8 @@ fn rows_become_customers_and_cases_and_known_customers_are_matched_not_duplicate
     );
     let timeline = shop.store.customer_timeline(&known.id, None, 50).expect("timeline");
     assert!(
-        timeline.entries.iter().any(|e| matches!(&e.payload,
-            EventPayload::CustomerMessage { body, .. } if body == "It slips in third, \"badly\"")),
+        timeline.entries.iter().any(|e| matches!(&e.event().unwrap(),
+            EventPayload::Cases(CaseEvent::CustomerMessage { body, .. }) if body == "It slips in third, \"badly\"")),
         "the message, with its quoted comma and quotes, is on the timeline as the customer's words"
     );
     let tom = shop.store.find_duplicates(&["020 555 0147".into()], &[]).expect("lookup");

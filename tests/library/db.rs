@@ -2,7 +2,7 @@
 //! one app per database file.
 
 use casebook::model::*;
-use casebook::{desk, Db, ErrorCode};
+use casebook::{Db, ErrorCode};
 
 #[tokio::test]
 async fn writes_and_reads_go_through_the_worker_threads_and_changes_are_announced() {
@@ -10,7 +10,9 @@ async fn writes_and_reads_go_through_the_worker_threads_and_changes_are_announce
     let db = Db::open(dir.path().join("app.db")).unwrap();
     let mut changes = db.subscribe();
     let staff = db
-        .write(|s| desk::add_staff(s, &NewStaff { name: "Ana Costa".into(), role: StaffRole::Owner }))
+        .write(|s| {
+            s.add_staff_as(&Actor::AtDesk, &NewStaff { name: "Ana Costa".into(), role: StaffRole::Owner })
+        })
         .await
         .unwrap();
     let change = changes.recv().await.expect("a committed write is announced");
@@ -25,7 +27,7 @@ async fn a_failed_write_announces_nothing() {
     let db = Db::open(dir.path().join("app.db")).unwrap();
     let mut changes = db.subscribe();
     let err = db
-        .write(|s| desk::add_staff(s, &NewStaff { name: " ".into(), role: StaffRole::Owner }))
+        .write(|s| s.add_staff_as(&Actor::AtDesk, &NewStaff { name: " ".into(), role: StaffRole::Owner }))
         .await
         .unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidInput);
@@ -62,7 +64,8 @@ fn a_panicking_job_becomes_an_error_and_the_writer_keeps_working() {
     assert_eq!(err.code(), ErrorCode::Internal, "the caller gets an error, not a hang: {err}");
     let staff = db.read_blocking(|s| s.list_staff()).unwrap();
     assert!(staff.is_empty(), "the half-done write was rolled back");
-    let ok =
-        db.write_blocking(|s| desk::add_staff(s, &NewStaff { name: "Ana".into(), role: StaffRole::Owner }));
+    let ok = db.write_blocking(|s| {
+        s.add_staff_as(&Actor::AtDesk, &NewStaff { name: "Ana".into(), role: StaffRole::Owner })
+    });
     assert!(ok.is_ok(), "the writer thread survived the panic");
 }

@@ -1,13 +1,14 @@
 //! Acting as the person at the desk.
 
 use casebook::model::*;
-use casebook::{desk, ErrorCode, Store};
+use casebook::{ErrorCode, Store};
 
 #[test]
 fn the_first_staff_member_needs_no_one_to_vouch_and_is_at_the_desk() {
     let mut store = Store::open_in_memory().unwrap();
     assert!(store.desk_info().unwrap().first_run, "an empty shop is a first run");
-    let ana = desk::add_staff(&mut store, &NewStaff { name: "Ana".into(), role: StaffRole::Owner }).unwrap();
+    let ana =
+        store.add_staff_as(&Actor::AtDesk, &NewStaff { name: "Ana".into(), role: StaffRole::Owner }).unwrap();
     let info = store.desk_info().unwrap();
     assert!(!info.first_run);
     assert_eq!(info.current_staff_id, Some(ana.id), "the shop's first person is picked automatically");
@@ -16,9 +17,9 @@ fn the_first_staff_member_needs_no_one_to_vouch_and_is_at_the_desk() {
 #[test]
 fn nothing_is_logged_without_someone_at_the_desk() {
     let mut store = Store::open_in_memory().unwrap();
-    casebook::seed::seed(&mut store, &casebook::seed::SeedOptions::demo(casebook::clock::now())).unwrap();
+    casebook::demo::seed(&mut store, &casebook::demo::SeedOptions::demo(casebook::clock::now())).unwrap();
     let input = NewCustomer { name: "Walk In".into(), ..NewCustomer::default() };
-    let err = desk::create_customer(&mut store, &input, false).unwrap_err();
+    let err = store.act(&Actor::AtDesk, None, |w, c| w.create_customer(c, &input, false)).unwrap_err();
     assert_eq!(err.code(), ErrorCode::Conflict);
     assert!(err.to_string().contains("Pick who you are"), "{err}");
 }
@@ -26,12 +27,16 @@ fn nothing_is_logged_without_someone_at_the_desk() {
 #[test]
 fn switching_staff_changes_who_the_history_records() {
     let mut store = Store::open_in_memory().unwrap();
-    let ana = desk::add_staff(&mut store, &NewStaff { name: "Ana".into(), role: StaffRole::Owner }).unwrap();
-    let ben = desk::add_staff(&mut store, &NewStaff { name: "Ben".into(), role: StaffRole::Staff }).unwrap();
-    desk::set_current_staff(&mut store, Some(&ben.id)).unwrap();
-    let c =
-        desk::create_customer(&mut store, &NewCustomer { name: "Mei".into(), ..Default::default() }, false)
-            .unwrap();
+    let ana =
+        store.add_staff_as(&Actor::AtDesk, &NewStaff { name: "Ana".into(), role: StaffRole::Owner }).unwrap();
+    let ben =
+        store.add_staff_as(&Actor::AtDesk, &NewStaff { name: "Ben".into(), role: StaffRole::Staff }).unwrap();
+    store.set_current_staff(Some(&ben.id)).unwrap();
+    let c = store
+        .act(&Actor::AtDesk, None, |w, c| {
+            w.create_customer(c, &NewCustomer { name: "Mei".into(), ..Default::default() }, false)
+        })
+        .unwrap();
     let page = store.customer_timeline(&c.id, None, 5).unwrap();
     assert_eq!(
         page.entries[0].staff_id.as_deref(),
@@ -39,19 +44,20 @@ fn switching_staff_changes_who_the_history_records() {
         "Ben is at the desk, so it is Ben's entry"
     );
 
-    let err = desk::set_staff_active(&mut store, &ben.id, false).unwrap_err();
+    let err = store.set_staff_active_as(&Actor::AtDesk, &ben.id, false).unwrap_err();
     assert!(err.to_string().contains("cannot deactivate yourself"), "{err}");
-    desk::set_current_staff(&mut store, Some(&ana.id)).unwrap();
-    desk::set_staff_active(&mut store, &ben.id, false).unwrap();
-    let err = desk::set_current_staff(&mut store, Some(&ben.id)).unwrap_err();
+    store.set_current_staff(Some(&ana.id)).unwrap();
+    store.set_staff_active_as(&Actor::AtDesk, &ben.id, false).unwrap();
+    let err = store.set_current_staff(Some(&ben.id)).unwrap_err();
     assert!(err.to_string().contains("no longer active"), "someone who left cannot be picked: {err}");
 }
 
 #[test]
 fn staff_names_must_be_told_apart() {
     let mut store = Store::open_in_memory().unwrap();
-    desk::add_staff(&mut store, &NewStaff { name: "Ana".into(), role: StaffRole::Owner }).unwrap();
-    let err =
-        desk::add_staff(&mut store, &NewStaff { name: "ana".into(), role: StaffRole::Staff }).unwrap_err();
+    store.add_staff_as(&Actor::AtDesk, &NewStaff { name: "Ana".into(), role: StaffRole::Owner }).unwrap();
+    let err = store
+        .add_staff_as(&Actor::AtDesk, &NewStaff { name: "ana".into(), role: StaffRole::Staff })
+        .unwrap_err();
     assert!(err.to_string().contains("already someone called"), "{err}");
 }

@@ -8,9 +8,11 @@
 
 use std::path::PathBuf;
 
-use casebook::calendar::{Calendar, CalendarSpec};
-use casebook::csv_import::{self, CsvField};
-use casebook::{exchange, ics, ErrorCode, Result};
+use casebook::data::csv_import::{self, CsvField};
+use casebook::data::exchange;
+use casebook::hours::calendar::{Calendar, CalendarSpec};
+use casebook::hours::ics;
+use casebook::{ErrorCode, Result};
 use proptest::prelude::*;
 
 fn corpus(kind: &str) -> Vec<Vec<u8>> {

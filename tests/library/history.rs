@@ -59,8 +59,10 @@ fn an_edit_is_a_new_event_and_the_old_value_stays_in_the_history() {
     let change = page
         .entries
         .iter()
-        .find_map(|e| match &e.payload {
-            EventPayload::CustomerUpdated { changes } => Some((changes.clone(), e.staff_name.clone())),
+        .find_map(|e| match &e.event().unwrap() {
+            EventPayload::Customers(CustomerEvent::CustomerUpdated { changes }) => {
+                Some((changes.clone(), e.staff_name.clone()))
+            }
             _ => None,
         })
         .expect("the edit is on the timeline");
@@ -72,7 +74,7 @@ fn an_edit_is_a_new_event_and_the_old_value_stays_in_the_history() {
     assert_eq!(change.1.as_deref(), Some("Ben Okafor"), "and who changed it");
     assert!(
         page.entries.iter().any(
-            |e| matches!(&e.payload, EventPayload::CustomerCreated { name, .. } if name == "Jose Garcia")
+            |e| matches!(&e.event().unwrap(), EventPayload::Customers(CustomerEvent::CustomerCreated { name, .. }) if name == "Jose Garcia")
         ),
         "the original record is still in the history"
     );
@@ -124,7 +126,7 @@ fn hostile_text_is_stored_and_returned_exactly_as_typed() {
     assert_eq!(back.name, name, "markup and SQL in a name are just characters");
     let page = shop.store.case_timeline(&case.id, None, 10).unwrap();
     assert!(
-        page.entries.iter().any(|e| matches!(&e.payload, EventPayload::CustomerMessage { body, .. } if body == "\"quoted\" -- ; ' \\ %_")),
+        page.entries.iter().any(|e| matches!(&e.event().unwrap(), EventPayload::Cases(CaseEvent::CustomerMessage { body, .. }) if body == "\"quoted\" -- ; ' \\ %_")),
         "quotes and SQL fragments in a message survive unchanged"
     );
     assert_eq!(shop.store.desk_info().unwrap().customers, 1, "nothing was dropped");

@@ -2,9 +2,9 @@
 //! read back exactly as typed, and the database keeps every table and row: all
 //! SQL is parameterized.
 
-use casebook::csv_import::{self, CsvRequest};
+use casebook::data::csv_import::{self, CsvRequest};
 use casebook::model::*;
-use casebook::store::search::SearchQuery;
+use casebook::search::SearchQuery;
 
 use crate::common::Shop;
 
@@ -82,11 +82,11 @@ fn hostile_text_in_every_field_is_kept_verbatim_and_changes_nothing_else() {
         assert_eq!(case.subject, evil, "subject kept verbatim");
         for kind in [EntryKind::CustomerMessage, EntryKind::Reply, EntryKind::Note, EntryKind::Call] {
             let entry = shop.add(&ana, &case.id, kind, &evil);
-            let body = match &entry.payload {
-                EventPayload::CustomerMessage { body, .. }
-                | EventPayload::Reply { body, .. }
-                | EventPayload::Note { body, .. }
-                | EventPayload::Call { body, .. } => body.clone(),
+            let body = match &entry.event().unwrap() {
+                EventPayload::Cases(CaseEvent::CustomerMessage { body, .. })
+                | EventPayload::Cases(CaseEvent::Reply { body, .. })
+                | EventPayload::Cases(CaseEvent::Note { body, .. })
+                | EventPayload::Cases(CaseEvent::Call { body, .. }) => body.clone(),
                 other => panic!("unexpected payload {other:?}"),
             };
             assert_eq!(body, evil, "{kind:?} body kept verbatim");

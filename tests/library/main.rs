@@ -1,5 +1,6 @@
 //! Integration tests of the casebook library: one binary, one module per area.
 
+mod apply;
 mod backup;
 mod bindings;
 mod business_time;

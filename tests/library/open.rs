@@ -15,7 +15,7 @@ fn a_new_file_is_created_with_the_current_schema_and_a_stable_desk_id() {
     assert_eq!(again.desk_id(), desk, "the desk id is made once, on first run, and kept");
     assert_eq!(
         again.desk_info().unwrap().schema_version,
-        casebook::store::SCHEMA_VERSION,
+        casebook::core::migrations::LATEST,
         "a fresh database is at the newest schema"
     );
 }

@@ -3,10 +3,10 @@
 //! 11 November 2026 is a holiday, and a normal case must have a first response
 //! within 60 business minutes and be resolved within 480.
 
-use casebook::calendar::{CalendarSpec, Holiday, OpenInterval, WeekHours};
+use casebook::hours::calendar::{CalendarSpec, Holiday, OpenInterval, WeekHours};
+use casebook::hours::TargetPolicy;
+use casebook::learn::reports::{self, Cell, Period, Report, ReportName, ReportRequest};
 use casebook::model::*;
-use casebook::report::{self, Cell, Period, Report, ReportName, ReportRequest};
-use casebook::sla::TargetPolicy;
 use casebook::{clock, Ctx, ErrorCode, Store};
 
 struct Week {
@@ -107,7 +107,7 @@ impl Week {
 
     fn report(&self, name: ReportName, from: &str, to: &str) -> Report {
         let request = ReportRequest { name, from: from.into(), to: to.into() };
-        report::run(&self.store, &request, t(NOW)).unwrap()
+        reports::run(&self.store, &request, t(NOW)).unwrap()
     }
 }
 
@@ -372,7 +372,7 @@ fn promises_escalations_complaints_and_scores_are_counted_in_their_periods() {
 fn a_range_that_ends_before_it_starts_or_is_not_a_date_is_refused() {
     let (w, _) = history();
     let run = |from: &str, to: &str| {
-        report::run(
+        reports::run(
             &w.store,
             &ReportRequest { name: ReportName::Fairness, from: from.into(), to: to.into() },
             t(NOW),

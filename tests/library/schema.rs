@@ -1,7 +1,7 @@
 //! The schema after all migrations, kept as a snapshot so any change to it shows
 //! up in review. Refresh with `UPDATE_SNAPSHOTS=1 cargo test --test library schema`.
 
-use casebook::store::{MIGRATIONS, SCHEMA_VERSION};
+use casebook::core::migrations::{LATEST as SCHEMA_VERSION, MIGRATIONS};
 use casebook::Store;
 
 #[test]

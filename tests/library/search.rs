@@ -2,7 +2,7 @@
 //! nothing typed can break it.
 
 use casebook::model::*;
-use casebook::store::search::{SearchQuery, SearchResults, Segment};
+use casebook::search::{SearchQuery, SearchResults, Segment};
 use casebook::{Ctx, ErrorCode};
 use chrono::Duration;
 
@@ -149,7 +149,7 @@ fn the_index_moves_with_the_log_in_the_same_transaction() {
     shop.add(&ctx, &brakes.id, EntryKind::Call, "Called about the rotor truing");
     assert_eq!(shop.store.search(&q("rotor")).unwrap().entries.len(), 1, "found the moment it is written");
 
-    let indexed = casebook::store::search::indexed_events(shop.store.connection()).unwrap();
+    let indexed = casebook::search::indexed_events(shop.store.connection()).unwrap();
     let failed = shop.store.write(|w| {
         w.add_entry(
             &ctx,
@@ -164,7 +164,7 @@ fn the_index_moves_with_the_log_in_the_same_transaction() {
     });
     assert!(failed.is_err());
     assert_eq!(
-        casebook::store::search::indexed_events(shop.store.connection()).unwrap(),
+        casebook::search::indexed_events(shop.store.connection()).unwrap(),
         indexed,
         "a write that fails leaves nothing in the index"
     );

@@ -1,6 +1,6 @@
 //! The demo shop generator.
 
-use casebook::seed::{seed, SeedOptions};
+use casebook::demo::{seed, SeedOptions};
 use casebook::{clock, ErrorCode, Store};
 
 fn story(store: &Store) -> Vec<String> {

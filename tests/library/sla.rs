@@ -1,9 +1,10 @@
 //! Response targets on the shop's business hours: due times, pauses, settings
 //! changes and the alarms raised before and when a case goes overdue.
 
-use casebook::calendar::{CalendarSpec, Holiday, OpenInterval};
+use casebook::hours::calendar::{CalendarSpec, Holiday, OpenInterval};
+use casebook::hours::{Target, TargetPolicy};
 use casebook::model::*;
-use casebook::sla::{AlarmKind, Target, TargetPolicy};
+use casebook::shop::AlarmKind;
 use casebook::{clock, Ctx, ErrorCode, Store};
 use chrono::Duration;
 
@@ -204,7 +205,7 @@ fn each_alarm_is_raised_once_per_case_target_and_cycle() {
         Some("slipping"),
     );
 
-    let kinds = |alarms: Vec<casebook::sla::Alarm>| {
+    let kinds = |alarms: Vec<casebook::shop::Alarm>| {
         alarms.into_iter().map(|a| (a.kind, a.target)).collect::<Vec<_>>()
     };
     assert_eq!(

@@ -149,7 +149,7 @@ fn a_handoff_is_an_event_makes_the_receiver_owner_and_reaches_their_inbox() {
     assert!(detail.context.expectations.never_do.len() > 10, "and the customer's expectations with it");
     let timeline = shop.store.customer_timeline(&c.id, None, 5).unwrap();
     assert!(
-        matches!(&timeline.entries[0].payload, EventPayload::Handoff { to, .. } if *to == shop.ben.id),
+        matches!(&timeline.entries[0].event().unwrap(), EventPayload::Tell(TellEvent::Handoff { to, .. }) if *to == shop.ben.id),
         "it is on the timeline"
     );
 
@@ -267,7 +267,7 @@ fn promises_fall_due_in_the_future_and_a_broken_one_needs_a_recovery_note() {
         .unwrap()
         .entries
         .iter()
-        .map(|e| e.payload.kind())
+        .map(|e| crate::common::kind_of(e))
         .collect();
     assert!(kinds.contains(&"promise_made") && kinds.contains(&"promise_broken"), "{kinds:?}");
 }
@@ -327,7 +327,8 @@ fn expectation_changes_are_recorded_field_by_field() {
     let ctx = shop.as_ben();
     shop.store.write(|w| w.set_expectations(&ctx, &c.id, &changed)).unwrap();
     let entry = &shop.store.customer_timeline(&c.id, None, 1).unwrap().entries[0];
-    let EventPayload::ExpectationsChanged { changes } = &entry.payload else {
+    let EventPayload::Customers(CustomerEvent::ExpectationsChanged { changes }) = &entry.event().unwrap()
+    else {
         panic!("expected a profile change")
     };
     let fields: Vec<&str> = changes.iter().map(|c| c.field.as_str()).collect();
@@ -372,7 +373,7 @@ fn pinned_facts_show_on_every_case_of_the_customer() {
         .unwrap()
         .entries
         .into_iter()
-        .find(|e| e.payload.kind() == "customer_message")
+        .find(|e| crate::common::kind_of(e) == "customer_message")
         .unwrap();
     let ctx = shop.as_ana();
     shop.store.write(|w| w.pin_fact(&ctx, &said.id)).unwrap();
@@ -389,7 +390,7 @@ fn pinned_facts_show_on_every_case_of_the_customer() {
         .unwrap()
         .entries
         .iter()
-        .map(|e| e.payload.kind())
+        .map(|e| crate::common::kind_of(e))
         .collect();
     assert_eq!(&kinds[..2], ["fact_unpinned", "fact_pinned"], "pinning and unpinning are events");
 }
@@ -406,7 +407,7 @@ fn a_complaint_on_an_entry_must_be_flagged_from_its_own_case() {
         .unwrap()
         .entries
         .into_iter()
-        .find(|e| e.payload.kind() == "customer_message")
+        .find(|e| crate::common::kind_of(e) == "customer_message")
         .unwrap();
     let ctx = Ctx::staff(&shop.ana.id);
     let wrong = NewComplaint {
@@ -462,7 +463,7 @@ fn whoever_takes_a_case_over_keeps_its_promises() {
         "Ben keeps it now"
     );
     let handoff = shop.store.case_timeline(&case.id, None, 1).unwrap().entries.remove(0);
-    let EventPayload::Handoff { moved_promises, .. } = handoff.payload else {
+    let EventPayload::Tell(TellEvent::Handoff { moved_promises, .. }) = handoff.event().unwrap() else {
         panic!("the handoff is the latest event")
     };
     assert_eq!(moved_promises, vec![p.id], "the handoff records which promises moved");

@@ -21,7 +21,7 @@ fn a_customers_timeline_spans_all_their_cases_newest_first_with_who_did_what() {
         .entries
         .iter()
         .filter(|e| e.case_id.is_some())
-        .map(|e| (e.payload.kind(), e.staff_name.as_deref(), e.case_subject.as_deref()))
+        .map(|e| (crate::common::kind_of(e), e.staff_name.as_deref(), e.case_subject.as_deref()))
         .collect();
     assert_eq!(
         &summary[..4],

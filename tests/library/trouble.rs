@@ -41,9 +41,10 @@ fn a_full_disk_refuses_the_write_whole_and_the_next_one_works() {
     let dir = tempfile::tempdir().unwrap();
     let mut shop = Shop::new();
     shop.store = Store::open(dir.path().join("full.db")).unwrap();
-    shop.ana =
-        casebook::desk::add_staff(&mut shop.store, &NewStaff { name: "Ana".into(), role: StaffRole::Owner })
-            .unwrap();
+    shop.ana = shop
+        .store
+        .add_staff_as(&Actor::AtDesk, &NewStaff { name: "Ana".into(), role: StaffRole::Owner })
+        .unwrap();
     let c = shop.customer("Pieter Novak", "", "");
     let case = shop.open_case(&shop.as_ana(), &c.id, "Wheel", None);
     let pages: i64 = shop.store.connection().query_row("PRAGMA page_count", [], |r| r.get(0)).unwrap();
@@ -73,9 +74,10 @@ fn a_database_held_by_another_program_is_reported_busy_after_a_wait() {
     let path = dir.path().join("held.db");
     let mut shop = Shop::new();
     shop.store = Store::open(&path).unwrap();
-    shop.ana =
-        casebook::desk::add_staff(&mut shop.store, &NewStaff { name: "Ana".into(), role: StaffRole::Owner })
-            .unwrap();
+    shop.ana = shop
+        .store
+        .add_staff_as(&Actor::AtDesk, &NewStaff { name: "Ana".into(), role: StaffRole::Owner })
+        .unwrap();
     let c = shop.customer("Ravi Lund", "", "");
     let case = shop.open_case(&shop.as_ana(), &c.id, "Saddle", None);
     let other = rusqlite::Connection::open(&path).unwrap();
@@ -105,11 +107,12 @@ fn a_csv_import_that_fills_the_disk_writes_no_row_at_all() {
     for i in 0..400 {
         text.push_str(&format!("Person {i},p{i}@example.com,{}\n", "n".repeat(4_000)));
     }
-    let mapping = casebook::csv_import::inspect(&text).unwrap().mapping;
+    let mapping = casebook::data::csv_import::inspect(&text).unwrap().mapping;
     let pages: i64 = store.connection().query_row("PRAGMA page_count", [], |r| r.get(0)).unwrap();
     store.connection().execute_batch(&format!("PRAGMA max_page_count = {}", pages + 50)).unwrap();
-    let request = casebook::csv_import::CsvRequest { text, mapping };
-    let err = casebook::csv_import::run(&mut store, &casebook::Ctx::now(None), &request, true).unwrap_err();
+    let request = casebook::data::csv_import::CsvRequest { text, mapping };
+    let err =
+        casebook::data::csv_import::run(&mut store, &casebook::Ctx::now(None), &request, true).unwrap_err();
     assert_eq!(err.code(), ErrorCode::DiskFull, "{err}");
     assert_eq!(store.desk_info().unwrap().customers, 0, "all or nothing: no row of the file was kept");
 }
@@ -121,7 +124,7 @@ fn an_export_that_cannot_be_written_says_where_and_leaves_nothing_half_made() {
     // A file where the exports folder should be: the folder cannot be made.
     let blocked = dir.path().join("exports");
     std::fs::write(&blocked, "not a folder").unwrap();
-    let err = casebook::exchange::export(&store, &blocked).unwrap_err();
+    let err = casebook::data::exchange::export(&store, &blocked).unwrap_err();
     assert!(err.to_string().contains("exports"), "the message names the place: {err}");
     assert_eq!(std::fs::read_to_string(&blocked).unwrap(), "not a folder", "nothing was overwritten");
 }

@@ -8,7 +8,7 @@
 
 use std::path::PathBuf;
 
-use casebook::store::SCHEMA_VERSION;
+use casebook::core::migrations::LATEST as SCHEMA_VERSION;
 use casebook::Store;
 
 fn fixtures() -> PathBuf {

@@ -151,7 +151,7 @@ CREATE TABLE pins (
     customer_id TEXT NOT NULL REFERENCES customers (id),
     pinned_by   TEXT,
     pinned_at   INTEGER NOT NULL
-) STRICT;
+, text TEXT NOT NULL DEFAULT '') STRICT;
 
 CREATE TABLE promises (
     id          TEXT PRIMARY KEY,

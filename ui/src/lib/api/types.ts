@@ -3,7 +3,7 @@
 
 export type ErrorCode = "invalid_input" | "not_found" | "duplicate_customer" | "conflict" | "not_allowed" | "newer_database" | "not_a_casebook_database" | "corrupt_database" | "already_open" | "busy" | "disk_full" | "read_only" | "io" | "storage" | "internal";
 
-export type ApiError = { code: ErrorCode, message: string, };
+export type ApiError = { code: ErrorCode, message: string, field?: string, };
 
 export type Channel = "walk_in" | "phone" | "email" | "chat" | "other";
 
@@ -69,11 +69,21 @@ next_cursor: string | null, total: number, };
 
 export type FieldChange = { field: string, from: string, to: string, };
 
-export type EventPayload = { "kind": "customer_created", name: string, phones: Array<string>, emails: Array<string>, organisation: string, segment: string, notes: string, } | { "kind": "customer_updated", changes: Array<FieldChange>, } | { "kind": "case_opened", subject: string, channel: Channel, priority: Priority, owner_id: string | null, } | { "kind": "customer_message", body: string, channel: Channel, } | { "kind": "reply", body: string, channel: Channel, } | { "kind": "note", body: string, } | { "kind": "call", body: string, direction: CallDirection, } | { "kind": "visit", body: string, } | { "kind": "status_changed", from: CaseStatus, to: CaseStatus, reason: string | null, } | { "kind": "assignment_changed", from: string | null, to: string | null, } | { "kind": "priority_changed", from: Priority, to: Priority, } | { "kind": "staff_added", staff_id: string, name: string, role: StaffRole, } | { "kind": "staff_updated", staff_id: string, changes: Array<FieldChange>, } | { "kind": "handoff", from: string | null, to: string, brief: Brief, 
+export type StaffEvent = { "kind": "staff_added", staff_id: string, name: string, role: StaffRole, } | { "kind": "staff_updated", staff_id: string, changes: Array<FieldChange>, };
+
+export type HoursEvent = { "kind": "calendar_changed", calendar: CalendarSpec, } | { "kind": "targets_changed", targets: TargetPolicy, };
+
+export type CustomerEvent = { "kind": "customer_created", name: string, phones: Array<string>, emails: Array<string>, organisation: string, segment: string, notes: string, } | { "kind": "customer_updated", changes: Array<FieldChange>, } | { "kind": "expectations_changed", changes: Array<FieldChange>, };
+
+export type CaseEvent = { "kind": "case_opened", subject: string, channel: Channel, priority: Priority, owner_id: string | null, } | { "kind": "customer_message", body: string, channel: Channel, } | { "kind": "reply", body: string, channel: Channel, } | { "kind": "note", body: string, } | { "kind": "call", body: string, direction: CallDirection, } | { "kind": "visit", body: string, } | { "kind": "status_changed", from: CaseStatus, to: CaseStatus, reason: string | null, } | { "kind": "assignment_changed", from: string | null, to: string | null, } | { "kind": "priority_changed", from: Priority, to: Priority, };
+
+export type TellEvent = { "kind": "handoff", from: string | null, to: string, brief: Brief, 
 /**
  * The sender's open promises on this case, now the receiver's to keep.
  */
-moved_promises: Array<string>, } | { "kind": "promise_made", promise_id: string, text: string, due_at: string, owner_id: string | null, } | { "kind": "promise_kept", promise_id: string, text: string, } | { "kind": "promise_broken", promise_id: string, text: string, recovery: string, } | { "kind": "expectations_changed", changes: Array<FieldChange>, } | { "kind": "fact_pinned", event_id: string, text: string, } | { "kind": "fact_unpinned", event_id: string, text: string, } | { "kind": "complaint_flagged", complaint_id: string, event_id: string | null, summary: string, } | { "kind": "calendar_changed", calendar: CalendarSpec, } | { "kind": "targets_changed", targets: TargetPolicy, } | { "kind": "complaint_closed", complaint_id: string, what_changed: string, customer_told: boolean, } | { "kind": "case_escalated", escalation_id: string, to: string, cause: string, note: string, } | { "kind": "escalation_closed", escalation_id: string, cause: string, what_changed: string, } | { "kind": "satisfaction_recorded", score: number, comment: string, } | { "kind": "outreach_call", outcome: OutreachOutcome, body: string, } | { "kind": "root_causes_changed", causes: Array<string>, };
+moved_promises: Array<string>, } | { "kind": "promise_made", promise_id: string, text: string, due_at: string, owner_id: string | null, } | { "kind": "promise_kept", promise_id: string, text: string, } | { "kind": "promise_broken", promise_id: string, text: string, recovery: string, } | { "kind": "fact_pinned", event_id: string, text: string, } | { "kind": "fact_unpinned", event_id: string, text: string, } | { "kind": "complaint_flagged", complaint_id: string, event_id: string | null, summary: string, } | { "kind": "complaint_closed", complaint_id: string, what_changed: string, customer_told: boolean, };
+
+export type LearnEvent = { "kind": "case_escalated", escalation_id: string, to: string, cause: string, note: string, } | { "kind": "escalation_closed", escalation_id: string, cause: string, what_changed: string, } | { "kind": "satisfaction_recorded", score: number, comment: string, } | { "kind": "outreach_call", outcome: OutreachOutcome, body: string, } | { "kind": "root_causes_changed", causes: Array<string>, };
 
 export type TimelineEntry = { id: string, at: string, desk_id: string, staff_id: string | null, staff_name: string | null, customer_id: string | null, case_id: string | null, case_subject: string | null, payload: EventPayload, };
 
@@ -120,7 +130,19 @@ first_run: boolean, current_staff_id: string | null,
  */
 time_zone: string, };
 
-export type ChangeSet = { customers: Array<string>, cases: Array<string>, staff: boolean, everything: boolean, };
+export type ChangeSet = { customers: Array<string>, cases: Array<string>, 
+/**
+ * The event kinds written (`reply`, `promise_made`, …), each once.
+ */
+kinds: Array<string>, staff: boolean, 
+/**
+ * Opening hours, targets or the root causes changed.
+ */
+settings: boolean, 
+/**
+ * Reload everything (a restore, an import, the demo shop).
+ */
+everything: boolean, };
 
 export type DeskStatus = { 
 /**
@@ -461,3 +483,5 @@ export type Report = { name: ReportName, title: string, from: string, to: string
  * What the figures say, in sentences (e.g. which segment waits longer).
  */
 findings: Array<string>, tables: Array<ReportTable>, };
+
+export type EventPayload = StaffEvent | HoursEvent | CustomerEvent | CaseEvent | TellEvent | LearnEvent;

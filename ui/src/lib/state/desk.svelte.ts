@@ -1,6 +1,6 @@
-// The app's shared state: the desk, its staff, where we are, and a change counter
-// the views watch to refresh. Components read this and call its methods; all
-// talking to the backend goes through `api`.
+// The app's shared state: the desk, its staff, where we are, and the notices.
+// Components read this and call its methods; all talking to the backend goes
+// through `api`. Change events go through `changes.ts`: pages use `refetchOn`.
 
 import {
   api,
@@ -15,6 +15,7 @@ import {
   type Handoff,
   type Staff,
 } from '../api';
+import { publish, subscribe, touches, wrote, type ChangeListener } from './changes';
 
 export type Route =
   | { name: 'queue' }
@@ -57,7 +58,6 @@ class Desk {
 
   private history: Route[] = [];
   private noticeId = 0;
-  private listeners = new Set<(set: ChangeSet) => void>();
   /** Handoffs already announced to the person at the desk. */
   private announced = new Set<string>();
 
@@ -93,10 +93,11 @@ class Desk {
     }
     if (!this.info?.first_run && !this.current) this.overlay = 'staff-picker';
     void Promise.all([
-      onChanged((set) => {
+      onChanged((raw) => {
+        const set = publish(raw);
         if (set.staff || set.everything) void this.reloadStaff();
-        if (set.everything || set.cases.length > 0) void this.refreshInbox();
-        for (const listener of this.listeners) listener(set);
+        // A handoff to whoever is at the desk lands in their inbox.
+        if (wrote(set, ['handoff'])) void this.refreshInbox();
       }),
       onStatus((status) => (this.status = status)),
       onOpenCase((id) => this.go({ name: 'case', id })),
@@ -161,20 +162,16 @@ class Desk {
 
   /**
    * Calls `listener` after every committed write, with what changed. Returns the
-   * unsubscribe function, so `onMount(() => desk.subscribe(...))` cleans up.
+   * unsubscribe function. Pages use `refetchOn` (changes.ts) instead, which
+   * coalesces and cleans up by itself.
    */
-  subscribe(listener: (set: ChangeSet) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  subscribe(listener: ChangeListener): () => void {
+    return subscribe(listener);
   }
 
   /** True when a change touches the given case or customer (or everything). */
   touches(set: ChangeSet, ids: { cases?: string[]; customers?: string[] }): boolean {
-    if (set.everything) return true;
-    return (
-      (ids.cases ?? []).some((id) => set.cases.includes(id)) ||
-      (ids.customers ?? []).some((id) => set.customers.includes(id))
-    );
+    return touches(set, ids);
   }
 
   notify(text: string, tone: Notice['tone'] = 'ok'): void {

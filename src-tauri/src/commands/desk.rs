@@ -1,0 +1,35 @@
+//! The desk: who works here and who is at the counter, and the first run.
+
+use casebook::model::*;
+
+use super::commands;
+
+commands! {
+    feature: "desk";
+    /// Where the data is, what it holds, and who is at the desk.
+    read desk_info() -> DeskInfo = |s| s.desk_info();
+    /// The staff list, active people first.
+    read list_staff() -> Vec<Staff> = |s| s.list_staff();
+    /// Adds a colleague (the very first person needs nobody to vouch for them).
+    write add_staff(input: NewStaff) -> Staff = |s| s.add_staff_as(&Actor::AtDesk, &input);
+    /// Takes a colleague off the staff list, or back on.
+    write set_staff_active(staff_id: String, active: bool) -> Staff =
+        |s| s.set_staff_active_as(&Actor::AtDesk, &staff_id, active);
+    /// Switches who is at the desk (null: nobody).
+    app set_current_staff(staff_id: Option<String>) -> DeskInfo = |st| {
+        let info = st
+            .db()?
+            .write(move |s| {
+                s.set_current_staff(staff_id.as_deref())?;
+                s.desk_info()
+            })
+            .await?;
+        // Reminders go to whoever is at the desk now.
+        st.wake.notify_one();
+        Ok(info)
+    };
+    /// Loads the demo bike shop into an empty database.
+    write load_demo_shop() -> DeskInfo = |s| casebook::demo::load(s);
+    /// The overdue count and whether notifications work, as last checked.
+    app desk_status() -> DeskStatus = |st| Ok(st.status.lock().map(|s| s.clone()).unwrap_or_default());
+}

@@ -1,0 +1,206 @@
+//! The IPC commands, one file per feature. Each command is declared once, in
+//! its feature's [`commands!`] block; that one declaration makes the async
+//! Tauri command (its arguments read through [`Arg`], its body run on the
+//! database threads, never on the UI thread, a panic turned into an error by
+//! [`guard`]), its entry in the handler, its permission (`build.rs` reads the
+//! same files) and its typed wrapper in `ui/src/lib/api/` (written by
+//! `make bindings`; a test fails when any of them drift).
+//!
+//! No SQL and no business rules here: each body is one call into the library.
+
+mod cases;
+mod data;
+mod desk;
+mod hours;
+mod learn;
+mod search;
+mod tell;
+pub mod wrappers;
+
+use std::sync::{Arc, Mutex};
+
+use casebook::model::DeskStatus;
+use casebook::{ApiError, Db};
+use tauri::ipc::{Invoke, InvokeBody};
+use tokio::sync::Notify;
+
+pub use crate::guard::{guard, Arg};
+
+/// What the commands share: the database, or the reason it could not be opened
+/// (shown by the UI in place of the app, with what to do).
+pub struct AppState {
+    db: Result<Db, ApiError>,
+    /// Makes the alarm scheduler check at once (after a desk preference changes).
+    pub wake: Arc<Notify>,
+    /// The scheduler's latest status, for a window that asks before the next event.
+    pub status: Mutex<DeskStatus>,
+}
+
+impl AppState {
+    pub fn new(db: Result<Db, ApiError>) -> Self {
+        AppState { db, wake: Arc::new(Notify::new()), status: Mutex::new(DeskStatus::default()) }
+    }
+
+    pub fn db(&self) -> Result<&Db, ApiError> {
+        self.db.as_ref().map_err(Clone::clone)
+    }
+}
+
+pub type Reply<T> = Result<T, ApiError>;
+
+/// One argument of a command, for its TypeScript wrapper.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ArgInfo {
+    pub name: &'static str,
+    /// The argument's TypeScript type.
+    pub ts: String,
+    /// A TypeScript default, if the wrapper may leave it out.
+    pub default: Option<&'static str>,
+}
+
+/// A command as its one declaration describes it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CommandInfo {
+    pub name: &'static str,
+    pub feature: &'static str,
+    pub doc: String,
+    pub args: Vec<ArgInfo>,
+    /// What it answers, as a TypeScript type.
+    pub returns: String,
+}
+
+/// The TypeScript name of a Rust type that crosses IPC.
+pub fn ts_name<T: ts_rs::TS + ?Sized>() -> String {
+    T::name(&ts_rs::Config::default())
+}
+
+/// Declares a feature's commands. Each line is
+///
+/// ```text
+/// /// What it does (the wrapper's doc comment).
+/// KIND name(arg: Type, limit: u32 = "PAGE") -> Answer = |binding| body;
+/// ```
+///
+/// where KIND says how the body runs: `read |s|` on a reader connection,
+/// `write |s|` on the writer, `act |w, ctx|` on the writer as the person at
+/// the desk, `pure |_|` with no database, and `app |state|` with the app's
+/// state (for what needs more than one call, such as waking the scheduler).
+macro_rules! commands {
+    (
+        feature: $feature:literal;
+        $(
+            $(#[doc = $doc:literal])*
+            $kind:ident $name:ident ( $( $arg:ident : $ty:ty $(= $default:literal)? ),* $(,)? ) -> $ret:ty
+                = |$($bind:tt),*| $body:expr;
+        )+
+    ) => {
+        $(
+            #[tauri::command(rename_all = "snake_case")]
+            #[allow(unused_variables)]
+            pub async fn $name(
+                state: tauri::State<'_, $crate::commands::AppState>,
+                $( $arg: $crate::commands::Arg<$ty> ),*
+            ) -> $crate::commands::Reply<$ret> {
+                $crate::commands::guard(async move {
+                    $( let $arg = $arg.get()?; )*
+                    $crate::commands::commands!(@run $kind state [$($bind),*] $body)
+                })
+                .await
+            }
+        )+
+
+        /// This feature's commands, by name.
+        pub const NAMES: &[&str] = &[$(stringify!($name)),+];
+
+        /// This feature's commands as their declarations describe them.
+        pub fn info() -> Vec<$crate::commands::CommandInfo> {
+            vec![$(
+                $crate::commands::CommandInfo {
+                    name: stringify!($name),
+                    feature: $feature,
+                    doc: [$($doc),*].iter().map(|l: &&str| l.trim()).collect::<Vec<_>>().join(" "),
+                    args: vec![$(
+                        $crate::commands::ArgInfo {
+                            name: stringify!($arg),
+                            ts: $crate::commands::ts_name::<$ty>(),
+                            default: $crate::commands::commands!(@default $($default)?),
+                        }
+                    ),*],
+                    returns: $crate::commands::ts_name::<$ret>(),
+                }
+            ),+]
+        }
+
+        /// The handler for this feature's commands.
+        pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+            tauri::generate_handler![$($name),+]
+        }
+    };
+
+    (@default) => { None };
+    (@default $d:literal) => { Some($d) };
+
+    (@run read $state:ident [$s:ident] $body:expr) => {
+        Ok($state.db()?.read(move |$s| $body).await?)
+    };
+    (@run write $state:ident [$s:ident] $body:expr) => {
+        Ok($state.db()?.write(move |$s| $body).await?)
+    };
+    (@run act $state:ident [$w:ident, $ctx:ident] $body:expr) => {
+        Ok($state
+            .db()?
+            .write(move |s| s.act(&casebook::model::Actor::AtDesk, None, |$w, $ctx| $body))
+            .await?)
+    };
+    (@run pure $state:ident [_] $body:expr) => {
+        Ok($body?)
+    };
+    (@run app $state:ident [$st:ident] $body:expr) => {{
+        let $st: &$crate::commands::AppState = &$state;
+        $body
+    }};
+}
+
+pub(crate) use commands;
+
+/// Every command, from every feature.
+pub fn all() -> Vec<CommandInfo> {
+    [cases::info(), data::info(), desk::info(), hours::info(), learn::info(), search::info(), tell::info()]
+        .concat()
+}
+
+/// Every command's name.
+pub fn names() -> Vec<&'static str> {
+    all().into_iter().map(|c| c.name).collect()
+}
+
+/// One feature's command names, and the handler for them.
+type FeatureHandler<R> = (&'static [&'static str], Box<dyn Fn(Invoke<R>) -> bool + Send + Sync>);
+
+/// The handler for exactly the declared commands. A call with a raw bytes body
+/// (never sent by our UI) is refused as `{code, message}` too.
+pub fn handler<R: tauri::Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
+    let features: Vec<FeatureHandler<R>> = vec![
+        (cases::NAMES, Box::new(cases::handler::<R>())),
+        (data::NAMES, Box::new(data::handler::<R>())),
+        (desk::NAMES, Box::new(desk::handler::<R>())),
+        (hours::NAMES, Box::new(hours::handler::<R>())),
+        (learn::NAMES, Box::new(learn::handler::<R>())),
+        (search::NAMES, Box::new(search::handler::<R>())),
+        (tell::NAMES, Box::new(tell::handler::<R>())),
+    ];
+    move |invoke: Invoke<R>| {
+        if matches!(invoke.message.payload(), InvokeBody::Raw(_)) {
+            invoke.resolver.reject(ApiError::new(
+                casebook::ErrorCode::InvalidInput,
+                "The request was not understood (it was not JSON). Nothing was changed.",
+            ));
+            return true;
+        }
+        let name = invoke.message.command().to_owned();
+        match features.iter().find(|(names, _)| names.contains(&name.as_str())) {
+            Some((_, handle)) => handle(invoke),
+            None => false,
+        }
+    }
+}

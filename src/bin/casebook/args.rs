@@ -1,0 +1,255 @@
+//! The command line's words: every command and option, with its help text.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "casebook", version, about = "Casebook support desk, from the command line")]
+pub struct Cli {
+    /// Database file. Defaults to CASEBOOK_DB, then the per-user data folder.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Who is acting: a staff member's name (or the start of it) or id. Defaults to
+    /// whoever was last picked at this desk.
+    #[arg(long = "as", global = true, value_name = "STAFF")]
+    pub actor: Option<String>,
+
+    /// Print JSON instead of text.
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// When it happened, if not now (RFC 3339): for logging a call from this
+    /// morning after the fact.
+    #[arg(long, global = true, value_name = "TIME")]
+    pub at: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Where the database is and what it holds.
+    Info,
+    /// Load the demo bike shop into an empty database.
+    Seed(SeedArgs),
+    /// The staff list.
+    #[command(subcommand)]
+    Staff(StaffCommand),
+    /// Find, show and add customers.
+    #[command(subcommand)]
+    Customer(CustomerCommand),
+    /// Open cases and add to them.
+    #[command(subcommand)]
+    Case(CaseCommand),
+    /// Open cases, the longest-waiting customer first.
+    Queue {
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+    },
+    /// Business-time arithmetic on a calendar file.
+    #[command(subcommand)]
+    Sla(SlaCommand),
+    /// The shop's business calendar: show it as JSON, or replace it from a file.
+    #[command(subcommand)]
+    Calendar(CalendarCommand),
+    /// Take a checked backup now (into the backups folder beside the data, or FILE).
+    Backup {
+        #[arg(value_name = "FILE")]
+        file: Option<PathBuf>,
+    },
+    /// The backups beside the data, newest first, with what each holds.
+    Backups,
+    /// Replace the history with a backup's. The backup is checked first, and the
+    /// current history is kept as a backup. Close the app before restoring.
+    Restore {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Export everything (events as JSON Lines, customers and cases as CSV) into a
+    /// new folder inside FOLDER (default: `exports` beside the data).
+    Export {
+        #[arg(value_name = "FOLDER")]
+        folder: Option<PathBuf>,
+    },
+    /// Import a folder written by `casebook export`. All of it or nothing; events
+    /// already here are skipped, so importing twice adds nothing.
+    Import {
+        #[arg(value_name = "FOLDER")]
+        folder: PathBuf,
+    },
+    /// Import customers and cases from a CSV file (a spreadsheet, or another help
+    /// desk's export). Columns are matched by their header unless --columns says
+    /// otherwise. All rows or none: any problem is listed by line and nothing is
+    /// written. Existing customers are matched by phone or email.
+    ImportCsv {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// One field per column, comma-separated: name, phone, email, organisation,
+        /// segment, notes, subject, channel, status, priority, opened, message or
+        /// ignore.
+        #[arg(long)]
+        columns: Option<String>,
+        /// Check and count, write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// A report over whole days in the shop's time zone: fairness, attainment,
+    /// promises, escalations, complaints or satisfaction. The same figures as
+    /// the app's reports screen.
+    Report {
+        #[arg(value_name = "NAME")]
+        name: String,
+        /// First day (YYYY-MM-DD). Defaults to 29 days before --to.
+        #[arg(long)]
+        from: Option<String>,
+        /// Last day, included (YYYY-MM-DD). Defaults to today.
+        #[arg(long)]
+        to: Option<String>,
+        /// text (findings and tables), csv (every table) or json.
+        #[arg(long, default_value = "text")]
+        format: String,
+    },
+    /// Customers not contacted for a while, to call.
+    #[command(subcommand)]
+    Outreach(OutreachCommand),
+    /// A customer's whole history, newest first.
+    Timeline {
+        customer_id: String,
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum OutreachCommand {
+    /// Customers not contacted for DAYS days, the longest first.
+    List {
+        #[arg(long, default_value_t = 90)]
+        days: u32,
+    },
+    /// COUNT customers picked at random among those not contacted (nor called)
+    /// for DAYS days. The same seed picks the same customers.
+    Sample {
+        #[arg(long, default_value_t = 90)]
+        days: u32,
+        #[arg(long, default_value_t = 10)]
+        count: u32,
+        #[arg(long, default_value_t = 1)]
+        seed: u32,
+    },
+}
+
+#[derive(Args)]
+pub struct SeedArgs {
+    /// The same seed always gives the same shop.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    #[arg(long, default_value_t = 40)]
+    pub customers: u32,
+    /// Keep adding returning customers' cases until there are at least this many
+    /// events (e.g. 1000000 for a benchmark-sized shop).
+    #[arg(long)]
+    pub events: Option<u32>,
+    /// The demo's "today" (RFC 3339). Defaults to now.
+    #[arg(long)]
+    pub now: Option<String>,
+}
+
+#[derive(Subcommand)]
+pub enum StaffCommand {
+    List,
+    /// Pick who is at the desk (as the app's staff switcher does).
+    Pick {
+        name: String,
+    },
+    Add {
+        name: String,
+        #[arg(long, default_value = "staff", value_parser = ["staff", "lead", "owner"])]
+        role: String,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum CustomerCommand {
+    /// Type-ahead look-up by name, organisation, phone or email.
+    Find {
+        query: String,
+        #[arg(long, default_value_t = 10)]
+        limit: u32,
+    },
+    Show {
+        id: String,
+    },
+    Add {
+        #[arg(long)]
+        name: String,
+        #[arg(long = "phone")]
+        phones: Vec<String>,
+        #[arg(long = "email")]
+        emails: Vec<String>,
+        #[arg(long, default_value = "")]
+        organisation: String,
+        #[arg(long, default_value = "")]
+        segment: String,
+        /// Create even if a customer with the same phone or email exists.
+        #[arg(long)]
+        allow_duplicate: bool,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum CaseCommand {
+    /// Open a case for an existing customer.
+    Open {
+        #[arg(long)]
+        customer: String,
+        #[arg(long)]
+        subject: String,
+        #[arg(long, default_value = "walk_in")]
+        channel: String,
+        #[arg(long, default_value = "normal")]
+        priority: String,
+        /// What the customer said.
+        #[arg(long)]
+        message: Option<String>,
+    },
+    /// Add a message, reply, note, call or visit to a case.
+    Log {
+        case_id: String,
+        #[arg(long, default_value = "note")]
+        kind: String,
+        #[arg(long)]
+        body: String,
+    },
+    Show {
+        id: String,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum SlaCommand {
+    /// When N business minutes after TIME end, on the calendar in FILE.
+    Due {
+        /// A calendar in the JSON form the app exports and imports.
+        #[arg(long, value_name = "FILE")]
+        calendar: PathBuf,
+        /// RFC 3339, e.g. 2026-03-06T17:00:00+01:00.
+        #[arg(long, value_name = "TIME")]
+        start: String,
+        #[arg(long, value_name = "N", allow_hyphen_values = true)]
+        minutes: i64,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum CalendarCommand {
+    /// Print the shop's calendar as JSON (the form `calendar set` and the app read).
+    Show,
+    /// Replace the shop's calendar with the one in FILE (a shift lead or the owner).
+    Set { file: PathBuf },
+    /// Add the holidays in an .ics file to the shop's calendar.
+    ImportIcs { file: PathBuf },
+}

@@ -1,0 +1,152 @@
+//! Backups, export and import, and spreadsheets.
+
+use std::path::Path;
+
+use casebook::data::backup::{self, BackupInfo, BackupKind};
+use casebook::data::csv_import::{self, CsvField, CsvRequest};
+use casebook::data::exchange;
+use casebook::{Error, Result, Store};
+
+use crate::args::Cli;
+use crate::{db_path, optional_ctx, print};
+
+fn holds(b: &BackupInfo) -> String {
+    format!("{} customers, {} cases, {} events, {} kB", b.customers, b.cases, b.events, b.size_kb)
+}
+
+pub fn backup(cli: &Cli, store: &Store, file: Option<&Path>) -> Result<()> {
+    let info = match file {
+        Some(file) => {
+            if file.exists() {
+                return Err(Error::invalid(
+                    "file",
+                    format!("{} already exists; choose a new file name.", file.display()),
+                ));
+            }
+            store.backup_to(file)?
+        }
+        None => backup::take(store, &backup::backups_dir(&db_path(cli)?), BackupKind::Manual)?,
+    };
+    print(cli, &info, |b| format!("Backed up and checked: {}\n{}", b.path, holds(b)))
+}
+
+pub fn backups(cli: &Cli) -> Result<()> {
+    let dir = backup::backups_dir(&db_path(cli)?);
+    let list = backup::list(&dir)?;
+    print(cli, &list, |list| {
+        if list.is_empty() {
+            return format!("No backups yet in {}.", dir.display());
+        }
+        list.iter()
+            .map(|b| {
+                format!(
+                    "{}  {:<15} {}",
+                    b.taken_at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M"),
+                    b.kind.as_str(),
+                    holds(b)
+                )
+            })
+            .chain([format!("in {}", dir.display())])
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
+}
+
+pub fn restore(cli: &Cli, store: &mut Store, file: &Path) -> Result<()> {
+    let report = store.restore_from(file, &backup::backups_dir(&db_path(cli)?))?;
+    print(cli, &report, |r| {
+        format!(
+            "Restored {} ({}).\nThe history it replaced is kept in {}",
+            r.restored.file_name,
+            holds(&r.restored),
+            r.previous.path
+        )
+    })
+}
+
+pub fn export(cli: &Cli, store: &Store, folder: Option<&Path>) -> Result<()> {
+    let parent = match folder {
+        Some(f) => f.to_path_buf(),
+        None => exchange::exports_dir(&db_path(cli)?),
+    };
+    let report = exchange::export(store, &parent)?;
+    print(cli, &report, |r| {
+        format!(
+            "Exported {} events, {} customers and {} cases to {}",
+            r.events, r.customers, r.cases, r.folder
+        )
+    })
+}
+
+pub fn import(cli: &Cli, store: &mut Store, folder: &Path) -> Result<()> {
+    let report = exchange::import(store, folder)?;
+    print(cli, &report, |r| {
+        format!(
+            "Imported {} events ({} were already here).{}",
+            r.added,
+            r.already_there,
+            if r.settings_taken { " Opening hours and targets were taken from the export." } else { "" }
+        )
+    })
+}
+
+pub fn import_csv(
+    cli: &Cli,
+    store: &mut Store,
+    file: &Path,
+    columns: Option<&str>,
+    dry_run: bool,
+) -> Result<()> {
+    let bytes =
+        std::fs::read(file).map_err(|e| Error::io(format!("Could not read {}", file.display()), e))?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        Error::invalid(
+            "file",
+            format!(
+                "{} is not UTF-8 text. In your spreadsheet, save it as \"CSV UTF-8\" and try again.",
+                file.display()
+            ),
+        )
+    })?;
+    let mapping = match columns {
+        Some(list) => list
+            .split(',')
+            .map(|f| {
+                f.trim().parse::<CsvField>().map_err(|_| {
+                    Error::invalid(
+                        "columns",
+                        format!("'{}' is not a column field. Use name, phone, email, organisation, segment, notes, subject, channel, status, priority, opened, message or ignore.", f.trim()),
+                    )
+                })
+            })
+            .collect::<Result<Vec<_>>>()?,
+        None => csv_import::inspect(&text)?.mapping,
+    };
+    let ctx = optional_ctx(cli, store)?;
+    let request = CsvRequest { text, mapping };
+    let report = csv_import::run(store, &ctx, &request, !dry_run)?;
+    if report.problem_count > 0 {
+        let list: Vec<String> =
+            report.problems.iter().map(|p| format!("  line {}: {}", p.line, p.message)).collect();
+        return Err(Error::invalid(
+            "file",
+            format!(
+                "{} problem(s) in {}; nothing was imported. Fix them and try again:\n{}{}",
+                report.problem_count,
+                file.display(),
+                list.join("\n"),
+                if report.problem_count as usize > list.len() { "\n  ..." } else { "" }
+            ),
+        ));
+    }
+    print(cli, &report, |r| {
+        format!(
+            "{} {} rows: {} new customers, {} matched existing customers, {} cases.",
+            if r.imported { "Imported" } else { "Checked (nothing written)" },
+            r.rows,
+            r.new_customers,
+            r.matched_customers,
+            r.cases
+        )
+    })
+}

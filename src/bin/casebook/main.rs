@@ -1,0 +1,176 @@
+//! `casebook`: the headless command line. It acts through the same library
+//! actions as the desktop app ([`Store::act`]), so anything done here is
+//! recorded exactly as it would be there.
+
+mod args;
+mod data;
+mod hours;
+mod learn;
+mod people;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Parser;
+use serde::Serialize;
+
+use args::{Cli, Command, SlaCommand};
+use casebook::demo::{self, SeedOptions};
+use casebook::model::{Actor, Ts};
+use casebook::paths::{self, Profile};
+use casebook::{clock, Ctx, Error, Result, Store};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(&cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            let text = if cli.json {
+                let api = casebook::ApiError::from(err);
+                serde_json::to_string(&api).unwrap_or_else(|_| api.message.clone())
+            } else {
+                format!("casebook: {err}")
+            };
+            let _ = writeln!(std::io::stderr(), "{text}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Writes a line to standard output.
+pub fn say(text: &str) {
+    emit(&format!("{text}\n"));
+}
+
+/// Writes text to standard output as it is. When whoever reads it has gone
+/// (`| head`), there is nobody left to tell: stop quietly.
+pub fn emit(text: &str) {
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        let _ = writeln!(std::io::stderr(), "casebook: could not write the output: {e}");
+        std::process::exit(1);
+    }
+}
+
+/// Prints `value` as JSON with `--json`, else as the text `text` makes of it.
+pub fn print<T: Serialize>(cli: &Cli, value: &T, text: impl FnOnce(&T) -> String) -> Result<()> {
+    if cli.json {
+        say(&serde_json::to_string_pretty(value)?);
+    } else {
+        say(&text(value));
+    }
+    Ok(())
+}
+
+pub fn db_path(cli: &Cli) -> Result<PathBuf> {
+    paths::resolve_db_path(cli.db.clone(), std::env::var_os(paths::DB_ENV), Profile::current())
+}
+
+pub fn read_file(path: &std::path::Path) -> Result<String> {
+    std::fs::read_to_string(path).map_err(|e| Error::io(format!("Could not read {}", path.display()), e))
+}
+
+/// When it happened: `--at`, or now.
+fn when(cli: &Cli) -> Result<Ts> {
+    match &cli.at {
+        Some(text) => {
+            let at = clock::parse(text)?;
+            if at > clock::now() {
+                return Err(Error::invalid(
+                    "at",
+                    format!("{text} is in the future: --at is for things that already happened."),
+                ));
+            }
+            Ok(at)
+        }
+        None => Ok(clock::now()),
+    }
+}
+
+/// Who acts: `--as NAME`, or whoever was last picked at this desk.
+pub fn who(cli: &Cli) -> Actor {
+    Actor::from_option(cli.actor.as_deref())
+}
+
+/// Does `f` as the person acting (required), through the library's actions.
+pub fn act<T>(
+    cli: &Cli,
+    store: &mut Store,
+    f: impl FnOnce(&mut casebook::Writer<'_>, &Ctx) -> Result<T>,
+) -> Result<T> {
+    if store.resolve(&who(cli))?.is_none() {
+        return Err(Error::invalid("as", "Say who is acting with --as NAME (see `casebook staff list`)."));
+    }
+    store.act(&who(cli), Some(when(cli)?), f)
+}
+
+/// Who acts, if anyone (the desk itself may: a spreadsheet import into an empty shop).
+pub fn optional_ctx(cli: &Cli, store: &Store) -> Result<Ctx> {
+    Ok(Ctx::at(store.resolve(&who(cli))?, when(cli)?))
+}
+
+fn run(cli: &Cli) -> Result<()> {
+    // Arithmetic on a calendar file needs no database.
+    if let Command::Sla(SlaCommand::Due { calendar, start, minutes }) = &cli.command {
+        return hours::due(cli, calendar, start, *minutes);
+    }
+    // A restore replaces the whole database: nobody else may have it open.
+    let _lock = match &cli.command {
+        Command::Restore { .. } => Some(casebook::core::db::take_lock(&db_path(cli)?)?),
+        _ => None,
+    };
+    let mut store = Store::open(db_path(cli)?)?;
+    casebook::shop::prepare(&mut store)?;
+    match &cli.command {
+        Command::Info => {
+            let info = store.desk_info()?;
+            print(cli, &info, |i| {
+                format!(
+                    "database  {}\ndesk      {}\nschema    {}\nstaff     {}\ncustomers {}\ncases     {}\nevents    {}",
+                    i.db_path, i.desk_id, i.schema_version, i.staff, i.customers, i.cases, i.events
+                )
+            })
+        }
+        Command::Seed(args) => {
+            let now = match &args.now {
+                Some(t) => clock::parse(t)?,
+                None => clock::now(),
+            };
+            let options =
+                SeedOptions { seed: args.seed, customers: args.customers, events: args.events, now };
+            let report = demo::seed(&mut store, &options)?;
+            if cli.json {
+                say(&serde_json::json!({"staff": report.staff, "customers": report.customers, "cases": report.cases, "events": report.events}).to_string());
+            } else {
+                say(&format!(
+                    "Loaded the demo shop: {} staff, {} customers, {} cases, {} events.",
+                    report.staff, report.customers, report.cases, report.events
+                ));
+            }
+            Ok(())
+        }
+        Command::Staff(c) => people::staff(cli, &mut store, c),
+        Command::Customer(c) => people::customer(cli, &mut store, c),
+        Command::Case(c) => people::case(cli, &mut store, c),
+        Command::Queue { limit } => people::queue(cli, &store, *limit),
+        Command::Timeline { customer_id, limit } => people::timeline(cli, &store, customer_id, *limit),
+        Command::Sla(_) => unreachable!("handled before the database is opened"),
+        Command::Calendar(c) => hours::calendar(cli, &mut store, c),
+        Command::Backup { file } => data::backup(cli, &store, file.as_deref()),
+        Command::Backups => data::backups(cli),
+        Command::Restore { file } => data::restore(cli, &mut store, file),
+        Command::Export { folder } => data::export(cli, &store, folder.as_deref()),
+        Command::Import { folder } => data::import(cli, &mut store, folder),
+        Command::ImportCsv { file, columns, dry_run } => {
+            data::import_csv(cli, &mut store, file, columns.as_deref(), *dry_run)
+        }
+        Command::Report { name, from, to, format } => {
+            learn::report(&store, name, from.as_deref(), to.as_deref(), format)
+        }
+        Command::Outreach(c) => learn::outreach(cli, &store, c),
+    }
+}

@@ -1,0 +1,195 @@
+//! Staff, customers, cases, the queue and timelines.
+
+use casebook::model::*;
+use casebook::{Result, Store};
+
+use crate::args::{CaseCommand, Cli, CustomerCommand, StaffCommand};
+use crate::{act, optional_ctx, print, who};
+
+pub fn staff(cli: &Cli, store: &mut Store, command: &StaffCommand) -> Result<()> {
+    match command {
+        StaffCommand::List => {
+            let staff = store.list_staff()?;
+            print(cli, &staff, |list| {
+                list.iter()
+                    .map(|s| {
+                        format!(
+                            "{}  {:<24} {}{}",
+                            s.id,
+                            s.name,
+                            s.role,
+                            if s.active { "" } else { " (inactive)" }
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+        }
+        StaffCommand::Pick { name } => {
+            let id = store.resolve(&Actor::Named(name.clone()))?.unwrap_or_default();
+            store.set_current_staff(Some(&id))?;
+            let info = store.desk_info()?;
+            let person = store.staff_member(&id)?;
+            print(cli, &info, |_| format!("{} is at the desk.", person.name))
+        }
+        StaffCommand::Add { name, role } => {
+            let input = NewStaff { name: name.clone(), role: role.parse()? };
+            // The shop's first person is picked as being at the desk, as in the app.
+            let staff = if store.desk_info()?.first_run {
+                store.add_staff_as(&who(cli), &input)?
+            } else {
+                let ctx = optional_ctx(cli, store)?;
+                store.write(|w| w.add_staff(&ctx, &input))?
+            };
+            print(cli, &staff, |s| format!("Added {} ({}) as {}.", s.name, s.role, s.id))
+        }
+    }
+}
+
+pub fn customer(cli: &Cli, store: &mut Store, command: &CustomerCommand) -> Result<()> {
+    match command {
+        CustomerCommand::Find { query, limit } => {
+            let found = store.lookup_customers(query, *limit)?;
+            print(cli, &found, |list| {
+                if list.is_empty() {
+                    return format!("No customer matches '{query}'.");
+                }
+                list.iter()
+                    .map(|c| {
+                        format!(
+                            "{}  {:<28} {:<18} {}",
+                            c.id,
+                            c.name,
+                            c.phones.join(", "),
+                            c.emails.join(", ")
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+        }
+        CustomerCommand::Show { id } => {
+            let customer = store.customer(id)?;
+            print(cli, &customer, |c| {
+                format!(
+                    "{}\nphones        {}\nemails        {}\norganisation  {}\nsegment       {}\nopen cases    {} of {}\nnotes         {}",
+                    c.name,
+                    c.phones.join(", "),
+                    c.emails.join(", "),
+                    c.organisation,
+                    c.segment,
+                    c.open_cases,
+                    c.total_cases,
+                    c.notes
+                )
+            })
+        }
+        CustomerCommand::Add { name, phones, emails, organisation, segment, allow_duplicate } => {
+            let input = NewCustomer {
+                name: name.clone(),
+                phones: phones.clone(),
+                emails: emails.clone(),
+                organisation: organisation.clone(),
+                segment: segment.clone(),
+                notes: String::new(),
+            };
+            let customer = act(cli, store, |w, ctx| w.create_customer(ctx, &input, *allow_duplicate))?;
+            print(cli, &customer, |c| format!("Added customer {} as {}.", c.name, c.id))
+        }
+    }
+}
+
+pub fn case(cli: &Cli, store: &mut Store, command: &CaseCommand) -> Result<()> {
+    match command {
+        CaseCommand::Open { customer, subject, channel, priority, message } => {
+            let (channel, priority) = (channel.parse()?, priority.parse()?);
+            let case = act(cli, store, |w, ctx| {
+                let input = NewInteraction {
+                    customer: CustomerChoice::Existing { id: customer.clone() },
+                    subject: subject.clone(),
+                    channel,
+                    priority,
+                    owner_id: ctx.staff_id.clone(),
+                    message: message.clone(),
+                    expectations: None,
+                };
+                w.open_case(ctx, &input)
+            })?;
+            print(cli, &case, |c| format!("Opened case {} for {}: {}", c.id, c.customer_name, c.subject))
+        }
+        CaseCommand::Log { case_id, kind, body } => {
+            let input = NewEntry {
+                case_id: case_id.clone(),
+                kind: kind.parse()?,
+                body: body.clone(),
+                direction: None,
+            };
+            let entry = act(cli, store, |w, ctx| w.add_entry(ctx, &input))?;
+            print(cli, &entry, |e| e.id.clone())
+        }
+        CaseCommand::Show { id } => {
+            let detail = store.case_detail(id)?;
+            print(cli, &detail, |d| {
+                format!(
+                    "{}\ncustomer  {}\nstatus    {}\npriority  {}\nowner     {}\nchannel   {}",
+                    d.case.subject,
+                    d.customer.name,
+                    d.case.status,
+                    d.case.priority,
+                    d.case.owner_name.as_deref().unwrap_or("nobody"),
+                    d.case.channel
+                )
+            })
+        }
+    }
+}
+
+/// Business minutes as "1 h 20 min".
+fn hours(minutes: u32) -> String {
+    match (minutes / 60, minutes % 60) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m} min"),
+    }
+}
+
+pub fn queue(cli: &Cli, store: &Store, limit: u32) -> Result<()> {
+    let page = store.queue(None, limit)?;
+    print(cli, &page, |p| {
+        if p.cases.is_empty() {
+            return "The queue is empty: no open cases.".into();
+        }
+        p.cases
+            .iter()
+            .map(|c| {
+                let due = match &c.due {
+                    Some(d) if d.overdue => format!("overdue {}", hours(d.business_minutes)),
+                    Some(d) => format!("due in {}", hours(d.business_minutes)),
+                    None => "waiting on the customer".to_owned(),
+                };
+                format!("{}  {:<24} {:<44} {}", c.id, c.customer_name, c.subject, due)
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
+}
+
+pub fn timeline(cli: &Cli, store: &Store, customer_id: &str, limit: u32) -> Result<()> {
+    let page = store.customer_timeline(customer_id, None, limit)?;
+    print(cli, &page, |p| {
+        p.entries
+            .iter()
+            .map(|e| {
+                let kind = e.event().map(|ev| casebook::core::Event::kind(&ev)).unwrap_or("?");
+                format!(
+                    "{}  {:<18} {:<16} {}",
+                    e.at.format("%Y-%m-%d %H:%M"),
+                    kind,
+                    e.staff_name.as_deref().unwrap_or("-"),
+                    e.case_subject.as_deref().unwrap_or("")
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
+}

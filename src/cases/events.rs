@@ -1,0 +1,122 @@
+//! A case's events, and how each changes the case's current state.
+
+use rusqlite::params;
+
+use super::{CallDirection, CaseState, CaseStatus, Channel, Priority};
+use crate::core::{event_kinds, Event, EventMeta, Id, Result, Writer};
+
+event_kinds!(
+    /// What happens on a case: it opens, the customer and we speak, and its
+    /// status, owner or priority change.
+    pub enum CaseEvent {
+        "case_opened" => CaseOpened { subject: String, channel: Channel, priority: Priority, owner_id: Option<Id> },
+        "customer_message" => CustomerMessage { body: String, channel: Channel },
+        "reply" => Reply { body: String, channel: Channel },
+        "note" => Note { body: String },
+        "call" => Call { body: String, direction: CallDirection },
+        "visit" => Visit { body: String },
+        "status_changed" => StatusChanged { from: CaseStatus, to: CaseStatus, reason: Option<String> },
+        "assignment_changed" => AssignmentChanged { from: Option<Id>, to: Option<Id> },
+        "priority_changed" => PriorityChanged { from: Priority, to: Priority },
+    }
+);
+
+impl CaseEvent {
+    /// The words of a conversation entry (what was said, noted or done).
+    pub fn body(&self) -> Option<&str> {
+        match self {
+            CaseEvent::CustomerMessage { body, .. }
+            | CaseEvent::Reply { body, .. }
+            | CaseEvent::Note { body }
+            | CaseEvent::Call { body, .. }
+            | CaseEvent::Visit { body } => Some(body),
+            _ => None,
+        }
+    }
+}
+
+impl Event for CaseEvent {
+    fn kind(&self) -> &'static str {
+        self.kind_name()
+    }
+
+    fn apply(&self, w: &mut Writer<'_>, meta: &EventMeta) -> Result<()> {
+        let case_id = meta.case(self.kind())?;
+        match self {
+            CaseEvent::CaseOpened { subject, channel, priority, owner_id } => {
+                let customer_id = meta.customer(self.kind())?;
+                apply_case_opened(w, case_id, customer_id, subject, *channel, *priority, owner_id, meta.at)
+            }
+            CaseEvent::CustomerMessage { .. }
+            | CaseEvent::Reply { .. }
+            | CaseEvent::Note { .. }
+            | CaseEvent::Call { .. }
+            | CaseEvent::Visit { .. } => apply_entry(w, case_id, self, meta.at),
+            CaseEvent::StatusChanged { to, .. } => apply_status_changed(w, case_id, *to, meta.at),
+            CaseEvent::AssignmentChanged { to, .. } => set_owner(w, case_id, to.clone(), meta.at),
+            CaseEvent::PriorityChanged { to, .. } => apply_priority_changed(w, case_id, *to, meta.at),
+        }
+    }
+
+    fn search_text(&self) -> Option<String> {
+        self.body().map(str::to_owned)
+    }
+}
+
+/// The new case's row, its subject in the search index, and its clock started.
+#[allow(clippy::too_many_arguments)]
+fn apply_case_opened(
+    w: &mut Writer<'_>,
+    case_id: &str,
+    customer_id: &str,
+    subject: &str,
+    channel: Channel,
+    priority: Priority,
+    owner_id: &Option<Id>,
+    at: i64,
+) -> Result<()> {
+    w.tx()
+        .prepare_cached(
+            "INSERT INTO cases (id, customer_id, subject, channel, status, priority, owner_id, opened_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, 'open', ?5, ?6, ?7, ?7)",
+        )?
+        .execute(params![case_id, customer_id, subject, channel, priority, owner_id, at])?;
+    let rowid = w.tx().last_insert_rowid();
+    w.index_text(
+        "INSERT INTO case_text (rowid, subject) VALUES (?1, ?2)",
+        rowid,
+        vec![subject.to_owned()],
+        true,
+    )?;
+    CaseState::opened(case_id, customer_id, priority, owner_id.clone(), at).save(w, at)?;
+    w.touch_contact(customer_id, at)
+}
+
+/// A conversation entry moves the response clock; speaking with the customer
+/// is contact.
+fn apply_entry(w: &mut Writer<'_>, case_id: &str, event: &CaseEvent, at: i64) -> Result<()> {
+    let mut state = CaseState::load(w, case_id)?;
+    if state.after_entry(event, at) {
+        w.touch_contact(&state.customer_id.clone(), at)?;
+    }
+    state.save(w, at)
+}
+
+fn apply_status_changed(w: &mut Writer<'_>, case_id: &str, to: CaseStatus, at: i64) -> Result<()> {
+    let mut state = CaseState::load(w, case_id)?;
+    state.move_to(to, at);
+    state.save(w, at)
+}
+
+fn apply_priority_changed(w: &mut Writer<'_>, case_id: &str, to: Priority, at: i64) -> Result<()> {
+    let mut state = CaseState::load(w, case_id)?;
+    state.priority = to;
+    state.save(w, at)
+}
+
+/// Makes `owner` the case's owner (an assignment, or a handoff's receiver).
+pub fn set_owner(w: &mut Writer<'_>, case_id: &str, owner: Option<Id>, at: i64) -> Result<()> {
+    let mut state = CaseState::load(w, case_id)?;
+    state.owner_id = owner;
+    state.save(w, at)
+}

@@ -1,0 +1,156 @@
+//! Events: what every entry of the history is, and the one way each changes the
+//! current state.
+//!
+//! A feature names its event kinds in one enum and implements [`Event`] for it.
+//! [`Event::apply`] is the only code that says how an event of that kind changes
+//! the current-state tables. A live write appends the event and applies it
+//! through that function ([`crate::core::Writer::append`]); importing an export
+//! replays it through the same function ([`crate::core::Writer::add_logged`]), so
+//! an imported history and the original cannot drift apart.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::writer::Writer;
+use super::{Id, Result};
+
+/// One kind of history entry, and how it changes the current state.
+pub trait Event: Serialize {
+    /// The kind stored in the log's `kind` column; equal to the serde tag.
+    fn kind(&self) -> &'static str;
+
+    /// Applies this event, already in the log as `meta`, to the current-state
+    /// tables. The one place that says what an event of this kind does.
+    fn apply(&self, w: &mut Writer<'_>, meta: &EventMeta) -> Result<()>;
+
+    /// The words search finds this event by, if any.
+    fn search_text(&self) -> Option<String> {
+        None
+    }
+}
+
+/// Where an event being applied comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// Written here, now, by the person at this desk.
+    Live,
+    /// Replayed from another log (an export): history, not news.
+    Replay,
+}
+
+/// The log row of an event: who wrote it, where, when, and what it is about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EventMeta {
+    pub id: Id,
+    /// This desk's arrival order (the log's rowid).
+    pub seq: i64,
+    pub desk_id: String,
+    pub staff_id: Option<Id>,
+    /// Unix milliseconds.
+    pub at: i64,
+    pub customer_id: Option<Id>,
+    pub case_id: Option<Id>,
+    pub origin: Origin,
+}
+
+impl EventMeta {
+    /// The customer this event is about; an event of this kind must name one.
+    pub fn customer(&self, kind: &str) -> Result<&str> {
+        self.customer_id.as_deref().ok_or_else(|| needs("customer", kind))
+    }
+
+    /// The case this event is about; an event of this kind must name one.
+    pub fn case(&self, kind: &str) -> Result<&str> {
+        self.case_id.as_deref().ok_or_else(|| needs("case", kind))
+    }
+}
+
+fn needs(what: &str, kind: &str) -> super::Error {
+    super::Error::invalid("events", format!("a {kind} event must name its {what}"))
+}
+
+/// An event's payload as stored: JSON text, passed through to the screen
+/// without being decoded and encoded again. (In TypeScript it is the
+/// `EventPayload` union of every feature's kinds.)
+#[derive(Clone, Debug)]
+pub struct RawJson(pub Box<serde_json::value::RawValue>);
+
+impl RawJson {
+    pub fn new(text: String) -> Result<RawJson> {
+        Ok(RawJson(serde_json::value::RawValue::from_string(text)?))
+    }
+
+    pub fn as_str(&self) -> &str {
+        self.0.get()
+    }
+
+    /// The event's kind, as its `kind` tag says (empty if it has none).
+    pub fn kind(&self) -> String {
+        #[derive(Deserialize)]
+        struct Kind {
+            kind: String,
+        }
+        serde_json::from_str::<Kind>(self.0.get()).map(|k| k.kind).unwrap_or_default()
+    }
+
+    /// Reads the payload as `T` (a feature's event enum, or the whole history's).
+    pub fn decode<T: serde::de::DeserializeOwned>(&self) -> Result<T> {
+        Ok(serde_json::from_str(self.0.get())?)
+    }
+}
+
+impl PartialEq for RawJson {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.get() == other.0.get()
+    }
+}
+
+impl Eq for RawJson {}
+
+impl Serialize for RawJson {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for RawJson {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        Box::<serde_json::value::RawValue>::deserialize(d).map(RawJson)
+    }
+}
+
+impl TS for RawJson {
+    type WithoutGenerics = RawJson;
+    type OptionInnerType = Self;
+
+    fn name(_: &ts_rs::Config) -> String {
+        "EventPayload".into()
+    }
+
+    fn inline(_: &ts_rs::Config) -> String {
+        "EventPayload".into()
+    }
+}
+
+/// An event exactly as the log holds it, payload undecoded: what an export
+/// writes out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoredEvent {
+    pub id: Id,
+    pub seq: i64,
+    pub desk_id: String,
+    pub staff_id: Option<Id>,
+    pub at: i64,
+    pub customer_id: Option<Id>,
+    pub case_id: Option<Id>,
+    pub kind: String,
+    pub payload: String,
+}
+
+/// One field of a profile that changed, shown on the timeline as "from → to".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct FieldChange {
+    pub field: String,
+    pub from: String,
+    pub to: String,
+}

@@ -1,0 +1,294 @@
+//! The SQLite store: opening safely, migrations, and the one write path.
+//!
+//! A `Store` owns one connection. Writes go through [`Store::write`], which runs a
+//! closure inside one IMMEDIATE transaction: the events it appends and the
+//! current-state rows their apply functions change commit together or not at all.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
+
+use super::migrations::{self, APPLICATION_ID};
+use super::settings::Cache;
+use super::writer::Writer;
+use super::{clock, ids, ChangeSet, Error, Result};
+
+/// How long a connection waits for another writer before reporting "busy".
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+pub struct Store {
+    pub(crate) conn: Connection,
+    pub(crate) desk_id: String,
+    pub(crate) path: Option<PathBuf>,
+    changes: ChangeSet,
+    /// Values parsed from the settings table (the calendar, the targets),
+    /// reloaded when the settings version moves.
+    cache: Cache,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and brings its schema up
+    /// to date. Refuses, without changing anything, a file that is not a Casebook
+    /// database or was written by a newer Casebook.
+    pub fn open(path: impl AsRef<Path>) -> Result<Store> {
+        let path = path.as_ref();
+        check_file_header(path)?;
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| Error::io(format!("Could not create the data folder {}", dir.display()), e))?;
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                | OpenFlags::SQLITE_OPEN_URI,
+        )
+        .map_err(|e| open_error(path, e))?;
+        Store::setup(conn, Some(path.to_path_buf()))
+    }
+
+    /// A private database in memory, for tests and throwaway work.
+    pub fn open_in_memory() -> Result<Store> {
+        Store::setup(Connection::open_in_memory()?, None)
+    }
+
+    /// A read-only connection to a database another `Store` has already opened
+    /// and migrated. Used by the reader threads of [`crate::Db`].
+    pub(crate) fn open_reader(path: &Path) -> Result<Store> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
+        )
+        .map_err(|e| open_error(path, e))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        set_pragmas(&conn)?;
+        conn.pragma_update(None, "query_only", true)?;
+        let desk_id = read_desk_id(&conn)?.ok_or_else(|| Error::Internal("the desk id is missing".into()))?;
+        Ok(Store {
+            conn,
+            desk_id,
+            path: Some(path.to_path_buf()),
+            changes: ChangeSet::default(),
+            cache: Cache::default(),
+        })
+    }
+
+    fn setup(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        let shown = path.clone().unwrap_or_else(|| PathBuf::from(":memory:"));
+        // Look before touching: a newer or foreign database must stay exactly as it is.
+        let version = migrations::user_version(&conn).map_err(|e| match e {
+            Error::Corrupt { .. } => Error::NotCasebook { path: shown.clone() },
+            other => other,
+        })?;
+        if version > i64::from(migrations::LATEST) {
+            return Err(Error::NewerSchema { found: version, supported: i64::from(migrations::LATEST) });
+        }
+        let app_id: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+        if app_id != APPLICATION_ID {
+            let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+            if app_id != 0 || tables > 0 {
+                return Err(Error::NotCasebook { path: shown });
+            }
+        }
+        set_pragmas(&conn)?;
+        migrations::migrate(&mut conn, clock::to_ms(clock::now()))?;
+        let desk_id = match read_desk_id(&conn)? {
+            Some(id) => id,
+            None => {
+                let id = ids::new_id();
+                conn.execute("INSERT INTO meta (key, value) VALUES ('desk_id', ?1)", [&id])?;
+                id
+            }
+        };
+        Ok(Store { conn, desk_id, path, changes: ChangeSet::default(), cache: Cache::default() })
+    }
+
+    /// How long a write waits for another program holding the database before
+    /// reporting it busy (5 s by default).
+    pub fn set_busy_timeout(&self, wait: Duration) -> Result<()> {
+        Ok(self.conn.busy_timeout(wait)?)
+    }
+
+    /// This installation's id, recorded on every event it writes.
+    pub fn desk_id(&self) -> &str {
+        &self.desk_id
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Runs `f` in one transaction. Everything it writes commits together, or
+    /// nothing does.
+    pub fn write<T>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut writer = Writer::new(tx, &self.desk_id, &self.cache);
+        let out = f(&mut writer)?;
+        let changes = writer.commit()?;
+        self.changes.merge(changes);
+        Ok(out)
+    }
+
+    /// Runs `f` in a transaction that is always rolled back: a dry run whose
+    /// result is exactly what [`Store::write`] would do.
+    pub fn rehearse<T>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut writer = Writer::new(tx, &self.desk_id, &self.cache);
+        f(&mut writer)
+        // Dropping the writer drops its transaction, which rolls it back.
+    }
+
+    /// What was written since the last call: the UI refreshes only that.
+    pub fn take_changes(&mut self) -> ChangeSet {
+        std::mem::take(&mut self.changes)
+    }
+
+    /// Desk-local preferences (not history): who is at the counter, and the like.
+    pub fn preference(&self, key: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [pref_key(key)], |r| r.get(0))
+            .optional()?)
+    }
+
+    pub fn set_preference(&mut self, key: &str, value: Option<&str>) -> Result<()> {
+        match value {
+            Some(v) => self.conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [pref_key(key), v.to_owned()],
+            )?,
+            None => self.conn.execute("DELETE FROM meta WHERE key = ?1", [pref_key(key)])?,
+        };
+        Ok(())
+    }
+
+    /// The schema as SQL text, in a stable order (for the schema snapshot test).
+    pub fn schema_sql(&self) -> Result<String> {
+        let mut stmt = self.conn.prepare(
+            "SELECT sql FROM sqlite_schema
+             WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE TABLE ''%'
+             ORDER BY type DESC, name",
+        )?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        let mut out = String::new();
+        for sql in rows {
+            out.push_str(&sql?);
+            out.push_str(";\n\n");
+        }
+        Ok(out)
+    }
+
+    /// Direct access for the library's own modules and for tests that need to look
+    /// underneath (never for writes: those go through [`Store::write`]).
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub(crate) fn connection_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
+    /// Values parsed from the shop's settings, for the features that own them.
+    pub fn cache(&self) -> &Cache {
+        &self.cache
+    }
+
+    /// Runs `f` inside one read transaction, so everything it reads is from the
+    /// same moment even while the desk goes on writing.
+    pub fn snapshot<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
+        let tx = self.conn.unchecked_transaction()?;
+        let out = f(self)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// After the whole database was replaced by a backup's content: bring an older
+    /// schema up to date, keep this installation's desk id (the events it writes
+    /// from now on are still this desk's), make sure every connection reloads its
+    /// settings, and tell the UI that everything changed.
+    pub(crate) fn after_restore(&mut self, settings_version_before: i64) -> Result<()> {
+        set_pragmas(&self.conn)?;
+        migrations::migrate(&mut self.conn, clock::to_ms(clock::now()))?;
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('desk_id', ?1)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [&self.desk_id],
+        )?;
+        // Settings are cached by version; lift the restored versions above any
+        // this or another connection has seen, so no stale calendar survives.
+        self.conn.execute("UPDATE settings SET version = version + ?1 + 1", [settings_version_before])?;
+        self.cache.clear();
+        let mut all = ChangeSet { staff: true, settings: true, ..ChangeSet::default() };
+        all.everything();
+        self.changes.merge(all);
+        Ok(())
+    }
+}
+
+fn pref_key(key: &str) -> String {
+    format!("pref.{key}")
+}
+
+fn read_desk_id(conn: &Connection) -> Result<Option<String>> {
+    Ok(conn.query_row("SELECT value FROM meta WHERE key = 'desk_id'", [], |r| r.get(0)).optional()?)
+}
+
+/// Set on every connection. WAL lets the UI read while the writer writes.
+/// `synchronous = FULL` makes each commit durable across power loss, not only
+/// across a crash of the app: a shop cannot re-create a lost conversation.
+fn set_pragmas(conn: &Connection) -> Result<()> {
+    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") && !mode.eq_ignore_ascii_case("memory") {
+        return Err(Error::Internal(format!("could not switch the database to WAL (it is '{mode}')")));
+    }
+    conn.execute_batch(
+        "PRAGMA synchronous = FULL;
+         PRAGMA foreign_keys = ON;
+         PRAGMA temp_store = MEMORY;
+         PRAGMA cache_size = -16000;",
+    )?;
+    // The write path uses a few dozen distinct statements; the default cache of
+    // 16 would re-parse some of them on every bulk row.
+    conn.set_prepared_statement_cache_capacity(64);
+    Ok(())
+}
+
+/// A non-empty file must start with SQLite's magic header; anything else (a CSV,
+/// a document) is refused before SQLite touches it.
+fn check_file_header(path: &Path) -> Result<()> {
+    let mut file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(Error::io(format!("Could not read {}", path.display()), e)),
+    };
+    let mut header = [0u8; 16];
+    let mut read = 0;
+    while read < header.len() {
+        match file.read(&mut header[read..]) {
+            Ok(0) => break,
+            Ok(n) => read += n,
+            Err(e) => return Err(Error::io(format!("Could not read {}", path.display()), e)),
+        }
+    }
+    if read == 0 {
+        return Ok(());
+    }
+    if read < header.len() || &header != b"SQLite format 3\0" {
+        return Err(Error::NotCasebook { path: path.to_path_buf() });
+    }
+    Ok(())
+}
+
+fn open_error(path: &Path, err: rusqlite::Error) -> Error {
+    match Error::from(err) {
+        Error::Storage(inner) => Error::io(
+            format!("Could not open the database at {}", path.display()),
+            std::io::Error::other(inner.to_string()),
+        ),
+        other => other,
+    }
+}

@@ -1,0 +1,295 @@
+//! The write path. A feature's action checks its rules, then appends events
+//! through [`Writer::append`], which records each in the log and applies it to
+//! the current state through the event's own [`Event::apply`], inside the
+//! caller's transaction. Nothing is updated in place without an event that says
+//! who changed what, and when.
+
+use std::any::Any;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use rusqlite::{params, Connection, Transaction};
+
+use super::event::{Event, EventMeta, Origin};
+use super::settings::{self, Cache};
+use super::{clock, ids, ChangeSet, Error, Id, Result, Ts};
+
+/// Who is acting and when. `staff_id` is `None` only for work the desk does by
+/// itself (seeding the demo shop, adding the very first staff member).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ctx {
+    pub staff_id: Option<Id>,
+    pub at: Ts,
+}
+
+impl Ctx {
+    pub fn now(staff_id: Option<Id>) -> Ctx {
+        Ctx { staff_id, at: clock::now() }
+    }
+
+    pub fn at(staff_id: Option<Id>, at: Ts) -> Ctx {
+        Ctx { staff_id, at: clock::from_ms(clock::to_ms(at)) }
+    }
+
+    pub fn staff(staff_id: &str) -> Ctx {
+        Ctx::now(Some(staff_id.to_owned()))
+    }
+
+    pub fn at_ms(&self) -> i64 {
+        clock::to_ms(self.at)
+    }
+}
+
+/// What adding an event from another log did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Replayed {
+    Added,
+    AlreadyThere,
+}
+
+/// The version a writer's own cache entries are kept under: they live only as
+/// long as its transaction, and are dropped explicitly when settings change.
+const LOCAL: i64 = -1;
+
+pub struct Writer<'a> {
+    tx: Transaction<'a>,
+    desk_id: &'a str,
+    changes: ChangeSet,
+    /// The store's cache of parsed settings, read (never written) here: a
+    /// transaction that rolls back must not leave its settings behind.
+    shared: &'a Cache,
+    /// Settings parsed inside this transaction.
+    local: Cache,
+    /// Search-index rows held back until commit (see [`Writer::defer_search_index`]).
+    pending_text: Option<BTreeMap<(&'static str, i64), Vec<String>>>,
+}
+
+impl<'a> Writer<'a> {
+    pub(crate) fn new(tx: Transaction<'a>, desk_id: &'a str, shared: &'a Cache) -> Self {
+        Writer {
+            tx,
+            desk_id,
+            changes: ChangeSet::default(),
+            shared,
+            local: Cache::default(),
+            pending_text: None,
+        }
+    }
+
+    pub(crate) fn commit(mut self) -> Result<ChangeSet> {
+        self.write_pending_text()?;
+        self.tx.commit()?;
+        Ok(self.changes)
+    }
+
+    /// The transaction, for the features' own SQL.
+    pub fn tx(&self) -> &Transaction<'a> {
+        &self.tx
+    }
+
+    /// This desk's id.
+    pub fn desk_id(&self) -> &str {
+        self.desk_id
+    }
+
+    // ----- the log -----------------------------------------------------------
+
+    /// Appends a new event, made at this desk now, and applies it.
+    pub fn append<E: Event>(
+        &mut self,
+        ctx: &Ctx,
+        customer_id: Option<&str>,
+        case_id: Option<&str>,
+        event: &E,
+    ) -> Result<EventMeta> {
+        let mut meta = EventMeta {
+            id: ids::new_id(),
+            seq: 0,
+            desk_id: self.desk_id.to_owned(),
+            staff_id: ctx.staff_id.clone(),
+            at: ctx.at_ms(),
+            customer_id: customer_id.map(str::to_owned),
+            case_id: case_id.map(str::to_owned),
+            origin: Origin::Live,
+        };
+        self.insert_and_apply(&mut meta, event)?;
+        Ok(meta)
+    }
+
+    /// Adds an event from another log (an export) with its own id, desk and
+    /// time, and applies it. An event already in the log is skipped.
+    pub fn add_logged<E: Event>(&mut self, meta: &mut EventMeta, event: &E) -> Result<Replayed> {
+        if meta.id.trim().is_empty() || meta.desk_id.trim().is_empty() {
+            return Err(Error::invalid("events", "every event needs an id and the desk that wrote it"));
+        }
+        let known: bool = self
+            .tx
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM events WHERE id = ?1)")?
+            .query_row([&meta.id], |r| r.get(0))?;
+        if known {
+            return Ok(Replayed::AlreadyThere);
+        }
+        self.insert_and_apply(meta, event)?;
+        Ok(Replayed::Added)
+    }
+
+    fn insert_and_apply<E: Event>(&mut self, meta: &mut EventMeta, event: &E) -> Result<()> {
+        let kind = event.kind();
+        self.tx
+            .prepare_cached(
+                "INSERT INTO events (id, desk_id, staff_id, at, customer_id, case_id, kind, payload)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?
+            .execute(params![
+                meta.id,
+                meta.desk_id,
+                meta.staff_id,
+                meta.at,
+                meta.customer_id,
+                meta.case_id,
+                kind,
+                serde_json::to_string(event)?,
+            ])?;
+        meta.seq = self.tx.last_insert_rowid();
+        // The search index moves in step with the log, in the same transaction.
+        if let Some(text) = event.search_text() {
+            self.index_text(
+                "INSERT INTO event_text (rowid, body) VALUES (?1, ?2)",
+                meta.seq,
+                vec![text],
+                true,
+            )?;
+        }
+        self.changes.kind(kind);
+        if let Some(c) = &meta.customer_id {
+            self.changes.customer(c);
+        }
+        if let Some(c) = &meta.case_id {
+            self.changes.case(c);
+        }
+        event.apply(self, meta)
+    }
+
+    // ----- what changed ------------------------------------------------------
+
+    pub fn note_customer(&mut self, id: &str) {
+        self.changes.customer(id);
+    }
+
+    pub fn note_case(&mut self, id: &str) {
+        self.changes.case(id);
+    }
+
+    pub fn note_staff_changed(&mut self) {
+        self.changes.staff = true;
+    }
+
+    pub fn note_settings_changed(&mut self) {
+        self.changes.settings = true;
+    }
+
+    pub fn note_everything_changed(&mut self) {
+        self.changes.everything();
+    }
+
+    // ----- parsed settings ---------------------------------------------------
+
+    /// A value parsed from the shop's settings (the calendar and targets, say):
+    /// parsed once per settings version, and kept for this transaction.
+    pub fn cached<T: Any + Send + Sync>(
+        &self,
+        load: impl FnOnce(&Connection) -> Result<T>,
+    ) -> Result<Arc<T>> {
+        if let Some(v) = self.local.get::<T>(LOCAL) {
+            return Ok(v);
+        }
+        let version = settings::version(&self.tx)?;
+        let value = match self.shared.get::<T>(version) {
+            Some(v) => v,
+            None => Arc::new(load(&self.tx)?),
+        };
+        self.local.put(LOCAL, value.clone());
+        Ok(value)
+    }
+
+    /// Drops a parsed value after the settings it came from changed.
+    pub fn forget<T: Any>(&self) {
+        self.local.forget::<T>();
+    }
+
+    // ----- the search index --------------------------------------------------
+
+    /// For bulk writes (imports): the search index is written once, just before
+    /// the commit, instead of row by row. Nothing in the transaction may search
+    /// after this.
+    ///
+    /// FTS5 flushes its in-memory index at every statement savepoint, and any
+    /// UPDATE with a constraint opens one: in a bulk write, interleaving index
+    /// inserts with updates makes thousands of tiny index segments that must then
+    /// be merged. Writing them all at the end makes a few large ones.
+    pub fn defer_search_index(&mut self) {
+        self.pending_text.get_or_insert_with(BTreeMap::new);
+    }
+
+    /// Writes one row of a full-text index (`insert` names the table and its
+    /// columns; `?1` is the rowid). Unless `fresh`, the row's old entry is
+    /// removed first.
+    pub fn index_text(
+        &mut self,
+        insert: &'static str,
+        rowid: i64,
+        values: Vec<String>,
+        fresh: bool,
+    ) -> Result<()> {
+        let pending_here = self.pending_text.as_ref().is_some_and(|p| p.contains_key(&(insert, rowid)));
+        if !fresh && !pending_here {
+            let table = fts_table(insert)?;
+            self.tx.prepare_cached(&format!("DELETE FROM {table} WHERE rowid = ?1"))?.execute([rowid])?;
+        }
+        match &mut self.pending_text {
+            Some(p) => {
+                p.insert((insert, rowid), values);
+            }
+            None => insert_text(&self.tx, insert, rowid, &values)?,
+        }
+        Ok(())
+    }
+
+    fn write_pending_text(&mut self) -> Result<()> {
+        let Some(pending) = self.pending_text.take() else { return Ok(()) };
+        for ((insert, rowid), values) in &pending {
+            insert_text(&self.tx, insert, *rowid, values)?;
+        }
+        Ok(())
+    }
+}
+
+fn insert_text(tx: &Connection, insert: &str, rowid: i64, values: &[String]) -> Result<()> {
+    let mut stmt = tx.prepare_cached(insert)?;
+    let mut args: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(values.len() + 1);
+    args.push(&rowid);
+    for v in values {
+        args.push(v);
+    }
+    stmt.execute(args.as_slice())?;
+    Ok(())
+}
+
+/// The table an `INSERT INTO table (...)` statement writes to.
+fn fts_table(insert: &str) -> Result<&str> {
+    insert
+        .strip_prefix("INSERT INTO ")
+        .and_then(|rest| rest.split_whitespace().next())
+        .ok_or_else(|| Error::Internal(format!("not an index insert: {insert}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_index_table_is_read_from_its_insert() {
+        assert_eq!(fts_table("INSERT INTO case_text (rowid, subject) VALUES (?1, ?2)").unwrap(), "case_text");
+        assert!(fts_table("DELETE FROM x").is_err(), "anything else is a bug, said as such");
+    }
+}

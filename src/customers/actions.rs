@@ -1,0 +1,156 @@
+//! Adding and editing customers: the rules, then the event.
+
+use rusqlite::params;
+
+use super::{customer, duplicates, Customer, CustomerEvent, CustomerPatch, MatchField, NewCustomer};
+use crate::core::validate::{self, Email, Phone, NAME_MAX, NOTES_MAX, SHORT_MAX};
+use crate::core::{ids, Ctx, Error, FieldChange, Id, Result, Writer};
+
+impl Writer<'_> {
+    /// Every customer contact as (customer id, customer name, kind, key): the
+    /// phone tail or the folded email, the keys customers are matched on.
+    pub fn all_contacts(&self) -> Result<Vec<(Id, String, String, String)>> {
+        let mut stmt = self.tx().prepare(
+            "SELECT c.customer_id, u.name, c.kind, CASE c.kind WHEN 'phone' THEN c.tail ELSE c.norm END
+             FROM customer_contacts c JOIN customers u ON u.id = c.customer_id
+             ORDER BY u.rowid, c.kind, c.position",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// The first customer with one of these phone numbers or email addresses.
+    pub fn find_customer(&self, phones: &[String], emails: &[String]) -> Result<Option<Customer>> {
+        let found = duplicates(self.tx(), phones, emails)?;
+        match found.into_iter().next() {
+            Some(m) => Ok(Some(customer(self.tx(), &m.id)?)),
+            None => Ok(None),
+        }
+    }
+
+    pub fn create_customer(
+        &mut self,
+        ctx: &Ctx,
+        input: &NewCustomer,
+        allow_duplicate: bool,
+    ) -> Result<Customer> {
+        self.check_actor(ctx)?;
+        let name = validate::required_line(&input.name, "name", "Customer name", NAME_MAX)?;
+        let phones = validate::phones(&input.phones)?;
+        let emails = validate::emails(&input.emails)?;
+        let organisation =
+            validate::optional_line(&input.organisation, "organisation", "Organisation", SHORT_MAX)?;
+        let segment = validate::optional_line(&input.segment, "segment", "Segment", SHORT_MAX)?;
+        let notes = validate::optional_text(&input.notes, "notes", "Notes", NOTES_MAX)?;
+
+        if !allow_duplicate {
+            let phone_text: Vec<String> = phones.iter().map(|p| p.display.clone()).collect();
+            let email_text: Vec<String> = emails.iter().map(|e| e.display.clone()).collect();
+            let existing = duplicates(self.tx(), &phone_text, &email_text)?;
+            if let Some(first) = existing.first() {
+                let what = match first.matched_on {
+                    MatchField::Email => "email address",
+                    _ => "phone number",
+                };
+                return Err(Error::DuplicateCustomer {
+                    message: format!(
+                        "{} already has this {what}. Use {} instead, or confirm that this is a different person.",
+                        first.name, first.name
+                    ),
+                });
+            }
+        }
+
+        let id = self.insert_customer(ctx, name, phones, emails, organisation, segment, notes)?;
+        customer(self.tx(), &id)
+    }
+
+    /// Records a customer whose fields have been checked.
+    #[allow(clippy::too_many_arguments)]
+    pub fn insert_customer(
+        &mut self,
+        ctx: &Ctx,
+        name: String,
+        phones: Vec<Phone>,
+        emails: Vec<Email>,
+        organisation: String,
+        segment: String,
+        notes: String,
+    ) -> Result<Id> {
+        let id = ids::new_id();
+        let event = CustomerEvent::CustomerCreated {
+            name,
+            phones: phones.into_iter().map(|p| p.display).collect(),
+            emails: emails.into_iter().map(|e| e.display).collect(),
+            organisation,
+            segment,
+            notes,
+        };
+        self.append(ctx, Some(&id), None, &event)?;
+        Ok(id)
+    }
+
+    pub fn update_customer(&mut self, ctx: &Ctx, id: &str, patch: &CustomerPatch) -> Result<Customer> {
+        self.check_actor(ctx)?;
+        let before = customer(self.tx(), id)?;
+        let mut after = before.clone();
+
+        if let Some(name) = &patch.name {
+            after.name = validate::required_line(name, "name", "Customer name", NAME_MAX)?;
+        }
+        if let Some(org) = &patch.organisation {
+            after.organisation = validate::optional_line(org, "organisation", "Organisation", SHORT_MAX)?;
+        }
+        if let Some(segment) = &patch.segment {
+            after.segment = validate::optional_line(segment, "segment", "Segment", SHORT_MAX)?;
+        }
+        if let Some(notes) = &patch.notes {
+            after.notes = validate::optional_text(notes, "notes", "Notes", NOTES_MAX)?;
+        }
+        if let Some(list) = &patch.phones {
+            after.phones = validate::phones(list)?.into_iter().map(|p| p.display).collect();
+        }
+        if let Some(list) = &patch.emails {
+            after.emails = validate::emails(list)?.into_iter().map(|e| e.display).collect();
+        }
+
+        let mut changes = Vec::new();
+        let mut note = |field: &str, from: &str, to: &str| {
+            if from != to {
+                changes.push(FieldChange { field: field.into(), from: from.into(), to: to.into() });
+            }
+        };
+        note("name", &before.name, &after.name);
+        note("phones", &before.phones.join(", "), &after.phones.join(", "));
+        note("emails", &before.emails.join(", "), &after.emails.join(", "));
+        note("organisation", &before.organisation, &after.organisation);
+        note("segment", &before.segment, &after.segment);
+        note("notes", &before.notes, &after.notes);
+        if changes.is_empty() {
+            return Ok(before);
+        }
+        self.append(ctx, Some(id), None, &CustomerEvent::CustomerUpdated { changes })?;
+        customer(self.tx(), id)
+    }
+
+    /// We were in touch with the customer at `at` (a visit, a call, a reply).
+    pub fn touch_contact(&mut self, customer_id: &str, at: i64) -> Result<()> {
+        self.tx()
+            .prepare_cached(
+                "UPDATE customers SET last_contact_at = max(coalesce(last_contact_at, 0), ?2) WHERE id = ?1",
+            )?
+            .execute(params![customer_id, at])?;
+        self.note_customer(customer_id);
+        Ok(())
+    }
+
+    /// An outreach call that went `outcome` (stored as text) at `at`.
+    pub fn note_outreach(&mut self, customer_id: &str, outcome: &str, at: i64) -> Result<()> {
+        self.tx().execute(
+            "UPDATE customers SET last_outreach_at = max(coalesce(last_outreach_at, 0), ?2),
+                    last_outreach_outcome = ?3 WHERE id = ?1",
+            params![customer_id, at, outcome],
+        )?;
+        Ok(())
+    }
+}

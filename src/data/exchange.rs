@@ -1,0 +1,500 @@
+//! Export and import of everything, in an open format a person or another
+//! program can read (documented in docs/EXPORT.md):
+//!
+//! - `events.jsonl`: the whole event log, one JSON object per line, oldest first.
+//!   This is the history; importing it rebuilds everything else.
+//! - `customers.csv` and `cases.csv`: the customers and cases as they stand, for
+//!   a spreadsheet.
+//! - `manifest.json`: the format and its version, counts (so a truncated copy is
+//!   noticed), and the shop's calendar and response targets.
+//!
+//! Import checks every line before it changes anything, then replays the events
+//! in one transaction: all of them, or none. Events already present are skipped,
+//! so importing the same export twice adds nothing.
+
+use std::fs::File;
+use std::io::{BufRead, BufReader, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+
+use chrono::SecondsFormat;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::core::migrations::LATEST as SCHEMA_VERSION;
+pub use crate::core::text::spreadsheet_safe;
+use crate::core::{clock, Error, Replayed, Result, Store, Ts};
+use crate::hours::{Calendar, CalendarSpec, TargetPolicy};
+use crate::shop::LoggedEvent;
+
+pub const FORMAT: &str = "casebook-export";
+pub const FORMAT_VERSION: u32 = 1;
+pub const EVENTS_FILE: &str = "events.jsonl";
+pub const CUSTOMERS_FILE: &str = "customers.csv";
+pub const CASES_FILE: &str = "cases.csv";
+pub const MANIFEST_FILE: &str = "manifest.json";
+/// No event is anywhere near this long (a body is at most 20,000 characters); a
+/// longer line is refused before it is read into memory.
+pub const MAX_LINE_BYTES: usize = 1 << 20;
+/// How many problems an import lists before it stops looking.
+pub const MAX_ERRORS: usize = 20;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    pub format: String,
+    pub version: u32,
+    pub exported_at: Ts,
+    pub desk_id: String,
+    pub schema_version: u32,
+    pub events: u64,
+    pub customers: u64,
+    pub cases: u64,
+    pub calendar: CalendarSpec,
+    pub targets: TargetPolicy,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ExportReport {
+    pub folder: String,
+    pub events: u32,
+    pub customers: u32,
+    pub cases: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ImportReport {
+    /// Events new to this database.
+    pub added: u32,
+    /// Events it already had (from an earlier import, or its own).
+    pub already_there: u32,
+    /// Whether the shop's calendar and targets were taken from the export (only
+    /// into an empty database: an existing shop keeps its own).
+    pub settings_taken: bool,
+}
+
+/// An export folder found on disk, described by its manifest.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ExportInfo {
+    pub folder: String,
+    pub name: String,
+    pub exported_at: Ts,
+    pub desk_id: String,
+    pub events: u32,
+    pub customers: u32,
+    pub cases: u32,
+}
+
+/// The exports in `dir`, newest first. Folders that are not readable exports
+/// (an interrupted one, something else) are left out.
+pub fn list(dir: &Path) -> Result<Vec<ExportInfo>> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(Error::io(format!("Could not list the exports in {}", dir.display()), e)),
+    };
+    let mut out = Vec::new();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Ok(text) = std::fs::read_to_string(path.join(MANIFEST_FILE)) else { continue };
+        let Ok(m) = read_manifest(&text) else { continue };
+        out.push(ExportInfo {
+            folder: path.display().to_string(),
+            name: entry.file_name().to_string_lossy().into_owned(),
+            exported_at: m.exported_at,
+            desk_id: m.desk_id,
+            events: m.events as u32,
+            customers: m.customers as u32,
+            cases: m.cases as u32,
+        });
+    }
+    out.sort_by(|a, b| b.exported_at.cmp(&a.exported_at).then(b.name.cmp(&a.name)));
+    Ok(out)
+}
+
+/// Where exports go unless told otherwise: `exports/` beside the data.
+pub fn exports_dir(db_path: &Path) -> PathBuf {
+    db_path.parent().map(|p| p.join("exports")).unwrap_or_else(|| PathBuf::from("exports"))
+}
+
+fn io(context: String) -> impl FnOnce(std::io::Error) -> Error {
+    move |e| Error::io(context, e)
+}
+
+fn time(t: Ts) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+fn opt_time(t: Option<Ts>) -> String {
+    t.map(time).unwrap_or_default()
+}
+
+/// A folder name in `parent` that does not exist yet.
+fn new_folder(parent: &Path, stem: &str) -> PathBuf {
+    let first = parent.join(stem);
+    if !first.exists() && !first.with_extension("partial").exists() {
+        return first;
+    }
+    (2..)
+        .map(|n| parent.join(format!("{stem}-{n}")))
+        .find(|p| !p.exists() && !p.with_extension("partial").exists())
+        .expect("some number is free")
+}
+
+/// Writes the whole history into a new folder inside `parent`, from one
+/// consistent moment, and returns where. The folder appears only once complete.
+pub fn export(store: &Store, parent: &Path) -> Result<ExportReport> {
+    std::fs::create_dir_all(parent)
+        .map_err(io(format!("Could not create the folder {}", parent.display())))?;
+    let stamp = clock::now().format("%Y%m%d-%H%M%S");
+    let folder = new_folder(parent, &format!("casebook-export-{stamp}"));
+    let partial = folder.with_extension("partial");
+    std::fs::create_dir(&partial).map_err(io(format!("Could not create {}", partial.display())))?;
+    let result = write_export(store, &partial);
+    match result {
+        Ok(mut report) => {
+            std::fs::rename(&partial, &folder)
+                .map_err(io(format!("Could not finish {}", folder.display())))?;
+            report.folder = folder.display().to_string();
+            Ok(report)
+        }
+        Err(e) => {
+            let _ = std::fs::remove_dir_all(&partial);
+            Err(e)
+        }
+    }
+}
+
+fn create(path: &Path) -> Result<BufWriter<File>> {
+    Ok(BufWriter::with_capacity(
+        1 << 16,
+        File::create(path).map_err(io(format!("Could not write {}", path.display())))?,
+    ))
+}
+
+fn finish(mut w: BufWriter<File>, path: &Path) -> Result<()> {
+    w.flush().map_err(io(format!("Could not write {}", path.display())))?;
+    w.get_ref().sync_all().map_err(io(format!("Could not write {}", path.display())))
+}
+
+fn csv_error(path: &Path) -> impl Fn(csv::Error) -> Error + '_ {
+    move |e| Error::io(format!("Could not write {}", path.display()), std::io::Error::other(e.to_string()))
+}
+
+/// A line of `events.jsonl` as written: a [`LoggedEvent`] whose payload is the
+/// stored JSON.
+#[derive(Serialize)]
+struct RawLogged<'a> {
+    id: &'a str,
+    desk_id: &'a str,
+    staff_id: Option<&'a str>,
+    at: Ts,
+    customer_id: Option<&'a str>,
+    case_id: Option<&'a str>,
+    payload: Box<serde_json::value::RawValue>,
+}
+
+fn write_export(store: &Store, dir: &Path) -> Result<ExportReport> {
+    store.snapshot(|s| {
+        let events_path = dir.join(EVENTS_FILE);
+        let mut out = create(&events_path)?;
+        let events = s.each_event(|ev| {
+            // The payload is written exactly as the log holds it.
+            let line = RawLogged {
+                id: &ev.id,
+                desk_id: &ev.desk_id,
+                staff_id: ev.staff_id.as_deref(),
+                at: clock::from_ms(ev.at),
+                customer_id: ev.customer_id.as_deref(),
+                case_id: ev.case_id.as_deref(),
+                payload: serde_json::value::RawValue::from_string(ev.payload)?,
+            };
+            serde_json::to_writer(&mut out, &line)?;
+            out.write_all(b"\n").map_err(io(format!("Could not write {}", events_path.display())))
+        })?;
+        finish(out, &events_path)?;
+
+        let customers_path = dir.join(CUSTOMERS_FILE);
+        let mut csv = csv::Writer::from_writer(create(&customers_path)?);
+        let fail = csv_error(&customers_path);
+        csv.write_record([
+            "id",
+            "name",
+            "phones",
+            "emails",
+            "organisation",
+            "segment",
+            "notes",
+            "created_at",
+            "updated_at",
+            "last_contact_at",
+        ])
+        .map_err(&fail)?;
+        let customers = s.each_customer(|c| {
+            csv.write_record([
+                c.id,
+                spreadsheet_safe(&c.name),
+                spreadsheet_safe(&c.phones.join("; ")),
+                spreadsheet_safe(&c.emails.join("; ")),
+                spreadsheet_safe(&c.organisation),
+                spreadsheet_safe(&c.segment),
+                spreadsheet_safe(&c.notes),
+                time(c.created_at),
+                time(c.updated_at),
+                opt_time(c.last_contact_at),
+            ])
+            .map_err(&fail)
+        })?;
+        finish(csv.into_inner().map_err(|e| fail(e.into_error().into()))?, &customers_path)?;
+
+        let cases_path = dir.join(CASES_FILE);
+        let mut csv = csv::Writer::from_writer(create(&cases_path)?);
+        let fail = csv_error(&cases_path);
+        csv.write_record([
+            "id",
+            "customer_id",
+            "customer_name",
+            "subject",
+            "channel",
+            "status",
+            "priority",
+            "owner_id",
+            "owner_name",
+            "opened_at",
+            "updated_at",
+            "first_response_at",
+            "resolved_at",
+            "due_at",
+        ])
+        .map_err(&fail)?;
+        let cases = s.each_case(|k| {
+            csv.write_record([
+                k.id,
+                k.customer_id,
+                spreadsheet_safe(&k.customer_name),
+                spreadsheet_safe(&k.subject),
+                k.channel.as_str().to_owned(),
+                k.status.as_str().to_owned(),
+                k.priority.as_str().to_owned(),
+                k.owner_id.unwrap_or_default(),
+                spreadsheet_safe(&k.owner_name.unwrap_or_default()),
+                time(k.opened_at),
+                time(k.updated_at),
+                opt_time(k.first_response_at),
+                opt_time(k.resolved_at),
+                opt_time(k.due_at),
+            ])
+            .map_err(&fail)
+        })?;
+        finish(csv.into_inner().map_err(|e| fail(e.into_error().into()))?, &cases_path)?;
+
+        let settings = s.sla_settings()?;
+        let manifest = Manifest {
+            format: FORMAT.into(),
+            version: FORMAT_VERSION,
+            exported_at: clock::now(),
+            desk_id: s.desk_id().to_owned(),
+            schema_version: SCHEMA_VERSION,
+            events,
+            customers,
+            cases,
+            calendar: settings.calendar.spec().clone(),
+            targets: settings.targets,
+        };
+        let manifest_path = dir.join(MANIFEST_FILE);
+        let mut out = create(&manifest_path)?;
+        serde_json::to_writer_pretty(&mut out, &manifest)?;
+        finish(out, &manifest_path)?;
+        let n = |v: u64| u32::try_from(v).unwrap_or(u32::MAX);
+        Ok(ExportReport {
+            folder: String::new(),
+            events: n(events),
+            customers: n(customers),
+            cases: n(cases),
+        })
+    })
+}
+
+fn invalid(message: String) -> Error {
+    Error::invalid("import", message)
+}
+
+/// Reads and checks `manifest.json`.
+pub fn read_manifest(text: &str) -> Result<Manifest> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        invalid(format!("{MANIFEST_FILE} is not valid JSON ({e}). Is this a Casebook export folder?"))
+    })?;
+    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+        return Err(invalid(format!(
+            "{MANIFEST_FILE} does not describe a Casebook export. Choose the folder Casebook exported."
+        )));
+    }
+    let version = value.get("version").and_then(|v| v.as_u64()).unwrap_or(0);
+    if version > u64::from(FORMAT_VERSION) {
+        return Err(invalid(format!(
+            "This export was written by a newer Casebook (format {version}; this one reads up to {FORMAT_VERSION}). Install the newer Casebook to import it. Nothing was changed."
+        )));
+    }
+    let manifest: Manifest =
+        serde_json::from_value(value).map_err(|e| invalid(format!("{MANIFEST_FILE} is damaged ({e}).")))?;
+    Calendar::new(manifest.calendar.clone())
+        .map_err(|e| invalid(format!("{MANIFEST_FILE} has a calendar that cannot be used: {e}")))?;
+    manifest
+        .targets
+        .validate()
+        .map_err(|e| invalid(format!("{MANIFEST_FILE} has targets that cannot be used: {e}")))?;
+    Ok(manifest)
+}
+
+/// Reads `events.jsonl` line by line, never holding more than one line.
+struct Lines<R> {
+    reader: R,
+    line: u64,
+    buf: Vec<u8>,
+}
+
+impl<R: BufRead> Lines<R> {
+    fn new(reader: R) -> Self {
+        Lines { reader, line: 0, buf: Vec::new() }
+    }
+
+    /// The next event, with its line number. Blank lines are skipped.
+    fn next_event(&mut self) -> Option<(u64, Result<LoggedEvent>)> {
+        loop {
+            self.buf.clear();
+            self.line += 1;
+            let read = (&mut self.reader).take(MAX_LINE_BYTES as u64 + 1).read_until(b'\n', &mut self.buf);
+            match read {
+                Ok(0) => return None,
+                Ok(_) => {}
+                Err(e) => {
+                    return Some((self.line, Err(Error::io(format!("Could not read {EVENTS_FILE}"), e))))
+                }
+            }
+            if self.buf.len() > MAX_LINE_BYTES && !self.buf.ends_with(b"\n") {
+                // Skip the rest of the over-long line so the count stays right.
+                let mut rest = Vec::new();
+                let _ = self.reader.read_until(b'\n', &mut rest);
+                return Some((
+                    self.line,
+                    Err(invalid(format!("the line is longer than {MAX_LINE_BYTES} bytes"))),
+                ));
+            }
+            let text = match std::str::from_utf8(&self.buf) {
+                Ok(t) => t.trim(),
+                Err(_) => return Some((self.line, Err(invalid("the line is not UTF-8 text".into())))),
+            };
+            if text.is_empty() {
+                continue;
+            }
+            return Some((self.line, parse_event(text)));
+        }
+    }
+}
+
+/// One line of `events.jsonl`.
+pub fn parse_event(line: &str) -> Result<LoggedEvent> {
+    let ev: LoggedEvent = serde_json::from_str(line).map_err(|e| invalid(format!("not an event ({e})")))?;
+    if ev.id.trim().is_empty() || ev.desk_id.trim().is_empty() {
+        return Err(invalid("an event needs an id and the desk that wrote it".into()));
+    }
+    Ok(ev)
+}
+
+/// Checks every line of an events file without changing anything: how many
+/// events it holds, or every problem found (up to [`MAX_ERRORS`]), by line.
+pub fn check_events(reader: impl BufRead) -> Result<u64> {
+    let mut lines = Lines::new(reader);
+    let mut count = 0;
+    let mut problems = Vec::new();
+    while let Some((line, ev)) = lines.next_event() {
+        match ev {
+            Ok(_) => count += 1,
+            Err(e) => {
+                problems.push(format!("line {line}: {e}"));
+                if problems.len() >= MAX_ERRORS {
+                    problems.push("(stopped looking after this many)".into());
+                    break;
+                }
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(count)
+    } else {
+        Err(invalid(format!("{EVENTS_FILE} has problems, so nothing was imported:\n{}", problems.join("\n"))))
+    }
+}
+
+fn open(path: &Path) -> Result<BufReader<File>> {
+    let file = File::open(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => invalid(format!(
+            "{} is missing. Choose a folder Casebook exported (it holds {MANIFEST_FILE} and {EVENTS_FILE}).",
+            path.display()
+        )),
+        _ => Error::io(format!("Could not read {}", path.display()), e),
+    })?;
+    Ok(BufReader::with_capacity(1 << 16, file))
+}
+
+/// Imports an export folder: checks it whole, then replays its events in one
+/// transaction. Nothing changes unless everything can be imported.
+pub fn import(store: &mut Store, folder: &Path) -> Result<ImportReport> {
+    let manifest_path = folder.join(MANIFEST_FILE);
+    let mut text = String::new();
+    open(&manifest_path)?
+        .take(MAX_LINE_BYTES as u64)
+        .read_to_string(&mut text)
+        .map_err(io(format!("Could not read {}", manifest_path.display())))?;
+    let manifest = read_manifest(&text)?;
+    let events_path = folder.join(EVENTS_FILE);
+    let found = check_events(open(&events_path)?)?;
+    if found != manifest.events {
+        return Err(invalid(format!(
+            "{EVENTS_FILE} holds {found} events but the export recorded {}: the copy is incomplete. Export again, or copy the whole folder. Nothing was imported.",
+            manifest.events
+        )));
+    }
+    let was_empty = !store.has_events()?;
+    let mut lines = Lines::new(open(&events_path)?);
+    store.write(|w| {
+        let mut report = ImportReport { added: 0, already_there: 0, settings_taken: false };
+        w.defer_search_index();
+        while let Some((line, ev)) = lines.next_event() {
+            let ev = ev.map_err(|e| invalid(format!("{EVENTS_FILE} line {line}: {e}")))?;
+            match w
+                .replay(&ev)
+                .map_err(|e| invalid(format!("{EVENTS_FILE} line {line}: {e}. Nothing was imported.")))?
+            {
+                Replayed::Added => report.added += 1,
+                Replayed::AlreadyThere => report.already_there += 1,
+            }
+        }
+        if was_empty {
+            w.adopt_settings(&manifest.calendar, &manifest.targets)?;
+            report.settings_taken = true;
+        }
+        Ok(report)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_defused_but_phone_numbers_are_not() {
+        assert_eq!(spreadsheet_safe("=HYPERLINK(\"http://x\")"), "'=HYPERLINK(\"http://x\")");
+        assert_eq!(spreadsheet_safe("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(spreadsheet_safe("-2+3+cmd|' /C calc'!A0"), "'-2+3+cmd|' /C calc'!A0");
+        assert_eq!(spreadsheet_safe("+44 20 7946 0000"), "+44 20 7946 0000");
+        assert_eq!(spreadsheet_safe("Ana Costa"), "Ana Costa");
+    }
+
+    #[test]
+    fn an_over_long_line_is_refused_without_reading_it_whole() {
+        let mut text = "x".repeat(MAX_LINE_BYTES + 10);
+        text.push('\n');
+        let err = check_events(text.as_bytes()).unwrap_err();
+        assert!(err.to_string().contains("line 1: the line is longer"), "{err}");
+    }
+}

@@ -1,0 +1,555 @@
+//! Business calendars: the shop's time zone, weekly opening hours (any number of
+//! intervals a day) and holidays, and arithmetic in business time.
+//!
+//! Opening hours are local wall-clock times. Each local date's open intervals are
+//! turned into UTC instants with the shop's IANA zone, so a day with a
+//! daylight-saving change has its real length: an interval across a spring-forward
+//! gap is an hour shorter, one across a fall-back overlap an hour longer.
+//!
+//! All arithmetic works on Unix milliseconds. A due time may fall exactly on a
+//! closing time ("due at 17:30"); it is never inside closed hours.
+
+use std::collections::HashSet;
+
+use chrono::{
+    Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Weekday,
+};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::{Error, Result};
+
+const MINUTE_MS: i64 = 60_000;
+
+/// How far ahead a due time is searched for, at least; a sparse calendar with a
+/// long target searches further (see [`Calendar::horizon_days`]).
+const HORIZON_DAYS: i64 = 3 * 366;
+/// Never search beyond this: a calendar whose holidays close every day.
+const MAX_HORIZON_DAYS: i64 = 200 * 366;
+
+/// One opening interval, local time, "HH:MM" (end may be "24:00").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct OpenInterval {
+    pub start: String,
+    pub end: String,
+}
+
+impl OpenInterval {
+    pub fn new(start: &str, end: &str) -> OpenInterval {
+        OpenInterval { start: start.into(), end: end.into() }
+    }
+}
+
+/// Opening hours for each day of the week. An empty list means closed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct WeekHours {
+    #[serde(default)]
+    pub monday: Vec<OpenInterval>,
+    #[serde(default)]
+    pub tuesday: Vec<OpenInterval>,
+    #[serde(default)]
+    pub wednesday: Vec<OpenInterval>,
+    #[serde(default)]
+    pub thursday: Vec<OpenInterval>,
+    #[serde(default)]
+    pub friday: Vec<OpenInterval>,
+    #[serde(default)]
+    pub saturday: Vec<OpenInterval>,
+    #[serde(default)]
+    pub sunday: Vec<OpenInterval>,
+}
+
+impl WeekHours {
+    fn days(&self) -> [(&'static str, &Vec<OpenInterval>); 7] {
+        [
+            ("Monday", &self.monday),
+            ("Tuesday", &self.tuesday),
+            ("Wednesday", &self.wednesday),
+            ("Thursday", &self.thursday),
+            ("Friday", &self.friday),
+            ("Saturday", &self.saturday),
+            ("Sunday", &self.sunday),
+        ]
+    }
+}
+
+/// A day the shop is closed: once (`yearly: false`) or every year on that date.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Holiday {
+    /// YYYY-MM-DD. For a yearly holiday the year is that of its first occurrence.
+    pub date: String,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub yearly: bool,
+}
+
+/// The calendar as people write it, and as the app and the CLI export and import
+/// it (JSON). See the README for an example.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CalendarSpec {
+    /// An IANA time zone, e.g. "Europe/Amsterdam".
+    pub time_zone: String,
+    pub week: WeekHours,
+    #[serde(default)]
+    pub holidays: Vec<Holiday>,
+}
+
+impl CalendarSpec {
+    /// Weekdays 09:00-17:30, Saturday 10:00-16:00, Sunday closed.
+    pub fn default_for(time_zone: &str) -> CalendarSpec {
+        let weekday = vec![OpenInterval::new("09:00", "17:30")];
+        CalendarSpec {
+            time_zone: time_zone.into(),
+            week: WeekHours {
+                monday: weekday.clone(),
+                tuesday: weekday.clone(),
+                wednesday: weekday.clone(),
+                thursday: weekday.clone(),
+                friday: weekday,
+                saturday: vec![OpenInterval::new("10:00", "16:00")],
+                sunday: vec![],
+            },
+            holidays: vec![],
+        }
+    }
+
+    /// Open around the clock, every day, in UTC: handy for tests and scripts.
+    pub fn always_open() -> CalendarSpec {
+        let all = vec![OpenInterval::new("00:00", "24:00")];
+        CalendarSpec {
+            time_zone: "UTC".into(),
+            week: WeekHours {
+                monday: all.clone(),
+                tuesday: all.clone(),
+                wednesday: all.clone(),
+                thursday: all.clone(),
+                friday: all.clone(),
+                saturday: all.clone(),
+                sunday: all,
+            },
+            holidays: vec![],
+        }
+    }
+
+    pub fn from_json(text: &str) -> Result<CalendarSpec> {
+        serde_json::from_str(text).map_err(|e| {
+            Error::invalid(
+                "calendar",
+                format!("The calendar file is not valid ({e}). See the README for the expected form."),
+            )
+        })
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+/// The system's time zone, for a new shop's default calendar.
+pub fn system_time_zone() -> String {
+    iana_time_zone::get_timezone().ok().filter(|tz| tz.parse::<Tz>().is_ok()).unwrap_or_else(|| "UTC".into())
+}
+
+/// Every IANA zone name, for the settings screen.
+pub fn time_zones() -> Vec<&'static str> {
+    chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect()
+}
+
+/// A checked calendar, ready for arithmetic.
+#[derive(Clone, Debug)]
+pub struct Calendar {
+    spec: CalendarSpec,
+    tz: Tz,
+    /// Open intervals in minutes after local midnight, Monday first.
+    week: [Vec<(u32, u32)>; 7],
+    one_off: HashSet<NaiveDate>,
+    yearly: HashSet<(u32, u32)>,
+    /// Open time in an ordinary week, ignoring holidays and daylight saving.
+    week_open_ms: i64,
+}
+
+fn parse_time(text: &str, day: &str) -> Result<u32> {
+    let bad = || {
+        Error::invalid(
+            "calendar",
+            format!("{day}: '{text}' is not a time. Use 24-hour HH:MM, for example 09:00 or 17:30."),
+        )
+    };
+    let (h, m) = text.trim().split_once(':').ok_or_else(bad)?;
+    let (h, m): (u32, u32) = (h.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
+    if m > 59 || h > 24 || (h == 24 && m != 0) || text.trim().len() != 5 {
+        return Err(bad());
+    }
+    Ok(h * 60 + m)
+}
+
+fn hhmm(minutes: u32) -> String {
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+pub(crate) fn parse_date(text: &str, what: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
+        Error::invalid(
+            "calendar",
+            format!("{what}: '{text}' is not a date. Use YYYY-MM-DD, for example 2026-12-25."),
+        )
+    })
+}
+
+impl Calendar {
+    /// Checks a calendar: a known time zone, intervals that are neither inverted
+    /// nor overlapping, valid holiday dates, and at least some open hours.
+    pub fn new(spec: CalendarSpec) -> Result<Calendar> {
+        let tz: Tz = spec.time_zone.trim().parse().map_err(|_| {
+            Error::invalid(
+                "calendar",
+                format!(
+                    "'{}' is not a time zone Casebook knows. Use an IANA name such as Europe/Amsterdam or America/New_York.",
+                    spec.time_zone
+                ),
+            )
+        })?;
+        let mut week: [Vec<(u32, u32)>; 7] = Default::default();
+        for (i, (day, intervals)) in spec.week.days().into_iter().enumerate() {
+            let mut list = Vec::with_capacity(intervals.len());
+            for iv in intervals {
+                let (s, e) = (parse_time(&iv.start, day)?, parse_time(&iv.end, day)?);
+                if s >= e {
+                    return Err(Error::invalid(
+                        "calendar",
+                        format!(
+                            "{day}: {}–{} ends before it starts. Swap the times, or remove the interval.",
+                            iv.start, iv.end
+                        ),
+                    ));
+                }
+                list.push((s, e));
+            }
+            list.sort_unstable();
+            for pair in list.windows(2) {
+                if pair[1].0 < pair[0].1 {
+                    return Err(Error::invalid(
+                        "calendar",
+                        format!(
+                            "{day}: {}–{} overlaps {}–{}. Make them one interval, or move one.",
+                            hhmm(pair[0].0),
+                            hhmm(pair[0].1),
+                            hhmm(pair[1].0),
+                            hhmm(pair[1].1)
+                        ),
+                    ));
+                }
+            }
+            // Back-to-back intervals (09:00-12:00, 12:00-17:00) are one stretch.
+            let mut merged: Vec<(u32, u32)> = Vec::with_capacity(list.len());
+            for (s, e) in list {
+                match merged.last_mut() {
+                    Some(last) if last.1 == s => last.1 = e,
+                    _ => merged.push((s, e)),
+                }
+            }
+            week[i] = merged;
+        }
+        if week.iter().all(Vec::is_empty) {
+            return Err(Error::invalid(
+                "calendar",
+                "The calendar has no open hours at all, so nothing could ever be due. Add opening hours for at least one day.",
+            ));
+        }
+        let mut one_off = HashSet::new();
+        let mut yearly = HashSet::new();
+        for h in &spec.holidays {
+            let what =
+                if h.name.trim().is_empty() { "Holiday".to_owned() } else { format!("Holiday '{}'", h.name) };
+            let date = parse_date(&h.date, &what)?;
+            if h.yearly {
+                yearly.insert((date.month(), date.day()));
+            } else {
+                one_off.insert(date);
+            }
+        }
+        let week_open_ms = week.iter().flatten().map(|&(s, e)| i64::from(e - s) * MINUTE_MS).sum();
+        Ok(Calendar { spec, tz, week, one_off, yearly, week_open_ms })
+    }
+
+    pub fn spec(&self) -> &CalendarSpec {
+        &self.spec
+    }
+
+    pub fn tz(&self) -> Tz {
+        self.tz
+    }
+
+    pub fn is_holiday(&self, date: NaiveDate) -> bool {
+        self.one_off.contains(&date) || self.yearly.contains(&(date.month(), date.day()))
+    }
+
+    /// The shop's local date at an instant.
+    pub fn local_date(&self, ms: i64) -> NaiveDate {
+        self.tz.timestamp_millis_opt(ms).single().map(|t| t.date_naive()).unwrap_or_default()
+    }
+
+    /// Local midnight at the start of `date`, as an instant.
+    pub fn start_of(&self, date: NaiveDate) -> i64 {
+        self.instant(date.and_time(NaiveTime::MIN), false)
+    }
+
+    /// A local wall-clock time as a UTC instant. In a spring-forward gap the time
+    /// does not exist and is read with the offset from before the change, so it
+    /// moves forward by the gap (02:30 becomes 03:30), as most calendar software
+    /// does; in a fall-back
+    /// overlap an opening takes the earlier instant and a closing the later one,
+    /// so the interval keeps its real length.
+    fn instant(&self, local: NaiveDateTime, closing: bool) -> i64 {
+        match self.tz.from_local_datetime(&local) {
+            LocalResult::Single(t) => t.timestamp_millis(),
+            LocalResult::Ambiguous(early, late) => {
+                if closing {
+                    late.timestamp_millis()
+                } else {
+                    early.timestamp_millis()
+                }
+            }
+            LocalResult::None => {
+                // Read the wall time with the offset in force just before the gap.
+                let before = self
+                    .tz
+                    .from_local_datetime(&(local - Duration::hours(3)))
+                    .earliest()
+                    .map(|t| t.offset().fix().local_minus_utc())
+                    .unwrap_or(0);
+                local.and_utc().timestamp_millis() - i64::from(before) * 1000
+            }
+        }
+    }
+
+    /// The open periods of one local date, as UTC millisecond ranges, in order.
+    fn periods(&self, date: NaiveDate) -> impl Iterator<Item = (i64, i64)> + '_ {
+        let closed = self.is_holiday(date);
+        let day = &self.week[date.weekday().num_days_from_monday() as usize];
+        day.iter().filter(move |_| !closed).map(move |&(s, e)| {
+            let at = |minutes: u32| {
+                if minutes == 24 * 60 {
+                    (date + Duration::days(1)).and_time(NaiveTime::MIN)
+                } else {
+                    date.and_time(
+                        NaiveTime::from_num_seconds_from_midnight_opt(minutes * 60, 0)
+                            .unwrap_or(NaiveTime::MIN),
+                    )
+                }
+            };
+            (self.instant(at(s), false), self.instant(at(e), true))
+        })
+    }
+
+    /// `ms` milliseconds of business time after `start`. `None` only if the
+    /// calendar has no open hours within three years (every day a holiday).
+    pub fn add_ms(&self, start: i64, ms: i64) -> Option<i64> {
+        let mut remaining = ms.max(0);
+        // Start a day early: a period that began yesterday (local) may still run.
+        let mut date = self.local_date(start) - Duration::days(1);
+        for _ in 0..self.horizon_days(remaining) {
+            for (a, b) in self.periods(date) {
+                let from = a.max(start);
+                if from >= b {
+                    continue;
+                }
+                let available = b - from;
+                if remaining <= available {
+                    return Some(from + remaining);
+                }
+                remaining -= available;
+            }
+            date += Duration::days(1);
+        }
+        None
+    }
+
+    /// Days to search for `ms` of business time: twice the weeks an ordinary week
+    /// needs (holidays and short DST days take some), and at least three years.
+    fn horizon_days(&self, ms: i64) -> i64 {
+        let weeks = ms / self.week_open_ms.max(1) + 1;
+        weeks.saturating_mul(14).clamp(HORIZON_DAYS, MAX_HORIZON_DAYS)
+    }
+
+    /// `minutes` of business time after `start`.
+    pub fn add_minutes(&self, start: i64, minutes: i64) -> Option<i64> {
+        self.add_ms(start, minutes.saturating_mul(MINUTE_MS))
+    }
+
+    /// Business time between two instants, in milliseconds (0 if `to <= from`).
+    pub fn between_ms(&self, from: i64, to: i64) -> i64 {
+        if to <= from {
+            return 0;
+        }
+        let mut total = 0;
+        let mut date = self.local_date(from) - Duration::days(1);
+        let last = self.local_date(to);
+        while date <= last {
+            for (a, b) in self.periods(date) {
+                let (s, e) = (a.max(from), b.min(to));
+                if e > s {
+                    total += e - s;
+                }
+            }
+            date += Duration::days(1);
+        }
+        total
+    }
+
+    /// True when the shop is open at `t` (a closing instant counts as open: it
+    /// is the last moment of business time).
+    pub fn is_open(&self, t: i64) -> bool {
+        let date = self.local_date(t);
+        [date - Duration::days(1), date].into_iter().any(|d| self.periods(d).any(|(a, b)| a <= t && t <= b))
+    }
+
+    /// The name of the weekday a UTC instant falls on locally (for messages).
+    pub fn weekday(&self, ms: i64) -> Weekday {
+        self.local_date(ms).weekday()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ms(text: &str) -> i64 {
+        crate::core::clock::to_ms(crate::core::clock::parse(text).unwrap())
+    }
+
+    fn iso(ms: i64, tz: Tz) -> String {
+        tz.timestamp_millis_opt(ms).unwrap().format("%Y-%m-%d %H:%M %Z").to_string()
+    }
+
+    fn amsterdam() -> Calendar {
+        Calendar::new(CalendarSpec::default_for("Europe/Amsterdam")).unwrap()
+    }
+
+    #[test]
+    fn a_case_opened_after_closing_is_due_the_next_working_morning() {
+        let cal = amsterdam();
+        // Friday 2026-03-06 17:00 local (16:00 UTC), two hours to go, shop shuts at
+        // 17:30: 30 minutes on Friday, the rest on Saturday from 10:00.
+        let due = cal.add_minutes(ms("2026-03-06T16:00:00Z"), 120).unwrap();
+        assert_eq!(iso(due, cal.tz()), "2026-03-07 11:30 CET", "Friday 17:00 + 2 h lands Saturday 11:30");
+    }
+
+    #[test]
+    fn a_due_time_may_fall_exactly_on_closing_time() {
+        let cal = amsterdam();
+        let due = cal.add_minutes(ms("2026-03-04T16:00:00Z"), 30).unwrap();
+        assert_eq!(
+            iso(due, cal.tz()),
+            "2026-03-04 17:30 CET",
+            "17:00 + 30 min is due at closing, not the next morning"
+        );
+    }
+
+    #[test]
+    fn split_shifts_skip_the_lunch_break() {
+        let mut spec = CalendarSpec::default_for("Europe/Amsterdam");
+        spec.week.wednesday = vec![OpenInterval::new("13:30", "18:00"), OpenInterval::new("09:00", "12:30")];
+        let cal = Calendar::new(spec).unwrap();
+        let due = cal.add_minutes(ms("2026-03-04T11:00:00Z"), 60).unwrap(); // 12:00 local
+        assert_eq!(iso(due, cal.tz()), "2026-03-04 14:00 CET", "30 min before lunch, 30 min after");
+    }
+
+    #[test]
+    fn holidays_are_skipped_once_or_every_year() {
+        let mut spec = CalendarSpec::default_for("Europe/Amsterdam");
+        spec.holidays = vec![
+            Holiday { date: "2020-12-25".into(), name: "Christmas".into(), yearly: true },
+            Holiday { date: "2026-12-24".into(), name: "Closed for stocktake".into(), yearly: false },
+        ];
+        let cal = Calendar::new(spec).unwrap();
+        // Wednesday 2026-12-23 17:00 local + 1 h: Thu 24th closed (one-off), Fri
+        // 25th closed (yearly), Sat 26th opens at 10:00.
+        let due = cal.add_minutes(ms("2026-12-23T16:00:00Z"), 60).unwrap();
+        assert_eq!(iso(due, cal.tz()), "2026-12-26 10:30 CET");
+    }
+
+    #[test]
+    fn spring_forward_and_fall_back_keep_real_elapsed_time() {
+        // Europe/Amsterdam springs forward on 2026-03-29 at 02:00 and falls back
+        // on 2026-10-25 at 03:00. A shop open 01:00-04:00 those nights is open two
+        // real hours in spring and four in autumn.
+        let mut spec = CalendarSpec::default_for("Europe/Amsterdam");
+        spec.week.sunday = vec![OpenInterval::new("01:00", "04:00")];
+        let cal = Calendar::new(spec).unwrap();
+        let spring = cal.between_ms(ms("2026-03-28T23:00:00Z"), ms("2026-03-29T05:00:00Z"));
+        let autumn = cal.between_ms(ms("2026-10-24T22:00:00Z"), ms("2026-10-25T06:00:00Z"));
+        assert_eq!(spring, 2 * 3_600_000, "the lost hour is not business time");
+        assert_eq!(autumn, 4 * 3_600_000, "the repeated hour is business time twice");
+
+        // New York: spring forward 2026-03-08 02:00, fall back 2026-11-01 02:00.
+        let mut ny = CalendarSpec::default_for("America/New_York");
+        ny.week.sunday = vec![OpenInterval::new("00:00", "24:00")];
+        let ny = Calendar::new(ny).unwrap();
+        let day = |d: &str| {
+            let start =
+                ny.instant(NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap().and_time(NaiveTime::MIN), false);
+            ny.between_ms(start, start + 30 * 3_600_000)
+        };
+        assert_eq!(day("2026-03-08"), 23 * 3_600_000, "a spring-forward Sunday has 23 open hours");
+        assert_eq!(day("2026-11-01"), 25 * 3_600_000, "a fall-back Sunday has 25 open hours");
+    }
+
+    #[test]
+    fn an_opening_time_inside_the_spring_gap_moves_forward_by_the_gap() {
+        let mut spec = CalendarSpec::default_for("Europe/Amsterdam");
+        spec.week.sunday = vec![OpenInterval::new("02:30", "05:00")];
+        let cal = Calendar::new(spec).unwrap();
+        let due = cal.add_minutes(ms("2026-03-28T20:00:00Z"), 10).unwrap();
+        assert_eq!(
+            iso(due, cal.tz()),
+            "2026-03-29 03:40 CEST",
+            "02:30 does not exist that night; it is read as 03:30, like the clocks that skipped ahead"
+        );
+    }
+
+    #[test]
+    fn bad_calendars_are_refused_with_the_reason() {
+        let check = |edit: &dyn Fn(&mut CalendarSpec), words: &str| {
+            let mut spec = CalendarSpec::default_for("Europe/Amsterdam");
+            edit(&mut spec);
+            let err = Calendar::new(spec).unwrap_err();
+            assert!(err.to_string().contains(words), "expected '{words}' in: {err}");
+        };
+        check(&|s| s.time_zone = "Mars/Olympus_Mons".into(), "not a time zone");
+        check(&|s| s.week.monday = vec![OpenInterval::new("17:00", "09:00")], "ends before it starts");
+        check(
+            &|s| {
+                s.week.monday = vec![OpenInterval::new("09:00", "13:00"), OpenInterval::new("12:00", "17:00")]
+            },
+            "overlaps",
+        );
+        check(&|s| s.week.monday = vec![OpenInterval::new("9am", "17:00")], "not a time");
+        check(&|s| s.week.monday = vec![OpenInterval::new("09:00", "24:30")], "not a time");
+        check(
+            &|s| s.holidays = vec![Holiday { date: "25/12/2026".into(), name: "Xmas".into(), yearly: true }],
+            "not a date",
+        );
+        check(&|s| s.week = WeekHours::default(), "no open hours at all");
+    }
+
+    #[test]
+    fn a_sparse_calendar_still_reaches_a_long_target() {
+        let mut spec = CalendarSpec::always_open();
+        spec.week = WeekHours { monday: vec![OpenInterval::new("09:00", "09:15")], ..WeekHours::default() };
+        let cal = Calendar::new(spec).unwrap();
+        let start = ms("2026-01-01T00:00:00Z");
+        let due =
+            cal.add_minutes(start, 20_000).expect("15 minutes a week reaches 20,000 minutes in 26 years");
+        assert_eq!(cal.between_ms(start, due), 20_000 * MINUTE_MS);
+    }
+
+    #[test]
+    fn back_to_back_intervals_are_one_stretch() {
+        let mut spec = CalendarSpec::always_open();
+        spec.week.monday = vec![OpenInterval::new("09:00", "12:00"), OpenInterval::new("12:00", "17:00")];
+        assert!(Calendar::new(spec).is_ok(), "touching is not overlapping");
+    }
+}

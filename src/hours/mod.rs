@@ -1,0 +1,191 @@
+//! Hours and targets: the shop's business calendar (opening hours, holidays,
+//! time zone), its response targets, and the due time of every open case,
+//! counted in opening hours.
+//!
+//! The calendar and targets are settings (JSON in the `settings` table); every
+//! change is an event (`calendar_changed`, `targets_changed`) whose apply
+//! function recomputes every open case's due time in the same transaction.
+
+pub mod calendar;
+mod due_times;
+mod events;
+pub mod ics;
+pub mod targets;
+
+use std::sync::Arc;
+
+use rusqlite::Connection;
+
+pub use calendar::{Calendar, CalendarSpec, Holiday, OpenInterval, WeekHours};
+pub use due_times::{case_clock, queue_key, recompute, save_due};
+pub use events::HoursEvent;
+pub use targets::{
+    due, preview, CaseClock, CaseStatus, Due, DueInfo, DuePreview, Pause, Priority, ResponseSettings, Target,
+    TargetPolicy, Targets,
+};
+
+use crate::core::{clock, settings, Ctx, Error, Result, Store, Writer};
+
+pub(crate) const CALENDAR: &str = "calendar";
+pub(crate) const TARGETS: &str = "targets";
+const LEAD_PREF: &str = "notify_lead_minutes";
+pub const DEFAULT_LEAD_MINUTES: u32 = 15;
+
+/// The shop's business calendar and targets, checked and ready for arithmetic.
+#[derive(Debug)]
+pub struct SlaSettings {
+    pub calendar: Calendar,
+    pub targets: TargetPolicy,
+}
+
+/// The calendar and targets as stored; a shop that never set them has the
+/// default week in this computer's time zone and the default targets.
+fn load(conn: &Connection) -> Result<SlaSettings> {
+    let spec: CalendarSpec = settings::get(conn, CALENDAR)?
+        .unwrap_or_else(|| CalendarSpec::default_for(&calendar::system_time_zone()));
+    let targets: TargetPolicy = settings::get(conn, TARGETS)?.unwrap_or_default();
+    Ok(SlaSettings { calendar: Calendar::new(spec)?, targets })
+}
+
+pub fn check_lead_minutes(minutes: u32) -> Result<()> {
+    if !(1..=24 * 60).contains(&minutes) {
+        return Err(Error::invalid(
+            "lead_minutes",
+            format!("Warn between 1 minute and 24 hours before a due time, not {minutes} minutes."),
+        ));
+    }
+    Ok(())
+}
+
+/// Checks settings without saving them: the settings screen's preview of when a
+/// case opened now would be due.
+pub fn preview_due(settings: &ResponseSettings) -> Result<Vec<DuePreview>> {
+    let calendar = Calendar::new(settings.calendar.clone())?;
+    settings.targets.validate()?;
+    preview(&calendar, &settings.targets, clock::to_ms(clock::now()))
+}
+
+/// On a new database (or one from before response targets): keeps the default
+/// calendar in this computer's time zone and the default targets, and gives any
+/// cases already there their due times. Called once when the desk opens.
+pub fn ensure_defaults(store: &mut Store) -> Result<()> {
+    if settings::get::<serde_json::Value>(&store.conn, CALENDAR)?.is_some() {
+        return Ok(());
+    }
+    store.write(|w| {
+        settings::put(w.tx(), CALENDAR, &CalendarSpec::default_for(&calendar::system_time_zone()))?;
+        settings::put(w.tx(), TARGETS, &TargetPolicy::default())?;
+        w.forget::<SlaSettings>();
+        w.recompute_due_times()?;
+        Ok(())
+    })
+}
+
+impl Store {
+    /// The shop's calendar and targets, reloaded only when they have changed
+    /// (here, or in another program writing to the same file).
+    pub fn sla_settings(&self) -> Result<Arc<SlaSettings>> {
+        let version = settings::version(&self.conn)?;
+        if let Some(cached) = self.cache().get::<SlaSettings>(version) {
+            return Ok(cached);
+        }
+        let fresh = Arc::new(load(&self.conn)?);
+        self.cache().put(version, fresh.clone());
+        Ok(fresh)
+    }
+
+    pub fn lead_minutes(&self) -> Result<u32> {
+        Ok(self.preference(LEAD_PREF)?.and_then(|v| v.parse().ok()).unwrap_or(DEFAULT_LEAD_MINUTES))
+    }
+
+    pub fn set_lead_minutes(&mut self, minutes: u32) -> Result<()> {
+        check_lead_minutes(minutes)?;
+        self.set_preference(LEAD_PREF, Some(&minutes.to_string()))
+    }
+
+    pub fn response_settings(&self) -> Result<ResponseSettings> {
+        let s = self.sla_settings()?;
+        Ok(ResponseSettings {
+            calendar: s.calendar.spec().clone(),
+            targets: s.targets,
+            lead_minutes: self.lead_minutes()?,
+        })
+    }
+
+    /// Saves opening hours, holidays and targets (a shift lead or the owner only)
+    /// and this desk's lead time, as `who`. Everything is checked first: a bad
+    /// value changes nothing, and the old settings stay.
+    pub fn save_response_settings(
+        &mut self,
+        who: &crate::staff::Actor,
+        settings: &ResponseSettings,
+    ) -> Result<ResponseSettings> {
+        let current = self.response_settings()?;
+        let shop_changes = current.calendar != settings.calendar || current.targets != settings.targets;
+        Calendar::new(settings.calendar.clone())?;
+        settings.targets.validate()?;
+        check_lead_minutes(settings.lead_minutes)?;
+        if shop_changes {
+            self.act(who, None, |w, ctx| {
+                w.set_calendar(ctx, &settings.calendar)?;
+                w.set_targets(ctx, &settings.targets)?;
+                Ok(())
+            })?;
+        }
+        self.set_lead_minutes(settings.lead_minutes)?;
+        self.response_settings()
+    }
+}
+
+const LEAD_ONLY: &str = "change opening hours, holidays or response targets";
+
+impl Writer<'_> {
+    /// The calendar and targets in force for this write.
+    pub fn settings(&self) -> Result<Arc<SlaSettings>> {
+        self.cached(load)
+    }
+
+    /// Replaces the business calendar. Refused (and nothing changes) if it is not
+    /// valid. Every open case's due time is recomputed in the same transaction.
+    pub fn set_calendar(&mut self, ctx: &Ctx, spec: &CalendarSpec) -> Result<()> {
+        self.check_lead(ctx, LEAD_ONLY)?;
+        Calendar::new(spec.clone())?;
+        if self.settings()?.calendar.spec() == spec {
+            return Ok(());
+        }
+        self.append(ctx, None, None, &HoursEvent::CalendarChanged { calendar: spec.clone() })?;
+        Ok(())
+    }
+
+    /// Replaces the response targets, refusing any of zero or negative minutes.
+    pub fn set_targets(&mut self, ctx: &Ctx, targets: &TargetPolicy) -> Result<()> {
+        self.check_lead(ctx, LEAD_ONLY)?;
+        targets.validate()?;
+        if self.settings()?.targets == *targets {
+            return Ok(());
+        }
+        self.append(ctx, None, None, &HoursEvent::TargetsChanged { targets: *targets })?;
+        Ok(())
+    }
+
+    /// Takes another shop's calendar and targets as this one's, without an event
+    /// (like the defaults a new database starts with): used when an export is
+    /// imported into an empty database.
+    pub fn adopt_settings(&mut self, calendar: &CalendarSpec, targets: &TargetPolicy) -> Result<()> {
+        Calendar::new(calendar.clone())?;
+        targets.validate()?;
+        settings::put(self.tx(), CALENDAR, calendar)?;
+        settings::put(self.tx(), TARGETS, targets)?;
+        self.forget::<SlaSettings>();
+        self.recompute_due_times()?;
+        Ok(())
+    }
+
+    /// Recomputes every open case's due time with the current settings.
+    pub fn recompute_due_times(&mut self) -> Result<u32> {
+        let settings = self.settings()?;
+        let n = recompute(self.tx(), &settings, None)?;
+        self.note_everything_changed();
+        Ok(n)
+    }
+}

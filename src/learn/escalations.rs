@@ -1,0 +1,217 @@
+//! Escalations: a case taken to the owner or a shift lead, with a root cause
+//! from the shop's list, closed with what changed so it does not happen again.
+
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+use super::{Escalation, EscalationClosing, EscalationStatus, EscalationsPage, LearnEvent, NewEscalation};
+use crate::core::validate::{self, NOTES_MAX, SHORT_MAX};
+use crate::core::{clock, ids, page_size, settings, Ctx, Error, Result, Store, Writer};
+use crate::staff::{staff_member, StaffRole};
+use crate::tell::{register_counts, register_sql};
+
+pub const ROOT_CAUSES: &str = "root_causes";
+
+/// The root causes a new shop starts with; a lead or the owner can edit them.
+pub const DEFAULT_ROOT_CAUSES: &[&str] =
+    &["technology", "workload", "process", "communication", "product", "supplier", "other"];
+
+const CAUSES_MAX: usize = 30;
+
+pub fn root_causes(conn: &Connection) -> Result<Vec<String>> {
+    Ok(settings::get::<Vec<String>>(conn, ROOT_CAUSES)?
+        .unwrap_or_else(|| DEFAULT_ROOT_CAUSES.iter().map(|c| (*c).to_owned()).collect()))
+}
+
+/// Checks an edited list of root causes: trimmed, none empty, no two alike.
+pub fn clean_root_causes(causes: &[String]) -> Result<Vec<String>> {
+    let mut out: Vec<String> = Vec::new();
+    for raw in causes {
+        let cause = validate::optional_line(raw, "causes", "A root cause", SHORT_MAX)?;
+        if cause.is_empty() {
+            continue;
+        }
+        if out.iter().any(|c| c.to_lowercase() == cause.to_lowercase()) {
+            return Err(Error::invalid("causes", format!("'{cause}' is in the list twice. Keep one.")));
+        }
+        out.push(cause);
+    }
+    if out.is_empty() {
+        return Err(Error::invalid(
+            "causes",
+            "Keep at least one root cause: every escalation must name one.",
+        ));
+    }
+    if out.len() > CAUSES_MAX {
+        return Err(Error::invalid(
+            "causes",
+            format!("The list has {} root causes; keep it to {CAUSES_MAX} or fewer.", out.len()),
+        ));
+    }
+    Ok(out)
+}
+
+const ESCALATION_COLUMNS: &str =
+    "x.id, x.case_id, k.subject, x.customer_id, cu.name, x.to_staff, coalesce(t.name, ''), x.cause, x.note,
+     x.status, x.opened_at, o.name, x.closed_at, c.name, x.what_changed
+     FROM escalations x
+     JOIN cases k ON k.id = x.case_id
+     JOIN customers cu ON cu.id = x.customer_id
+     LEFT JOIN staff t ON t.id = x.to_staff
+     LEFT JOIN staff o ON o.id = x.opened_by
+     LEFT JOIN staff c ON c.id = x.closed_by";
+
+fn escalation_row(r: &Row<'_>) -> rusqlite::Result<Escalation> {
+    Ok(Escalation {
+        id: r.get(0)?,
+        case_id: r.get(1)?,
+        case_subject: r.get(2)?,
+        customer_id: r.get(3)?,
+        customer_name: r.get(4)?,
+        to_id: r.get(5)?,
+        to_name: r.get(6)?,
+        cause: r.get(7)?,
+        note: r.get(8)?,
+        status: r.get(9)?,
+        opened_at: clock::from_ms(r.get(10)?),
+        opened_by_name: r.get(11)?,
+        closed_at: r.get::<_, Option<i64>>(12)?.map(clock::from_ms),
+        closed_by_name: r.get(13)?,
+        what_changed: r.get(14)?,
+    })
+}
+
+pub fn escalation(conn: &Connection, id: &str) -> Result<Escalation> {
+    let sql = format!("SELECT {ESCALATION_COLUMNS} WHERE x.id = ?1");
+    conn.prepare_cached(&sql)?
+        .query_row([id], escalation_row)
+        .optional()?
+        .ok_or_else(|| Error::not_found("Escalation", id))
+}
+
+pub fn case_escalations(conn: &Connection, case_id: &str) -> Result<Vec<Escalation>> {
+    let sql = format!("SELECT {ESCALATION_COLUMNS} WHERE x.case_id = ?1 ORDER BY x.opened_at DESC, x.id");
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map([case_id], escalation_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+impl Writer<'_> {
+    /// The customer of a case.
+    pub fn case_customer_id(&self, case_id: &str) -> Result<String> {
+        self.tx()
+            .prepare_cached("SELECT customer_id FROM cases WHERE id = ?1")?
+            .query_row([case_id], |r| r.get(0))
+            .optional()?
+            .ok_or_else(|| Error::not_found("Case", case_id))
+    }
+
+    /// Replaces the shop's list of root causes (a shift lead or the owner).
+    /// Past escalations keep the cause they were given.
+    pub fn set_root_causes(&mut self, ctx: &Ctx, causes: &[String]) -> Result<Vec<String>> {
+        self.check_lead(ctx, "change the list of root causes")?;
+        let causes = clean_root_causes(causes)?;
+        if root_causes(self.tx())? == causes {
+            return Ok(causes);
+        }
+        self.append(ctx, None, None, &LearnEvent::RootCausesChanged { causes: causes.clone() })?;
+        Ok(causes)
+    }
+
+    /// Takes a case to the owner or a shift lead, with its root cause and a note.
+    pub fn escalate(&mut self, ctx: &Ctx, input: &NewEscalation) -> Result<Escalation> {
+        self.check_actor(ctx)?;
+        let customer_id = self.case_customer_id(&input.case_id)?;
+        let causes = root_causes(self.tx())?;
+        let cause = input.cause.trim();
+        if cause.is_empty() {
+            return Err(Error::invalid(
+                "cause",
+                format!("Pick the root cause of this escalation: {}.", causes.join(", ")),
+            ));
+        }
+        let Some(cause) = causes.iter().find(|c| c.to_lowercase() == cause.to_lowercase()).cloned() else {
+            return Err(Error::invalid(
+                "cause",
+                format!(
+                    "'{cause}' is not one of the shop's root causes. Pick one of: {}.",
+                    causes.join(", ")
+                ),
+            ));
+        };
+        let note = validate::required_text(&input.note, "note", "What happened", NOTES_MAX)?;
+        let to = staff_member(self.tx(), &input.to_staff_id)
+            .map_err(|_| Error::invalid("to_staff_id", "The person you picked is not on the staff list."))?;
+        if !to.active || to.role == StaffRole::Staff {
+            return Err(Error::invalid(
+                "to_staff_id",
+                format!("{} is not an active shift lead or owner. Escalate to one of them.", to.name),
+            ));
+        }
+        let open: Option<String> = self
+            .tx()
+            .query_row(
+                "SELECT coalesce(s.name, '') FROM escalations x LEFT JOIN staff s ON s.id = x.to_staff
+                 WHERE x.case_id = ?1 AND x.status = 'open'",
+                [&input.case_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(name) = open {
+            return Err(Error::Conflict {
+                message: format!(
+                    "This case is already escalated to {name}. Close that escalation first, or add a note to the case."
+                ),
+            });
+        }
+        let id = ids::new_id();
+        let event = LearnEvent::CaseEscalated { escalation_id: id.clone(), to: to.id, cause, note };
+        self.append(ctx, Some(&customer_id), Some(&input.case_id), &event)?;
+        escalation(self.tx(), &id)
+    }
+
+    /// Closes an escalation with what changed so it does not happen again.
+    pub fn close_escalation(&mut self, ctx: &Ctx, input: &EscalationClosing) -> Result<Escalation> {
+        self.check_lead(ctx, "close an escalation")?;
+        let current = escalation(self.tx(), &input.escalation_id)?;
+        if current.status == EscalationStatus::Closed {
+            return Err(Error::Conflict {
+                message: "This escalation was already closed. Nothing was changed.".into(),
+            });
+        }
+        let what_changed = validate::required_text(
+            &input.what_changed,
+            "what_changed",
+            "What changed so it does not happen again",
+            NOTES_MAX,
+        )?;
+        let event = LearnEvent::EscalationClosed {
+            escalation_id: current.id.clone(),
+            cause: current.cause,
+            what_changed,
+        };
+        self.append(ctx, Some(&current.customer_id), Some(&current.case_id), &event)?;
+        escalation(self.tx(), &current.id)
+    }
+}
+
+impl Store {
+    /// The shop's root causes for escalations, in the order the shop keeps them.
+    pub fn root_causes(&self) -> Result<Vec<String>> {
+        root_causes(&self.conn)
+    }
+
+    pub fn escalation(&self, id: &str) -> Result<Escalation> {
+        escalation(&self.conn, id)
+    }
+
+    /// The escalations register: open ones (oldest first) or closed ones (newest first).
+    pub fn escalations(&self, status: EscalationStatus, limit: u32) -> Result<EscalationsPage> {
+        let sql = register_sql(ESCALATION_COLUMNS, "x", status == EscalationStatus::Closed);
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let escalations = stmt
+            .query_map(params![status, page_size(limit)], escalation_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        let (open, closed) = register_counts(&self.conn, "escalations")?;
+        Ok(EscalationsPage { escalations, open, closed })
+    }
+}

@@ -1,0 +1,190 @@
+//! The whole shop at once: every feature's events as one history, replaying
+//! another log through each event's own apply function, and the views that
+//! span features (the case page, the desk's status, due-time alarms).
+//!
+//! Features never import this module; it imports them.
+
+mod alarms;
+mod case_page;
+mod desk;
+pub mod dump;
+
+use serde::{Deserialize, Serialize};
+
+pub use alarms::{handoff_notices, notices, target_words, Alarm, AlarmKind, Notice};
+pub use case_page::CaseDetail;
+pub use desk::{DeskInfo, DeskStatus};
+
+use crate::cases::{CaseEvent, TimelineEntry};
+use crate::core::{clock, Error, Event, EventMeta, Id, Origin, Replayed, Result, Store, Ts, Writer};
+use crate::customers::CustomerEvent;
+use crate::hours::HoursEvent;
+use crate::learn::LearnEvent;
+use crate::staff::StaffEvent;
+use crate::tell::TellEvent;
+
+/// Any event of any feature: what the log holds. Stored and sent as the
+/// feature's own JSON (`{"kind": "reply", ...}`); read back by its kind.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EventPayload {
+    Staff(StaffEvent),
+    Hours(HoursEvent),
+    Customers(CustomerEvent),
+    Cases(CaseEvent),
+    Tell(TellEvent),
+    Learn(LearnEvent),
+}
+
+/// Every feature's kinds, in the order the features build on each other.
+pub const FEATURE_KINDS: &[(&str, &[&str])] = &[
+    ("staff", StaffEvent::KINDS),
+    ("hours", HoursEvent::KINDS),
+    ("customers", CustomerEvent::KINDS),
+    ("cases", CaseEvent::KINDS),
+    ("tell", TellEvent::KINDS),
+    ("learn", LearnEvent::KINDS),
+];
+
+/// Every kind of event the history knows.
+pub fn all_kinds() -> impl Iterator<Item = &'static str> {
+    FEATURE_KINDS.iter().flat_map(|(_, kinds)| kinds.iter().copied())
+}
+
+macro_rules! each_feature {
+    ($payload:expr, $e:ident => $body:expr) => {
+        match $payload {
+            EventPayload::Staff($e) => $body,
+            EventPayload::Hours($e) => $body,
+            EventPayload::Customers($e) => $body,
+            EventPayload::Cases($e) => $body,
+            EventPayload::Tell($e) => $body,
+            EventPayload::Learn($e) => $body,
+        }
+    };
+}
+
+impl EventPayload {
+    /// Reads a stored payload: its `kind` says which feature it belongs to.
+    pub fn from_json(text: &str) -> Result<EventPayload> {
+        #[derive(Deserialize)]
+        struct Kind<'a> {
+            #[serde(borrow)]
+            kind: std::borrow::Cow<'a, str>,
+        }
+        let Kind { kind } = serde_json::from_str(text)
+            .map_err(|e| Error::invalid("events", format!("an event must say its kind ({e})")))?;
+        let bad = |e: serde_json::Error| Error::invalid("events", format!("not a valid {kind} event ({e})"));
+        let kind = kind.as_ref();
+        Ok(if StaffEvent::KINDS.contains(&kind) {
+            EventPayload::Staff(serde_json::from_str(text).map_err(bad)?)
+        } else if HoursEvent::KINDS.contains(&kind) {
+            EventPayload::Hours(serde_json::from_str(text).map_err(bad)?)
+        } else if CustomerEvent::KINDS.contains(&kind) {
+            EventPayload::Customers(serde_json::from_str(text).map_err(bad)?)
+        } else if CaseEvent::KINDS.contains(&kind) {
+            EventPayload::Cases(serde_json::from_str(text).map_err(bad)?)
+        } else if TellEvent::KINDS.contains(&kind) {
+            EventPayload::Tell(serde_json::from_str(text).map_err(bad)?)
+        } else if LearnEvent::KINDS.contains(&kind) {
+            EventPayload::Learn(serde_json::from_str(text).map_err(bad)?)
+        } else {
+            return Err(Error::invalid(
+                "events",
+                format!(
+                    "'{kind}' is not a kind of event this Casebook knows; it may come from a newer version"
+                ),
+            ));
+        })
+    }
+}
+
+impl Serialize for EventPayload {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        each_feature!(self, e => e.serialize(s))
+    }
+}
+
+impl<'de> Deserialize<'de> for EventPayload {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let raw = Box::<serde_json::value::RawValue>::deserialize(d)?;
+        EventPayload::from_json(raw.get()).map_err(serde::de::Error::custom)
+    }
+}
+
+impl Event for EventPayload {
+    fn kind(&self) -> &'static str {
+        each_feature!(self, e => e.kind())
+    }
+
+    fn apply(&self, w: &mut Writer<'_>, meta: &EventMeta) -> Result<()> {
+        each_feature!(self, e => e.apply(w, meta))
+    }
+
+    fn search_text(&self) -> Option<String> {
+        each_feature!(self, e => e.search_text())
+    }
+}
+
+macro_rules! from_feature {
+    ($($variant:ident($t:ty)),+) => {
+        $(impl From<$t> for EventPayload {
+            fn from(e: $t) -> Self {
+                EventPayload::$variant(e)
+            }
+        })+
+    };
+}
+
+from_feature!(
+    Staff(StaffEvent),
+    Hours(HoursEvent),
+    Customers(CustomerEvent),
+    Cases(CaseEvent),
+    Tell(TellEvent),
+    Learn(LearnEvent)
+);
+
+/// One event as it travels between desks: the log row, with its payload.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LoggedEvent {
+    pub id: Id,
+    pub desk_id: String,
+    pub staff_id: Option<Id>,
+    pub at: Ts,
+    pub customer_id: Option<Id>,
+    pub case_id: Option<Id>,
+    pub payload: EventPayload,
+}
+
+impl Writer<'_> {
+    /// Adds one event from another log (an export) and applies it to the current
+    /// state through its feature's apply function, exactly as when it was first
+    /// recorded. An event already in the log is skipped.
+    pub fn replay(&mut self, ev: &LoggedEvent) -> Result<Replayed> {
+        let mut meta = EventMeta {
+            id: ev.id.clone(),
+            seq: 0,
+            desk_id: ev.desk_id.clone(),
+            staff_id: ev.staff_id.clone(),
+            at: clock::to_ms(ev.at),
+            customer_id: ev.customer_id.clone(),
+            case_id: ev.case_id.clone(),
+            origin: Origin::Replay,
+        };
+        self.add_logged(&mut meta, &ev.payload)
+    }
+}
+
+impl TimelineEntry {
+    /// The entry's event, read by its kind.
+    pub fn event(&self) -> Result<EventPayload> {
+        EventPayload::from_json(self.payload.as_str())
+    }
+}
+
+/// Gets a desk's database ready after opening: the shop's default hours and
+/// targets, and due times for cases from before response targets.
+pub fn prepare(store: &mut Store) -> Result<()> {
+    crate::hours::ensure_defaults(store)
+}

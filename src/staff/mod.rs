@@ -1,0 +1,194 @@
+//! Staff: who works at the shop, their roles, and who is at this desk.
+//!
+//! Adding a colleague or taking one off the list is an event; who is at the
+//! counter right now is a desk-local preference (switching is a click, not
+//! history).
+
+mod desk;
+mod events;
+
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+pub use desk::{Actor, CURRENT_STAFF};
+pub use events::StaffEvent;
+
+use crate::core::validate::{self, NAME_MAX};
+use crate::core::{text_enum, Ctx, Error, FieldChange, Id, Result, Store, Writer};
+
+text_enum!(
+    StaffRole {
+        Staff => "staff",
+        Lead => "lead",
+        Owner => "owner",
+    }
+);
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Staff {
+    pub id: Id,
+    pub name: String,
+    pub role: StaffRole,
+    pub active: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct NewStaff {
+    pub name: String,
+    pub role: StaffRole,
+}
+
+// ----- queries -----------------------------------------------------------------
+
+fn staff_row(r: &Row<'_>) -> rusqlite::Result<Staff> {
+    Ok(Staff { id: r.get(0)?, name: r.get(1)?, role: r.get(2)?, active: r.get(3)? })
+}
+
+pub fn staff_member(conn: &Connection, id: &str) -> Result<Staff> {
+    conn.prepare_cached("SELECT id, name, role, active FROM staff WHERE id = ?1")?
+        .query_row([id], staff_row)
+        .optional()?
+        .ok_or_else(|| Error::not_found("Staff member", id))
+}
+
+pub fn list_staff(conn: &Connection) -> Result<Vec<Staff>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, name, role, active FROM staff ORDER BY active DESC, name COLLATE NOCASE",
+    )?;
+    let rows = stmt.query_map([], staff_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+impl Store {
+    pub fn staff_member(&self, id: &str) -> Result<Staff> {
+        staff_member(&self.conn, id)
+    }
+
+    pub fn list_staff(&self) -> Result<Vec<Staff>> {
+        list_staff(&self.conn)
+    }
+}
+
+// ----- rules -------------------------------------------------------------------
+
+impl Writer<'_> {
+    /// The person acting must be on the staff list and active.
+    pub fn check_actor(&self, ctx: &Ctx) -> Result<()> {
+        let Some(staff_id) = &ctx.staff_id else {
+            return Ok(());
+        };
+        match staff_member(self.tx(), staff_id) {
+            Ok(s) if s.active => Ok(()),
+            Ok(s) => Err(Error::Conflict {
+                message: format!(
+                    "{} is no longer active on the staff list. Pick who is at the desk.",
+                    s.name
+                ),
+            }),
+            Err(Error::NotFound { .. }) => Err(Error::Conflict {
+                message:
+                    "The person at the desk is not on the staff list. Pick who you are from the staff list."
+                        .into(),
+            }),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Shop policy (opening hours, targets, root causes, closing escalations)
+    /// is for a shift lead or the owner. `what` completes "… cannot {what}".
+    pub fn check_lead(&self, ctx: &Ctx, what: &str) -> Result<()> {
+        self.check_actor(ctx)?;
+        if let Some(id) = &ctx.staff_id {
+            let staff = staff_member(self.tx(), id)?;
+            if staff.role == StaffRole::Staff {
+                return Err(Error::NotAllowed {
+                    message: format!("{} cannot {what}: ask a shift lead or the owner.", staff.name),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// A staff member who may own a case or a promise: on the list and active.
+    pub fn check_owner(&self, owner_id: Option<&str>) -> Result<()> {
+        let Some(owner_id) = owner_id else {
+            return Ok(());
+        };
+        match staff_member(self.tx(), owner_id) {
+            Ok(s) if s.active => Ok(()),
+            Ok(s) => Err(Error::invalid(
+                "owner_id",
+                format!("{} is no longer active, so cannot own a case. Pick someone else.", s.name),
+            )),
+            Err(Error::NotFound { .. }) => Err(Error::invalid(
+                "owner_id",
+                "The chosen owner is not on the staff list. Pick someone else.",
+            )),
+            Err(e) => Err(e),
+        }
+    }
+
+    // ----- actions ---------------------------------------------------------------
+
+    pub fn add_staff(&mut self, ctx: &Ctx, input: &NewStaff) -> Result<Staff> {
+        self.check_actor(ctx)?;
+        let name = validate::required_line(&input.name, "name", "Name", NAME_MAX)?;
+        let taken: bool = self.tx().query_row(
+            "SELECT EXISTS (SELECT 1 FROM staff WHERE lower(name) = lower(?1) AND active = 1)",
+            [&name],
+            |r| r.get(0),
+        )?;
+        if taken {
+            return Err(Error::invalid(
+                "name",
+                format!("There is already someone called {name} on the staff list. Add a surname or initial to tell them apart."),
+            ));
+        }
+        let id = crate::core::ids::new_id();
+        let event = StaffEvent::StaffAdded { staff_id: id.clone(), name, role: input.role };
+        self.append(ctx, None, None, &event)?;
+        staff_member(self.tx(), &id)
+    }
+
+    pub fn set_staff_active(&mut self, ctx: &Ctx, staff_id: &str, active: bool) -> Result<Staff> {
+        self.check_actor(ctx)?;
+        let staff = staff_member(self.tx(), staff_id)?;
+        if staff.active == active {
+            return Ok(staff);
+        }
+        if !active {
+            let others: i64 = self.tx().query_row(
+                "SELECT count(*) FROM staff WHERE active = 1 AND id <> ?1",
+                [staff_id],
+                |r| r.get(0),
+            )?;
+            if others == 0 {
+                return Err(Error::Conflict {
+                    message: format!(
+                        "{} is the only active staff member; add someone else first.",
+                        staff.name
+                    ),
+                });
+            }
+        }
+        let change =
+            FieldChange { field: "active".into(), from: staff.active.to_string(), to: active.to_string() };
+        self.append(
+            ctx,
+            None,
+            None,
+            &StaffEvent::StaffUpdated { staff_id: staff_id.to_owned(), changes: vec![change] },
+        )?;
+        staff_member(self.tx(), staff_id)
+    }
+}
+
+/// Writes a staff row (the apply function of `staff_added`).
+fn insert_staff(conn: &Connection, id: &str, name: &str, role: StaffRole, at: i64) -> Result<()> {
+    conn.execute(
+        "INSERT INTO staff (id, name, role, active, created_at) VALUES (?1, ?2, ?3, 1, ?4)",
+        params![id, name, role, at],
+    )?;
+    Ok(())
+}

@@ -1,0 +1,386 @@
+// The words and small decisions of the Reports page: which reports there are,
+// what each one charts, how a cell reads, and the date ranges offered. Pure
+// functions, so they are tested alone (reports.test.ts); the page and the chart
+// component only draw what these return.
+
+import type { Cell, Period, ReportName, ReportTable } from '../../lib/api';
+
+export interface ReportInfo {
+  name: ReportName;
+  /** The picker's word for it. */
+  label: string;
+  /** One line under the picker: what the report answers. */
+  description: string;
+}
+
+export const REPORTS: ReportInfo[] = [
+  {
+    name: 'fairness',
+    label: 'Fairness',
+    description: 'Whether some kinds of customer wait longer than others for an answer or a fix.',
+  },
+  {
+    name: 'attainment',
+    label: 'Targets met',
+    description: 'How many cases got a first response and a resolution within target, over time.',
+  },
+  {
+    name: 'promises',
+    label: 'Promises kept',
+    description: 'Promises made to customers that were kept, broken, or are still open past due.',
+  },
+  {
+    name: 'escalations',
+    label: 'Escalations',
+    description: 'Why cases were escalated, and what changed afterwards.',
+  },
+  {
+    name: 'complaints',
+    label: 'Complaints',
+    description: 'Complaints opened and closed, and whether the customer was told what we changed.',
+  },
+  {
+    name: 'satisfaction',
+    label: 'Satisfaction',
+    description: 'The scores customers gave, from 1 to 5, over time.',
+  },
+];
+
+export function reportInfo(name: ReportName): ReportInfo {
+  return REPORTS.find((r) => r.name === name) ?? REPORTS[0]!;
+}
+
+/** How a column's numbers read. */
+export type Unit = 'minutes' | 'percent' | 'score' | 'count';
+
+/** A CSS colour variable of app.css, by its name without `--`. */
+export type Tone = 'brand' | 'danger' | 'accent' | 'ok' | 'customer' | 'internal' | 'muted';
+
+/** Used when the CSS variable cannot be read (tests, or a stylesheet without it). */
+export const TONE_FALLBACK: Record<Tone, string> = {
+  brand: '#0b5b50',
+  danger: '#b42318',
+  accent: '#b45309',
+  ok: '#067647',
+  customer: '#1d4ed8',
+  internal: '#7a5af8',
+  muted: '#55625f',
+};
+
+export interface Series {
+  key: string;
+  label: string;
+  tone: Tone;
+}
+
+export interface ChartSpec {
+  /** The key of the table drawn. */
+  table: string;
+  type: 'bar' | 'line';
+  /** The column along the bottom. */
+  x: string;
+  series: Series[];
+  /** What the y axis counts. */
+  unit: Unit;
+  /** Bars of the series stacked into one (parts of a whole). */
+  stacked?: boolean;
+}
+
+/** Which table each report charts, and how. Text-only tables (lessons, closed complaints) are not charted. */
+export const CHARTS: Record<ReportName, ChartSpec> = {
+  fairness: {
+    table: 'segments',
+    type: 'bar',
+    x: 'segment',
+    series: [
+      { key: 'first_response_median', label: 'First response (median)', tone: 'brand' },
+      { key: 'resolution_median', label: 'Resolution (median)', tone: 'accent' },
+    ],
+    unit: 'minutes',
+  },
+  attainment: {
+    table: 'over_time',
+    type: 'line',
+    x: 'period',
+    series: [
+      { key: 'first_response_met', label: 'First response within target', tone: 'brand' },
+      { key: 'resolution_met', label: 'Resolution within target', tone: 'accent' },
+    ],
+    unit: 'percent',
+  },
+  promises: {
+    table: 'over_time',
+    type: 'bar',
+    x: 'period',
+    series: [
+      { key: 'kept', label: 'Kept', tone: 'ok' },
+      { key: 'broken', label: 'Broken', tone: 'danger' },
+      { key: 'open_overdue', label: 'Open and past due', tone: 'accent' },
+    ],
+    unit: 'count',
+    stacked: true,
+  },
+  escalations: {
+    table: 'by_cause',
+    type: 'bar',
+    x: 'cause',
+    series: [
+      { key: 'open', label: 'Still open', tone: 'danger' },
+      { key: 'closed', label: 'Closed', tone: 'brand' },
+    ],
+    unit: 'count',
+    stacked: true,
+  },
+  complaints: {
+    table: 'over_time',
+    type: 'bar',
+    x: 'period',
+    series: [
+      { key: 'opened', label: 'Opened', tone: 'danger' },
+      { key: 'closed', label: 'Closed', tone: 'ok' },
+    ],
+    unit: 'count',
+  },
+  satisfaction: {
+    table: 'over_time',
+    type: 'line',
+    x: 'period',
+    series: [{ key: 'average', label: 'Average score (1 to 5)', tone: 'brand' }],
+    unit: 'score',
+  },
+};
+
+/** Columns whose numbers are not plain counts. Keys not listed are guessed by their ending. */
+const UNITS = new Map<string, Unit>([
+  ['first_response_median', 'minutes'],
+  ['first_response_p90', 'minutes'],
+  ['resolution_median', 'minutes'],
+  ['resolution_p90', 'minutes'],
+  ['first_response_met', 'percent'],
+  ['resolution_met', 'percent'],
+  ['kept_rate', 'percent'],
+  ['satisfied', 'percent'],
+  ['average', 'score'],
+]);
+
+/** How the numbers of a column read: known keys first, then by the key's ending, else a count. */
+export function unitOf(key: string): Unit {
+  const known = UNITS.get(key);
+  if (known) return known;
+  if (/_(median|p\d+|minutes)$/.test(key)) return 'minutes';
+  if (/(_met|_rate|_percent)$/.test(key)) return 'percent';
+  return 'count';
+}
+
+/** Columns holding a period's first day (YYYY-MM-DD), shown as a date. */
+export function isPeriodColumn(key: string): boolean {
+  return key === 'period';
+}
+
+const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+/** Business minutes as "42 min", "3 h", "3 h 5 min" (never days: a working day is not 24 hours). */
+export function minutesText(m: number): string {
+  const total = Math.max(0, Math.round(m));
+  const h = Math.floor(total / 60);
+  const rest = total % 60;
+  if (h === 0) return `${rest} min`;
+  return rest ? `${h.toLocaleString('en-GB')} h ${rest} min` : `${h.toLocaleString('en-GB')} h`;
+}
+
+/** Steps a minutes axis can take: round numbers of minutes, then whole hours. */
+const MINUTE_STEPS = [1, 2, 5, 10, 15, 20, 30, 60, 120, 180, 240, 360, 480, 720, 960, 1440, 2880, 4800, 9600];
+
+/**
+ * The step between a minutes axis' lines, so it reads "30 min, 1 h, 1 h 30 min"
+ * rather than "50 min, 1 h 40 min": the smallest round step giving at most `lines` lines.
+ */
+export function minuteStep(max: number, lines = 6): number {
+  const top = Math.max(1, max);
+  return MINUTE_STEPS.find((s) => top / s <= lines) ?? Math.ceil(top / lines / 1440) * 1440;
+}
+
+/** One number in a unit: "42 min", "87%", "4.2", "1,204". */
+export function formatValue(value: number | null | undefined, unit: Unit): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '—';
+  switch (unit) {
+    case 'minutes':
+      return minutesText(value);
+    case 'percent':
+      return `${Math.round(value)}%`;
+    case 'score':
+      return value.toFixed(1);
+    case 'count':
+      return NUMBER.format(value);
+  }
+}
+
+const UTC_DAY = 86_400_000;
+
+function parseDate(date: string): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+  const t = Date.parse(`${date}T00:00:00Z`);
+  return Number.isNaN(t) ? null : t;
+}
+
+function dateText(t: number, opts: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...opts }).format(new Date(t));
+}
+
+/**
+ * A period by its first day. Short for a chart's axis ("3 Nov", "Nov 2026"), long
+ * for a table ("Tue 3 Nov 2026", "Week of 3 Nov 2026", "November 2026").
+ * Anything that is not a date is returned as it is.
+ */
+export function periodLabel(date: string, period: Period, long = false): string {
+  const t = parseDate(date);
+  if (t === null) return date;
+  if (period === 'month') return dateText(t, { month: long ? 'long' : 'short', year: 'numeric' });
+  if (!long) return dateText(t, { day: 'numeric', month: 'short' });
+  const day = dateText(t, { day: 'numeric', month: 'short', year: 'numeric' });
+  return period === 'week' ? `Week of ${day}` : `${dateText(t, { weekday: 'short' })} ${day}`;
+}
+
+/** A cell as the table shows it: by its column's unit; text as it is; nothing as "—". */
+export function formatCell(key: string, cell: Cell | undefined, period: Period = 'day'): string {
+  if (cell === null || cell === undefined) return '—';
+  if (typeof cell === 'string') return isPeriodColumn(key) ? periodLabel(cell, period, true) : cell;
+  return formatValue(cell, unitOf(key));
+}
+
+/** Which columns of a table hold numbers (right-aligned): a known unit, or any number in it. */
+export function numericColumns(table: ReportTable): boolean[] {
+  return table.columns.map(
+    (c, i) => UNITS.has(c.key) || table.rows.some((r) => typeof r[i] === 'number'),
+  );
+}
+
+export interface ChartDataset {
+  key: string;
+  label: string;
+  tone: Tone;
+  /** Missing values stay null, so a line breaks rather than dropping to zero. */
+  data: (number | null)[];
+}
+
+export interface ChartData {
+  labels: string[];
+  datasets: ChartDataset[];
+}
+
+function asNumber(cell: Cell | undefined): number | null {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
+  if (typeof cell === 'string' && cell.trim() !== '') {
+    const n = Number(cell);
+    return Number.isFinite(n) ? n : null;
+  }
+  return null;
+}
+
+/**
+ * The chart of a table: one label per row (from the `x` column) and one dataset
+ * per series found in the table. Null when the table lacks the `x` column or
+ * every series column, so the page shows the table alone.
+ */
+export function chartData(table: ReportTable, spec: ChartSpec, period: Period = 'day'): ChartData | null {
+  const index = (key: string) => table.columns.findIndex((c) => c.key === key);
+  const xi = index(spec.x);
+  if (xi < 0) return null;
+  const datasets = spec.series
+    .map((s) => ({ s, i: index(s.key) }))
+    .filter(({ i }) => i >= 0)
+    .map(({ s, i }) => ({ key: s.key, label: s.label, tone: s.tone, data: table.rows.map((r) => asNumber(r[i])) }));
+  if (datasets.length === 0) return null;
+  const labels = table.rows.map((r) => {
+    const x = r[xi];
+    if (x === null || x === undefined) return '—';
+    if (typeof x === 'number') return NUMBER.format(x);
+    return isPeriodColumn(spec.x) ? periodLabel(x, period) : x;
+  });
+  return { labels, datasets };
+}
+
+/** Rows listed one by one in a chart's description; longer charts are summarised. */
+const LISTED = 8;
+
+/**
+ * What a chart shows, in words, for its `aria-label`: every value when there are
+ * few rows, otherwise each series' highest and lowest.
+ */
+export function chartSummary(spec: ChartSpec, data: ChartData): string {
+  const kind = spec.type === 'line' ? 'Line chart' : 'Bar chart';
+  const what = data.datasets.map((d) => d.label.toLowerCase()).join(' and ');
+  const head = `${kind} of ${what}`;
+  if (data.labels.length === 0) return `${head}: no data in this range.`;
+  const v = (n: number | null) => formatValue(n, spec.unit);
+  if (data.labels.length <= LISTED) {
+    const rows = data.labels.map((label, i) => {
+      const values = data.datasets.map((d) => (data.datasets.length > 1 ? `${d.label.toLowerCase()} ${v(d.data[i] ?? null)}` : v(d.data[i] ?? null)));
+      return `${label}: ${values.join(', ')}`;
+    });
+    return `${head}. ${rows.join('; ')}.`;
+  }
+  const span = `${data.labels.length} periods from ${data.labels[0]} to ${data.labels[data.labels.length - 1]}`;
+  const parts = data.datasets.map((d) => {
+    const known = d.data.map((n, i) => ({ n, i })).filter((p): p is { n: number; i: number } => p.n !== null);
+    if (known.length === 0) return `${d.label}: no data`;
+    const hi = known.reduce((a, b) => (b.n > a.n ? b : a));
+    const lo = known.reduce((a, b) => (b.n < a.n ? b : a));
+    return `${d.label}: highest ${v(hi.n)} (${data.labels[hi.i]}), lowest ${v(lo.n)} (${data.labels[lo.i]})`;
+  });
+  return `${head}, ${span}. ${parts.join('; ')}.`;
+}
+
+/**
+ * Findings that flag a problem, shown to stand out: a segment of customers
+ * treated worse than another (the fairness report's point).
+ */
+export function isFlag(name: ReportName, finding: string): boolean {
+  if (name !== 'fairness') return false;
+  return /\btimes longer\b/.test(finding) || /^Only \d/.test(finding);
+}
+
+/** `date` (YYYY-MM-DD) moved by `days`, on the calendar (no time zones, no DST). */
+export function addDays(date: string, days: number): string {
+  const t = parseDate(date);
+  if (t === null) return date;
+  return new Date(t + days * UTC_DAY).toISOString().slice(0, 10);
+}
+
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+/** The range a report opens with: the last 30 days, today included. */
+export function defaultRange(today: string): DateRange {
+  return { from: addDays(today, -29), to: today };
+}
+
+export interface QuickRange extends DateRange {
+  key: string;
+  label: string;
+}
+
+/** The ranges offered as one-click buttons, all ending today. */
+export function quickRanges(today: string): QuickRange[] {
+  const last = (days: number): QuickRange => ({
+    key: `${days}`,
+    label: `Last ${days} days`,
+    from: addDays(today, -(days - 1)),
+    to: today,
+  });
+  return [last(7), last(30), last(90), { key: 'year', label: 'This year', from: `${today.slice(0, 4)}-01-01`, to: today }];
+}
+
+const PERIOD_WORDS: Record<Period, string> = { day: 'by day', week: 'by week', month: 'by month' };
+
+/** "1 Nov 2026 to 30 Nov 2026, by day". */
+export function rangeWords(from: string, to: string, period: Period): string {
+  const d = (date: string) => {
+    const t = parseDate(date);
+    return t === null ? date : dateText(t, { day: 'numeric', month: 'short', year: 'numeric' });
+  };
+  const span = from === to ? d(from) : `${d(from)} to ${d(to)}`;
+  return `${span}, ${PERIOD_WORDS[period]}`;
+}

@@ -1,0 +1,22 @@
+// Generated from src-tauri/src/commands/desk.rs by `make bindings`. Do not edit by hand:
+// declare a command there and run `make bindings`.
+
+import { call } from './call';
+import type { DeskInfo, DeskStatus, NewStaff, Staff } from './types';
+
+export const desk = {
+  /** Where the data is, what it holds, and who is at the desk. */
+  deskInfo: () => call<DeskInfo>('desk_info'),
+  /** The staff list, active people first. */
+  listStaff: () => call<Array<Staff>>('list_staff'),
+  /** Adds a colleague (the very first person needs nobody to vouch for them). */
+  addStaff: (input: NewStaff) => call<Staff>('add_staff', { input }),
+  /** Takes a colleague off the staff list, or back on. */
+  setStaffActive: (staff_id: string, active: boolean) => call<Staff>('set_staff_active', { staff_id, active }),
+  /** Switches who is at the desk (null: nobody). */
+  setCurrentStaff: (staff_id: string | null) => call<DeskInfo>('set_current_staff', { staff_id }),
+  /** Loads the demo bike shop into an empty database. */
+  loadDemoShop: () => call<DeskInfo>('load_demo_shop'),
+  /** The overdue count and whether notifications work, as last checked. */
+  deskStatus: () => call<DeskStatus>('desk_status'),
+};
