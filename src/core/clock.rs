@@ -19,11 +19,11 @@ pub fn from_ms(ms: i64) -> Ts {
 }
 
 /// Parses an RFC 3339 time such as `2026-11-22T09:30:00+01:00`.
-pub fn parse(text: &str) -> crate::Result<Ts> {
+pub fn parse(text: &str) -> super::Result<Ts> {
     DateTime::parse_from_rfc3339(text.trim())
         .map(|t| from_ms(t.with_timezone(&Utc).timestamp_millis()))
         .map_err(|e| {
-            crate::Error::invalid(
+            super::Error::invalid(
                 "time",
                 format!("'{text}' is not a date and time ({e}). Use the form 2026-11-22T09:30:00+01:00."),
             )

@@ -8,7 +8,7 @@
 
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
-use crate::{Error, Result};
+use super::{Error, Result};
 
 pub struct Migration {
     pub version: u32,

@@ -5,7 +5,7 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use crate::{Error, Result};
+use super::{Error, Result};
 
 pub const DB_ENV: &str = "CASEBOOK_DB";
 pub const DB_FILE: &str = "casebook.db";

@@ -56,7 +56,7 @@ impl Store {
     }
 
     /// A read-only connection to a database another `Store` has already opened
-    /// and migrated. Used by the reader threads of [`crate::Db`].
+    /// and migrated. Used by the reader threads of [`super::db::Db`].
     pub(crate) fn open_reader(path: &Path) -> Result<Store> {
         let conn = Connection::open_with_flags(
             path,

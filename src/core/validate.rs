@@ -1,7 +1,7 @@
 //! Rules for what people type. Each check returns the cleaned value or an error
 //! that tells the person exactly what to fix.
 
-use crate::{Error, Result};
+use super::{Error, Result};
 
 pub const NAME_MAX: usize = 120;
 pub const SUBJECT_MAX: usize = 200;
@@ -235,7 +235,7 @@ mod tests {
     #[test]
     fn blank_name_is_refused_with_a_message() {
         let err = required_line(" \t ", "name", "Name", NAME_MAX).unwrap_err();
-        assert_eq!(err.code(), crate::ErrorCode::InvalidInput, "whitespace is not a name");
+        assert_eq!(err.code(), super::super::ErrorCode::InvalidInput, "whitespace is not a name");
         assert!(err.to_string().contains("Name is empty"), "message says what is wrong: {err}");
     }
 

@@ -16,6 +16,7 @@ mod exchange;
 mod fuzz;
 mod history;
 mod injection;
+mod layout;
 mod learn;
 mod lookup;
 mod open;

@@ -73,3 +73,105 @@ fn a_benchmark_sized_shop_reaches_the_events_asked_for() {
     assert!(report.events < 3_400, "and not far beyond: {}", report.events);
     assert_eq!(store.desk_info().unwrap().customers, 50, "returning customers, not new ones");
 }
+
+/// Replaces every id (a UUID) by the order it first appears in, so a history
+/// written again with new ids reads the same.
+fn without_ids(text: &str) -> String {
+    let mut seen: Vec<String> = Vec::new();
+    let mut out = String::with_capacity(text.len());
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let is_uuid = |s: &[u8]| {
+        s.len() == 36
+            && s.iter().enumerate().all(|(k, b)| {
+                if [8, 13, 18, 23].contains(&k) {
+                    *b == b'-'
+                } else {
+                    b.is_ascii_hexdigit()
+                }
+            })
+    };
+    while i < bytes.len() {
+        if i + 36 <= bytes.len() && is_uuid(&bytes[i..i + 36]) {
+            let id = &text[i..i + 36];
+            let n = match seen.iter().position(|s| s == id) {
+                Some(n) => n,
+                None => {
+                    seen.push(id.to_owned());
+                    seen.len() - 1
+                }
+            };
+            out.push_str(&format!("#{n}"));
+            i += 36;
+        } else {
+            let c = text[i..].chars().next().unwrap();
+            out.push(c);
+            i += c.len_utf8();
+        }
+    }
+    out
+}
+
+/// FNV-1a, 64 bit: stable across platforms and Rust versions.
+fn fnv(text: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+/// `casebook seed --seed 1` makes the same shop in every build: a generator
+/// change shows up here, and is committed on purpose with
+/// `UPDATE_SNAPSHOTS=1 cargo test --test library seed`.
+#[test]
+fn the_demo_shop_is_the_same_in_every_build() {
+    let now = clock::parse("2026-11-20T15:00:00Z").unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    // The shop's own time zone, so the computer's does not change the shop.
+    store
+        .write(|w| {
+            w.adopt_settings(
+                &casebook::hours::CalendarSpec::default_for("Europe/Amsterdam"),
+                &casebook::hours::TargetPolicy::default(),
+            )
+        })
+        .unwrap();
+    let report = seed(&mut store, &SeedOptions::demo(now)).unwrap();
+    let mut log = String::new();
+    store
+        .each_event(|e| {
+            log.push_str(&format!(
+                "{}|{}|{:?}|{:?}|{:?}|{}\n",
+                e.kind, e.at, e.staff_id, e.customer_id, e.case_id, e.payload
+            ));
+            Ok(())
+        })
+        .unwrap();
+    let fingerprint = format!(
+        "events {}\ncustomers {}\ncases {}\nlog {}\nstate {}\n",
+        report.events,
+        report.customers,
+        report.cases,
+        fnv(&without_ids(&log)),
+        fnv(&without_ids(&store.state_dump().unwrap())),
+    );
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/demo-seed-1.txt");
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, &fingerprint).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert_eq!(
+        committed, fingerprint,
+        "the demo shop changed; if that was meant, run `UPDATE_SNAPSHOTS=1 cargo test --test library seed` and commit"
+    );
+}
+
+#[test]
+fn ids_are_left_out_of_the_fingerprint_and_nothing_else() {
+    let a = "019ad0f2-7c4e-7a3b-9b1c-1234567890ab said 019ad0f2-7c4e-7a3b-9b1c-1234567890ab to 019ad0f2-0000-7a3b-9b1c-1234567890ab: é";
+    assert_eq!(without_ids(a), "#0 said #0 to #1: é", "each id is its first-seen order; other text is kept");
+    assert_ne!(fnv("a"), fnv("b"), "different text, different fingerprint");
+}
