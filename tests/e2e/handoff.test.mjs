@@ -47,7 +47,7 @@ async function blur() {
 test('the next person already knows the story, the promise and what never to do', async () => {
   await s.click('[data-testid=load-demo]');
   await s.click('[data-testid=pick-staff]', 'Ana Costa');
-  await s.until('Ana at the desk', async () => (await s.text('[data-testid=current-staff]')) === 'Ana Costa');
+  await s.el('[data-testid=current-staff]', 'Ana Costa');
   await s.until('the staff picker to close', async () => s.script('return document.querySelector("[role=dialog]") === null'));
 
   // A new customer, with the three questions asked at the counter.
@@ -90,14 +90,20 @@ test('the next person already knows the story, the promise and what never to do'
   await s.keys([KEY.Control, KEY.Enter]);
   await s.el('[data-testid=latest-brief]', 'Brief from Ana Costa to Ben Okafor');
 
-  // Ben takes over the desk and finds the case handed to him.
+  // Ana goes back to the queue; Ben takes over the desk and finds the case
+  // handed to him.
   await blur();
+  await s.keys('q');
+  await s.el('[data-testid=queue-row]');
   await s.keys('s');
   await s.click('[data-testid=pick-staff]', 'Ben Okafor');
   await s.el('.notice', 'Ana Costa handed you: Brake squeal on the blue tourer');
-  await s.keys('q');
   await s.click('[data-testid=inbox-badge]', 'Handed to you (1)');
   await s.click('[data-testid=inbox-item]', 'Brake squeal on the blue tourer');
+  // Opening it is reading it: it leaves his inbox.
+  await s.until('the inbox to empty', async () =>
+    s.script("return document.querySelector('[data-testid=inbox-badge]') === null"),
+  );
 
   const brief = await s.text('[data-testid=latest-brief]');
   for (const expected of [
