@@ -16,6 +16,8 @@ const driver = await startDriver();
 const db = join(mkdtempSync(join(tmpdir(), 'casebook-shots-')), 'casebook.db');
 const s = await Session.start(driver.base, APP, ['--db', db]);
 try {
+  // A laptop's screen: what most counters have.
+  await s.cmd('POST', '/window/rect', { width: 1280, height: 800 });
   await s.click('[data-testid=load-demo]');
   await s.click('[data-testid=pick-staff]', 'Chloé Martin');
   await s.el('[data-testid=queue-row]');
@@ -23,6 +25,13 @@ try {
   // Let the notices fade so the picture shows the work, not the toasts.
   await s.until('notices gone', async () => (await s.script('return document.querySelectorAll(".notice").length')) === 0, 15_000);
   console.log(await s.screenshot(DOCS, 'queue.png'));
+  // The owner's tools, in the Shop menu.
+  await s.click('[data-testid=nav-shop]');
+  await s.el('[role=menu]');
+  await sleep(300);
+  console.log(await s.screenshot(DOCS, 'shop-menu.png'));
+  await s.keys('\uE00C'); // Escape closes it
+  await sleep(300);
   await s.click('[data-testid=queue-row]');
   await s.el('[data-testid=timeline-entry]');
   await sleep(500);
