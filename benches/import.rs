@@ -54,15 +54,16 @@ fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     for (name, with_cases) in [("customers only", false), ("customers, a case every other row", true)] {
         let text = file(with_cases);
-        let mapping = csv_import::inspect(&text).expect("inspect").mapping;
+        let source = csv_import::CsvSource::from_text(&text);
+        let mapping = csv_import::inspect(&source).expect("inspect").mapping;
         let path = dir.path().join(format!("{}.db", with_cases));
         let mut store = Store::open(&path).expect("open");
         let ctx = Ctx::now(None);
-        let request = CsvRequest { text, mapping: mapping.clone() };
+        let request = CsvRequest { source, mapping: mapping.clone() };
 
         let t = Instant::now();
         let (rows, problems) =
-            csv_import::parse(&request.text, &mapping, chrono_tz::UTC, clock::now()).expect("parse");
+            csv_import::parse(&request.source, &mapping, chrono_tz::UTC, clock::now()).expect("parse");
         let parse = t.elapsed();
         assert!(problems.is_empty(), "the generated file is clean: {problems:?}");
         println!("CSV {name}: reading and checking {}", rate(rows.len(), parse));

@@ -164,6 +164,35 @@ fn focus_main<R: Runtime>(app: &tauri::AppHandle<R>) {
     }
 }
 
+/// A logout, a shutdown or Ctrl+C in a terminal (SIGTERM, SIGHUP, SIGINT)
+/// closes Casebook as its close button does: the last backup is taken and the
+/// database closed cleanly, instead of the process simply ending.
+fn close_on_signals<R: Runtime>(app: tauri::AppHandle<R>) {
+    #[cfg(unix)]
+    tauri::async_runtime::spawn(async move {
+        use tokio::signal::unix::{signal, SignalKind};
+        let (Ok(mut term), Ok(mut hup), Ok(mut int)) =
+            (signal(SignalKind::terminate()), signal(SignalKind::hangup()), signal(SignalKind::interrupt()))
+        else {
+            tracing::warn!("could not listen for shutdown signals");
+            return;
+        };
+        let name = tokio::select! {
+            _ = term.recv() => "SIGTERM",
+            _ = hup.recv() => "SIGHUP",
+            _ = int.recv() => "SIGINT",
+        };
+        tracing::info!(signal = name, "closing as asked");
+        app.exit(0);
+    });
+    #[cfg(not(unix))]
+    tauri::async_runtime::spawn(async move {
+        if tokio::signal::ctrl_c().await.is_ok() {
+            app.exit(0);
+        }
+    });
+}
+
 pub fn run() {
     tracing_subscriber::fmt()
         .with_env_filter(
@@ -191,6 +220,7 @@ pub fn run() {
             if let Ok(db) = app.state::<AppState>().db().cloned() {
                 tauri::async_runtime::spawn(backups::run(db));
             }
+            close_on_signals(app.handle().clone());
             Ok(())
         })
         .build(tauri::generate_context!())

@@ -56,12 +56,14 @@ impl Writer<'_> {
         message: Option<String>,
     ) -> Result<CaseState> {
         let id = ids::new_id();
-        let opened = CaseEvent::CaseOpened { subject, channel, priority, owner_id };
+        let opened = CaseEvent::CaseOpened { subject, channel, priority, owner_id: owner_id.clone() };
         self.append(ctx, Some(customer_id), Some(&id), &opened)?;
         if let Some(body) = message {
             self.append(ctx, Some(customer_id), Some(&id), &CaseEvent::CustomerMessage { body, channel })?;
         }
-        CaseState::load(self, &id)
+        // What the apply functions made of it: a message as the case opens
+        // changes nothing on a case that is already waiting for us.
+        Ok(CaseState::opened(&id, customer_id, priority, owner_id, ctx.at_ms()))
     }
 
     /// Moves a case to another status, with its event (and nothing if it is
@@ -88,7 +90,8 @@ impl Writer<'_> {
         let event = CaseEvent::StatusChanged { from: state.status, to, reason: reason.map(str::to_owned) };
         let (customer_id, case_id) = (state.customer_id.clone(), state.id.clone());
         self.append(ctx, Some(&customer_id), Some(&case_id), &event)?;
-        *state = CaseState::load(self, &case_id)?;
+        // The same move the event's apply function made to the stored case.
+        state.move_to(to, ctx.at_ms());
         Ok(())
     }
 

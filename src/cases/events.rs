@@ -1,7 +1,5 @@
 //! A case's events, and how each changes the case's current state.
 
-use rusqlite::params;
-
 use super::{CallDirection, CaseState, CaseStatus, Channel, Priority};
 use crate::core::{event_kinds, Event, EventMeta, Id, Result, Writer};
 
@@ -75,20 +73,14 @@ fn apply_case_opened(
     owner_id: &Option<Id>,
     at: i64,
 ) -> Result<()> {
-    w.tx()
-        .prepare_cached(
-            "INSERT INTO cases (id, customer_id, subject, channel, status, priority, owner_id, opened_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, 'open', ?5, ?6, ?7, ?7)",
-        )?
-        .execute(params![case_id, customer_id, subject, channel, priority, owner_id, at])?;
-    let rowid = w.tx().last_insert_rowid();
+    let state = CaseState::opened(case_id, customer_id, priority, owner_id.clone(), at);
+    let rowid = state.insert(w, subject, channel)?;
     w.index_text(
         "INSERT INTO case_text (rowid, subject) VALUES (?1, ?2)",
         rowid,
         vec![subject.to_owned()],
         true,
     )?;
-    CaseState::opened(case_id, customer_id, priority, owner_id.clone(), at).save(w, at)?;
     w.touch_contact(customer_id, at)
 }
 

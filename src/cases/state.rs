@@ -1,11 +1,33 @@
 //! The mutable part of a case, and how events move it: its status, owner and
 //! priority, and the clock its response targets are counted on.
 
+use std::collections::HashMap;
+
 use rusqlite::{params, OptionalExtension};
 
 use super::{CaseEvent, CaseStatus, Priority};
 use crate::core::{Error, Id, Result, Writer};
-use crate::hours::{due, queue_key, CaseClock, Pause};
+use crate::hours::{due, queue_key, CaseClock, Due, Pause, Target};
+
+/// The row as it was read, so saving writes only what changed and computes the
+/// due time again only when the case's clock moved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Stored {
+    clock: CaseClock,
+    owner_id: Option<Id>,
+    resolved_at: Option<i64>,
+    updated_at: i64,
+    due: Option<Due>,
+}
+
+/// Cases written in this transaction, as they now stand: reading one back
+/// (a message logged as the case opens, a status set on import) costs nothing.
+#[derive(Default)]
+struct Written(HashMap<Id, CaseState>);
+
+/// Past this many, the cache starts again: a bulk import touches each case a
+/// few times in a row, never long after.
+const WRITTEN_MAX: usize = 4_096;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CaseState {
@@ -19,6 +41,7 @@ pub struct CaseState {
     pub first_response_at: Option<i64>,
     pub resolved_at: Option<i64>,
     pub pauses: Vec<Pause>,
+    stored: Option<Stored>,
 }
 
 impl CaseState {
@@ -35,6 +58,7 @@ impl CaseState {
             first_response_at: None,
             resolved_at: None,
             pauses: Vec::new(),
+            stored: None,
         }
     }
 
@@ -92,12 +116,15 @@ impl CaseState {
     }
 
     /// Reads a case's state in the current transaction.
-    pub fn load(w: &Writer<'_>, case_id: &str) -> Result<CaseState> {
+    pub fn load(w: &mut Writer<'_>, case_id: &str) -> Result<CaseState> {
+        if let Some(state) = w.scratch::<Written>().0.get(case_id) {
+            return Ok(state.clone());
+        }
         let row = w
             .tx()
             .prepare_cached(
                 "SELECT id, customer_id, status, priority, owner_id, waiting_since, opened_at, first_response_at,
-                        resolved_at, pauses
+                        resolved_at, pauses, updated_at, due_at, due_target, due_cycle
                  FROM cases WHERE id = ?1",
             )?
             .query_row([case_id], |r| {
@@ -113,20 +140,46 @@ impl CaseState {
                         first_response_at: r.get(7)?,
                         resolved_at: r.get(8)?,
                         pauses: Vec::new(),
+                        stored: None,
                     },
                     r.get::<_, String>(9)?,
+                    r.get::<_, i64>(10)?,
+                    (r.get::<_, Option<i64>>(11)?, r.get::<_, Option<Target>>(12)?, r.get::<_, Option<i64>>(13)?),
                 ))
             })
             .optional()?;
-        let (mut state, pauses) = row.ok_or_else(|| Error::not_found("Case", case_id))?;
+        let (mut state, pauses, updated_at, due) = row.ok_or_else(|| Error::not_found("Case", case_id))?;
         state.pauses = serde_json::from_str(&pauses)?;
+        let due = match due {
+            (Some(at), Some(target), Some(cycle)) => Some(Due { target, at, cycle }),
+            _ => None,
+        };
+        state.stored = Some(Stored {
+            clock: state.clock(),
+            owner_id: state.owner_id.clone(),
+            resolved_at: state.resolved_at,
+            updated_at,
+            due,
+        });
         Ok(state)
     }
 
-    /// Writes the state back, with its due time recomputed.
+    /// Writes the state back, with its due time recomputed when its clock
+    /// moved. A state that did not change at all is not written again.
     pub fn save(&self, w: &mut Writer<'_>, at: i64) -> Result<()> {
-        let settings = w.settings()?;
-        let due = due(&self.clock(), &settings.calendar, &settings.targets);
+        let clock = self.clock();
+        let due = match &self.stored {
+            Some(s) if s.clock == clock => {
+                if s.owner_id == self.owner_id && s.resolved_at == self.resolved_at && s.updated_at == at {
+                    return Ok(());
+                }
+                s.due
+            }
+            _ => {
+                let settings = w.settings()?;
+                due(&clock, &settings.calendar, &settings.targets)
+            }
+        };
         w.tx()
             .prepare_cached(
                 "UPDATE cases SET status = ?2, priority = ?3, owner_id = ?4, waiting_since = ?5, updated_at = ?6,
@@ -149,7 +202,62 @@ impl CaseState {
                 due.map(|d| d.cycle),
                 queue_key(self.status, due.map(|d| d.at), at),
             ])?;
+        self.remember(w, at, due);
         w.note_case(&self.id);
         Ok(())
+    }
+
+    /// A new case's row, with its due time, in one write.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn insert(&self, w: &mut Writer<'_>, subject: &str, channel: super::Channel) -> Result<i64> {
+        let settings = w.settings()?;
+        let due = due(&self.clock(), &settings.calendar, &settings.targets);
+        let at = self.opened_at;
+        w.tx()
+            .prepare_cached(
+                "INSERT INTO cases (id, customer_id, subject, channel, status, priority, owner_id, opened_at, updated_at,
+                                    waiting_since, first_response_at, resolved_at, pauses,
+                                    due_at, due_target, due_cycle, queue_key)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+            )?
+            .execute(params![
+                self.id,
+                self.customer_id,
+                subject,
+                channel,
+                self.status,
+                self.priority,
+                self.owner_id,
+                at,
+                self.waiting_since,
+                self.first_response_at,
+                self.resolved_at,
+                serde_json::to_string(&self.pauses)?,
+                due.map(|d| d.at),
+                due.map(|d| d.target),
+                due.map(|d| d.cycle),
+                queue_key(self.status, due.map(|d| d.at), at),
+            ])?;
+        let rowid = w.tx().last_insert_rowid();
+        self.remember(w, at, due);
+        w.note_case(&self.id);
+        Ok(rowid)
+    }
+
+    /// Keeps the case as now written, for reading back in this transaction.
+    fn remember(&self, w: &mut Writer<'_>, at: i64, due: Option<Due>) {
+        let mut written = self.clone();
+        written.stored = Some(Stored {
+            clock: self.clock(),
+            owner_id: self.owner_id.clone(),
+            resolved_at: self.resolved_at,
+            updated_at: at,
+            due,
+        });
+        let cache = &mut w.scratch::<Written>().0;
+        if cache.len() >= WRITTEN_MAX {
+            cache.clear();
+        }
+        cache.insert(self.id.clone(), written);
     }
 }

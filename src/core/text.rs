@@ -27,16 +27,31 @@ pub fn prefix_query(s: &str) -> Option<String> {
     Some(words.iter().take(16).map(|w| format!("\"{w}\"*")).collect::<Vec<_>>().join(" "))
 }
 
-/// A cell a spreadsheet will not run: text starting with `=`, `+`, `-` or `@`
-/// (a formula) gets a leading apostrophe, unless it is a plain number or phone.
+/// A cell a spreadsheet will not run, whichever separator it assumes: text
+/// starting with `=`, `+`, `-` or `@` (a formula) gets a leading apostrophe
+/// unless it is a plain number or phone, and so does any part after a comma,
+/// semicolon, tab or line break (a spreadsheet that splits on that character
+/// would start a new cell there).
 pub fn spreadsheet_safe(text: &str) -> String {
-    let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let plain_number = text.chars().all(|c| c.is_ascii_digit() || " +-().,;/".contains(c));
-    if risky && !plain_number {
-        format!("'{text}")
-    } else {
-        text.to_owned()
+    fn defused(part: &str, out: &mut String) {
+        let risky = part.starts_with(['=', '+', '-', '@', '\t', '\r']);
+        let plain_number = part.chars().all(|c| c.is_ascii_digit() || " +-().,;/".contains(c));
+        if risky && !plain_number {
+            out.push('\'');
+        }
+        out.push_str(part);
     }
+    let mut out = String::with_capacity(text.len() + 2);
+    let mut rest = text;
+    while let Some(i) = rest.find([',', ';', '\t', '\n', '\r']) {
+        let (part, tail) = rest.split_at(i);
+        defused(part, &mut out);
+        let sep = tail.chars().next().unwrap_or(',');
+        out.push(sep);
+        rest = &tail[sep.len_utf8()..];
+    }
+    defused(rest, &mut out);
+    out
 }
 
 #[cfg(test)]

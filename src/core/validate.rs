@@ -27,7 +27,7 @@ fn has_control(s: &str, allow_newlines: bool) -> bool {
 pub fn required_line(raw: &str, field: &'static str, label: &str, max: usize) -> Result<String> {
     let value = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     if value.is_empty() {
-        return Err(Error::invalid(field, format!("{label} is empty. Type a {}.", label.to_lowercase())));
+        return Err(Error::invalid(field, format!("{label} is empty. Type it in before saving.")));
     }
     check_len(&value, field, label, max)?;
     if has_control(&value, false) {
@@ -56,7 +56,7 @@ pub fn optional_line(raw: &str, field: &'static str, label: &str, max: usize) ->
 pub fn required_text(raw: &str, field: &'static str, label: &str, max: usize) -> Result<String> {
     let value = raw.trim();
     if value.is_empty() {
-        return Err(Error::invalid(field, format!("{label} is empty. Write what happened before saving.")));
+        return Err(Error::invalid(field, format!("{label} is empty. Write it before saving.")));
     }
     check_len(value, field, label, max)?;
     if has_control(value, true) {
@@ -99,13 +99,26 @@ pub struct Email {
     pub norm: String,
 }
 
+/// A value quoted back in a message: one line, cut to a readable length (a
+/// pasted page is not repeated in full).
+pub fn shown(value: &str) -> String {
+    const MAX: usize = 60;
+    let one_line = value.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= MAX {
+        return one_line;
+    }
+    let cut: String = one_line.chars().take(MAX).collect();
+    format!("{}…", cut.trim_end())
+}
+
 pub fn email(raw: &str) -> Result<Email> {
     let value = raw.trim();
     let bad = |why: &str| {
         Error::invalid(
             "emails",
             format!(
-                "'{value}' is not a valid email address ({why}). Check it, for example name@example.com."
+                "'{}' is not a valid email address ({why}). Check it, for example name@example.com.",
+                shown(value)
             ),
         )
     };
@@ -163,7 +176,7 @@ pub fn phone(raw: &str) -> Result<Phone> {
     let bad = |why: &str| {
         Error::invalid(
             "phones",
-            format!("'{value}' is not a valid phone number ({why}). Use digits, spaces, + - ( ) or ., for example +31 6 1234 5678."),
+            format!("'{}' is not a valid phone number ({why}). Use digits, spaces, + - ( ) or ., for example +31 6 1234 5678.", shown(&value)),
         )
     };
     if value.is_empty() {
@@ -222,6 +235,17 @@ pub fn emails(raw: &[String]) -> Result<Vec<Email>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_empty_field_is_named_in_a_sentence_a_person_would_say() {
+        let err = required_line(" ", "text", "What was promised", SUBJECT_MAX).unwrap_err().to_string();
+        assert_eq!(
+            err, "What was promised is empty. Type it in before saving.",
+            "no 'Type a what was promised'"
+        );
+        let err = required_text("", "note", "What happened", NOTES_MAX).unwrap_err().to_string();
+        assert_eq!(err, "What happened is empty. Write it before saving.");
+    }
 
     #[test]
     fn names_are_trimmed_and_inner_space_collapsed() {

@@ -62,6 +62,9 @@ pub struct Writer<'a> {
     local: Cache,
     /// Search-index rows held back until commit (see [`Writer::defer_search_index`]).
     pending_text: Option<BTreeMap<(&'static str, i64), Vec<String>>>,
+    /// What features keep for the rest of this transaction (rows they just
+    /// wrote, so reading them back costs nothing).
+    scratch: std::collections::HashMap<std::any::TypeId, Box<dyn Any>>,
 }
 
 impl<'a> Writer<'a> {
@@ -73,6 +76,7 @@ impl<'a> Writer<'a> {
             shared,
             local: Cache::default(),
             pending_text: None,
+            scratch: std::collections::HashMap::new(),
         }
     }
 
@@ -210,6 +214,21 @@ impl<'a> Writer<'a> {
         };
         self.local.put(LOCAL, value.clone());
         Ok(value)
+    }
+
+    /// A feature's scratch space for this transaction.
+    pub fn scratch<T: Any + Default>(&mut self) -> &mut T {
+        self.scratch
+            .entry(std::any::TypeId::of::<T>())
+            .or_insert_with(|| Box::new(T::default()))
+            .downcast_mut::<T>()
+            .expect("a scratch entry holds its own type")
+    }
+
+    /// Forgets every feature's scratch space, after a write that went round it
+    /// (every due time recomputed at once, say).
+    pub fn clear_scratch(&mut self) {
+        self.scratch.clear();
     }
 
     /// Drops a parsed value after the settings it came from changed.

@@ -134,10 +134,12 @@ impl Writer<'_> {
     }
 
     /// We were in touch with the customer at `at` (a visit, a call, a reply).
+    /// Only a later contact is written.
     pub fn touch_contact(&mut self, customer_id: &str, at: i64) -> Result<()> {
         self.tx()
             .prepare_cached(
-                "UPDATE customers SET last_contact_at = max(coalesce(last_contact_at, 0), ?2) WHERE id = ?1",
+                "UPDATE customers SET last_contact_at = ?2
+                 WHERE id = ?1 AND (last_contact_at IS NULL OR last_contact_at < ?2)",
             )?
             .execute(params![customer_id, at])?;
         self.note_customer(customer_id);

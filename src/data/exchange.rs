@@ -176,6 +176,14 @@ fn finish(mut w: BufWriter<File>, path: &Path) -> Result<()> {
     w.get_ref().sync_all().map_err(io(format!("Could not write {}", path.display())))
 }
 
+/// A CSV writer whose every text cell is quoted (numbers stay numbers): a spreadsheet that assumes another
+/// separator (Excel in a Dutch, German or French locale splits on `;`) still
+/// reads each cell whole, so text after a separator inside a cell never
+/// becomes a formula.
+pub fn spreadsheet_writer<W: Write>(out: W) -> csv::Writer<W> {
+    csv::WriterBuilder::new().quote_style(csv::QuoteStyle::NonNumeric).from_writer(out)
+}
+
 fn csv_error(path: &Path) -> impl Fn(csv::Error) -> Error + '_ {
     move |e| Error::io(format!("Could not write {}", path.display()), std::io::Error::other(e.to_string()))
 }
@@ -214,7 +222,7 @@ fn write_export(store: &Store, dir: &Path) -> Result<ExportReport> {
         finish(out, &events_path)?;
 
         let customers_path = dir.join(CUSTOMERS_FILE);
-        let mut csv = csv::Writer::from_writer(create(&customers_path)?);
+        let mut csv = spreadsheet_writer(create(&customers_path)?);
         let fail = csv_error(&customers_path);
         csv.write_record([
             "id",
@@ -247,7 +255,7 @@ fn write_export(store: &Store, dir: &Path) -> Result<ExportReport> {
         finish(csv.into_inner().map_err(|e| fail(e.into_error().into()))?, &customers_path)?;
 
         let cases_path = dir.join(CASES_FILE);
-        let mut csv = csv::Writer::from_writer(create(&cases_path)?);
+        let mut csv = spreadsheet_writer(create(&cases_path)?);
         let fail = csv_error(&cases_path);
         csv.write_record([
             "id",

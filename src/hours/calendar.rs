@@ -9,7 +9,7 @@
 //! All arithmetic works on Unix milliseconds. A due time may fall exactly on a
 //! closing time ("due at 17:30"); it is never inside closed hours.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{
     Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Weekday,
@@ -30,6 +30,7 @@ const MAX_HORIZON_DAYS: i64 = 200 * 366;
 
 /// One opening interval, local time, "HH:MM" (end may be "24:00").
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
 pub struct OpenInterval {
     pub start: String,
     pub end: String,
@@ -41,8 +42,11 @@ impl OpenInterval {
     }
 }
 
-/// Opening hours for each day of the week. An empty list means closed.
+/// Opening hours for each day of the week. An empty list means closed. A day
+/// spelt any other way ("Monday", "tuesdy") is refused by name, never read as
+/// closed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
 pub struct WeekHours {
     #[serde(default)]
     pub monday: Vec<OpenInterval>,
@@ -74,8 +78,10 @@ impl WeekHours {
     }
 }
 
-/// A day the shop is closed: once (`yearly: false`) or every year on that date.
+/// A day the shop is closed: once (`yearly: false`) or every year on that date
+/// from its year on.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
 pub struct Holiday {
     /// YYYY-MM-DD. For a yearly holiday the year is that of its first occurrence.
     pub date: String,
@@ -88,6 +94,7 @@ pub struct Holiday {
 /// The calendar as people write it, and as the app and the CLI export and import
 /// it (JSON). See the README for an example.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
 pub struct CalendarSpec {
     /// An IANA time zone, e.g. "Europe/Amsterdam".
     pub time_zone: String,
@@ -135,9 +142,19 @@ impl CalendarSpec {
 
     pub fn from_json(text: &str) -> Result<CalendarSpec> {
         serde_json::from_str(text).map_err(|e| {
+            let message = e.to_string();
+            let unknown = message
+                .strip_prefix("unknown field `")
+                .and_then(|rest| rest.split_once('`'))
+                .map(|(name, _)| name.to_owned());
             Error::invalid(
                 "calendar",
-                format!("The calendar file is not valid ({e}). See the README for the expected form."),
+                match unknown {
+                    Some(name) => format!(
+                        "The calendar file names '{name}', which is not part of a calendar (days are written monday to sunday, in small letters; see the README). Nothing was changed."
+                    ),
+                    None => format!("The calendar file is not valid ({e}). See the README for the expected form."),
+                },
             )
         })
     }
@@ -165,7 +182,8 @@ pub struct Calendar {
     /// Open intervals in minutes after local midnight, Monday first.
     week: [Vec<(u32, u32)>; 7],
     one_off: HashSet<NaiveDate>,
-    yearly: HashSet<(u32, u32)>,
+    /// Yearly holidays by (month, day), with the first year they count.
+    yearly: HashMap<(u32, u32), i32>,
     /// Open time in an ordinary week, ignoring holidays and daylight saving.
     week_open_ms: i64,
 }
@@ -259,13 +277,14 @@ impl Calendar {
             ));
         }
         let mut one_off = HashSet::new();
-        let mut yearly = HashSet::new();
+        let mut yearly: HashMap<(u32, u32), i32> = HashMap::new();
         for h in &spec.holidays {
             let what =
                 if h.name.trim().is_empty() { "Holiday".to_owned() } else { format!("Holiday '{}'", h.name) };
             let date = parse_date(&h.date, &what)?;
             if h.yearly {
-                yearly.insert((date.month(), date.day()));
+                let first = yearly.entry((date.month(), date.day())).or_insert(date.year());
+                *first = (*first).min(date.year());
             } else {
                 one_off.insert(date);
             }
@@ -283,7 +302,26 @@ impl Calendar {
     }
 
     pub fn is_holiday(&self, date: NaiveDate) -> bool {
-        self.one_off.contains(&date) || self.yearly.contains(&(date.month(), date.day()))
+        self.one_off.contains(&date)
+            || self.yearly.get(&(date.month(), date.day())).is_some_and(|first| date.year() >= *first)
+    }
+
+    /// The name of the holiday on `date`, if it is one ("" when unnamed).
+    pub fn holiday_name(&self, date: NaiveDate) -> Option<String> {
+        if !self.is_holiday(date) {
+            return None;
+        }
+        self.spec
+            .holidays
+            .iter()
+            .find(|h| match parse_date(&h.date, "") {
+                Ok(d) if h.yearly => {
+                    (d.month(), d.day()) == (date.month(), date.day()) && date.year() >= d.year()
+                }
+                Ok(d) => d == date,
+                Err(_) => false,
+            })
+            .map(|h| h.name.trim().to_owned())
     }
 
     /// The shop's local date at an instant.
@@ -344,27 +382,58 @@ impl Calendar {
         })
     }
 
-    /// `ms` milliseconds of business time after `start`. `None` only if the
-    /// calendar has no open hours within three years (every day a holiday).
+    /// The open periods from local date `first` on, in order and never
+    /// overlapping in real time: where a fall-back night makes two local
+    /// intervals share real time (00:00-01:30 and 01:45-03:00 on a night the
+    /// clocks go back), that time counts once.
+    fn stretches(&self, first: NaiveDate, days: i64) -> impl Iterator<Item = (i64, i64)> + '_ {
+        let mut covered = i64::MIN;
+        (0..days).flat_map(move |d| self.periods(first + Duration::days(d))).filter_map(move |(a, b)| {
+            let a = a.max(covered);
+            covered = covered.max(b);
+            (a < b).then_some((a, b))
+        })
+    }
+
+    /// `ms` milliseconds of business time after `start`. `None` if the calendar
+    /// has no open hours in the time searched (see [`Calendar::add_ms_checked`]).
     pub fn add_ms(&self, start: i64, ms: i64) -> Option<i64> {
         let mut remaining = ms.max(0);
         // Start a day early: a period that began yesterday (local) may still run.
-        let mut date = self.local_date(start) - Duration::days(1);
-        for _ in 0..self.horizon_days(remaining) {
-            for (a, b) in self.periods(date) {
-                let from = a.max(start);
-                if from >= b {
-                    continue;
-                }
-                let available = b - from;
-                if remaining <= available {
-                    return Some(from + remaining);
-                }
-                remaining -= available;
+        let first = self.local_date(start) - Duration::days(1);
+        for (a, b) in self.stretches(first, self.horizon_days(remaining)) {
+            let from = a.max(start);
+            if from >= b {
+                continue;
             }
-            date += Duration::days(1);
+            let available = b - from;
+            if remaining <= available {
+                return Some(from + remaining);
+            }
+            remaining -= available;
         }
         None
+    }
+
+    /// As [`Calendar::add_ms`], saying why there is no answer: the calendar has
+    /// no open hours for years ahead, or the duration is more than the
+    /// calendar is searched for.
+    pub fn add_ms_checked(&self, start: i64, ms: i64) -> Result<i64> {
+        match self.add_ms(start, ms) {
+            Some(t) => Ok(t),
+            None if self.add_ms(start, MINUTE_MS).is_some() => Err(Error::invalid(
+                "minutes",
+                format!(
+                    "{} minutes is more business time than Casebook looks ahead for ({} years of this calendar's opening hours). Give a shorter duration.",
+                    ms / MINUTE_MS,
+                    MAX_HORIZON_DAYS / 366
+                ),
+            )),
+            None => Err(Error::invalid(
+                "calendar",
+                "The calendar has no open hours in the next three years: every day is closed or a holiday.",
+            )),
+        }
     }
 
     /// Days to search for `ms` of business time: twice the weeks an ordinary week
@@ -384,19 +453,14 @@ impl Calendar {
         if to <= from {
             return 0;
         }
-        let mut total = 0;
-        let mut date = self.local_date(from) - Duration::days(1);
-        let last = self.local_date(to);
-        while date <= last {
-            for (a, b) in self.periods(date) {
+        let first = self.local_date(from) - Duration::days(1);
+        let days = (self.local_date(to) - first).num_days() + 1;
+        self.stretches(first, days)
+            .map(|(a, b)| {
                 let (s, e) = (a.max(from), b.min(to));
-                if e > s {
-                    total += e - s;
-                }
-            }
-            date += Duration::days(1);
-        }
-        total
+                (e - s).max(0)
+            })
+            .sum()
     }
 
     /// True when the shop is open at `t` (a closing instant counts as open: it
@@ -413,143 +477,5 @@ impl Calendar {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn ms(text: &str) -> i64 {
-        crate::core::clock::to_ms(crate::core::clock::parse(text).unwrap())
-    }
-
-    fn iso(ms: i64, tz: Tz) -> String {
-        tz.timestamp_millis_opt(ms).unwrap().format("%Y-%m-%d %H:%M %Z").to_string()
-    }
-
-    fn amsterdam() -> Calendar {
-        Calendar::new(CalendarSpec::default_for("Europe/Amsterdam")).unwrap()
-    }
-
-    #[test]
-    fn a_case_opened_after_closing_is_due_the_next_working_morning() {
-        let cal = amsterdam();
-        // Friday 2026-03-06 17:00 local (16:00 UTC), two hours to go, shop shuts at
-        // 17:30: 30 minutes on Friday, the rest on Saturday from 10:00.
-        let due = cal.add_minutes(ms("2026-03-06T16:00:00Z"), 120).unwrap();
-        assert_eq!(iso(due, cal.tz()), "2026-03-07 11:30 CET", "Friday 17:00 + 2 h lands Saturday 11:30");
-    }
-
-    #[test]
-    fn a_due_time_may_fall_exactly_on_closing_time() {
-        let cal = amsterdam();
-        let due = cal.add_minutes(ms("2026-03-04T16:00:00Z"), 30).unwrap();
-        assert_eq!(
-            iso(due, cal.tz()),
-            "2026-03-04 17:30 CET",
-            "17:00 + 30 min is due at closing, not the next morning"
-        );
-    }
-
-    #[test]
-    fn split_shifts_skip_the_lunch_break() {
-        let mut spec = CalendarSpec::default_for("Europe/Amsterdam");
-        spec.week.wednesday = vec![OpenInterval::new("13:30", "18:00"), OpenInterval::new("09:00", "12:30")];
-        let cal = Calendar::new(spec).unwrap();
-        let due = cal.add_minutes(ms("2026-03-04T11:00:00Z"), 60).unwrap(); // 12:00 local
-        assert_eq!(iso(due, cal.tz()), "2026-03-04 14:00 CET", "30 min before lunch, 30 min after");
-    }
-
-    #[test]
-    fn holidays_are_skipped_once_or_every_year() {
-        let mut spec = CalendarSpec::default_for("Europe/Amsterdam");
-        spec.holidays = vec![
-            Holiday { date: "2020-12-25".into(), name: "Christmas".into(), yearly: true },
-            Holiday { date: "2026-12-24".into(), name: "Closed for stocktake".into(), yearly: false },
-        ];
-        let cal = Calendar::new(spec).unwrap();
-        // Wednesday 2026-12-23 17:00 local + 1 h: Thu 24th closed (one-off), Fri
-        // 25th closed (yearly), Sat 26th opens at 10:00.
-        let due = cal.add_minutes(ms("2026-12-23T16:00:00Z"), 60).unwrap();
-        assert_eq!(iso(due, cal.tz()), "2026-12-26 10:30 CET");
-    }
-
-    #[test]
-    fn spring_forward_and_fall_back_keep_real_elapsed_time() {
-        // Europe/Amsterdam springs forward on 2026-03-29 at 02:00 and falls back
-        // on 2026-10-25 at 03:00. A shop open 01:00-04:00 those nights is open two
-        // real hours in spring and four in autumn.
-        let mut spec = CalendarSpec::default_for("Europe/Amsterdam");
-        spec.week.sunday = vec![OpenInterval::new("01:00", "04:00")];
-        let cal = Calendar::new(spec).unwrap();
-        let spring = cal.between_ms(ms("2026-03-28T23:00:00Z"), ms("2026-03-29T05:00:00Z"));
-        let autumn = cal.between_ms(ms("2026-10-24T22:00:00Z"), ms("2026-10-25T06:00:00Z"));
-        assert_eq!(spring, 2 * 3_600_000, "the lost hour is not business time");
-        assert_eq!(autumn, 4 * 3_600_000, "the repeated hour is business time twice");
-
-        // New York: spring forward 2026-03-08 02:00, fall back 2026-11-01 02:00.
-        let mut ny = CalendarSpec::default_for("America/New_York");
-        ny.week.sunday = vec![OpenInterval::new("00:00", "24:00")];
-        let ny = Calendar::new(ny).unwrap();
-        let day = |d: &str| {
-            let start =
-                ny.instant(NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap().and_time(NaiveTime::MIN), false);
-            ny.between_ms(start, start + 30 * 3_600_000)
-        };
-        assert_eq!(day("2026-03-08"), 23 * 3_600_000, "a spring-forward Sunday has 23 open hours");
-        assert_eq!(day("2026-11-01"), 25 * 3_600_000, "a fall-back Sunday has 25 open hours");
-    }
-
-    #[test]
-    fn an_opening_time_inside_the_spring_gap_moves_forward_by_the_gap() {
-        let mut spec = CalendarSpec::default_for("Europe/Amsterdam");
-        spec.week.sunday = vec![OpenInterval::new("02:30", "05:00")];
-        let cal = Calendar::new(spec).unwrap();
-        let due = cal.add_minutes(ms("2026-03-28T20:00:00Z"), 10).unwrap();
-        assert_eq!(
-            iso(due, cal.tz()),
-            "2026-03-29 03:40 CEST",
-            "02:30 does not exist that night; it is read as 03:30, like the clocks that skipped ahead"
-        );
-    }
-
-    #[test]
-    fn bad_calendars_are_refused_with_the_reason() {
-        let check = |edit: &dyn Fn(&mut CalendarSpec), words: &str| {
-            let mut spec = CalendarSpec::default_for("Europe/Amsterdam");
-            edit(&mut spec);
-            let err = Calendar::new(spec).unwrap_err();
-            assert!(err.to_string().contains(words), "expected '{words}' in: {err}");
-        };
-        check(&|s| s.time_zone = "Mars/Olympus_Mons".into(), "not a time zone");
-        check(&|s| s.week.monday = vec![OpenInterval::new("17:00", "09:00")], "ends before it starts");
-        check(
-            &|s| {
-                s.week.monday = vec![OpenInterval::new("09:00", "13:00"), OpenInterval::new("12:00", "17:00")]
-            },
-            "overlaps",
-        );
-        check(&|s| s.week.monday = vec![OpenInterval::new("9am", "17:00")], "not a time");
-        check(&|s| s.week.monday = vec![OpenInterval::new("09:00", "24:30")], "not a time");
-        check(
-            &|s| s.holidays = vec![Holiday { date: "25/12/2026".into(), name: "Xmas".into(), yearly: true }],
-            "not a date",
-        );
-        check(&|s| s.week = WeekHours::default(), "no open hours at all");
-    }
-
-    #[test]
-    fn a_sparse_calendar_still_reaches_a_long_target() {
-        let mut spec = CalendarSpec::always_open();
-        spec.week = WeekHours { monday: vec![OpenInterval::new("09:00", "09:15")], ..WeekHours::default() };
-        let cal = Calendar::new(spec).unwrap();
-        let start = ms("2026-01-01T00:00:00Z");
-        let due =
-            cal.add_minutes(start, 20_000).expect("15 minutes a week reaches 20,000 minutes in 26 years");
-        assert_eq!(cal.between_ms(start, due), 20_000 * MINUTE_MS);
-    }
-
-    #[test]
-    fn back_to_back_intervals_are_one_stretch() {
-        let mut spec = CalendarSpec::always_open();
-        spec.week.monday = vec![OpenInterval::new("09:00", "12:00"), OpenInterval::new("12:00", "17:00")];
-        assert!(Calendar::new(spec).is_ok(), "touching is not overlapping");
-    }
-}
+#[path = "calendar_tests.rs"]
+mod tests;

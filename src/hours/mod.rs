@@ -47,6 +47,26 @@ fn load(conn: &Connection) -> Result<SlaSettings> {
     Ok(SlaSettings { calendar: Calendar::new(spec)?, targets })
 }
 
+/// Whether the shop is open at a moment someone picked (a promise's due time,
+/// say), and if not, why and when it next opens.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+pub struct TimeCheck {
+    pub open: bool,
+    /// The holiday that day, by name ("" when it has none).
+    pub holiday: Option<String>,
+    /// When the shop next opens, if it is closed then.
+    pub next_open: Option<crate::core::Ts>,
+}
+
+pub fn check_time(cal: &Calendar, at: i64) -> TimeCheck {
+    let open = cal.is_open(at);
+    TimeCheck {
+        open,
+        holiday: cal.holiday_name(cal.local_date(at)),
+        next_open: if open { None } else { cal.add_ms(at, 0).map(clock::from_ms) },
+    }
+}
+
 pub fn check_lead_minutes(minutes: u32) -> Result<()> {
     if !(1..=24 * 60).contains(&minutes) {
         return Err(Error::invalid(
@@ -92,6 +112,11 @@ impl Store {
         let fresh = Arc::new(load(&self.conn)?);
         self.cache().put(version, fresh.clone());
         Ok(fresh)
+    }
+
+    /// Whether the shop is open at `at`, and if not, why and when it opens.
+    pub fn check_time(&self, at: crate::core::Ts) -> Result<TimeCheck> {
+        Ok(check_time(&self.sla_settings()?.calendar, clock::to_ms(at)))
     }
 
     pub fn lead_minutes(&self) -> Result<u32> {
@@ -183,6 +208,7 @@ impl Writer<'_> {
 
     /// Recomputes every open case's due time with the current settings.
     pub fn recompute_due_times(&mut self) -> Result<u32> {
+        self.clear_scratch();
         let settings = self.settings()?;
         let n = recompute(self.tx(), &settings, None)?;
         self.note_everything_changed();

@@ -8,7 +8,7 @@ use crate::cases::{case_summary, customer_cases, CaseSummary};
 use crate::core::{clock, Result, Store};
 use crate::customers::{customer, Customer};
 use crate::learn::{case_escalations, case_satisfaction, Escalation, Satisfaction};
-use crate::tell::{customer_context, latest_handoff, CustomerContext, Handoff};
+use crate::tell::{customer_context, customer_promises, latest_handoff, CustomerContext, Handoff, Promise};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct CaseDetail {
@@ -23,6 +23,9 @@ pub struct CaseDetail {
     pub escalations: Vec<Escalation>,
     /// The customer's latest score for this case.
     pub satisfaction: Option<Satisfaction>,
+    /// Every promise made to the customer (the newest 50), open or closed: how
+    /// the promises in a brief written earlier stand now.
+    pub promises: Vec<Promise>,
 }
 
 impl Store {
@@ -41,6 +44,7 @@ impl Store {
             context: customer_context(conn, &case.customer_id, now)?,
             escalations: case_escalations(conn, id)?,
             satisfaction: case_satisfaction(conn, id)?,
+            promises: customer_promises(conn, &case.customer_id, now, 50)?,
             case,
             customer,
             other_open_cases,

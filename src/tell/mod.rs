@@ -20,7 +20,7 @@ pub use brief::draft_brief;
 pub use complaints::{complaint, complaint_row, register_counts, register_sql, COMPLAINT_COLUMNS};
 pub use events::TellEvent;
 pub use handoffs::latest_handoff;
-pub use promises::promise;
+pub use promises::{customer_promises, promise};
 
 use crate::core::{clock, text_enum, Id, Result, Store, Ts};
 use crate::customers::{expectations, Expectations};

@@ -55,6 +55,16 @@ pub(super) fn customer_open_promises(conn: &Connection, customer_id: &str, now: 
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// Every promise made to a customer, open or closed, the newest first (at
+/// most `limit`): how each promise in a brief stands now.
+pub fn customer_promises(conn: &Connection, customer_id: &str, now: i64, limit: u32) -> Result<Vec<Promise>> {
+    let sql =
+        format!("SELECT {PROMISE_COLUMNS} WHERE p.customer_id = ?1 ORDER BY p.made_at DESC, p.id LIMIT ?2");
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params![customer_id, limit], |r| promise_row(r, now))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 fn now_ms() -> i64 {
     clock::to_ms(clock::now())
 }

@@ -6,10 +6,12 @@
 use std::path::PathBuf;
 
 use casebook::data::backup::{BackupInfo, BackupKind, RestoreReport};
-use casebook::data::csv_import::{CsvField, CsvInspection, CsvProblem, CsvReport, CsvRequest, CsvRowPreview};
+use casebook::data::csv_import::{
+    CsvColumn, CsvField, CsvInspection, CsvLine, CsvProblem, CsvReport, CsvRequest, CsvRowPreview, CsvSource,
+};
 use casebook::data::exchange::{ExportInfo, ExportReport, ImportReport};
 use casebook::hours::calendar::{CalendarSpec, Holiday, OpenInterval, WeekHours};
-use casebook::hours::{DueInfo, DuePreview, ResponseSettings, Target, TargetPolicy, Targets};
+use casebook::hours::{DueInfo, DuePreview, ResponseSettings, Target, TargetPolicy, Targets, TimeCheck};
 use casebook::learn::reports::{Cell, Period, Report, ReportColumn, ReportName, ReportRequest, ReportTable};
 use casebook::model::*;
 use casebook::search::{CaseHit, CustomerHit, EntryHit, SearchQuery, SearchResults, Segment};
@@ -35,13 +37,13 @@ fn generated() -> String {
         CustomerChoice, NewInteraction, NewEntry, CaseUpdate,
         DeskInfo, ChangeSet, DeskStatus,
         OpenInterval, WeekHours, Holiday, CalendarSpec,
-        Target, Targets, TargetPolicy, DueInfo, ResponseSettings, DuePreview,
+        Target, Targets, TargetPolicy, DueInfo, ResponseSettings, DuePreview, TimeCheck,
         PromiseStatus, Promise, NewPromise, PromiseOutcome, PromisesPage, KeptRate,
         Expectations, KeyFact, ComplaintStatus, Complaint, NewComplaint, CustomerContext,
         BriefPart, BriefSection, Brief, HandoffInput, Handoff,
         Segment, SearchQuery, CustomerHit, CaseHit, EntryHit, SearchResults,
         BackupKind, BackupInfo, RestoreReport, ExportReport, ImportReport, ExportInfo,
-        CsvField, CsvInspection, CsvRequest, CsvProblem, CsvRowPreview, CsvReport,
+        CsvField, CsvSource, CsvLine, CsvColumn, CsvInspection, CsvRequest, CsvProblem, CsvRowPreview, CsvReport,
         ComplaintClosing, ComplaintsPage, EscalationStatus, Escalation, NewEscalation, EscalationClosing,
         EscalationsPage, Satisfaction, NewSatisfaction, OutreachOutcome, OutreachCandidate, OutreachList,
         OutreachSampleRequest, NewOutreachCall,

@@ -171,7 +171,7 @@ fn reports_and_outreach_from_the_command_line() {
     let out = casebook(&db, &[&["report", "satisfaction", "--format", "csv"][..], &range].concat());
     let csv = text(&out.stdout);
     assert!(
-        csv.contains("Period starting,Scores,Average (1–5),4 or 5 (%)"),
+        csv.contains("\"Period starting\",\"Scores\",\"Average (1–5)\",\"4 or 5 (%)\""),
         "CSV with labelled columns: {csv}"
     );
 

@@ -305,3 +305,38 @@ fn a_damaged_export_is_refused_with_the_line_and_nothing_is_imported() {
         assert_eq!(target.state_dump().unwrap(), before, "{}: nothing was imported", folder.display());
     }
 }
+
+#[test]
+fn exported_cells_stay_whole_whatever_separator_the_spreadsheet_assumes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path().join("shop.db")).unwrap();
+    let ctx = Ctx::now(None);
+    store
+        .write(|w| {
+            let c = NewCustomer {
+                name: "Jan;=2+3;".into(),
+                notes: "a\t=1+1,@SUM(A1)".into(),
+                ..NewCustomer::default()
+            };
+            w.create_customer(&ctx, &c, false)
+        })
+        .unwrap();
+    let folder = export_dir(&store, dir.path());
+    let text = std::fs::read_to_string(folder.join("customers.csv")).unwrap();
+    for separator in [b',', b';', b'\t'] {
+        let mut rdr = csv::ReaderBuilder::new()
+            .delimiter(separator)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(text.as_bytes());
+        for record in rdr.records() {
+            for cell in record.unwrap().iter() {
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@']),
+                    "a spreadsheet splitting on {:?} would run the cell {cell:?}",
+                    separator as char
+                );
+            }
+        }
+    }
+}

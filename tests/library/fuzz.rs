@@ -144,7 +144,8 @@ proptest! {
 
     #[test]
     fn csv_import_never_panics(text in input("csv"), fields in prop::collection::vec(0usize..13, 0..12)) {
-        refused_cleanly("csv inspect", &text, &csv_import::inspect(&text))?;
+        let source = csv_import::CsvSource::from_text(&text);
+        refused_cleanly("csv inspect", &text, &csv_import::inspect(&source))?;
         let all = [
             CsvField::Ignore, CsvField::Name, CsvField::Phone, CsvField::Email, CsvField::Organisation,
             CsvField::Segment, CsvField::Notes, CsvField::Subject, CsvField::Channel, CsvField::Status,
@@ -152,10 +153,10 @@ proptest! {
         ];
         let mapping: Vec<CsvField> = fields.iter().map(|&i| all[i]).collect();
         let now = casebook::clock::now();
-        refused_cleanly("csv parse", &text, &csv_import::parse(&text, &mapping, chrono_tz::Europe::Amsterdam, now))?;
-        if let Ok(seen) = csv_import::inspect(&text) {
+        refused_cleanly("csv parse", &text, &csv_import::parse(&source, &mapping, chrono_tz::Europe::Amsterdam, now))?;
+        if let Ok(seen) = csv_import::inspect(&source) {
             // The guessed mapping always fits the file it was guessed from.
-            let parsed = csv_import::parse(&text, &seen.mapping, chrono_tz::UTC, now);
+            let parsed = csv_import::parse(&source, &seen.mapping, chrono_tz::UTC, now);
             refused_cleanly("csv parse (guessed mapping)", &text, &parsed)?;
         }
     }

@@ -189,8 +189,9 @@ fn hostile_text_in_every_field_is_kept_verbatim_and_changes_nothing_else() {
         HOSTILE[1].replace('"', "\"\""),
         HOSTILE[3].replace('"', "\"\"")
     );
-    let mapping = csv_import::inspect(&csv).unwrap().mapping;
-    let report = csv_import::run(&mut shop.store, &ana, &CsvRequest { text: csv, mapping }, true)
+    let source = csv_import::CsvSource::from_text(&csv);
+    let mapping = csv_import::inspect(&source).unwrap().mapping;
+    let report = csv_import::run(&mut shop.store, &ana, &CsvRequest { source, mapping }, true)
         .expect("a CSV with SQL in its cells");
     assert!(report.imported && report.problem_count == 0, "hostile cells are just text: {report:?}");
 

@@ -24,6 +24,7 @@ mod reports;
 mod schema;
 mod search;
 mod seed;
+mod sheets;
 mod sla;
 mod tell;
 mod timeline;

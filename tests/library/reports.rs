@@ -404,8 +404,8 @@ fn a_table_saves_as_csv_that_a_spreadsheet_reads_safely() {
     let mut lines = csv.lines();
     assert_eq!(
         lines.next(),
-        Some("Opened,Root cause,Case,What happened,What changed"),
-        "labels as the header"
+        Some("\"Opened\",\"Root cause\",\"Case\",\"What happened\",\"What changed\""),
+        "labels as the header, every cell quoted"
     );
     let row = lines.next().unwrap();
     assert!(
@@ -416,7 +416,7 @@ fn a_table_saves_as_csv_that_a_spreadsheet_reads_safely() {
     let fairness =
         w.report(ReportName::Fairness, "2026-11-09", "2026-11-15").table("segments").unwrap().to_csv();
     assert!(
-        fairness.contains("\r\nbusiness,3,20,30,100,120,360,100\r\n"),
+        fairness.contains("\r\n\"business\",3,20,30,100,120,360,100\r\n"),
         "numbers as plain numbers: {fairness}"
     );
 }

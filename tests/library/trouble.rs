@@ -107,10 +107,11 @@ fn a_csv_import_that_fills_the_disk_writes_no_row_at_all() {
     for i in 0..400 {
         text.push_str(&format!("Person {i},p{i}@example.com,{}\n", "n".repeat(4_000)));
     }
-    let mapping = casebook::data::csv_import::inspect(&text).unwrap().mapping;
+    let source = casebook::data::csv_import::CsvSource::from_text(&text);
+    let mapping = casebook::data::csv_import::inspect(&source).unwrap().mapping;
     let pages: i64 = store.connection().query_row("PRAGMA page_count", [], |r| r.get(0)).unwrap();
     store.connection().execute_batch(&format!("PRAGMA max_page_count = {}", pages + 50)).unwrap();
-    let request = casebook::data::csv_import::CsvRequest { text, mapping };
+    let request = casebook::data::csv_import::CsvRequest { source, mapping };
     let err =
         casebook::data::csv_import::run(&mut store, &casebook::Ctx::now(None), &request, true).unwrap_err();
     assert_eq!(err.code(), ErrorCode::DiskFull, "{err}");

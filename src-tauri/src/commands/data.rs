@@ -1,7 +1,7 @@
 //! Backups, export and import, and spreadsheets.
 
 use casebook::data::backup::{self, BackupInfo, BackupKind, RestoreReport};
-use casebook::data::csv_import::{self, CsvInspection, CsvReport, CsvRequest};
+use casebook::data::csv_import::{self, CsvInspection, CsvReport, CsvRequest, CsvSource};
 use casebook::data::exchange::{self, ExportInfo, ExportReport, ImportReport};
 use casebook::model::Actor;
 
@@ -43,8 +43,10 @@ commands! {
     /// Imports an export folder: all of it, or nothing.
     write import_everything(folder: String) -> ImportReport =
         |s| exchange::import(s, &std::path::PathBuf::from(folder.trim()));
-    /// Reads a spreadsheet's text: its columns and what each is taken for.
-    app csv_inspect(text: String) -> CsvInspection = |st| Ok(blocking(move || csv_import::inspect(&text)).await?);
+    /// Reads a spreadsheet file: how it was read, its columns and what each is taken for.
+    app csv_inspect(source: CsvSource) -> CsvInspection = |st| Ok(blocking(move || csv_import::inspect(&source)).await?);
+    /// The text encodings a spreadsheet can be read in.
+    pure csv_encodings() -> Vec<String> = |_| Ok::<_, casebook::Error>(csv_import::ENCODINGS.iter().map(|e| (*e).to_owned()).collect());
     /// Checks a spreadsheet import and counts what it would do; writes nothing.
     write csv_preview(request: CsvRequest) -> CsvReport = |s| {
         let ctx = s.acting(&Actor::AtDesk, None)?;

@@ -1,8 +1,9 @@
 //! Opening hours, holidays and response targets.
 
 use casebook::hours::DuePreview;
-use casebook::hours::{self, Holiday, ResponseSettings};
+use casebook::hours::{self, Holiday, ResponseSettings, TimeCheck};
 use casebook::model::Actor;
+use casebook::model::Ts;
 
 use super::commands;
 
@@ -20,6 +21,9 @@ commands! {
     pure preview_due(settings: ResponseSettings) -> Vec<DuePreview> = |_| hours::preview_due(&settings);
     /// Holidays read from an .ics file's text (nothing is saved).
     pure holidays_from_ics(text: String) -> Vec<Holiday> = |_| hours::ics::holidays_from_ics(&text);
+    /// Whether the shop is open at a time picked (a promise's due time), and if
+    /// not, why and when it next opens.
+    read check_time(at: Ts) -> TimeCheck = |s| s.check_time(at);
     /// Every IANA time zone name.
     pure time_zones() -> Vec<String> =
         |_| Ok::<_, casebook::Error>(hours::calendar::time_zones().into_iter().map(str::to_owned).collect());

@@ -80,10 +80,12 @@ pub enum Command {
         #[arg(value_name = "FOLDER")]
         folder: PathBuf,
     },
-    /// Import customers and cases from a CSV file (a spreadsheet, or another help
-    /// desk's export). Columns are matched by their header unless --columns says
-    /// otherwise. All rows or none: any problem is listed by line and nothing is
-    /// written. Existing customers are matched by phone or email.
+    /// Import customers and cases from a spreadsheet: a CSV or text file in any
+    /// encoding and separator, an .xlsx or .ods workbook, or another help desk's
+    /// or shop system's export. Columns are matched by their headings' meaning
+    /// unless --columns says otherwise. All rows or none: any problem is listed
+    /// by row and nothing is written. Existing customers are matched by phone or
+    /// email, and get any new phone number or email the file has for them.
     ImportCsv {
         #[arg(value_name = "FILE")]
         file: PathBuf,
@@ -92,6 +94,15 @@ pub enum Command {
         /// ignore.
         #[arg(long)]
         columns: Option<String>,
+        /// The text encoding (e.g. windows-1252, UTF-16LE); detected if left out.
+        #[arg(long)]
+        encoding: Option<String>,
+        /// The row holding the column headings (1 is the first); found if left out.
+        #[arg(long)]
+        header_row: Option<u32>,
+        /// For a workbook (.xlsx, .ods): the sheet to read; the first if left out.
+        #[arg(long)]
+        sheet: Option<String>,
         /// Check and count, write nothing.
         #[arg(long)]
         dry_run: bool,

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use casebook::data::backup::{self, BackupInfo, BackupKind};
-use casebook::data::csv_import::{self, CsvField, CsvRequest};
+use casebook::data::csv_import::{self, CsvField, CsvRequest, CsvSource};
 use casebook::data::exchange;
 use casebook::{Error, Result, Store};
 
@@ -94,20 +94,10 @@ pub fn import_csv(
     cli: &Cli,
     store: &mut Store,
     file: &Path,
+    source: CsvSource,
     columns: Option<&str>,
     dry_run: bool,
 ) -> Result<()> {
-    let bytes =
-        std::fs::read(file).map_err(|e| Error::io(format!("Could not read {}", file.display()), e))?;
-    let text = String::from_utf8(bytes).map_err(|_| {
-        Error::invalid(
-            "file",
-            format!(
-                "{} is not UTF-8 text. In your spreadsheet, save it as \"CSV UTF-8\" and try again.",
-                file.display()
-            ),
-        )
-    })?;
     let mapping = match columns {
         Some(list) => list
             .split(',')
@@ -120,14 +110,14 @@ pub fn import_csv(
                 })
             })
             .collect::<Result<Vec<_>>>()?,
-        None => csv_import::inspect(&text)?.mapping,
+        None => csv_import::inspect(&source)?.mapping,
     };
     let ctx = optional_ctx(cli, store)?;
-    let request = CsvRequest { text, mapping };
+    let request = CsvRequest { source, mapping };
     let report = csv_import::run(store, &ctx, &request, !dry_run)?;
     if report.problem_count > 0 {
         let list: Vec<String> =
-            report.problems.iter().map(|p| format!("  line {}: {}", p.line, p.message)).collect();
+            report.problems.iter().map(|p| format!("  row {}: {}", p.line, p.message)).collect();
         return Err(Error::invalid(
             "file",
             format!(
@@ -141,11 +131,12 @@ pub fn import_csv(
     }
     print(cli, &report, |r| {
         format!(
-            "{} {} rows: {} new customers, {} matched existing customers, {} cases.",
+            "{} {} rows: {} new customers, {} matched existing customers ({} given a new phone or email), {} cases.",
             if r.imported { "Imported" } else { "Checked (nothing written)" },
             r.rows,
             r.new_customers,
             r.matched_customers,
+            r.updated_customers,
             r.cases
         )
     })

@@ -165,8 +165,12 @@ fn run(cli: &Cli) -> Result<()> {
         Command::Restore { file } => data::restore(cli, &mut store, file),
         Command::Export { folder } => data::export(cli, &store, folder.as_deref()),
         Command::Import { folder } => data::import(cli, &mut store, folder),
-        Command::ImportCsv { file, columns, dry_run } => {
-            data::import_csv(cli, &mut store, file, columns.as_deref(), *dry_run)
+        Command::ImportCsv { file, columns, encoding, header_row, sheet, dry_run } => {
+            let mut source = casebook::data::csv_import::source_from_file(file)?;
+            source.encoding = encoding.clone();
+            source.header_row = *header_row;
+            source.sheet = sheet.clone();
+            data::import_csv(cli, &mut store, file, source, columns.as_deref(), *dry_run)
         }
         Command::Report { name, from, to, format } => {
             learn::report(&store, name, from.as_deref(), to.as_deref(), format)

@@ -1,31 +1,42 @@
-//! Customers and cases from a CSV file: a spreadsheet, or another help desk's
-//! export.
+//! Customers and cases from a spreadsheet: a CSV or text file as Excel, Numbers,
+//! LibreOffice or Google Sheets save it (in whatever encoding and separator),
+//! an .xlsx or .ods workbook, or another help desk's or shop system's export.
 //!
 //! Three steps, each one a function the app and the CLI share:
-//! 1. [`inspect`] reads the header, guesses which column holds what, and shows
-//!    the first rows, so a person can correct the mapping.
-//! 2. [`run`] with `commit = false` checks every row against the same rules as
-//!    the counter, matches existing customers by phone or email, and reports
-//!    what an import would do and every problem by line number. Nothing is
-//!    written.
+//! 1. [`inspect`] reads the file as a table ([`decode`]: its format and
+//!    encoding; [`table`]: its separator, heading row and row numbers), says
+//!    what each column is taken for ([`headings`]) and shows the first rows,
+//!    so a person can correct any of it.
+//! 2. [`run`] with `commit = false` checks every row with the counter's own
+//!    rules ([`rows`]), matches existing customers by phone or email, and
+//!    reports what an import would do and every problem by the row number the
+//!    spreadsheet shows. Nothing is written.
 //! 3. [`run`] with `commit = true` does the same and writes it, all in one
-//!    transaction: a file with any problem writes nothing.
+//!    transaction ([`write`]): a file with any problem writes nothing.
 
-mod read;
+pub mod decode;
+pub mod headings;
+mod rows;
+pub mod table;
+mod values;
 mod write;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-pub use read::{guess, inspect, parse, parse_opened, sniff_delimiter};
+pub use decode::{decode, Decoded, ENCODINGS};
+pub use headings::guess;
+pub use rows::check_rows;
+pub use table::Table;
+pub use values::parse_opened;
 pub use write::write_rows;
 
 use crate::cases::{CaseStatus, Channel, Priority};
 use crate::core::validate;
-use crate::core::{clock, text_enum, Ctx, Id, Result, Store, Ts};
+use crate::core::{clock, text_enum, Ctx, Error, Result, Store, Ts};
 use crate::customers::NewCustomer;
 
-/// Larger files are refused before parsing: split them.
+/// Larger files are refused before they are read: split them.
 pub const MAX_FILE_BYTES: usize = 50 << 20;
 /// How many problems a report lists (the count covers all of them).
 pub const MAX_PROBLEMS: usize = 50;
@@ -33,7 +44,7 @@ pub const MAX_PROBLEMS: usize = 50;
 pub const SAMPLE_ROWS: usize = 20;
 
 text_enum!(
-    /// What a CSV column holds. Several columns may map to the same field: two
+    /// What a column holds. Several columns may map to the same field: two
     /// name columns (first and last) are joined with a space, several phone or
     /// email columns each add a contact, several note columns add lines.
     CsvField {
@@ -53,15 +64,86 @@ text_enum!(
     }
 );
 
-/// A first look at a file: its columns, a guessed mapping, the first rows.
+/// A spreadsheet file as the person picked it, and how to read it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CsvSource {
+    /// The file's name, for messages; never used as a path.
+    #[serde(default)]
+    pub name: String,
+    /// The file's bytes, base64.
+    pub data: String,
+    /// The text encoding to read it in (a label such as `windows-1252`);
+    /// leave out to detect it.
+    #[ts(optional)]
+    #[serde(default)]
+    pub encoding: Option<String>,
+    /// The row that holds the column headings (1 is the first row); leave out
+    /// to find it.
+    #[ts(optional)]
+    #[serde(default)]
+    pub header_row: Option<u32>,
+    /// For a workbook: the sheet to read; leave out for the first.
+    #[ts(optional)]
+    #[serde(default)]
+    pub sheet: Option<String>,
+}
+
+impl CsvSource {
+    /// A file's bytes, as the screen sends them.
+    pub fn from_bytes(name: &str, bytes: &[u8]) -> CsvSource {
+        use base64::Engine;
+        CsvSource {
+            name: name.to_owned(),
+            data: base64::engine::general_purpose::STANDARD.encode(bytes),
+            ..CsvSource::default()
+        }
+    }
+
+    /// Text typed or generated (UTF-8), for scripts and tests.
+    pub fn from_text(text: &str) -> CsvSource {
+        CsvSource::from_bytes("", text.as_bytes())
+    }
+}
+
+/// One row of the file as shown to pick the heading row.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CsvLine {
+    pub line: u32,
+    pub cells: Vec<String>,
+}
+
+/// One column of the file, and what it is taken for.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CsvColumn {
+    pub heading: String,
+    pub field: CsvField,
+    /// Why: "heading", "values" (recognised by what the column holds), or
+    /// "unknown" (not used unless a field is chosen).
+    pub reason: String,
+}
+
+/// A first look at a file: how it was read, its columns and the first rows.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct CsvInspection {
-    /// The separator found: `,`, `;` or a tab.
+    /// What the file is: `csv`, `xlsx`, `xls` or `ods`.
+    pub format: String,
+    /// The encoding it was read in (`UTF-8`, `windows-1252`, …); empty for a workbook.
+    pub encoding: String,
+    /// Whether the encoding was found by looking (not chosen, nor marked in the file).
+    pub encoding_guessed: bool,
+    /// The separator found: `,`, `;`, a tab or `|` (empty for a workbook).
     pub delimiter: String,
-    pub headers: Vec<String>,
-    /// One field per header, guessed from the header's words.
+    /// A workbook's sheets; the first is read unless another is chosen.
+    pub sheets: Vec<String>,
+    pub sheet: Option<String>,
+    /// The row holding the headings (1 is the first row of the file).
+    pub header_row: u32,
+    /// The first rows of the file, to pick the heading row from.
+    pub top: Vec<CsvLine>,
+    pub columns: Vec<CsvColumn>,
+    /// The field of each column (as `columns`), ready to send back.
     pub mapping: Vec<CsvField>,
-    /// Data rows (the header not counted).
+    /// Data rows below the headings.
     pub rows: u32,
     pub sample: Vec<Vec<String>>,
 }
@@ -69,11 +151,12 @@ pub struct CsvInspection {
 /// A file and how its columns map, for a preview or an import.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct CsvRequest {
-    pub text: String,
+    pub source: CsvSource,
     pub mapping: Vec<CsvField>,
 }
 
-/// Something wrong with one line (line 1 is the header).
+/// Something wrong with one row, by the row number the spreadsheet shows (the
+/// heading row is row 1 when it is the file's first row).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct CsvProblem {
     pub line: u32,
@@ -88,6 +171,8 @@ pub struct CsvRowPreview {
     pub contact: String,
     /// The customer this row was matched to, by phone or email, if any.
     pub existing: Option<String>,
+    /// Contacts this row adds to the customer it matched.
+    pub adds: Vec<String>,
     /// The case this row opens, if any.
     pub subject: Option<String>,
 }
@@ -100,6 +185,9 @@ pub struct CsvReport {
     /// Rows that belong to a customer already known (in the database, or
     /// earlier in the file), matched by phone or email.
     pub matched_customers: u32,
+    /// Known customers who get a phone number or email they did not have
+    /// (each recorded as an edit of their profile).
+    pub updated_customers: u32,
     pub cases: u32,
     /// Every problem found, up to [`MAX_PROBLEMS`]; `problem_count` has them all.
     pub problems: Vec<CsvProblem>,
@@ -130,18 +218,56 @@ pub struct CsvCase {
     pub message: Option<String>,
 }
 
+fn table_of(source: &CsvSource) -> Result<(Decoded, Table)> {
+    let decoded = decode(source)?;
+    let table = Table::read(&decoded, source.header_row)?;
+    Ok((decoded, table))
+}
+
+/// Reads a file, says what each column is taken for, and shows the first rows.
+pub fn inspect(source: &CsvSource) -> Result<CsvInspection> {
+    let (decoded, table) = table_of(source)?;
+    let columns = headings::columns(&table);
+    Ok(CsvInspection {
+        format: decoded.format.clone(),
+        encoding: decoded.encoding.clone(),
+        encoding_guessed: decoded.encoding_guessed,
+        delimiter: table.delimiter_text(),
+        sheets: decoded.sheets.clone(),
+        sheet: decoded.sheet.clone(),
+        header_row: table.header_row,
+        top: table.top(8).into_iter().map(|r| CsvLine { line: r.line, cells: r.cells }).collect(),
+        mapping: columns.iter().map(|c| c.field).collect(),
+        columns,
+        rows: table.rows.len() as u32,
+        sample: table.rows.iter().take(5).map(|r| r.cells.clone()).collect(),
+    })
+}
+
 /// Checks a file and, with `commit`, imports it. A file with any problem is
 /// reported and nothing is written; a preview (`commit = false`) runs the whole
 /// import in a transaction that is rolled back, so its counts are exact.
 pub fn run(store: &mut Store, ctx: &Ctx, request: &CsvRequest, commit: bool) -> Result<CsvReport> {
     let tz = store.sla_settings()?.calendar.tz();
-    let (rows, problems) = parse(&request.text, &request.mapping, tz, clock::now())?;
+    let (_, table) = table_of(&request.source)?;
+    if request.mapping.len() != table.headings.len() {
+        return Err(Error::invalid(
+            "mapping",
+            format!(
+                "The file has {} columns but {} were mapped. Read the file again and choose a field for each column.",
+                table.headings.len(),
+                request.mapping.len()
+            ),
+        ));
+    }
+    let (rows, problems) = check_rows(&table, &request.mapping, tz, clock::now())?;
     if !problems.is_empty() {
         let count = problems.len();
         return Ok(CsvReport {
             rows: (rows.len() + problems.len()) as u32,
             new_customers: 0,
             matched_customers: 0,
+            updated_customers: 0,
             cases: 0,
             problem_count: count as u32,
             problems: problems.into_iter().take(MAX_PROBLEMS).collect(),
@@ -167,4 +293,31 @@ pub fn run(store: &mut Store, ctx: &Ctx, request: &CsvRequest, commit: bool) -> 
         store.connection().execute_batch("PRAGMA cache_size = -16000")?;
     }
     result
+}
+
+/// Reads and checks every row of a file with `mapping`, writing nothing.
+pub fn parse(
+    source: &CsvSource,
+    mapping: &[CsvField],
+    tz: chrono_tz::Tz,
+    now: Ts,
+) -> Result<(Vec<CsvRow>, Vec<CsvProblem>)> {
+    let (_, table) = table_of(source)?;
+    if mapping.len() != table.headings.len() {
+        return Err(Error::invalid("mapping", "The mapping does not fit the file's columns."));
+    }
+    check_rows(&table, mapping, tz, now)
+}
+
+/// A file read from disk, as the CLI and tests hand it over.
+pub fn source_from_file(path: &std::path::Path) -> Result<CsvSource> {
+    let meta =
+        std::fs::metadata(path).map_err(|e| Error::io(format!("Could not read {}", path.display()), e))?;
+    if meta.len() > MAX_FILE_BYTES as u64 {
+        return Err(decode::too_big(meta.len() as usize));
+    }
+    let bytes =
+        std::fs::read(path).map_err(|e| Error::io(format!("Could not read {}", path.display()), e))?;
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    Ok(CsvSource::from_bytes(&name, &bytes))
 }

@@ -4,8 +4,10 @@
 
 use std::collections::HashMap;
 
-use super::*;
-use crate::core::Writer;
+use super::{CsvReport, CsvRow, CsvRowPreview, SAMPLE_ROWS};
+use crate::core::validate;
+use crate::core::{Ctx, Id, Result, Writer};
+use crate::customers::CustomerPatch;
 
 /// Every customer this import could match, by contact: those already in the
 /// database (read once, up front) and those the file has added so far, so two
@@ -37,6 +39,12 @@ impl Known {
             .map(|(id, at)| (id.clone(), self.names[*at].clone()))
     }
 
+    /// Whether every contact of a row is already known as this customer's.
+    fn all_theirs(&self, id: &str, phones: &[validate::Phone], emails: &[validate::Email]) -> bool {
+        phones.iter().all(|p| self.by_phone.get(p.tail()).is_some_and(|(c, _)| c == id))
+            && emails.iter().all(|e| self.by_email.get(&e.norm).is_some_and(|(c, _)| c == id))
+    }
+
     fn remember(&mut self, id: &str, name: &str, phones: &[validate::Phone], emails: &[validate::Email]) {
         let at = self.names.len();
         self.names.push(name.to_owned());
@@ -49,8 +57,10 @@ impl Known {
     }
 }
 
-/// Writes checked rows with the same projection as the counter: every customer
-/// and case is an event; matched customers are reused, never changed.
+/// Writes checked rows with the same actions as the counter: every customer and
+/// case is an event. A matched customer is reused; a phone number or email the
+/// row has and they do not is added to their profile (an edit, recorded as
+/// one), never lost.
 pub fn write_rows(w: &mut Writer<'_>, ctx: &Ctx, rows: &[CsvRow]) -> Result<CsvReport> {
     w.check_actor(ctx)?;
     w.defer_search_index();
@@ -59,6 +69,7 @@ pub fn write_rows(w: &mut Writer<'_>, ctx: &Ctx, rows: &[CsvRow]) -> Result<CsvR
         rows: rows.len() as u32,
         new_customers: 0,
         matched_customers: 0,
+        updated_customers: 0,
         cases: 0,
         problems: Vec::new(),
         problem_count: 0,
@@ -71,9 +82,17 @@ pub fn write_rows(w: &mut Writer<'_>, ctx: &Ctx, rows: &[CsvRow]) -> Result<CsvR
         let existing = known.find(phones, emails);
         let at = row.case.as_ref().and_then(|c| c.opened).unwrap_or(ctx.at);
         let row_ctx = Ctx::at(ctx.staff_id.clone(), at);
+        let mut adds = Vec::new();
         let customer_id = match &existing {
-            Some((id, _)) => {
+            Some((id, name)) => {
                 report.matched_customers += 1;
+                if !known.all_theirs(id, phones, emails) {
+                    adds = add_contacts(w, &row_ctx, id, row)?;
+                }
+                if !adds.is_empty() {
+                    report.updated_customers += 1;
+                    known.remember(id, name, phones, emails);
+                }
                 id.clone()
             }
             None => {
@@ -110,9 +129,42 @@ pub fn write_rows(w: &mut Writer<'_>, ctx: &Ctx, rows: &[CsvRow]) -> Result<CsvR
                 name: c.name.clone(),
                 contact: c.phones.iter().chain(c.emails.iter()).cloned().collect::<Vec<_>>().join(", "),
                 existing: existing.map(|(_, name)| name),
+                adds,
                 subject: row.case.as_ref().map(|c| c.subject.clone()),
             });
         }
     }
     Ok(report)
+}
+
+/// The row's phone numbers and emails the matched customer does not have yet,
+/// added to their profile. Returns what was added.
+fn add_contacts(w: &mut Writer<'_>, ctx: &Ctx, id: &str, row: &CsvRow) -> Result<Vec<String>> {
+    let current = crate::customers::customer(w.tx(), id)?;
+    let have_phones: Vec<String> =
+        validate::phones(&current.phones)?.iter().map(|p| p.tail().to_owned()).collect();
+    let have_emails: Vec<String> = validate::emails(&current.emails)?.into_iter().map(|e| e.norm).collect();
+    let new_phones: Vec<&validate::Phone> =
+        row.phones.iter().filter(|p| !have_phones.iter().any(|h| h == p.tail())).collect();
+    let new_emails: Vec<&validate::Email> =
+        row.emails.iter().filter(|e| !have_emails.contains(&e.norm)).collect();
+    let room = |have: usize, new: usize| have + new <= validate::CONTACTS_MAX;
+    let mut patch = CustomerPatch::default();
+    let mut adds = Vec::new();
+    if !new_phones.is_empty() && room(current.phones.len(), new_phones.len()) {
+        adds.extend(new_phones.iter().map(|p| p.display.clone()));
+        patch.phones = Some(
+            current.phones.iter().cloned().chain(new_phones.iter().map(|p| p.display.clone())).collect(),
+        );
+    }
+    if !new_emails.is_empty() && room(current.emails.len(), new_emails.len()) {
+        adds.extend(new_emails.iter().map(|e| e.display.clone()));
+        patch.emails = Some(
+            current.emails.iter().cloned().chain(new_emails.iter().map(|e| e.display.clone())).collect(),
+        );
+    }
+    if !adds.is_empty() {
+        w.update_customer(ctx, id, &patch)?;
+    }
+    Ok(adds)
 }

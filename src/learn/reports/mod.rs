@@ -131,7 +131,10 @@ impl ReportTable {
 
     /// The table as CSV: a header of column labels, then one line per row.
     pub fn to_csv(&self) -> String {
-        let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
+        let mut w = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .quote_style(csv::QuoteStyle::NonNumeric)
+            .from_writer(Vec::new());
         // Writing to memory cannot fail; a row of the wrong length is a bug.
         let _ = w.write_record(self.columns.iter().map(|c| c.label.as_str()));
         for row in &self.rows {

@@ -37,9 +37,9 @@ test('a failure shows its message and moves focus to the field it is about', asy
   ]);
   submit.form(f.form);
   f.button.focus();
-  await submit.run(() => Promise.reject(new ApiFailure('invalid_input', 'The note is empty. Write what happened before saving.')));
+  await submit.run(() => Promise.reject(new ApiFailure('invalid_input', 'The note is empty. Write it before saving.')));
   await settle();
-  expect(submit.error, 'the backend message is kept to show in the form').toBe('The note is empty. Write what happened before saving.');
+  expect(submit.error, 'the backend message is kept to show in the form').toBe('The note is empty. Write it before saving.');
   expect(submit.field, 'the message was matched to its field').toBe('note');
   expect(document.activeElement, 'focus is on the field to fix').toBe(f.note);
   expect(f.note.getAttribute('aria-invalid'), 'and the field says it is invalid').toBe('true');

@@ -2,7 +2,7 @@
 // declare a command there and run `make bindings`.
 
 import { call } from './call';
-import type { BackupInfo, CsvInspection, CsvReport, CsvRequest, ExportInfo, ExportReport, ImportReport, RestoreReport } from './types';
+import type { BackupInfo, CsvInspection, CsvReport, CsvRequest, CsvSource, ExportInfo, ExportReport, ImportReport, RestoreReport } from './types';
 
 export const data = {
   /** The backups beside the data, newest first. */
@@ -17,8 +17,10 @@ export const data = {
   listExports: () => call<Array<ExportInfo>>('list_exports'),
   /** Imports an export folder: all of it, or nothing. */
   importEverything: (folder: string) => call<ImportReport>('import_everything', { folder }),
-  /** Reads a spreadsheet's text: its columns and what each is taken for. */
-  csvInspect: (text: string) => call<CsvInspection>('csv_inspect', { text }),
+  /** Reads a spreadsheet file: how it was read, its columns and what each is taken for. */
+  csvInspect: (source: CsvSource) => call<CsvInspection>('csv_inspect', { source }),
+  /** The text encodings a spreadsheet can be read in. */
+  csvEncodings: () => call<Array<string>>('csv_encodings'),
   /** Checks a spreadsheet import and counts what it would do; writes nothing. */
   csvPreview: (request: CsvRequest) => call<CsvReport>('csv_preview', { request }),
   /** Imports customers and cases from a spreadsheet: every row, or none. */

@@ -59,7 +59,12 @@ escalations: Array<Escalation>,
 /**
  * The customer's latest score for this case.
  */
-satisfaction: Satisfaction | null, };
+satisfaction: Satisfaction | null, 
+/**
+ * Every promise made to the customer (the newest 50), open or closed: how
+ * the promises in a brief written earlier stand now.
+ */
+promises: Array<PromiseItem>, };
 
 export type QueuePage = { cases: Array<CaseSummary>, 
 /**
@@ -193,6 +198,16 @@ export type ResponseSettings = { calendar: CalendarSpec, targets: TargetPolicy,
 lead_minutes: number, };
 
 export type DuePreview = { priority: Priority, first_response_at: string, resolution_at: string, };
+
+export type TimeCheck = { open: boolean, 
+/**
+ * The holiday that day, by name ("" when it has none).
+ */
+holiday: string | null, 
+/**
+ * When the shop next opens, if it is closed then.
+ */
+next_open: string | null, };
 
 export type PromiseStatus = "open" | "kept" | "broken";
 
@@ -343,21 +358,78 @@ export type ExportInfo = { folder: string, name: string, exported_at: string, de
 
 export type CsvField = "ignore" | "name" | "phone" | "email" | "organisation" | "segment" | "notes" | "subject" | "channel" | "status" | "priority" | "opened" | "message";
 
+export type CsvSource = { 
+/**
+ * The file's name, for messages; never used as a path.
+ */
+name: string, 
+/**
+ * The file's bytes, base64.
+ */
+data: string, 
+/**
+ * The text encoding to read it in (a label such as `windows-1252`);
+ * leave out to detect it.
+ */
+encoding?: string, 
+/**
+ * The row that holds the column headings (1 is the first row); leave out
+ * to find it.
+ */
+header_row?: number, 
+/**
+ * For a workbook: the sheet to read; leave out for the first.
+ */
+sheet?: string, };
+
+export type CsvLine = { line: number, cells: Array<string>, };
+
+export type CsvColumn = { heading: string, field: CsvField, 
+/**
+ * Why: "heading", "values" (recognised by what the column holds), or
+ * "unknown" (not used unless a field is chosen).
+ */
+reason: string, };
+
 export type CsvInspection = { 
 /**
- * The separator found: `,`, `;` or a tab.
+ * What the file is: `csv`, `xlsx`, `xls` or `ods`.
  */
-delimiter: string, headers: Array<string>, 
+format: string, 
 /**
- * One field per header, guessed from the header's words.
+ * The encoding it was read in (`UTF-8`, `windows-1252`, …); empty for a workbook.
+ */
+encoding: string, 
+/**
+ * Whether the encoding was found by looking (not chosen, nor marked in the file).
+ */
+encoding_guessed: boolean, 
+/**
+ * The separator found: `,`, `;`, a tab or `|` (empty for a workbook).
+ */
+delimiter: string, 
+/**
+ * A workbook's sheets; the first is read unless another is chosen.
+ */
+sheets: Array<string>, sheet: string | null, 
+/**
+ * The row holding the headings (1 is the first row of the file).
+ */
+header_row: number, 
+/**
+ * The first rows of the file, to pick the heading row from.
+ */
+top: Array<CsvLine>, columns: Array<CsvColumn>, 
+/**
+ * The field of each column (as `columns`), ready to send back.
  */
 mapping: Array<CsvField>, 
 /**
- * Data rows (the header not counted).
+ * Data rows below the headings.
  */
 rows: number, sample: Array<Array<string>>, };
 
-export type CsvRequest = { text: string, mapping: Array<CsvField>, };
+export type CsvRequest = { source: CsvSource, mapping: Array<CsvField>, };
 
 export type CsvProblem = { line: number, message: string, };
 
@@ -366,6 +438,10 @@ export type CsvRowPreview = { line: number, name: string, contact: string,
  * The customer this row was matched to, by phone or email, if any.
  */
 existing: string | null, 
+/**
+ * Contacts this row adds to the customer it matched.
+ */
+adds: Array<string>, 
 /**
  * The case this row opens, if any.
  */
@@ -376,7 +452,12 @@ export type CsvReport = { rows: number, new_customers: number,
  * Rows that belong to a customer already known (in the database, or
  * earlier in the file), matched by phone or email.
  */
-matched_customers: number, cases: number, 
+matched_customers: number, 
+/**
+ * Known customers who get a phone number or email they did not have
+ * (each recorded as an edit of their profile).
+ */
+updated_customers: number, cases: number, 
 /**
  * Every problem found, up to [`MAX_PROBLEMS`]; `problem_count` has them all.
  */
