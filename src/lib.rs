@@ -17,8 +17,10 @@
 //! | [`cases`] | cases, the conversation, the queue and timelines |
 //! | [`tell`] | promises, key facts, complaints, handoffs and briefs |
 //! | [`learn`] | escalations, scores, outreach and the reports |
-//! | [`shop`] | the whole history at once: replay, the case page, alarms |
+//! | [`duplicates`] | likely duplicate customers, merging them and undoing it |
+//! | [`shop`] | the whole history at once: receiving events in order, the case page, alarms |
 //! | [`search`] | finding anything in the history |
+//! | [`sync`] | several desks sharing one history through the shop's server |
 //! | [`data`] | backups, export and import, spreadsheets |
 //! | [`demo`] | the demo shop |
 
@@ -27,12 +29,14 @@ pub mod core;
 pub mod customers;
 pub mod data;
 pub mod demo;
+pub mod duplicates;
 pub mod hours;
 pub mod learn;
 pub mod model;
 pub mod search;
 pub mod shop;
 pub mod staff;
+pub mod sync;
 pub mod tell;
 
 pub use crate::core::db::Db;

@@ -61,6 +61,9 @@ impl Event for CaseEvent {
     }
 }
 
+/// A case's subject in the search index (by the case's rowid).
+pub(super) const SUBJECT_INDEX: &str = "INSERT INTO case_text (rowid, subject) VALUES (?1, ?2)";
+
 /// The new case's row, its subject in the search index, and its clock started.
 #[allow(clippy::too_many_arguments)]
 fn apply_case_opened(
@@ -75,12 +78,7 @@ fn apply_case_opened(
 ) -> Result<()> {
     let state = CaseState::opened(case_id, customer_id, priority, owner_id.clone(), at);
     let rowid = state.insert(w, subject, channel)?;
-    w.index_text(
-        "INSERT INTO case_text (rowid, subject) VALUES (?1, ?2)",
-        rowid,
-        vec![subject.to_owned()],
-        true,
-    )?;
+    w.index_text(SUBJECT_INDEX, rowid, vec![subject.to_owned()], true)?;
     w.touch_contact(customer_id, at)
 }
 

@@ -4,6 +4,7 @@
 
 mod actions;
 mod events;
+mod merge;
 mod queries;
 mod state;
 mod timeline;
@@ -12,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use events::{set_owner, CaseEvent};
+pub use merge::{forget_customers, move_customer};
 pub use queries::{case_summary, customer_cases, parse_cursor, queue};
 pub use state::CaseState;
 pub use timeline::{entry, TimelineEntry, TimelinePage};

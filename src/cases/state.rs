@@ -25,6 +25,12 @@ struct Stored {
 #[derive(Default)]
 struct Written(HashMap<Id, CaseState>);
 
+/// Forgets the cases kept for this transaction, after a write that went round
+/// them (cases moved to another customer, or forgotten to be applied again).
+pub(super) fn forget_written(w: &mut Writer<'_>) {
+    w.scratch::<Written>().0.clear();
+}
+
 /// Past this many, the cache starts again: a bulk import touches each case a
 /// few times in a row, never long after.
 const WRITTEN_MAX: usize = 4_096;

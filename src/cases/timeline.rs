@@ -1,7 +1,7 @@
 //! Timelines: every event about a customer across all their cases (or about
 //! one case), newest first, a page at a time.
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -36,7 +36,7 @@ pub struct TimelinePage {
 }
 
 const ENTRY_COLUMNS: &str =
-    "e.seq, e.id, e.at, e.desk_id, e.staff_id, s.name, e.customer_id, e.case_id, k.subject, e.payload
+    "e.hlc, e.id, e.at, e.desk_id, e.staff_id, s.name, e.customer_id, e.case_id, k.subject, e.payload
      FROM events e
      LEFT JOIN staff s ON s.id = e.staff_id
      LEFT JOIN cases k ON k.id = e.case_id";
@@ -71,39 +71,46 @@ pub fn entry(conn: &Connection, id: &str) -> Result<TimelineEntry> {
         .ok_or_else(|| Error::not_found("Event", id))
 }
 
-/// Newest first, a page at a time, for either a customer or a case.
+/// Newest first in the agreed order (the order every desk applies the
+/// history in, whatever the writing desks' clocks said), a page at a time, for
+/// a customer (under any of their ids) or a case.
 fn timeline(
     conn: &Connection,
     column: &str,
-    id: &str,
+    ids: &[String],
     cursor: Option<&str>,
     limit: u32,
 ) -> Result<TimelinePage> {
     let limit = page_size(limit);
-    let (at, seq) = match parse_cursor(cursor)? {
-        Some((at, seq)) => (
-            at,
-            seq.parse::<i64>().map_err(|_| {
-                Error::invalid("cursor", "The page position is not valid. Reload the timeline.")
-            })?,
-        ),
-        None => (i64::MAX, i64::MAX),
+    let bad = || Error::invalid("cursor", "The page position is not valid. Reload the timeline.");
+    let (hlc, desk, id) = match parse_cursor(cursor)? {
+        Some((hlc, rest)) => {
+            let (desk, id) = rest.split_once('.').ok_or_else(bad)?;
+            (hlc, desk.to_owned(), id.to_owned())
+        }
+        None => (i64::MAX, String::new(), String::new()),
     };
+    let marks = (0..ids.len()).map(|i| format!("?{}", i + 5)).collect::<Vec<_>>().join(", ");
     let sql = format!(
         "SELECT {ENTRY_COLUMNS}
-         WHERE e.{column} = ?1 AND (e.at, e.seq) < (?2, ?3)
-         ORDER BY e.at DESC, e.seq DESC
+         WHERE e.{column} IN ({marks}) AND (e.hlc, e.desk_id, e.id) < (?1, ?2, ?3)
+         ORDER BY e.hlc DESC, e.desk_id DESC, e.id DESC
          LIMIT ?4"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt
-        .query_map(params![id, at, seq, limit + 1], |r| Ok((entry_row(r)?, r.get_ref(9)?.as_str()?.len())))?;
+    let mut args: Vec<&dyn rusqlite::ToSql> = vec![&hlc, &desk, &id];
+    let fetch = i64::from(limit) + 1;
+    args.push(&fetch);
+    for i in ids {
+        args.push(i);
+    }
+    let rows = stmt.query_map(args.as_slice(), |r| Ok((entry_row(r)?, r.get_ref(9)?.as_str()?.len())))?;
     let mut entries = Vec::with_capacity(limit as usize);
     let mut more = false;
     let mut last = None;
     let mut bytes = 0;
     for row in rows {
-        let ((seq, entry), size) = row?;
+        let ((hlc, entry), size) = row?;
         // A page stops at the row limit or the byte budget, whichever comes first:
         // no response over a megabyte, however long the entries.
         bytes += size + ENTRY_OVERHEAD;
@@ -111,14 +118,10 @@ fn timeline(
             more = true;
             break;
         }
-        last = Some((clock::to_ms(entry.at), seq));
+        last = Some(format!("{hlc}.{}.{}", entry.desk_id, entry.id));
         entries.push(entry);
     }
-    let next_cursor = match (more, last) {
-        (true, Some((at, seq))) => Some(format!("{at}.{seq}")),
-        _ => None,
-    };
-    Ok(TimelinePage { entries, next_cursor })
+    Ok(TimelinePage { entries, next_cursor: if more { last } else { None } })
 }
 
 impl Store {
@@ -129,14 +132,15 @@ impl Store {
         cursor: Option<&str>,
         limit: u32,
     ) -> Result<TimelinePage> {
-        crate::customers::customer(&self.conn, customer_id)?;
-        timeline(&self.conn, "customer_id", customer_id, cursor, limit)
+        let id = crate::customers::current_id(&self.conn, customer_id)?;
+        crate::customers::customer(&self.conn, &id)?;
+        timeline(&self.conn, "customer_id", &crate::customers::ids_of(&self.conn, &id)?, cursor, limit)
     }
 
     /// The events of one case, newest first.
     pub fn case_timeline(&self, case_id: &str, cursor: Option<&str>, limit: u32) -> Result<TimelinePage> {
         self.case_summary(case_id)?;
-        timeline(&self.conn, "case_id", case_id, cursor, limit)
+        timeline(&self.conn, "case_id", &[case_id.to_owned()], cursor, limit)
     }
 
     pub fn entry(&self, id: &str) -> Result<TimelineEntry> {

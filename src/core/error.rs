@@ -24,6 +24,11 @@ pub enum Error {
     #[error("{message}")]
     Conflict { message: String },
 
+    /// An event from another log that cannot be applied here (it names a case
+    /// the history never opened, say).
+    #[error("event {id} cannot be applied: {message}")]
+    BadEvent { id: String, message: String },
+
     /// The person at the desk may not do this (e.g. staff changing opening hours).
     #[error("{message}")]
     NotAllowed { message: String },
@@ -61,6 +66,17 @@ pub enum Error {
     #[error("Storage error: {0}. Nothing was saved.")]
     Storage(rusqlite::Error),
 
+    /// The shop's server (or the network to it) cannot be reached right now.
+    /// The desk keeps working offline and tries again by itself.
+    #[error("{message}")]
+    Unavailable { message: String },
+
+    /// The shop's server answered but refused: a wrong password, a revoked
+    /// desk, another shop's server, a newer server schema, a certificate that
+    /// does not match. Nothing was changed; the message says what to do.
+    #[error("{message}")]
+    Server { message: String },
+
     /// A bug, not the user's fault. The message is kept short and honest.
     #[error("Something went wrong inside Casebook ({0}). Nothing was saved. Please try again; if it keeps happening, restart Casebook.")]
     Internal(String),
@@ -86,6 +102,7 @@ impl Error {
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::DuplicateCustomer { .. } => ErrorCode::DuplicateCustomer,
             Error::Conflict { .. } => ErrorCode::Conflict,
+            Error::BadEvent { .. } => ErrorCode::InvalidInput,
             Error::NotAllowed { .. } => ErrorCode::NotAllowed,
             Error::NewerSchema { .. } => ErrorCode::NewerDatabase,
             Error::NotCasebook { .. } => ErrorCode::NotACasebookDatabase,
@@ -95,6 +112,8 @@ impl Error {
             Error::DiskFull => ErrorCode::DiskFull,
             Error::ReadOnly => ErrorCode::ReadOnly,
             Error::Io { .. } => ErrorCode::Io,
+            Error::Unavailable { .. } => ErrorCode::Unavailable,
+            Error::Server { .. } => ErrorCode::ServerRefused,
             Error::Storage(_) => ErrorCode::Storage,
             Error::Internal(_) => ErrorCode::Internal,
         }
@@ -142,6 +161,8 @@ pub enum ErrorCode {
     DiskFull,
     ReadOnly,
     Io,
+    Unavailable,
+    ServerRefused,
     Storage,
     Internal,
 }
@@ -167,6 +188,7 @@ impl From<Error> for ApiError {
     fn from(err: Error) -> Self {
         let field = match &err {
             Error::Invalid { field, .. } => Some((*field).to_owned()),
+            Error::BadEvent { .. } => Some("events".to_owned()),
             _ => None,
         };
         ApiError { code: err.code(), message: err.to_string(), field }

@@ -5,8 +5,9 @@
 //! [`Event::apply`] is the only code that says how an event of that kind changes
 //! the current-state tables. A live write appends the event and applies it
 //! through that function ([`crate::core::Writer::append`]); importing an export
-//! replays it through the same function ([`crate::core::Writer::add_logged`]), so
-//! an imported history and the original cannot drift apart.
+//! and sync hand events from other logs to `Writer::receive` (in the shop
+//! module), which applies them through the same function in the agreed order,
+//! so an imported or shared history and the original cannot drift apart.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -34,8 +35,12 @@ pub trait Event: Serialize {
 pub enum Origin {
     /// Written here, now, by the person at this desk.
     Live,
-    /// Replayed from another log (an export): history, not news.
+    /// Replayed from another log (an export, or a desk joining the shop):
+    /// history, not news.
     Replay,
+    /// Written at another desk of the shop and just arrived through sync: news
+    /// for the people at this desk.
+    Shared,
 }
 
 /// The log row of an event: who wrote it, where, when, and what it is about.
@@ -44,6 +49,9 @@ pub struct EventMeta {
     pub id: Id,
     /// This desk's arrival order (the log's rowid).
     pub seq: i64,
+    /// The event's place in the one order every desk applies the history in
+    /// (see [`super::hlc`]).
+    pub hlc: i64,
     pub desk_id: String,
     pub staff_id: Option<Id>,
     /// Unix milliseconds.
@@ -138,6 +146,7 @@ impl TS for RawJson {
 pub struct StoredEvent {
     pub id: Id,
     pub seq: i64,
+    pub hlc: i64,
     pub desk_id: String,
     pub staff_id: Option<Id>,
     pub at: i64,

@@ -28,6 +28,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 4, name: "search", sql: include_str!("migrations/0004_search.sql") },
     Migration { version: 5, name: "learn", sql: include_str!("migrations/0005_learn.sql") },
     Migration { version: 6, name: "features", sql: include_str!("migrations/0006_features.sql") },
+    Migration { version: 7, name: "one history", sql: include_str!("migrations/0007_one_history.sql") },
 ];
 
 /// The newest schema this build understands.

@@ -8,6 +8,7 @@ pub mod clock;
 pub mod db;
 pub mod error;
 pub mod event;
+pub mod hlc;
 pub mod ids;
 pub mod migrations;
 pub mod paths;
@@ -22,7 +23,7 @@ pub use changes::ChangeSet;
 pub use error::{ApiError, Error, ErrorCode, Result};
 pub use event::{Event, EventMeta, FieldChange, Origin, RawJson, StoredEvent};
 pub use store::Store;
-pub use writer::{Ctx, Replayed, Writer};
+pub use writer::{Ctx, Writer};
 
 /// A point in time. Stored as Unix milliseconds, sent as RFC 3339.
 pub type Ts = chrono::DateTime<chrono::Utc>;

@@ -26,6 +26,9 @@ pub struct Store {
     /// Values parsed from the settings table (the calendar, the targets),
     /// reloaded when the settings version moves.
     cache: Cache,
+    /// How far this desk's clock is from the real time: zero, except in tests
+    /// of desks whose clocks are wrong.
+    clock_offset_ms: i64,
 }
 
 impl Store {
@@ -73,6 +76,7 @@ impl Store {
             path: Some(path.to_path_buf()),
             changes: ChangeSet::default(),
             cache: Cache::default(),
+            clock_offset_ms: 0,
         })
     }
 
@@ -104,13 +108,26 @@ impl Store {
                 id
             }
         };
-        Ok(Store { conn, desk_id, path, changes: ChangeSet::default(), cache: Cache::default() })
+        Ok(Store {
+            conn,
+            desk_id,
+            path,
+            changes: ChangeSet::default(),
+            cache: Cache::default(),
+            clock_offset_ms: 0,
+        })
     }
 
     /// How long a write waits for another program holding the database before
     /// reporting it busy (5 s by default).
     pub fn set_busy_timeout(&self, wait: Duration) -> Result<()> {
         Ok(self.conn.busy_timeout(wait)?)
+    }
+
+    /// Sets this desk's clock wrong by `ms` (positive: ahead), for tests of
+    /// desks whose clocks disagree. Only the clock values of new events move.
+    pub fn set_clock_offset(&mut self, ms: i64) {
+        self.clock_offset_ms = ms;
     }
 
     /// This installation's id, recorded on every event it writes.
@@ -126,7 +143,7 @@ impl Store {
     /// nothing does.
     pub fn write<T>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut writer = Writer::new(tx, &self.desk_id, &self.cache);
+        let mut writer = Writer::new(tx, &self.desk_id, &self.cache, self.clock_offset_ms);
         let out = f(&mut writer)?;
         let changes = writer.commit()?;
         self.changes.merge(changes);
@@ -137,7 +154,7 @@ impl Store {
     /// result is exactly what [`Store::write`] would do.
     pub fn rehearse<T>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut writer = Writer::new(tx, &self.desk_id, &self.cache);
+        let mut writer = Writer::new(tx, &self.desk_id, &self.cache, self.clock_offset_ms);
         f(&mut writer)
         // Dropping the writer drops its transaction, which rolls it back.
     }

@@ -8,11 +8,11 @@ use std::any::Any;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use rusqlite::{params, Connection, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use super::event::{Event, EventMeta, Origin};
 use super::settings::{self, Cache};
-use super::{clock, ids, ChangeSet, Error, Id, Result, Ts};
+use super::{clock, hlc, ids, ChangeSet, Error, Id, Result, Ts};
 
 /// Who is acting and when. `staff_id` is `None` only for work the desk does by
 /// itself (seeding the demo shop, adding the very first staff member).
@@ -40,13 +40,6 @@ impl Ctx {
     }
 }
 
-/// What adding an event from another log did.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Replayed {
-    Added,
-    AlreadyThere,
-}
-
 /// The version a writer's own cache entries are kept under: they live only as
 /// long as its transaction, and are dropped explicitly when settings change.
 const LOCAL: i64 = -1;
@@ -65,10 +58,20 @@ pub struct Writer<'a> {
     /// What features keep for the rest of this transaction (rows they just
     /// wrote, so reading them back costs nothing).
     scratch: std::collections::HashMap<std::any::TypeId, Box<dyn Any>>,
+    /// The highest clock value in the log, once read in this transaction.
+    hlc_highest: Option<i64>,
+    /// How far this desk's clock is set from the real time (tests of desks
+    /// whose clocks are wrong).
+    clock_offset_ms: i64,
 }
 
 impl<'a> Writer<'a> {
-    pub(crate) fn new(tx: Transaction<'a>, desk_id: &'a str, shared: &'a Cache) -> Self {
+    pub(crate) fn new(
+        tx: Transaction<'a>,
+        desk_id: &'a str,
+        shared: &'a Cache,
+        clock_offset_ms: i64,
+    ) -> Self {
         Writer {
             tx,
             desk_id,
@@ -77,6 +80,8 @@ impl<'a> Writer<'a> {
             local: Cache::default(),
             pending_text: None,
             scratch: std::collections::HashMap::new(),
+            hlc_highest: None,
+            clock_offset_ms,
         }
     }
 
@@ -109,6 +114,7 @@ impl<'a> Writer<'a> {
         let mut meta = EventMeta {
             id: ids::new_id(),
             seq: 0,
+            hlc: self.next_hlc()?,
             desk_id: self.desk_id.to_owned(),
             staff_id: ctx.staff_id.clone(),
             at: ctx.at_ms(),
@@ -116,33 +122,52 @@ impl<'a> Writer<'a> {
             case_id: case_id.map(str::to_owned),
             origin: Origin::Live,
         };
-        self.insert_and_apply(&mut meta, event)?;
+        let payload = serde_json::to_string(event)?;
+        meta.seq = self.insert_event(&meta, event.kind(), &payload, event.search_text())?;
+        self.apply_event(&meta, event)?;
         Ok(meta)
     }
 
-    /// Adds an event from another log (an export) with its own id, desk and
-    /// time, and applies it. An event already in the log is skipped.
-    pub fn add_logged<E: Event>(&mut self, meta: &mut EventMeta, event: &E) -> Result<Replayed> {
+    /// The clock value for a new event: above every event this desk holds (its
+    /// own and those it received) and not below its clock.
+    fn next_hlc(&mut self) -> Result<i64> {
+        let highest = match self.hlc_highest {
+            Some(h) => h,
+            None => self
+                .tx
+                .prepare_cached("SELECT coalesce(max(hlc), 0) FROM events")?
+                .query_row([], |r| r.get(0))?,
+        };
+        let value = hlc::next(highest, clock::to_ms(clock::now()) + self.clock_offset_ms);
+        self.hlc_highest = Some(value);
+        Ok(value)
+    }
+
+    /// Whether the log already holds an event with this id.
+    pub fn has_event(&self, id: &str) -> Result<bool> {
+        Ok(self
+            .tx
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM events WHERE id = ?1)")?
+            .query_row([id], |r| r.get(0))?)
+    }
+
+    /// Records an event in the log (and its words in the search index) without
+    /// applying it. Returns its arrival order here. Used by [`Writer::append`]
+    /// and by the shop's `receive`, which then applies events in the agreed order.
+    pub fn insert_event(
+        &mut self,
+        meta: &EventMeta,
+        kind: &str,
+        payload: &str,
+        search_text: Option<String>,
+    ) -> Result<i64> {
         if meta.id.trim().is_empty() || meta.desk_id.trim().is_empty() {
             return Err(Error::invalid("events", "every event needs an id and the desk that wrote it"));
         }
-        let known: bool = self
-            .tx
-            .prepare_cached("SELECT EXISTS (SELECT 1 FROM events WHERE id = ?1)")?
-            .query_row([&meta.id], |r| r.get(0))?;
-        if known {
-            return Ok(Replayed::AlreadyThere);
-        }
-        self.insert_and_apply(meta, event)?;
-        Ok(Replayed::Added)
-    }
-
-    fn insert_and_apply<E: Event>(&mut self, meta: &mut EventMeta, event: &E) -> Result<()> {
-        let kind = event.kind();
         self.tx
             .prepare_cached(
-                "INSERT INTO events (id, desk_id, staff_id, at, customer_id, case_id, kind, payload)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                "INSERT INTO events (id, desk_id, staff_id, at, customer_id, case_id, kind, payload, hlc)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )?
             .execute(params![
                 meta.id,
@@ -152,19 +177,36 @@ impl<'a> Writer<'a> {
                 meta.customer_id,
                 meta.case_id,
                 kind,
-                serde_json::to_string(event)?,
+                payload,
+                meta.hlc,
             ])?;
-        meta.seq = self.tx.last_insert_rowid();
-        // The search index moves in step with the log, in the same transaction.
-        if let Some(text) = event.search_text() {
-            self.index_text(
-                "INSERT INTO event_text (rowid, body) VALUES (?1, ?2)",
-                meta.seq,
-                vec![text],
-                true,
-            )?;
+        let seq = self.tx.last_insert_rowid();
+        // Received events move this desk's clock past them.
+        if let Some(h) = &mut self.hlc_highest {
+            *h = (*h).max(meta.hlc);
         }
-        self.changes.kind(kind);
+        // The search index moves in step with the log, in the same transaction.
+        if let Some(text) = search_text {
+            self.index_text("INSERT INTO event_text (rowid, body) VALUES (?1, ?2)", seq, vec![text], true)?;
+        }
+        Ok(seq)
+    }
+
+    /// Applies an event already in the log to the current state through its
+    /// kind's own apply function. An event about a customer who has since been
+    /// merged into another is applied to the customer they now are.
+    pub fn apply_event<E: Event>(&mut self, meta: &EventMeta, event: &E) -> Result<()> {
+        let resolved;
+        let meta = match self.customer_now(meta.customer_id.as_deref())? {
+            Some(now) => {
+                let mut m = meta.clone();
+                m.customer_id = Some(now);
+                resolved = m;
+                &resolved
+            }
+            None => meta,
+        };
+        self.changes.kind(event.kind());
         if let Some(c) = &meta.customer_id {
             self.changes.customer(c);
         }
@@ -172,6 +214,16 @@ impl<'a> Writer<'a> {
             self.changes.case(c);
         }
         event.apply(self, meta)
+    }
+
+    /// The customer an id now stands for, if it was merged into another one.
+    pub fn customer_now(&self, id: Option<&str>) -> Result<Option<Id>> {
+        let Some(id) = id else { return Ok(None) };
+        Ok(self
+            .tx
+            .prepare_cached("SELECT survivor FROM customer_aliases WHERE alias = ?1")?
+            .query_row([id], |r| r.get(0))
+            .optional()?)
     }
 
     // ----- what changed ------------------------------------------------------
@@ -272,6 +324,31 @@ impl<'a> Writer<'a> {
             None => insert_text(&self.tx, insert, rowid, &values)?,
         }
         Ok(())
+    }
+
+    /// Removes one row from a full-text index (`insert` names the table as for
+    /// [`Writer::index_text`]); `values` are the row's indexed text as it was
+    /// written, which an index that keeps no copy of its text (contentless)
+    /// needs to find it; empty for an index that keeps its text.
+    pub fn remove_text(&mut self, insert: &'static str, rowid: i64, values: Vec<String>) -> Result<()> {
+        if let Some(p) = &mut self.pending_text {
+            if p.remove(&(insert, rowid)).is_some() {
+                return Ok(());
+            }
+        }
+        let table = fts_table(insert)?;
+        if values.is_empty() {
+            self.tx.prepare_cached(&format!("DELETE FROM {table} WHERE rowid = ?1"))?.execute([rowid])?;
+            return Ok(());
+        }
+        let marks = (0..values.len()).map(|i| format!(", ?{}", i + 2)).collect::<String>();
+        let columns = insert
+            .split_once('(')
+            .and_then(|(_, rest)| rest.split_once(')'))
+            .map(|(cols, _)| cols.trim())
+            .ok_or_else(|| Error::Internal(format!("not an index insert: {insert}")))?;
+        let sql = format!("INSERT INTO {table} ({table}, {columns}) VALUES ('delete', ?1{marks})");
+        insert_text(&self.tx, &sql, rowid, &values)
     }
 
     fn write_pending_text(&mut self) -> Result<()> {

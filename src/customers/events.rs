@@ -107,7 +107,12 @@ fn apply_customer_updated(w: &mut Writer<'_>, id: &str, changes: &[FieldChange],
     reindex(w, id)
 }
 
-fn write_contacts(conn: &Connection, customer_id: &str, phones: &[Phone], emails: &[Email]) -> Result<()> {
+pub(super) fn write_contacts(
+    conn: &Connection,
+    customer_id: &str,
+    phones: &[Phone],
+    emails: &[Email],
+) -> Result<()> {
     let mut stmt = conn.prepare_cached(
         "INSERT INTO customer_contacts (customer_id, kind, position, value, norm, tail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
@@ -120,7 +125,7 @@ fn write_contacts(conn: &Connection, customer_id: &str, phones: &[Phone], emails
     Ok(())
 }
 
-const INDEX: &str =
+pub(super) const INDEX: &str =
     "INSERT INTO customer_names (rowid, name, organisation, contacts) VALUES (?1, ?2, ?3, ?4)";
 
 fn index(
@@ -135,7 +140,7 @@ fn index(
 }
 
 /// Keeps the type-ahead index in step with the customer row.
-fn reindex(w: &mut Writer<'_>, customer_id: &str) -> Result<()> {
+pub(super) fn reindex(w: &mut Writer<'_>, customer_id: &str) -> Result<()> {
     let (rowid, name, organisation): (i64, String, String) = w.tx().query_row(
         "SELECT rowid, name, organisation FROM customers WHERE id = ?1",
         [customer_id],

@@ -11,6 +11,7 @@
 mod actions;
 mod events;
 mod expectations;
+mod merge;
 mod queries;
 
 use serde::{Deserialize, Serialize};
@@ -18,6 +19,7 @@ use ts_rs::TS;
 
 pub use events::CustomerEvent;
 pub use expectations::{expectations, save_expectations};
+pub use merge::{absorb, current_id, elder, forget as forget_customers, ids_of};
 pub use queries::{customer, duplicates, lookup, lookup_contacts, which_field};
 
 use crate::core::{text_enum, Id, Ts};

@@ -204,8 +204,9 @@ pub fn duplicates(conn: &Connection, phones: &[String], emails: &[String]) -> Re
 }
 
 impl Store {
+    /// A customer by id; an id merged into another customer gives that one.
     pub fn customer(&self, id: &str) -> Result<Customer> {
-        customer(&self.conn, id)
+        customer(&self.conn, &super::current_id(&self.conn, id)?)
     }
 
     pub fn lookup_customers(&self, query: &str, limit: u32) -> Result<Vec<CustomerMatch>> {

@@ -1,16 +1,17 @@
 //! Export and import of everything, in an open format a person or another
 //! program can read (documented in docs/EXPORT.md):
 //!
-//! - `events.jsonl`: the whole event log, one JSON object per line, oldest first.
-//!   This is the history; importing it rebuilds everything else.
+//! - `events.jsonl`: the whole event log, one JSON object per line, in the
+//!   order every desk applies it (by clock value, `hlc`). This is the history;
+//!   importing it rebuilds everything else.
 //! - `customers.csv` and `cases.csv`: the customers and cases as they stand, for
 //!   a spreadsheet.
 //! - `manifest.json`: the format and its version, counts (so a truncated copy is
 //!   noticed), and the shop's calendar and response targets.
 //!
-//! Import checks every line before it changes anything, then replays the events
-//! in one transaction: all of them, or none. Events already present are skipped,
-//! so importing the same export twice adds nothing.
+//! Import checks every line before it changes anything, then receives the
+//! events in order in one transaction: all of them, or none. Events already
+//! present are skipped, so importing the same export twice adds nothing.
 
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Read, Write};
@@ -20,14 +21,20 @@ use chrono::SecondsFormat;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::core::hlc::Backfill;
 use crate::core::migrations::LATEST as SCHEMA_VERSION;
 pub use crate::core::text::spreadsheet_safe;
-use crate::core::{clock, Error, Replayed, Result, Store, Ts};
+use crate::core::{clock, Error, Origin, Result, Store, Ts};
 use crate::hours::{Calendar, CalendarSpec, TargetPolicy};
 use crate::shop::LoggedEvent;
 
 pub const FORMAT: &str = "casebook-export";
-pub const FORMAT_VERSION: u32 = 1;
+/// 2: every event carries its clock value (`hlc`), its place in the order all
+/// desks apply the history in. Exports of format 1 still import.
+pub const FORMAT_VERSION: u32 = 2;
+/// Events are received in batches of this many: bounded memory however long
+/// the file.
+const IMPORT_BATCH: usize = 5_000;
 pub const EVENTS_FILE: &str = "events.jsonl";
 pub const CUSTOMERS_FILE: &str = "customers.csv";
 pub const CASES_FILE: &str = "cases.csv";
@@ -194,6 +201,7 @@ fn csv_error(path: &Path) -> impl Fn(csv::Error) -> Error + '_ {
 struct RawLogged<'a> {
     id: &'a str,
     desk_id: &'a str,
+    hlc: i64,
     staff_id: Option<&'a str>,
     at: Ts,
     customer_id: Option<&'a str>,
@@ -210,6 +218,7 @@ fn write_export(store: &Store, dir: &Path) -> Result<ExportReport> {
             let line = RawLogged {
                 id: &ev.id,
                 desk_id: &ev.desk_id,
+                hlc: ev.hlc,
                 staff_id: ev.staff_id.as_deref(),
                 at: clock::from_ms(ev.at),
                 customer_id: ev.customer_id.as_deref(),
@@ -235,6 +244,7 @@ fn write_export(store: &Store, dir: &Path) -> Result<ExportReport> {
             "created_at",
             "updated_at",
             "last_contact_at",
+            "merged_into",
         ])
         .map_err(&fail)?;
         let customers = s.each_customer(|c| {
@@ -249,6 +259,7 @@ fn write_export(store: &Store, dir: &Path) -> Result<ExportReport> {
                 time(c.created_at),
                 time(c.updated_at),
                 opt_time(c.last_contact_at),
+                c.merged_into.unwrap_or_default(),
             ])
             .map_err(&fail)
         })?;
@@ -464,17 +475,47 @@ pub fn import(store: &mut Store, folder: &Path) -> Result<ImportReport> {
     }
     let was_empty = !store.has_events()?;
     let mut lines = Lines::new(open(&events_path)?);
+    let mut backfill = Backfill::default();
     store.write(|w| {
         let mut report = ImportReport { added: 0, already_there: 0, settings_taken: false };
         w.defer_search_index();
-        while let Some((line, ev)) = lines.next_event() {
-            let ev = ev.map_err(|e| invalid(format!("{EVENTS_FILE} line {line}: {e}")))?;
-            match w
-                .replay(&ev)
-                .map_err(|e| invalid(format!("{EVENTS_FILE} line {line}: {e}. Nothing was imported.")))?
-            {
-                Replayed::Added => report.added += 1,
-                Replayed::AlreadyThere => report.already_there += 1,
+        let mut batch = Vec::with_capacity(IMPORT_BATCH);
+        let mut line_of: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
+        let mut first_line = 1;
+        let mut done = false;
+        while !done {
+            match lines.next_event() {
+                Some((line, ev)) => {
+                    let mut ev = ev.map_err(|e| invalid(format!("{EVENTS_FILE} line {line}: {e}")))?;
+                    // Format 1 had no clock values: the file's order is the order.
+                    let at = clock::to_ms(ev.at);
+                    let value = *ev.hlc.get_or_insert_with(|| backfill.value(at));
+                    backfill.observe(value);
+                    if batch.is_empty() {
+                        first_line = line;
+                    }
+                    line_of.insert(ev.id.clone(), line);
+                    batch.push(ev);
+                }
+                None => done = true,
+            }
+            if batch.len() == IMPORT_BATCH || (done && !batch.is_empty()) {
+                let got = w.receive(&batch, Origin::Replay).map_err(|e| match &e {
+                    Error::BadEvent { id, message } => match line_of.get(id) {
+                        Some(line) => {
+                            invalid(format!("{EVENTS_FILE} line {line}: {message}. Nothing was imported."))
+                        }
+                        None => invalid(format!("{EVENTS_FILE}: {e}. Nothing was imported.")),
+                    },
+                    _ => invalid(format!(
+                        "{EVENTS_FILE} lines {first_line} to {}: {e}. Nothing was imported.",
+                        lines.line
+                    )),
+                })?;
+                report.added += got.added as u32;
+                report.already_there += got.already_there as u32;
+                batch.clear();
+                line_of.clear();
             }
         }
         if was_empty {

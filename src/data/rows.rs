@@ -19,6 +19,8 @@ pub struct CustomerRow {
     pub created_at: Ts,
     pub updated_at: Ts,
     pub last_contact_at: Option<Ts>,
+    /// The customer this record was merged into, if it was.
+    pub merged_into: Option<Id>,
 }
 
 /// A case as the export's `cases.csv` lists it.
@@ -45,10 +47,11 @@ fn ts(ms: Option<i64>) -> Option<Ts> {
 }
 
 impl Store {
-    /// Every event as the log holds it, in this desk's order, oldest first.
+    /// Every event as the log holds it, in the order every desk applies it.
     pub fn each_event(&self, mut f: impl FnMut(StoredEvent) -> Result<()>) -> Result<u64> {
         let mut stmt = self.connection().prepare(
-            "SELECT seq, id, desk_id, staff_id, at, customer_id, case_id, kind, payload FROM events ORDER BY seq",
+            "SELECT seq, id, desk_id, staff_id, at, customer_id, case_id, kind, payload, hlc FROM events
+             ORDER BY hlc, desk_id, id",
         )?;
         let mut rows = stmt.query([])?;
         let mut n = 0;
@@ -63,6 +66,7 @@ impl Store {
                 case_id: r.get(6)?,
                 kind: r.get(7)?,
                 payload: r.get(8)?,
+                hlc: r.get(9)?,
             })?;
             n += 1;
         }
@@ -76,7 +80,8 @@ impl Store {
                     (SELECT group_concat(value, char(10)) FROM
                        (SELECT value FROM customer_contacts WHERE customer_id = c.id AND kind = 'phone' ORDER BY position)),
                     (SELECT group_concat(value, char(10)) FROM
-                       (SELECT value FROM customer_contacts WHERE customer_id = c.id AND kind = 'email' ORDER BY position))
+                       (SELECT value FROM customer_contacts WHERE customer_id = c.id AND kind = 'email' ORDER BY position)),
+                    c.merged_into
              FROM customers c ORDER BY c.rowid",
         )?;
         let mut rows = stmt.query(params![])?;
@@ -96,6 +101,7 @@ impl Store {
                 last_contact_at: ts(r.get(7)?),
                 phones: split(r.get(8)?),
                 emails: split(r.get(9)?),
+                merged_into: r.get(10)?,
             })?;
             n += 1;
         }

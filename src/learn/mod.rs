@@ -8,6 +8,7 @@
 mod escalations;
 mod events;
 pub mod facts;
+mod merge;
 mod outreach;
 pub mod reports;
 mod scores;
@@ -19,6 +20,7 @@ pub use escalations::{
     case_escalations, clean_root_causes, escalation, root_causes, DEFAULT_ROOT_CAUSES, ROOT_CAUSES,
 };
 pub use events::LearnEvent;
+pub use merge::{forget_customers, move_customer};
 pub use scores::case_satisfaction;
 
 use crate::core::{text_enum, Id, Ts};

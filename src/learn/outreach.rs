@@ -85,7 +85,7 @@ impl Store {
         let now = clock::to_ms(now);
         let cutoff = now - check_days(days)?;
         let sql = format!(
-            "SELECT {CANDIDATE_COLUMNS} WHERE coalesce(c.last_contact_at, c.created_at) < ?1
+            "SELECT {CANDIDATE_COLUMNS} WHERE c.merged_into IS NULL AND coalesce(c.last_contact_at, c.created_at) < ?1
              ORDER BY coalesce(c.last_contact_at, c.created_at), c.rowid LIMIT ?2"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
@@ -93,7 +93,7 @@ impl Store {
             .query_map(params![cutoff, OUTREACH_LIST_MAX], |r| candidate_row(r, now).map(|c| c.0))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let total = self.conn.query_row(
-            "SELECT count(*) FROM customers WHERE coalesce(last_contact_at, created_at) < ?1",
+            "SELECT count(*) FROM customers WHERE merged_into IS NULL AND coalesce(last_contact_at, created_at) < ?1",
             [cutoff],
             |r| r.get(0),
         )?;
@@ -114,7 +114,7 @@ impl Store {
             return Err(Error::invalid("count", "Ask for at least one customer to call."));
         }
         let sql = format!(
-            "SELECT {CANDIDATE_COLUMNS} WHERE coalesce(c.last_contact_at, c.created_at) < ?1
+            "SELECT {CANDIDATE_COLUMNS} WHERE c.merged_into IS NULL AND coalesce(c.last_contact_at, c.created_at) < ?1
                AND coalesce(c.last_outreach_at, 0) < ?1
              ORDER BY c.rowid"
         );
@@ -122,7 +122,7 @@ impl Store {
         let pool =
             stmt.query_map([cutoff], |r| candidate_row(r, now))?.collect::<rusqlite::Result<Vec<_>>>()?;
         if request.count as usize > pool.len() {
-            let customers: u32 = self.conn.query_row("SELECT count(*) FROM customers", [], |r| r.get(0))?;
+            let customers: u32 = self.conn.query_row("SELECT count(*) FROM customers WHERE merged_into IS NULL", [], |r| r.get(0))?;
             return Err(Error::invalid(
                 "count",
                 format!(

@@ -350,7 +350,7 @@ impl Store {
         let like = format!("%{word}%");
         let mut n = 0;
         for sql in [
-            "SELECT id FROM customers WHERE name LIKE ?1 OR organisation LIKE ?1 LIMIT 6",
+            "SELECT id FROM customers WHERE merged_into IS NULL AND (name LIKE ?1 OR organisation LIKE ?1) LIMIT 6",
             "SELECT id FROM cases WHERE subject LIKE ?1 LIMIT 6",
             "SELECT id FROM events WHERE json_extract(payload, '$.body') LIKE ?1 ORDER BY seq DESC LIMIT 26",
         ] {

@@ -8,16 +8,20 @@ mod alarms;
 mod case_page;
 mod desk;
 pub mod dump;
+mod merges;
+mod receive;
 
 use serde::{Deserialize, Serialize};
 
 pub use alarms::{handoff_notices, notices, target_words, Alarm, AlarmKind, Notice};
 pub use case_page::CaseDetail;
 pub use desk::{DeskInfo, DeskStatus};
+pub use receive::Received;
 
 use crate::cases::{CaseEvent, TimelineEntry};
-use crate::core::{clock, Error, Event, EventMeta, Id, Origin, Replayed, Result, Store, Ts, Writer};
+use crate::core::{Error, Event, EventMeta, Id, Result, Store, Ts, Writer};
 use crate::customers::CustomerEvent;
+use crate::duplicates::DuplicateEvent;
 use crate::hours::HoursEvent;
 use crate::learn::LearnEvent;
 use crate::staff::StaffEvent;
@@ -33,6 +37,7 @@ pub enum EventPayload {
     Cases(CaseEvent),
     Tell(TellEvent),
     Learn(LearnEvent),
+    Duplicates(DuplicateEvent),
 }
 
 /// Every feature's kinds, in the order the features build on each other.
@@ -43,6 +48,7 @@ pub const FEATURE_KINDS: &[(&str, &[&str])] = &[
     ("cases", CaseEvent::KINDS),
     ("tell", TellEvent::KINDS),
     ("learn", LearnEvent::KINDS),
+    ("duplicates", DuplicateEvent::KINDS),
 ];
 
 /// Every kind of event the history knows.
@@ -59,6 +65,7 @@ macro_rules! each_feature {
             EventPayload::Cases($e) => $body,
             EventPayload::Tell($e) => $body,
             EventPayload::Learn($e) => $body,
+            EventPayload::Duplicates($e) => $body,
         }
     };
 }
@@ -87,6 +94,8 @@ impl EventPayload {
             EventPayload::Tell(serde_json::from_str(text).map_err(bad)?)
         } else if LearnEvent::KINDS.contains(&kind) {
             EventPayload::Learn(serde_json::from_str(text).map_err(bad)?)
+        } else if DuplicateEvent::KINDS.contains(&kind) {
+            EventPayload::Duplicates(serde_json::from_str(text).map_err(bad)?)
         } else {
             return Err(Error::invalid(
                 "events",
@@ -117,7 +126,13 @@ impl Event for EventPayload {
     }
 
     fn apply(&self, w: &mut Writer<'_>, meta: &EventMeta) -> Result<()> {
-        each_feature!(self, e => e.apply(w, meta))
+        each_feature!(self, e => e.apply(w, meta))?;
+        // Undoing a merge applies both customers' events again without it:
+        // only the whole history can apply every kind.
+        if let EventPayload::Duplicates(undo @ DuplicateEvent::MergeUndone { .. }) = self {
+            receive::after_undo(w, meta, undo)?;
+        }
+        Ok(())
     }
 
     fn search_text(&self) -> Option<String> {
@@ -141,15 +156,21 @@ from_feature!(
     Customers(CustomerEvent),
     Cases(CaseEvent),
     Tell(TellEvent),
-    Learn(LearnEvent)
+    Learn(LearnEvent),
+    Duplicates(DuplicateEvent)
 );
 
-/// One event as it travels between desks: the log row, with its payload.
+/// One event as it travels between desks and in an export: the log row, with
+/// its payload.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LoggedEvent {
     pub id: Id,
     pub desk_id: String,
+    /// Its place in the agreed order; missing only in exports from before
+    /// format 2, whose events are given values in the file's order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hlc: Option<i64>,
     pub staff_id: Option<Id>,
     pub at: Ts,
     pub customer_id: Option<Id>,
@@ -157,22 +178,19 @@ pub struct LoggedEvent {
     pub payload: EventPayload,
 }
 
-impl Writer<'_> {
-    /// Adds one event from another log (an export) and applies it to the current
-    /// state through its feature's apply function, exactly as when it was first
-    /// recorded. An event already in the log is skipped.
-    pub fn replay(&mut self, ev: &LoggedEvent) -> Result<Replayed> {
-        let mut meta = EventMeta {
-            id: ev.id.clone(),
-            seq: 0,
-            desk_id: ev.desk_id.clone(),
-            staff_id: ev.staff_id.clone(),
-            at: clock::to_ms(ev.at),
-            customer_id: ev.customer_id.clone(),
-            case_id: ev.case_id.clone(),
-            origin: Origin::Replay,
-        };
-        self.add_logged(&mut meta, &ev.payload)
+impl LoggedEvent {
+    /// An event as this log holds it, ready to travel.
+    pub fn from_stored(e: crate::core::StoredEvent) -> Result<LoggedEvent> {
+        Ok(LoggedEvent {
+            payload: EventPayload::from_json(&e.payload)?,
+            id: e.id,
+            desk_id: e.desk_id,
+            hlc: Some(e.hlc),
+            staff_id: e.staff_id,
+            at: crate::core::clock::from_ms(e.at),
+            customer_id: e.customer_id,
+            case_id: e.case_id,
+        })
     }
 }
 

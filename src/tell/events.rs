@@ -76,6 +76,10 @@ impl Event for TellEvent {
     }
 }
 
+/// A handoff from another desk older than this is shown in the inbox but not
+/// announced with a desktop notification.
+const SHARED_NEWS_MS: i64 = 60 * 60 * 1000;
+
 /// The receiver owns the case and the moved promises, and finds the case in
 /// their inbox. A replayed handoff is history, not news: nobody is told again.
 fn apply_handoff(
@@ -89,14 +93,21 @@ fn apply_handoff(
     for id in moved_promises {
         w.tx().execute("UPDATE promises SET owner_id = ?2 WHERE id = ?1", params![id, to])?;
     }
-    let seen = match meta.origin {
-        Origin::Live => None,
-        Origin::Replay => Some(clock::to_ms(clock::now())),
+    let now = clock::to_ms(clock::now());
+    let (seen, notified) = match meta.origin {
+        Origin::Live => (None, None),
+        Origin::Replay => (Some(now), Some(now)),
+        // From another desk: waiting in the receiver's inbox here too, with a
+        // desktop notice unless it is old news (the desk was offline a while).
+        Origin::Shared if now - meta.at > SHARED_NEWS_MS => (None, Some(now)),
+        Origin::Shared => (None, None),
     };
+    // Applied again (its customer re-derived), it keeps what this desk already
+    // knows: seen is seen.
     w.tx().execute(
         "INSERT INTO handoff_inbox (event_id, case_id, from_staff, to_staff, at, seen_at, notified_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-        params![meta.id, case_id, from, to, meta.at, seen],
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (event_id) DO NOTHING",
+        params![meta.id, case_id, from, to, meta.at, seen, notified],
     )?;
     set_owner(w, case_id, Some(to.to_owned()), meta.at)
 }

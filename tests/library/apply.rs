@@ -5,23 +5,23 @@
 //! bookkeeping aside).
 
 use casebook::model::*;
-use casebook::shop::{all_kinds, EventPayload, LoggedEvent};
+use casebook::shop::{all_kinds, LoggedEvent};
 use casebook::{clock, Ctx, Store};
 use proptest::prelude::*;
 
 /// What the random history can do next; the numbers pick among what exists.
 #[derive(Clone, Debug)]
-struct Op {
-    what: u8,
-    a: u32,
-    b: u32,
+pub(crate) struct Op {
+    pub what: u8,
+    pub a: u32,
+    pub b: u32,
     /// Minutes since the previous step.
-    later: u16,
+    pub later: u16,
 }
 
-fn ops() -> impl Strategy<Value = Vec<Op>> {
+pub(crate) fn ops() -> impl Strategy<Value = Vec<Op>> {
     prop::collection::vec(
-        (0u8..24, any::<u32>(), any::<u32>(), 0u16..600).prop_map(|(what, a, b, later)| Op {
+        (0u8..27, any::<u32>(), any::<u32>(), 0u16..600).prop_map(|(what, a, b, later)| Op {
             what,
             a,
             b,
@@ -56,10 +56,11 @@ const OUTCOMES: [OutreachOutcome; 4] = [
 
 /// Does one step as a staff member, at `at`. A step the rules refuse writes
 /// nothing, which is part of what is tested.
-fn step(store: &mut Store, op: &Op, at: Ts) {
+pub(crate) fn step(store: &mut Store, op: &Op, at: Ts) {
     let staff = ids(store, "SELECT id FROM staff WHERE active = 1 ORDER BY id");
     let leads = ids(store, "SELECT id FROM staff WHERE active = 1 AND role <> 'staff' ORDER BY id");
-    let customers = ids(store, "SELECT id FROM customers ORDER BY id");
+    let customers = ids(store, "SELECT id FROM customers WHERE merged_into IS NULL ORDER BY id");
+    let merges = ids(store, "SELECT event_id FROM customer_merges ORDER BY event_id");
     let cases = ids(store, "SELECT id FROM cases ORDER BY id");
     let open_cases = ids(store, "SELECT id FROM cases WHERE status IN ('open', 'waiting') ORDER BY id");
     let promises = ids(store, "SELECT id FROM promises WHERE status = 'open' ORDER BY id");
@@ -229,10 +230,22 @@ fn step(store: &mut Store, op: &Op, at: Ts) {
             });
             w.set_calendar(&lead_ctx, &spec)
         }
-        _ => {
+        23 => {
             let mut targets = casebook::hours::TargetPolicy::default();
             targets.normal.first_response = (b % 240) as i32 + 1;
             w.set_targets(&lead_ctx, &targets)
+        }
+        24 => {
+            let (Some(x), Some(y)) = (pick(&customers, a), pick(&customers, b)) else { return Ok(()) };
+            w.merge_customers(&ctx, &x, &y).map(drop)
+        }
+        25 => {
+            let Some(merge) = pick(&merges, a) else { return Ok(()) };
+            w.undo_merge(&ctx, &merge).map(drop)
+        }
+        _ => {
+            let (Some(x), Some(y)) = (pick(&customers, a), pick(&customers, b)) else { return Ok(()) };
+            w.dismiss_duplicate(&ctx, &x, &y)
         }
     });
 }
@@ -242,15 +255,7 @@ fn logged(store: &Store) -> Vec<LoggedEvent> {
     let mut out = Vec::new();
     store
         .each_event(|e| {
-            out.push(LoggedEvent {
-                id: e.id,
-                desk_id: e.desk_id,
-                staff_id: e.staff_id,
-                at: clock::from_ms(e.at),
-                customer_id: e.customer_id,
-                case_id: e.case_id,
-                payload: EventPayload::from_json(&e.payload)?,
-            });
+            out.push(LoggedEvent::from_stored(e)?);
             Ok(())
         })
         .unwrap();
@@ -301,6 +306,11 @@ fn live_history(steps: &[Op]) -> Store {
         op(21, 0, 1), // root_causes_changed
         op(22, 0, 1), // calendar_changed
         op(23, 0, 7), // targets_changed
+        op(6, 2, 1),  // a second customer, with a case
+        op(26, 0, 1), // not_duplicates
+        op(24, 0, 1), // customers_merged
+        op(25, 0, 0), // merge_undone
+        op(24, 1, 0), // merged again, the other way round
     ];
     let mut at = start;
     for op in every.iter().chain(steps) {
@@ -314,9 +324,7 @@ fn replayed(events: &[LoggedEvent]) -> Store {
     let mut store = Store::open_in_memory().unwrap();
     store
         .write(|w| {
-            for e in events {
-                w.replay(e)?;
-            }
+            w.receive(events, casebook::core::Origin::Replay)?;
             Ok(())
         })
         .unwrap();

@@ -7,6 +7,7 @@ mod business_time;
 mod cases;
 mod cli;
 mod common;
+mod converge;
 mod crash;
 mod csv_import;
 mod customers;

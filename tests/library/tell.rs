@@ -124,15 +124,7 @@ fn logged(store: &casebook::Store) -> Vec<casebook::shop::LoggedEvent> {
     let mut out = Vec::new();
     store
         .each_event(|e| {
-            out.push(casebook::shop::LoggedEvent {
-                id: e.id,
-                desk_id: e.desk_id,
-                staff_id: e.staff_id,
-                at: clock::from_ms(e.at),
-                customer_id: e.customer_id,
-                case_id: e.case_id,
-                payload: casebook::shop::EventPayload::from_json(&e.payload)?,
-            });
+            out.push(casebook::shop::LoggedEvent::from_stored(e)?);
             Ok(())
         })
         .unwrap();
@@ -143,9 +135,7 @@ fn received(events: &[casebook::shop::LoggedEvent]) -> casebook::Store {
     let mut store = casebook::Store::open_in_memory().unwrap();
     store
         .write(|w| {
-            for e in events {
-                w.replay(e)?;
-            }
+            w.receive(events, casebook::core::Origin::Replay)?;
             Ok(())
         })
         .unwrap();

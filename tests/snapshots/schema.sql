@@ -46,6 +46,11 @@ CREATE TABLE complaints (
     customer_told INTEGER CHECK (customer_told IN (0, 1))
 ) STRICT;
 
+CREATE TABLE customer_aliases (
+    alias    TEXT PRIMARY KEY,
+    survivor TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE customer_contacts (
     customer_id TEXT NOT NULL REFERENCES customers (id),
     kind        TEXT NOT NULL CHECK (kind IN ('phone', 'email')),
@@ -54,6 +59,15 @@ CREATE TABLE customer_contacts (
     norm        TEXT NOT NULL,
     tail        TEXT NOT NULL,
     PRIMARY KEY (customer_id, kind, position)
+) STRICT;
+
+CREATE TABLE customer_merges (
+    event_id TEXT PRIMARY KEY,
+    survivor TEXT NOT NULL,
+    other    TEXT NOT NULL,
+    other_name TEXT NOT NULL,
+    at       INTEGER NOT NULL,
+    by_staff TEXT
 ) STRICT;
 
 CREATE VIRTUAL TABLE customer_names USING fts5 (
@@ -74,7 +88,7 @@ CREATE TABLE customers (
     updated_at      INTEGER NOT NULL,
     last_contact_at INTEGER
 , last_outreach_at INTEGER, last_outreach_outcome TEXT
-    CHECK (last_outreach_outcome IN ('reached', 'left_message', 'no_answer', 'wrong_number'))) STRICT;
+    CHECK (last_outreach_outcome IN ('reached', 'left_message', 'no_answer', 'wrong_number')), merged_into TEXT) STRICT;
 
 CREATE TABLE due_alarms (
     case_id   TEXT NOT NULL,
@@ -83,6 +97,14 @@ CREATE TABLE due_alarms (
     kind      TEXT NOT NULL CHECK (kind IN ('due_soon', 'overdue')),
     raised_at INTEGER NOT NULL,
     PRIMARY KEY (case_id, target, cycle, kind)
+) STRICT;
+
+CREATE TABLE duplicate_dismissals (
+    first    TEXT NOT NULL,
+    second   TEXT NOT NULL,
+    at       INTEGER NOT NULL,
+    by_staff TEXT,
+    PRIMARY KEY (first, second)
 ) STRICT;
 
 CREATE TABLE escalations (
@@ -117,7 +139,7 @@ CREATE TABLE events (
     case_id     TEXT,
     kind        TEXT NOT NULL,
     payload     TEXT NOT NULL CHECK (json_valid(payload))
-) STRICT;
+, hlc INTEGER NOT NULL DEFAULT 0) STRICT;
 
 CREATE TABLE expectations (
     customer_id       TEXT PRIMARY KEY REFERENCES customers (id),
@@ -214,9 +236,13 @@ CREATE INDEX complaints_by_opened ON complaints (opened_at);
 
 CREATE INDEX complaints_by_status ON complaints (status, opened_at);
 
+CREATE INDEX customer_aliases_by_survivor ON customer_aliases (survivor);
+
 CREATE INDEX customer_contacts_by_norm ON customer_contacts (kind, norm);
 
 CREATE INDEX customer_contacts_by_tail ON customer_contacts (kind, tail);
+
+CREATE INDEX customer_merges_by_survivor ON customer_merges (survivor, at);
 
 CREATE INDEX customers_by_contact ON customers (coalesce(last_contact_at, created_at));
 
@@ -226,11 +252,16 @@ CREATE INDEX escalations_by_opened ON escalations (opened_at);
 
 CREATE INDEX escalations_by_status ON escalations (status, opened_at);
 
-CREATE INDEX events_by_case ON events (case_id, at, seq) WHERE case_id IS NOT NULL;
+CREATE INDEX events_by_case ON events (case_id, hlc, desk_id, id) WHERE case_id IS NOT NULL;
 
-CREATE INDEX events_by_customer ON events (customer_id, at, seq) WHERE customer_id IS NOT NULL;
+CREATE INDEX events_by_customer ON events (customer_id, hlc, desk_id, id);
 
 CREATE INDEX events_handoffs ON events (case_id, at) WHERE kind = 'handoff';
+
+CREATE INDEX events_in_order ON events (hlc, desk_id, id);
+
+CREATE INDEX events_linking_customers ON events (kind)
+    WHERE kind IN ('customers_merged', 'merge_undone', 'not_duplicates');
 
 CREATE INDEX handoff_inbox_unnotified ON handoff_inbox (at) WHERE notified_at IS NULL;
 

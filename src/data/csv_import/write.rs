@@ -76,7 +76,12 @@ pub fn write_rows(w: &mut Writer<'_>, ctx: &Ctx, rows: &[CsvRow]) -> Result<CsvR
         sample: Vec::new(),
         imported: false,
     };
-    for row in rows {
+    // Oldest first: the history shows what happened in the order it happened,
+    // however the spreadsheet was sorted (rows without a date keep their place
+    // after those with one).
+    let mut ordered: Vec<&CsvRow> = rows.iter().collect();
+    ordered.sort_by_key(|r| r.case.as_ref().and_then(|c| c.opened).map_or((1, 0), |t| (0, t.timestamp_millis())));
+    for row in ordered {
         let c = &row.customer;
         let (phones, emails) = (&row.phones, &row.emails);
         let existing = known.find(phones, emails);

@@ -1,7 +1,7 @@
 // Generated from the Rust types by tests/bindings.rs. Do not edit by hand:
 // run `make bindings` after changing a type that crosses IPC.
 
-export type ErrorCode = "invalid_input" | "not_found" | "duplicate_customer" | "conflict" | "not_allowed" | "newer_database" | "not_a_casebook_database" | "corrupt_database" | "already_open" | "busy" | "disk_full" | "read_only" | "io" | "storage" | "internal";
+export type ErrorCode = "invalid_input" | "not_found" | "duplicate_customer" | "conflict" | "not_allowed" | "newer_database" | "not_a_casebook_database" | "corrupt_database" | "already_open" | "busy" | "disk_full" | "read_only" | "io" | "unavailable" | "server_refused" | "storage" | "internal";
 
 export type ApiError = { code: ErrorCode, message: string, field?: string, };
 

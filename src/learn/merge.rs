@@ -1,0 +1,29 @@
+//! Escalations and scores follow their customer into a merge, and are
+//! forgotten with them when their events are applied again.
+
+use rusqlite::params;
+
+use crate::core::{Id, Result, Writer};
+
+const TABLES: &[&str] = &["escalations", "satisfaction"];
+
+/// Every escalation and score of `from` becomes `to`'s.
+pub fn move_customer(w: &mut Writer<'_>, from: &str, to: &str) -> Result<()> {
+    for table in TABLES {
+        w.tx().execute(
+            &format!("UPDATE {table} SET customer_id = ?2 WHERE customer_id = ?1"),
+            params![from, to],
+        )?;
+    }
+    Ok(())
+}
+
+/// Forgets these customers' escalations and scores.
+pub fn forget_customers(w: &mut Writer<'_>, ids: &[Id]) -> Result<()> {
+    for id in ids {
+        for table in TABLES {
+            w.tx().execute(&format!("DELETE FROM {table} WHERE customer_id = ?1"), [id])?;
+        }
+    }
+    Ok(())
+}

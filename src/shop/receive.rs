@@ -1,0 +1,397 @@
+//! Events from other logs (another desk, through sync; an export) join this
+//! desk's history here, and current state stays what applying the whole log in
+//! the agreed order, (hlc, desk id, event id), to an empty database gives.
+//!
+//! The current state falls apart into independent parts: each customer
+//! (together with every customer a merge or a "different people" answer ever
+//! linked them to) with all their cases, promises, complaints, escalations and
+//! scores; and the shop's own part, the staff list and settings. No event of
+//! one part reads another part's state, except due times, which always follow
+//! the current calendar and targets whatever order they came in.
+//!
+//! So a batch is received part by part. Where every new event of a part sorts
+//! after everything already applied to it, the new events are simply applied
+//! in order. Where one sorts before (it was written at a desk that was offline,
+//! or whose clock is behind), that part is forgotten and its events applied
+//! again, from the first, in order. Either way the part ends as the sorted log
+//! makes it.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+use rusqlite::{params, Connection};
+use serde::Serialize;
+
+use super::{EventPayload, LoggedEvent};
+use crate::core::hlc::OrderKey;
+use crate::core::{clock, Error, EventMeta, Id, Origin, Result, Writer};
+use crate::duplicates::DuplicateEvent;
+
+/// What receiving a batch did.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Received {
+    pub added: u64,
+    pub already_there: u64,
+    /// Customers whose events were applied again from the first, because
+    /// events arrived that sort before ones already applied to them.
+    pub customers_rederived: u64,
+    /// Whether the staff list and settings were applied again from the first.
+    pub shop_rederived: bool,
+    /// The highest clock value among the events added.
+    pub highest_hlc: i64,
+}
+
+/// The independent parts of the current state.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Part {
+    /// The staff list and the settings: events about no customer.
+    Shop,
+    /// Customers linked by merges (named by the smallest id among them).
+    Customers(Id),
+}
+
+/// Which customers merges and "different people" answers have linked.
+pub(super) struct Links {
+    parent: HashMap<Id, Id>,
+    /// Every linked customer by the root of their group.
+    groups: HashMap<Id, Vec<Id>>,
+}
+
+/// Every event that links two customers, as (customer, other).
+const LINKING: &str = "SELECT id, hlc, desk_id, kind, customer_id, json_extract(payload, '$.other'),
+        json_extract(payload, '$.merge_id')
+     FROM events WHERE kind IN ('customers_merged', 'merge_undone', 'not_duplicates')";
+
+struct Linking {
+    key: OrderKey,
+    kind: String,
+    customer: Option<Id>,
+    other: Option<Id>,
+    merge_id: Option<Id>,
+}
+
+fn linking(conn: &Connection) -> Result<Vec<Linking>> {
+    let mut stmt = conn.prepare_cached(LINKING)?;
+    let rows = stmt.query_map([], |r| {
+        Ok(Linking {
+            key: OrderKey { id: r.get(0)?, hlc: r.get(1)?, desk_id: r.get(2)? },
+            kind: r.get(3)?,
+            customer: r.get(4)?,
+            other: r.get(5)?,
+            merge_id: r.get(6)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+impl Links {
+    pub(super) fn load(conn: &Connection) -> Result<Links> {
+        let mut links = Links { parent: HashMap::new(), groups: HashMap::new() };
+        for l in linking(conn)? {
+            if let (Some(a), Some(b)) = (l.customer, l.other) {
+                links.union(&a, &b);
+            }
+        }
+        let mut groups: HashMap<Id, Vec<Id>> = HashMap::new();
+        for id in links.parent.keys() {
+            groups.entry(links.find(id)).or_default().push(id.clone());
+        }
+        for members in groups.values_mut() {
+            members.sort();
+        }
+        links.groups = groups;
+        Ok(links)
+    }
+
+    fn find(&self, id: &str) -> Id {
+        let mut at = id;
+        while let Some(p) = self.parent.get(at) {
+            if p == at {
+                break;
+            }
+            at = p;
+        }
+        at.to_owned()
+    }
+
+    fn union(&mut self, a: &str, b: &str) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (root, child) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent.insert(child, root.clone());
+            self.parent.entry(root.clone()).or_insert(root);
+        }
+    }
+
+    fn part(&self, customer: Option<&str>) -> Part {
+        match customer {
+            None => Part::Shop,
+            Some(c) => Part::Customers(self.find(c)),
+        }
+    }
+
+    /// Every customer linked with `id`, itself included.
+    pub(super) fn members(&self, id: &str) -> Vec<Id> {
+        self.groups.get(&self.find(id)).cloned().unwrap_or_else(|| vec![id.to_owned()])
+    }
+}
+
+/// An event that cannot be applied is named, so an import can say which line.
+/// Faults of the database itself (busy, full) pass through as they are.
+fn about(id: &str, err: Error) -> Error {
+    match err {
+        Error::Invalid { .. }
+        | Error::NotFound { .. }
+        | Error::Conflict { .. }
+        | Error::NotAllowed { .. } => Error::BadEvent { id: id.to_owned(), message: err.to_string() },
+        Error::Storage(e) => Error::BadEvent { id: id.to_owned(), message: e.to_string() },
+        other => other,
+    }
+}
+
+fn key_of(meta: &EventMeta) -> OrderKey {
+    OrderKey { hlc: meta.hlc, desk_id: meta.desk_id.clone(), id: meta.id.clone() }
+}
+
+impl LoggedEvent {
+    /// The event as the log row it becomes here.
+    fn meta(&self, origin: Origin) -> Result<EventMeta> {
+        let hlc = self.hlc.ok_or_else(|| {
+            Error::invalid(
+                "events",
+                format!("event {} has no clock value (hlc); it cannot be placed in order", self.id),
+            )
+        })?;
+        Ok(EventMeta {
+            id: self.id.clone(),
+            seq: 0,
+            hlc,
+            desk_id: self.desk_id.clone(),
+            staff_id: self.staff_id.clone(),
+            at: clock::to_ms(self.at),
+            customer_id: self.customer_id.clone(),
+            case_id: self.case_id.clone(),
+            origin,
+        })
+    }
+}
+
+/// Whether a part already holds an event (from before this batch) that sorts
+/// after `key`.
+fn has_later(conn: &Connection, part: &Part, links: &Links, key: &OrderKey, before_seq: i64) -> Result<bool> {
+    const LATER: &str = "(hlc, desk_id, id) > (?1, ?2, ?3) AND seq < ?4)";
+    match part {
+        Part::Shop => Ok(conn
+            .prepare_cached(&format!(
+                "SELECT EXISTS (SELECT 1 FROM events WHERE customer_id IS NULL AND {LATER}"
+            ))?
+            .query_row(params![key.hlc, key.desk_id, key.id, before_seq], |r| r.get(0))?),
+        Part::Customers(root) => {
+            let mut stmt = conn.prepare_cached(&format!(
+                "SELECT EXISTS (SELECT 1 FROM events WHERE customer_id = ?5 AND {LATER}"
+            ))?;
+            for member in links.members(root) {
+                if stmt.query_row(params![key.hlc, key.desk_id, key.id, before_seq, member], |r| r.get(0))? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+    }
+}
+
+impl Writer<'_> {
+    /// Adds events from another log and applies them so that the current state
+    /// is what the sorted log gives (see the module's notes). Events already in
+    /// the log are skipped. `origin` says whether they are news here (another
+    /// desk's work, just shared) or history (an export, a desk joining).
+    pub fn receive(&mut self, batch: &[LoggedEvent], origin: Origin) -> Result<Received> {
+        let mut report = Received::default();
+        let mut fresh: Vec<(EventMeta, usize)> = Vec::new();
+        let mut seen: HashSet<&str> = HashSet::new();
+        for (i, ev) in batch.iter().enumerate() {
+            if !seen.insert(ev.id.as_str()) || self.has_event(&ev.id)? {
+                report.already_there += 1;
+                continue;
+            }
+            let mut meta = ev.meta(origin)?;
+            let payload = serde_json::to_string(&ev.payload)?;
+            meta.seq = self.insert_event(&meta, crate::core::Event::kind(&ev.payload), &payload, {
+                crate::core::Event::search_text(&ev.payload)
+            })?;
+            report.highest_hlc = report.highest_hlc.max(meta.hlc);
+            fresh.push((meta, i));
+        }
+        report.added = fresh.len() as u64;
+        let Some(first_seq) = fresh.iter().map(|(m, _)| m.seq).min() else { return Ok(report) };
+        fresh.sort_by_key(|(m, _)| key_of(m));
+
+        let links = Links::load(self.tx())?;
+        let mut earliest: BTreeMap<Part, OrderKey> = BTreeMap::new();
+        for (meta, _) in &fresh {
+            earliest.entry(links.part(meta.customer_id.as_deref())).or_insert_with(|| key_of(meta));
+        }
+        let mut behind: HashSet<Part> = HashSet::new();
+        for (part, key) in &earliest {
+            if has_later(self.tx(), part, &links, key, first_seq)? {
+                behind.insert(part.clone());
+            }
+        }
+        let news = Some((first_seq, origin));
+        if behind.contains(&Part::Shop) {
+            rederive_shop(self, news)?;
+            report.shop_rederived = true;
+        }
+        for part in &behind {
+            if let Part::Customers(root) = part {
+                let members = links.members(root);
+                report.customers_rederived += members.len() as u64;
+                rederive_customers(self, &members, None, news)?;
+            }
+        }
+        for (meta, i) in &fresh {
+            if !behind.contains(&links.part(meta.customer_id.as_deref())) {
+                self.apply_event(meta, &batch[*i].payload).map_err(|e| about(&meta.id, e))?;
+            }
+        }
+        Ok(report)
+    }
+}
+
+/// Merges taken back by an undo that sorts no later than `upto`: the merge the
+/// undo names, and every merge of the same two records before the undo (made
+/// at two desks at once, say).
+fn void_merges(conn: &Connection, upto: Option<&OrderKey>) -> Result<HashSet<Id>> {
+    let all = linking(conn)?;
+    let merges: Vec<&Linking> = all.iter().filter(|l| l.kind == "customers_merged").collect();
+    let pair = |l: &Linking| {
+        let (a, b) = (l.customer.clone().unwrap_or_default(), l.other.clone().unwrap_or_default());
+        if a <= b {
+            (a, b)
+        } else {
+            (b, a)
+        }
+    };
+    let mut void = HashSet::new();
+    for undo in all.iter().filter(|l| l.kind == "merge_undone" && upto.is_none_or(|u| l.key <= *u)) {
+        let Some(named) = merges.iter().find(|m| Some(&m.key.id) == undo.merge_id.as_ref()) else { continue };
+        let named_pair = pair(named);
+        for m in &merges {
+            if m.key < undo.key && pair(m) == named_pair {
+                void.insert(m.key.id.clone());
+            }
+        }
+    }
+    Ok(void)
+}
+
+/// One event as read back from the log.
+struct Logged {
+    meta: EventMeta,
+    kind: String,
+    payload: String,
+}
+
+fn read_events(conn: &Connection, sql: &str, args: impl rusqlite::Params) -> Result<Vec<Logged>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map(args, |r| {
+        Ok(Logged {
+            meta: EventMeta {
+                seq: r.get(0)?,
+                id: r.get(1)?,
+                hlc: r.get(2)?,
+                desk_id: r.get(3)?,
+                staff_id: r.get(4)?,
+                at: r.get(5)?,
+                customer_id: r.get(6)?,
+                case_id: r.get(7)?,
+                origin: Origin::Replay,
+            },
+            kind: r.get(8)?,
+            payload: r.get(9)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+const EVENT_COLUMNS: &str =
+    "SELECT seq, id, hlc, desk_id, staff_id, at, customer_id, case_id, kind, payload FROM events";
+
+/// Applies logged events again, in the agreed order. Events added in this
+/// batch (`news`: from which arrival on, and as what) keep their origin, so a
+/// handoff just shared is still news; the rest are history.
+fn apply_again(
+    w: &mut Writer<'_>,
+    mut events: Vec<Logged>,
+    void: &HashSet<Id>,
+    news: Option<(i64, Origin)>,
+) -> Result<()> {
+    events.sort_by_key(|e| key_of(&e.meta));
+    for mut e in events {
+        if e.kind == "merge_undone" || void.contains(&e.meta.id) {
+            continue;
+        }
+        if let Some((from, origin)) = news {
+            if e.meta.seq >= from {
+                e.meta.origin = origin;
+            }
+        }
+        let payload = EventPayload::from_json(&e.payload).map_err(|err| about(&e.meta.id, err))?;
+        w.apply_event(&e.meta, &payload).map_err(|err| about(&e.meta.id, err))?;
+    }
+    Ok(())
+}
+
+/// Forgets these customers' current state and applies their events again,
+/// in order, up to `upto` (all of them if `None`), leaving out merges that
+/// were undone.
+pub(super) fn rederive_customers(
+    w: &mut Writer<'_>,
+    members: &[Id],
+    upto: Option<&OrderKey>,
+    news: Option<(i64, Origin)>,
+) -> Result<()> {
+    // Rows are deleted and written again; references are checked at commit.
+    w.tx().execute_batch("PRAGMA defer_foreign_keys = ON")?;
+    crate::learn::forget_customers(w, members)?;
+    crate::tell::forget_customers(w, members)?;
+    crate::cases::forget_customers(w, members)?;
+    crate::duplicates::forget_customers(w, members)?;
+    crate::customers::forget_customers(w, members)?;
+    let mut events = Vec::new();
+    for id in members {
+        let sql = format!("{EVENT_COLUMNS} WHERE customer_id = ?1");
+        events.extend(read_events(w.tx(), &sql, [id])?);
+    }
+    if let Some(u) = upto {
+        events.retain(|e| key_of(&e.meta) <= *u);
+    }
+    let void = void_merges(w.tx(), upto)?;
+    apply_again(w, events, &void, news)?;
+    w.note_everything_changed();
+    Ok(())
+}
+
+/// Forgets the staff list and applies the shop's own events (staff, hours,
+/// targets, root causes) again, in order. Settings no event ever set stay.
+fn rederive_shop(w: &mut Writer<'_>, news: Option<(i64, Origin)>) -> Result<()> {
+    w.tx().execute_batch("PRAGMA defer_foreign_keys = ON")?;
+    crate::staff::forget_all(w)?;
+    let events = read_events(w.tx(), &format!("{EVENT_COLUMNS} WHERE customer_id IS NULL"), [])?;
+    apply_again(w, events, &HashSet::new(), news)?;
+    w.note_staff_changed();
+    w.note_settings_changed();
+    w.note_everything_changed();
+    Ok(())
+}
+
+/// After an undo is applied: both customers (and all linked to them) as the
+/// log up to the undo, without the merge, makes them.
+pub(super) fn after_undo(w: &mut Writer<'_>, meta: &EventMeta, event: &DuplicateEvent) -> Result<()> {
+    let links = Links::load(w.tx())?;
+    let mut members: BTreeSet<Id> = BTreeSet::new();
+    for id in [meta.customer_id.as_deref().unwrap_or_default(), event.other()] {
+        members.extend(links.members(id));
+    }
+    let members: Vec<Id> = members.into_iter().filter(|m| !m.is_empty()).collect();
+    rederive_customers(w, &members, Some(&key_of(meta)), None)
+}

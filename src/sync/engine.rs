@@ -1,0 +1,67 @@
+//! One round of sync: push what the server lacks, then pull what this desk
+//! lacks, a batch at a time (bounded memory however long the history).
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::{Local, Relay};
+use crate::core::{Origin, Result};
+
+/// Events sent per server transaction.
+pub const PUSH_BATCH: usize = 5_000;
+/// Events received per SQLite transaction: the desk is usable between batches
+/// while a long history streams in.
+pub const PULL_BATCH: usize = 5_000;
+
+/// What one round did.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SyncReport {
+    /// This desk's events the server took (or already had).
+    pub pushed: u64,
+    /// Events from other desks applied here.
+    pub pulled: u64,
+    /// Customers whose events were applied again because some arrived late.
+    pub customers_rederived: u64,
+    /// The highest clock value received, for spotting a clock far ahead.
+    pub highest_hlc: i64,
+}
+
+/// Pushes every unsent event, then pulls until the desk has everything. Each
+/// pushed batch moves the push cursor only once the server has committed it;
+/// each pulled batch is applied with its cursor in one transaction. `on_batch`
+/// is told after each pulled batch (the app refreshes the screen).
+pub async fn sync_once<L: Local, R: Relay>(
+    local: &mut L,
+    relay: &mut R,
+    mut on_batch: impl FnMut(&SyncReport) + Send,
+) -> Result<SyncReport> {
+    let mut report = SyncReport::default();
+    loop {
+        let unsent = local.unsent(PUSH_BATCH).await?;
+        if unsent.events.is_empty() {
+            break;
+        }
+        let pushed = relay.push(&unsent.events).await?;
+        local.mark_pushed(unsent.last_seq).await?;
+        report.pushed += pushed.added + pushed.already_there;
+    }
+    let mut after = local.pulled_position().await?;
+    // A desk pulling from the very start is joining: what it receives is the
+    // shop's history, not news to announce.
+    let origin = if after == 0 { Origin::Replay } else { Origin::Shared };
+    loop {
+        let batch = relay.pull(after, PULL_BATCH).await?;
+        let Some(last) = batch.last().map(|r| r.position) else { break };
+        let full = batch.len() == PULL_BATCH;
+        let got = local.receive_pulled(batch, origin).await?;
+        report.pulled += got.added;
+        report.customers_rederived += got.customers_rederived;
+        report.highest_hlc = report.highest_hlc.max(got.highest_hlc);
+        after = last;
+        on_batch(&report);
+        if !full {
+            break;
+        }
+    }
+    Ok(report)
+}

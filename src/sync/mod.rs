@@ -1,0 +1,64 @@
+//! Several desks, one history. Each desk keeps its whole history in its own
+//! SQLite file and works offline for as long as it must; a relay (the shop's
+//! PostgreSQL server) passes events between them. The server holds events,
+//! never current state: each desk derives its own from the events it holds,
+//! through the one apply path, in the one agreed order (see
+//! [`crate::shop::Received`] and [`crate::core::hlc`]).
+//!
+//! A desk *pushes* the events it wrote that the server has not acknowledged,
+//! oldest first, and moves its push cursor only after the server has committed
+//! them. Pushing is idempotent: an event id the server already holds is
+//! skipped, and the same id with different content is refused and reported.
+//! A desk *pulls* the events after its pull cursor, in the server's order, and
+//! moves the cursor in the same SQLite transaction that applies them, so a
+//! desk killed mid-pull neither loses nor repeats anything.
+//!
+//! The server's order is safe to read with "after my cursor": positions are
+//! handed out under a per-shop lock held until commit, so a position becomes
+//! visible only after every smaller one has (see `server.sql`).
+
+mod engine;
+mod local;
+mod memory;
+
+use std::future::Future;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+pub use engine::{sync_once, SyncReport, PULL_BATCH, PUSH_BATCH};
+pub use local::{Local, Unsent};
+pub use memory::MemoryRelay;
+
+use crate::core::Result;
+use crate::shop::LoggedEvent;
+
+/// One event as the server holds it: its position in the server's order for
+/// this shop, and the event.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Relayed {
+    pub position: i64,
+    pub event: LoggedEvent,
+}
+
+/// What a push did on the server.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Pushed {
+    /// Events the server did not have.
+    pub added: u64,
+    /// Events it already held, identical (a push repeated after a lost answer).
+    pub already_there: u64,
+}
+
+/// The server as a desk sees it. Every method may fail with an error that says
+/// what went wrong (the server is unreachable, the credential was revoked);
+/// nothing is changed on the desk by a failure.
+pub trait Relay: Send {
+    /// Stores these events (all written at this desk), in one transaction.
+    /// An event the server already holds is skipped if identical; if it
+    /// differs, nothing is stored and the error names the event.
+    fn push(&mut self, events: &[LoggedEvent]) -> impl Future<Output = Result<Pushed>> + Send;
+
+    /// The events after `position` in the server's order, at most `limit`.
+    fn pull(&mut self, after: i64, limit: usize) -> impl Future<Output = Result<Vec<Relayed>>> + Send;
+}

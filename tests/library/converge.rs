@@ -1,0 +1,274 @@
+//! Several desks, one history: three to six desks do random work of every kind
+//! (merges and settings changes included) with clocks set from two hours
+//! behind to a day ahead, push and pull in random pieces, lose the network,
+//! crash between steps and between a push and its acknowledgement; then all
+//! sync. Every desk must end with the same canonical dump, equal to what a new
+//! desk gets by applying the server's log to an empty database.
+
+use std::path::{Path, PathBuf};
+
+use casebook::core::Origin;
+use casebook::model::*;
+use casebook::sync::{sync_once, MemoryRelay, Relay};
+use casebook::{clock, Ctx, Store};
+use proptest::prelude::*;
+
+use crate::apply::{step, Op};
+
+#[derive(Clone, Debug)]
+enum Action {
+    Work {
+        desk: usize,
+        op: Op,
+    },
+    /// Sends up to `batches` batches of 3 events; `acknowledged: false` is a
+    /// desk that crashed after the server committed but before it heard so.
+    Push {
+        desk: usize,
+        batches: u8,
+        acknowledged: bool,
+    },
+    Pull {
+        desk: usize,
+        limit: usize,
+    },
+    Crash {
+        desk: usize,
+    },
+    Network {
+        down: bool,
+    },
+}
+
+/// Work steps, weighted towards what makes desks disagree: new customers and
+/// cases, conversation, and merges of customers made at different desks.
+fn work() -> impl Strategy<Value = Op> {
+    const WEIGHTED: &[u8] = &[
+        0, 1, 2, 2, 2, 3, 4, 5, 5, 6, 6, 7, 8, 9, 7, 10, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
+        23, 24, 24, 24, 24, 25, 25, 26,
+    ];
+    (0..WEIGHTED.len(), any::<u32>(), any::<u32>(), 0u16..90).prop_map(|(i, a, b, later)| Op {
+        what: WEIGHTED[i],
+        a,
+        b,
+        later,
+    })
+}
+
+fn actions() -> impl Strategy<Value = Vec<Action>> {
+    let desk = 0usize..6;
+    let action = prop_oneof![
+        10 => (desk.clone(), work()).prop_map(|(desk, op)| Action::Work { desk, op }),
+        2 => (desk.clone(), 1u8..4, prop::bool::weighted(0.8))
+            .prop_map(|(desk, batches, acknowledged)| Action::Push { desk, batches, acknowledged }),
+        2 => (desk.clone(), 1usize..8).prop_map(|(desk, limit)| Action::Pull { desk, limit }),
+        1 => desk.prop_map(|desk| Action::Crash { desk }),
+        1 => prop::bool::weighted(0.3).prop_map(|down| Action::Network { down }),
+    ];
+    prop::collection::vec(action, 100..300)
+}
+
+/// Each desk's clock, from two hours behind to a day ahead (minutes).
+fn skews() -> impl Strategy<Value = Vec<i64>> {
+    prop::collection::vec(-120i64..1440, 3..=6)
+}
+
+struct Desk {
+    path: PathBuf,
+    store: Option<Store>,
+    skew_ms: i64,
+}
+
+impl Desk {
+    fn open(path: PathBuf, skew_ms: i64) -> Desk {
+        let mut store = Store::open(&path).unwrap();
+        store.set_clock_offset(skew_ms);
+        Desk { path, store: Some(store), skew_ms }
+    }
+
+    fn store(&mut self) -> &mut Store {
+        self.store.as_mut().expect("the desk is open")
+    }
+
+    /// Killed between two steps: nothing uncommitted survives, everything
+    /// committed does.
+    fn crash(&mut self) {
+        drop(self.store.take());
+        let mut store = Store::open(&self.path).unwrap();
+        store.set_clock_offset(self.skew_ms);
+        self.store = Some(store);
+    }
+}
+
+fn block_on<F: std::future::Future>(f: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(f)
+}
+
+/// Pushes and pulls until every desk has everything the server has.
+fn sync_all(desks: &mut [Desk], relays: &mut [MemoryRelay]) {
+    for _round in 0..2 {
+        for (desk, relay) in desks.iter_mut().zip(relays.iter_mut()) {
+            block_on(sync_once(desk.store(), relay, |_| {})).expect("sync succeeds once the network is back");
+        }
+    }
+}
+
+fn run(dir: &Path, skews: &[i64], actions: &[Action]) {
+    let relay = MemoryRelay::new();
+    let mut relays: Vec<MemoryRelay> = skews.iter().map(|_| relay.clone()).collect();
+    let mut desks: Vec<Desk> = skews
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Desk::open(dir.join(format!("desk-{i}.db")), s * 60_000))
+        .collect();
+    let start = clock::parse("2026-03-02T08:00:00Z").unwrap();
+    // The first desk starts the shop; the others join it.
+    let first = desks[0].store();
+    first
+        .write(|w| {
+            let ctx = Ctx::at(None, start);
+            w.add_staff(&ctx, &NewStaff { name: "Ana Owner".into(), role: StaffRole::Owner })?;
+            w.add_staff(&ctx, &NewStaff { name: "Ben Staff".into(), role: StaffRole::Staff })?;
+            w.add_staff(&ctx, &NewStaff { name: "Cy Lead".into(), role: StaffRole::Lead })
+        })
+        .unwrap();
+    sync_all(&mut desks, &mut relays);
+
+    let mut minutes = 0i64;
+    for action in actions {
+        match action {
+            Action::Work { desk, op } => {
+                let Some(d) = desks.get_mut(*desk) else { continue };
+                minutes += i64::from(op.later % 90);
+                let at =
+                    start + chrono::Duration::minutes(minutes) + chrono::Duration::milliseconds(d.skew_ms);
+                step(d.store(), op, at);
+            }
+            Action::Push { desk, batches, acknowledged } => {
+                let Some(d) = desks.get_mut(*desk) else { continue };
+                for _ in 0..*batches {
+                    let unsent = d.store().unsent(3).unwrap();
+                    if unsent.events.is_empty() || block_on(relays[*desk].push(&unsent.events)).is_err() {
+                        break;
+                    }
+                    if *acknowledged {
+                        d.store().mark_pushed(unsent.last_seq).unwrap();
+                    }
+                }
+            }
+            Action::Pull { desk, limit } => {
+                let Some(d) = desks.get_mut(*desk) else { continue };
+                let after = d.store().pulled_position().unwrap();
+                if let Ok(batch) = block_on(relays[*desk].pull(after, *limit)) {
+                    d.store().receive_pulled(&batch, Origin::Shared).unwrap();
+                }
+            }
+            Action::Crash { desk } => {
+                if let Some(d) = desks.get_mut(*desk) {
+                    d.crash();
+                }
+            }
+            Action::Network { down } => relay.set_down(*down),
+        }
+    }
+
+    relay.set_down(false);
+    sync_all(&mut desks, &mut relays);
+    let server_log = relay.log();
+    let mut ids: Vec<&str> = server_log.iter().map(|e| e.id.as_str()).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), server_log.len(), "the server holds each event once, however often it was pushed");
+
+    let mut fresh = Desk::open(dir.join("fresh.db"), 0);
+    block_on(sync_once(fresh.store(), &mut relay.clone(), |_| {})).unwrap();
+    let reference = fresh.store().state_dump().unwrap();
+
+    for (i, desk) in desks.iter_mut().enumerate() {
+        let count: i64 =
+            desk.store().connection().query_row("SELECT count(*) FROM events", [], |r| r.get(0)).unwrap();
+        assert_eq!(count as usize, server_log.len(), "desk {i} holds every event the shop has, and no other");
+        let dump = desk.store().state_dump().unwrap();
+        if dump != reference {
+            let diff = dump.lines().zip(reference.lines()).find(|(a, b)| a != b);
+            panic!("desk {i} differs from the server's log applied to an empty database; first difference: {diff:?}");
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, max_shrink_iters: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn desks_that_sync_end_with_the_same_history_and_state(skews in skews(), actions in actions()) {
+        let dir = tempfile::tempdir().unwrap();
+        run(dir.path(), &skews, &actions);
+    }
+}
+
+/// A desk whose clock is a day behind answers a case opened on a desk whose
+/// clock is right: the answer still sorts after the question, everywhere.
+#[test]
+fn an_answer_sorts_after_its_question_even_from_a_clock_a_day_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let relay = MemoryRelay::new();
+    let (mut r1, mut r2) = (relay.clone(), relay.clone());
+    let mut right = Desk::open(dir.path().join("right.db"), 0);
+    let mut behind = Desk::open(dir.path().join("behind.db"), -24 * 3_600_000);
+    let now = clock::now();
+    let owner = right
+        .store()
+        .write(|w| w.add_staff(&Ctx::at(None, now), &NewStaff { name: "Ana".into(), role: StaffRole::Owner }))
+        .unwrap();
+    let case = right
+        .store()
+        .write(|w| {
+            w.open_case(
+                &Ctx::at(Some(owner.id.clone()), now),
+                &NewInteraction {
+                    customer: CustomerChoice::New {
+                        customer: NewCustomer { name: "Dana Reyes".into(), ..NewCustomer::default() },
+                        allow_duplicate: true,
+                    },
+                    subject: "Wheel truing".into(),
+                    channel: Channel::WalkIn,
+                    priority: Priority::Normal,
+                    owner_id: None,
+                    message: Some("The wheel wobbles".into()),
+                    expectations: None,
+                },
+            )
+        })
+        .unwrap();
+    block_on(sync_once(right.store(), &mut r1, |_| {})).unwrap();
+    block_on(sync_once(behind.store(), &mut r2, |_| {})).unwrap();
+    let yesterday = now - chrono::Duration::days(1);
+    behind
+        .store()
+        .write(|w| {
+            w.add_entry(
+                &Ctx::at(Some(owner.id.clone()), yesterday),
+                &NewEntry {
+                    case_id: case.id.clone(),
+                    kind: EntryKind::Reply,
+                    body: "Trued it".into(),
+                    direction: None,
+                },
+            )
+        })
+        .unwrap();
+    block_on(sync_once(behind.store(), &mut r2, |_| {})).unwrap();
+    block_on(sync_once(right.store(), &mut r1, |_| {})).unwrap();
+    for desk in [&mut right, &mut behind] {
+        let page = desk.store().case_timeline(&case.id, None, 10).unwrap();
+        let newest = page.entries[0].event().unwrap();
+        assert_eq!(
+            casebook::core::Event::kind(&newest),
+            "reply",
+            "the reply is the newest entry on every desk, whatever its clock said"
+        );
+        let c = desk.store().case_summary(&case.id).unwrap();
+        assert!(c.waiting_since.is_none(), "and it answers the customer: nobody waits on us");
+    }
+    assert_eq!(right.store().state_dump().unwrap(), behind.store().state_dump().unwrap(), "both desks agree");
+}
