@@ -13,6 +13,7 @@ pub use crate::core::{ChangeSet, FieldChange, Id, RawJson, Ts};
 pub use crate::customers::{
     Customer, CustomerEvent, CustomerMatch, CustomerPatch, Expectations, MatchField, NewCustomer,
 };
+pub use crate::duplicates::{DuplicateEvent, DuplicatePair, DuplicateReason, DuplicateSide, MergeRecord};
 pub use crate::hours::HoursEvent;
 pub use crate::learn::{
     Escalation, EscalationClosing, EscalationStatus, EscalationsPage, LearnEvent, NewEscalation,

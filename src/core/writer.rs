@@ -143,6 +143,14 @@ impl<'a> Writer<'a> {
         Ok(value)
     }
 
+    /// Whether the log holds any shop-wide event (about no customer) of this kind.
+    pub fn has_shop_event(&self, kind: &str) -> Result<bool> {
+        Ok(self
+            .tx
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM events WHERE customer_id IS NULL AND kind = ?1)")?
+            .query_row([kind], |r| r.get(0))?)
+    }
+
     /// Whether the log already holds an event with this id.
     pub fn has_event(&self, id: &str) -> Result<bool> {
         Ok(self

@@ -193,6 +193,21 @@ impl Writer<'_> {
         Ok(())
     }
 
+    /// Records the calendar and targets in use as events, where the log has
+    /// none yet (they were the defaults, or came with an import): before a
+    /// desk shares its history, so every desk ends with the same settings.
+    pub fn log_hours(&mut self, ctx: &Ctx) -> Result<()> {
+        let settings = self.settings()?;
+        if !self.has_shop_event("calendar_changed")? {
+            let calendar = settings.calendar.spec().clone();
+            self.append(ctx, None, None, &HoursEvent::CalendarChanged { calendar })?;
+        }
+        if !self.has_shop_event("targets_changed")? {
+            self.append(ctx, None, None, &HoursEvent::TargetsChanged { targets: settings.targets })?;
+        }
+        Ok(())
+    }
+
     /// Takes another shop's calendar and targets as this one's, without an event
     /// (like the defaults a new database starts with): used when an export is
     /// imported into an empty database.

@@ -117,6 +117,16 @@ impl Writer<'_> {
         Ok(causes)
     }
 
+    /// Records the root causes in use as an event, where the log has none yet
+    /// (they were the defaults): before a desk shares its history.
+    pub fn log_root_causes(&mut self, ctx: &Ctx) -> Result<()> {
+        if !self.has_shop_event("root_causes_changed")? {
+            let causes = root_causes(self.tx())?;
+            self.append(ctx, None, None, &LearnEvent::RootCausesChanged { causes })?;
+        }
+        Ok(())
+    }
+
     /// Takes a case to the owner or a shift lead, with its root cause and a note.
     pub fn escalate(&mut self, ctx: &Ctx, input: &NewEscalation) -> Result<Escalation> {
         self.check_actor(ctx)?;

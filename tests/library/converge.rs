@@ -272,3 +272,48 @@ fn an_answer_sorts_after_its_question_even_from_a_clock_a_day_behind() {
     }
     assert_eq!(right.store().state_dump().unwrap(), behind.store().state_dump().unwrap(), "both desks agree");
 }
+
+/// Two desks, offline, merge the same two records in opposite directions:
+/// once both have synced there is one customer, the same on both; undoing
+/// the merge at one desk gives both records back everywhere.
+#[test]
+fn two_desks_merging_the_same_pair_at_once_agree_and_one_undo_takes_both_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let relay = MemoryRelay::new();
+    let mut relays = vec![relay.clone(), relay.clone()];
+    let mut desks = vec![
+        Desk::open(dir.path().join("counter.db"), 0),
+        Desk::open(dir.path().join("workshop.db"), -3_600_000),
+    ];
+    let now = clock::now();
+    let (owner, a, b) = desks[0]
+        .store()
+        .write(|w| {
+            let owner = w.add_staff(&Ctx::at(None, now), &NewStaff { name: "Ana".into(), role: StaffRole::Owner })?;
+            let ctx = Ctx::at(Some(owner.id.clone()), now);
+            let new = |name: &str| NewCustomer { name: name.into(), phones: vec!["0612345678".into()], ..NewCustomer::default() };
+            let a = w.create_customer(&ctx, &new("Dana Reyes"), true)?;
+            let b = w.create_customer(&ctx, &new("Dana Reyes"), true)?;
+            Ok((owner, a, b))
+        })
+        .unwrap();
+    sync_all(&mut desks, &mut relays);
+    let ctx = Ctx::at(Some(owner.id.clone()), now);
+    desks[0].store().write(|w| w.merge_customers(&ctx, &a.id, &b.id)).unwrap();
+    desks[1].store().write(|w| w.merge_customers(&ctx, &b.id, &a.id)).unwrap();
+    sync_all(&mut desks, &mut relays);
+    for desk in desks.iter_mut() {
+        assert_eq!(desk.store().customer(&b.id).unwrap().id, a.id, "one customer, the older record, on every desk");
+        assert_eq!(desk.store().customer_merges(&a.id).unwrap().len(), 1, "one merge in effect");
+    }
+    assert_eq!(desks[0].store().state_dump().unwrap(), desks[1].store().state_dump().unwrap(), "the desks agree");
+
+    let merge = desks[1].store().customer_merges(&a.id).unwrap()[0].merge_id.clone();
+    desks[1].store().write(|w| w.undo_merge(&ctx, &merge)).unwrap();
+    sync_all(&mut desks, &mut relays);
+    for desk in desks.iter_mut() {
+        assert_eq!(desk.store().customer(&b.id).unwrap().id, b.id, "both records stand again on every desk");
+        assert!(desk.store().customer_merges(&a.id).unwrap().is_empty(), "neither merge is left in effect");
+    }
+    assert_eq!(desks[0].store().state_dump().unwrap(), desks[1].store().state_dump().unwrap(), "and the desks agree");
+}

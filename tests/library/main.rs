@@ -13,6 +13,7 @@ mod csv_import;
 mod customers;
 mod db;
 mod desk;
+mod duplicates;
 mod exchange;
 mod fuzz;
 mod history;

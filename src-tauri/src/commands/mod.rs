@@ -11,6 +11,7 @@
 mod cases;
 mod data;
 mod desk;
+mod duplicates;
 mod hours;
 mod learn;
 mod search;
@@ -165,8 +166,17 @@ pub(crate) use commands;
 
 /// Every command, from every feature.
 pub fn all() -> Vec<CommandInfo> {
-    [cases::info(), data::info(), desk::info(), hours::info(), learn::info(), search::info(), tell::info()]
-        .concat()
+    [
+        cases::info(),
+        data::info(),
+        desk::info(),
+        duplicates::info(),
+        hours::info(),
+        learn::info(),
+        search::info(),
+        tell::info(),
+    ]
+    .concat()
 }
 
 /// Every command's name.
@@ -184,6 +194,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         (cases::NAMES, Box::new(cases::handler::<R>())),
         (data::NAMES, Box::new(data::handler::<R>())),
         (desk::NAMES, Box::new(desk::handler::<R>())),
+        (duplicates::NAMES, Box::new(duplicates::handler::<R>())),
         (hours::NAMES, Box::new(hours::handler::<R>())),
         (learn::NAMES, Box::new(learn::handler::<R>())),
         (search::NAMES, Box::new(search::handler::<R>())),

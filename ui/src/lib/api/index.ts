@@ -8,6 +8,7 @@ import type { ChangeSet, DeskStatus } from './types';
 import { cases } from './cases';
 import { data } from './data';
 import { desk } from './desk';
+import { duplicates } from './duplicates';
 import { hours } from './hours';
 import { learn } from './learn';
 import { search } from './search';
@@ -20,6 +21,7 @@ export const api = {
   ...cases,
   ...data,
   ...desk,
+  ...duplicates,
   ...hours,
   ...learn,
   ...search,
