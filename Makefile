@@ -19,7 +19,8 @@ HEADLESS := WEBKIT_DISABLE_COMPOSITING_MODE=1 WEBKIT_DISABLE_DMABUF_RENDERER=1
 
 BUILD_PKGS := build-essential pkg-config file libwebkit2gtk-4.1-dev libgtk-3-dev libssl-dev \
 	libayatana-appindicator3-dev librsvg2-dev libxdo-dev
-TEST_PKGS := xvfb xauth x11-utils webkit2gtk-driver dbus dbus-x11 dunst jq
+TEST_PKGS := xvfb xauth x11-utils webkit2gtk-driver dbus dbus-x11 dunst jq \
+	postgresql openssl gnome-keyring libsecret-tools
 
 .PHONY: help run dev test lint rust-test ui-test e2e notify-test perf-startup screenshots bindings bundle clean deps system-deps test-system-deps tauri-driver
 
@@ -91,10 +92,14 @@ lint: deps $(UI)/dist/index.html
 	cargo clippy --workspace --all-targets -- -D warnings
 	cd $(UI) && npm run check
 
-# The crash test runs on its own so its figures (kills, events, losses) print.
-rust-test: deps $(UI)/dist/index.html
-	cargo test --workspace -- --skip crash::
-	cargo test -p casebook --test library crash:: -- --nocapture
+# The crash tests run on their own so their figures (kills, events, losses)
+# print: the desk's (SIGKILLed writers) and the shop's (desks and the server
+# killed while syncing).
+# Both run with a throwaway PostgreSQL (the shop's server) and an unlocked
+# keyring on a private session bus, stopped afterwards even on failure.
+rust-test: test-system-deps deps $(UI)/dist/index.html
+	scripts/with-test-servers.sh bash -c 'cargo test --workspace -- --skip crash:: --skip sync_processes:: \
+		&& cargo test -p casebook --test library crash:: sync_processes:: -- --nocapture'
 
 ui-test: deps
 	cd $(UI) && npm test

@@ -26,6 +26,8 @@ pub const IDENTIFIER: &str = "app.casebook.desk";
 pub const CHANGED_EVENT: &str = "casebook://changed";
 /// The overdue count and notification health, after every scheduler check.
 pub const STATUS_EVENT: &str = "casebook://status";
+/// How sync stands changed: `SyncStatus` as its payload.
+pub const SYNC_EVENT: &str = "casebook://sync";
 /// A notification was clicked: the UI opens this case.
 pub const OPEN_CASE_EVENT: &str = "casebook://open-case";
 const TRAY: &str = "main";
@@ -116,6 +118,28 @@ fn start_scheduler<R: Runtime>(app: &tauri::AppHandle<R>) {
     tauri::async_runtime::spawn(scheduler::run(db, Arc::new(notifier), wake, move |status| {
         publish_status(&publisher, status)
     }));
+}
+
+/// Starts the sync loop (it works alone until the desk joins a shop) and passes
+/// each change of its status to the window.
+fn start_sync<R: Runtime>(app: &tauri::AppHandle<R>) {
+    let state = app.state::<AppState>();
+    let Ok(db) = state.db().cloned() else {
+        return;
+    };
+    let handle = tauri::async_runtime::block_on(async move { casebook::sync::service::start(db) });
+    let mut watch = handle.watch();
+    handle.wake();
+    let _ = state.sync.set(handle);
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        while watch.changed().await.is_ok() {
+            let status = watch.borrow_and_update().clone();
+            if let Err(err) = app.emit(SYNC_EVENT, &status) {
+                tracing::warn!(%err, "could not tell the window how sync stands");
+            }
+        }
+    });
 }
 
 fn publish_status<R: Runtime>(app: &tauri::AppHandle<R>, status: DeskStatus) {
@@ -217,6 +241,7 @@ pub fn run() {
             }
             tracing::debug!("tray ready");
             start_scheduler(app.handle());
+            start_sync(app.handle());
             if let Ok(db) = app.state::<AppState>().db().cloned() {
                 tauri::async_runtime::spawn(backups::run(db));
             }

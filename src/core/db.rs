@@ -31,7 +31,6 @@ pub(crate) struct Inner {
     threads: Vec<JoinHandle<()>>,
     changes: broadcast::Sender<ChangeSet>,
     pub(crate) path: PathBuf,
-    desk_id: String,
     /// One backup at a time (the daily one, a click on "Back up now", the one at exit).
     pub(crate) backing_up: Arc<Mutex<()>>,
     _lock: File,
@@ -60,7 +59,6 @@ impl Db {
         }
         let lock = take_lock(&path)?;
         let writer_store = Store::open(&path)?;
-        let desk_id = writer_store.desk_id().to_owned();
         let (changes, _) = broadcast::channel(64);
 
         let mut threads = Vec::new();
@@ -81,7 +79,6 @@ impl Db {
                 threads,
                 changes,
                 path,
-                desk_id,
                 backing_up: Arc::new(Mutex::new(())),
                 _lock: lock,
             }),
@@ -90,10 +87,6 @@ impl Db {
 
     pub fn path(&self) -> &Path {
         &self.inner.path
-    }
-
-    pub fn desk_id(&self) -> &str {
-        &self.inner.desk_id
     }
 
     /// What each successful write changed, as it commits.

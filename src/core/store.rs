@@ -130,9 +130,35 @@ impl Store {
         self.clock_offset_ms = ms;
     }
 
-    /// This installation's id, recorded on every event it writes.
+    /// This installation's id, recorded on every event it writes (as this
+    /// connection opened it; see [`Store::desk_id_now`]).
     pub fn desk_id(&self) -> &str {
         &self.desk_id
+    }
+
+    /// This installation's id as it stands now, even if it was changed (a new
+    /// desk joining its shop takes the id the shop gave it) since this
+    /// connection opened: for the reader connections.
+    pub fn desk_id_now(&self) -> Result<String> {
+        read_desk_id(&self.conn)?.ok_or_else(|| Error::Internal("the desk id is missing".into()))
+    }
+
+    /// Takes the id the shop gave this desk, before it has written anything:
+    /// every event it writes from now on carries it.
+    pub fn adopt_desk_id(&mut self, id: &str) -> Result<()> {
+        let events: i64 = self.conn.query_row("SELECT count(*) FROM events", [], |r| r.get(0))?;
+        if events > 0 && id != self.desk_id {
+            return Err(Error::Conflict {
+                message: format!(
+                    "This desk already has its own history ({events} events), so it cannot join a shop. \
+                     Join from a desk with no history (start Casebook with a new data folder), or export this \
+                     history and import it on the shop's first desk before it connects."
+                ),
+            });
+        }
+        self.conn.execute("UPDATE meta SET value = ?1 WHERE key = 'desk_id'", [id])?;
+        self.desk_id = id.to_owned();
+        Ok(())
     }
 
     pub fn path(&self) -> Option<&Path> {
@@ -179,6 +205,24 @@ impl Store {
                 [pref_key(key), v.to_owned()],
             )?,
             None => self.conn.execute("DELETE FROM meta WHERE key = ?1", [pref_key(key)])?,
+        };
+        Ok(())
+    }
+
+    /// A desk-local value kept under `key` in `meta` (not history): the sync
+    /// settings and cursors, say.
+    pub fn meta_value(&self, key: &str) -> Result<Option<String>> {
+        Ok(self.conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+    }
+
+    /// Sets (or with `None`, removes) a desk-local value in `meta`.
+    pub fn set_meta(&mut self, key: &str, value: Option<&str>) -> Result<()> {
+        match value {
+            Some(v) => self.conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, v],
+            )?,
+            None => self.conn.execute("DELETE FROM meta WHERE key = ?1", [key])?,
         };
         Ok(())
     }

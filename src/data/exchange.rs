@@ -311,7 +311,7 @@ fn write_export(store: &Store, dir: &Path) -> Result<ExportReport> {
             format: FORMAT.into(),
             version: FORMAT_VERSION,
             exported_at: clock::now(),
-            desk_id: s.desk_id().to_owned(),
+            desk_id: s.desk_id_now()?,
             schema_version: SCHEMA_VERSION,
             events,
             customers,

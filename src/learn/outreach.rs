@@ -122,7 +122,10 @@ impl Store {
         let pool =
             stmt.query_map([cutoff], |r| candidate_row(r, now))?.collect::<rusqlite::Result<Vec<_>>>()?;
         if request.count as usize > pool.len() {
-            let customers: u32 = self.conn.query_row("SELECT count(*) FROM customers WHERE merged_into IS NULL", [], |r| r.get(0))?;
+            let customers: u32 =
+                self.conn.query_row("SELECT count(*) FROM customers WHERE merged_into IS NULL", [], |r| {
+                    r.get(0)
+                })?;
             return Err(Error::invalid(
                 "count",
                 format!(

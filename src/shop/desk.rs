@@ -40,7 +40,7 @@ impl Store {
     pub fn desk_info(&self) -> Result<DeskInfo> {
         let staff = count(self, "SELECT count(*) FROM staff")?;
         Ok(DeskInfo {
-            desk_id: self.desk_id().to_owned(),
+            desk_id: self.desk_id_now()?,
             db_path: self.path().map(|p| p.display().to_string()).unwrap_or_else(|| ":memory:".into()),
             schema_version: SCHEMA_VERSION,
             staff,

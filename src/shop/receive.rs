@@ -18,7 +18,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
 use super::{EventPayload, LoggedEvent};
@@ -175,6 +175,16 @@ impl LoggedEvent {
     }
 }
 
+/// The last event of the log in the agreed order, if any.
+fn top_key(conn: &Connection) -> Result<Option<OrderKey>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT hlc, desk_id, id FROM events ORDER BY hlc DESC, desk_id DESC, id DESC LIMIT 1",
+        )?
+        .query_row([], |r| Ok(OrderKey { hlc: r.get(0)?, desk_id: r.get(1)?, id: r.get(2)? }))
+        .optional()?)
+}
+
 /// Whether a part already holds an event (from before this batch) that sorts
 /// after `key`.
 fn has_later(conn: &Connection, part: &Part, links: &Links, key: &OrderKey, before_seq: i64) -> Result<bool> {
@@ -206,6 +216,9 @@ impl Writer<'_> {
     /// desk's work, just shared) or history (an export, a desk joining).
     pub fn receive(&mut self, batch: &[LoggedEvent], origin: Origin) -> Result<Received> {
         let mut report = Received::default();
+        // The search index is written once, at commit: nothing here searches.
+        self.defer_search_index();
+        let top = top_key(self.tx())?;
         let mut fresh: Vec<(EventMeta, usize)> = Vec::new();
         let mut seen: HashSet<&str> = HashSet::new();
         for (i, ev) in batch.iter().enumerate() {
@@ -224,6 +237,14 @@ impl Writer<'_> {
         report.added = fresh.len() as u64;
         let Some(first_seq) = fresh.iter().map(|(m, _)| m.seq).min() else { return Ok(report) };
         fresh.sort_by_key(|(m, _)| key_of(m));
+        // The usual case, online or joining: everything new sorts after
+        // everything held. No part can be behind.
+        if top.as_ref().is_none_or(|t| key_of(&fresh[0].0) > *t) {
+            for (meta, i) in &fresh {
+                self.apply_event(meta, &batch[*i].payload).map_err(|e| about(&meta.id, e))?;
+            }
+            return Ok(report);
+        }
 
         let links = Links::load(self.tx())?;
         let mut earliest: BTreeMap<Part, OrderKey> = BTreeMap::new();

@@ -17,12 +17,16 @@ pub const PULL_BATCH: usize = 5_000;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct SyncReport {
     /// This desk's events the server took (or already had).
+    #[ts(type = "number")]
     pub pushed: u64,
     /// Events from other desks applied here.
+    #[ts(type = "number")]
     pub pulled: u64,
     /// Customers whose events were applied again because some arrived late.
+    #[ts(type = "number")]
     pub customers_rederived: u64,
     /// The highest clock value received, for spotting a clock far ahead.
+    #[ts(type = "number")]
     pub highest_hlc: i64,
 }
 

@@ -25,9 +25,13 @@ pub struct Unsent {
 }
 
 fn cursor(store: &Store, key: &str) -> Result<i64> {
-    let value: Option<String> = rusqlite::OptionalExtension::optional(store.connection().query_row(
+    Ok(store.meta_value(key)?.and_then(|v| v.parse().ok()).unwrap_or(0))
+}
+
+fn pushed_cursor(conn: &rusqlite::Connection) -> Result<i64> {
+    let value: Option<String> = rusqlite::OptionalExtension::optional(conn.query_row(
         "SELECT value FROM meta WHERE key = ?1",
-        [key],
+        [PUSHED],
         |r| r.get(0),
     ))?;
     Ok(value.and_then(|v| v.parse().ok()).unwrap_or(0))
@@ -47,11 +51,21 @@ impl Store {
     /// Up to `limit` of this desk's own events the server has not acknowledged.
     pub fn unsent(&self, limit: usize) -> Result<Unsent> {
         let after = cursor(self, PUSHED)?;
+        self.events_from(after, Some(&self.desk_id_now()?), limit)
+    }
+
+    /// Up to `limit` events of any desk that arrived here after `seq`, in
+    /// arrival order: the first desk's whole history, uploaded in pieces.
+    pub fn events_after(&self, seq: i64, limit: usize) -> Result<Unsent> {
+        self.events_from(seq, None, limit)
+    }
+
+    fn events_from(&self, after: i64, desk: Option<&str>, limit: usize) -> Result<Unsent> {
         let mut stmt = self.connection().prepare_cached(
             "SELECT seq, id, desk_id, staff_id, at, customer_id, case_id, kind, payload, hlc FROM events
-             WHERE seq > ?1 AND desk_id = ?2 ORDER BY seq LIMIT ?3",
+             WHERE seq > ?1 AND (?2 IS NULL OR desk_id = ?2) ORDER BY seq LIMIT ?3",
         )?;
-        let mut rows = stmt.query(params![after, self.desk_id(), limit as i64])?;
+        let mut rows = stmt.query(params![after, desk, limit as i64])?;
         let mut out = Unsent::default();
         while let Some(r) = rows.next()? {
             let e = StoredEvent {
@@ -77,7 +91,7 @@ impl Store {
         let after = cursor(self, PUSHED)?;
         let n: i64 = self.connection().query_row(
             "SELECT count(*) FROM events WHERE seq > ?1 AND desk_id = ?2",
-            params![after, self.desk_id()],
+            params![after, self.desk_id_now()?],
             |r| r.get(0),
         )?;
         Ok(n as u64)
@@ -86,6 +100,11 @@ impl Store {
     /// Records that the server committed this desk's events up to `seq`.
     pub fn mark_pushed(&mut self, seq: i64) -> Result<()> {
         set_cursor(self.connection(), PUSHED, seq)
+    }
+
+    /// The arrival order up to which the server holds all of this desk's events.
+    pub fn pushed_seq(&self) -> Result<i64> {
+        cursor(self, PUSHED)
     }
 
     /// The server position of the last event pulled here.
@@ -101,6 +120,19 @@ impl Store {
         self.write(|w| {
             let got = w.receive(&events, origin)?;
             set_cursor(w.tx(), PULLED, last)?;
+            // With nothing of its own waiting, the push cursor moves past what
+            // arrived, so counting what waits never reads the shop's history.
+            let me = w.desk_id().to_owned();
+            let waiting: bool = w.tx().query_row(
+                "SELECT EXISTS (SELECT 1 FROM events WHERE seq > ?1 AND desk_id = ?2)",
+                params![pushed_cursor(w.tx())?, me],
+                |r| r.get(0),
+            )?;
+            if !waiting {
+                let top: i64 =
+                    w.tx().query_row("SELECT coalesce(max(seq), 0) FROM events", [], |r| r.get(0))?;
+                set_cursor(w.tx(), PUSHED, top)?;
+            }
             Ok(got)
         })
     }

@@ -15,20 +15,35 @@
 //!
 //! The server's order is safe to read with "after my cursor": positions are
 //! handed out under a per-shop lock held until commit, so a position becomes
-//! visible only after every smaller one has (see `server.sql`).
+//! visible only after every smaller one has (see `pg/events.rs`; the server's
+//! schema and rules are in `server/`).
 
+mod config;
 mod engine;
+pub mod join;
 mod local;
 mod memory;
+pub mod pg;
+pub mod secrets;
+pub mod service;
+pub mod setup;
 
 use std::future::Future;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+pub use config::{Joined, ServerAddress, SyncConfig};
 pub use engine::{sync_once, SyncReport, PULL_BATCH, PUSH_BATCH};
+pub use join::{join, JoinCode};
 pub use local::{Local, Unsent};
 pub use memory::MemoryRelay;
+pub use pg::{
+    create_shop, invite, list_desks, revoke, upload_as_owner, Heartbeat, Invitation, Owner, PgRelay,
+    ServerDesk,
+};
+pub use secrets::SecretKey;
+pub use service::{SyncHandle, SyncState, SyncStatus};
 
 use crate::core::Result;
 use crate::shop::LoggedEvent;
@@ -45,8 +60,10 @@ pub struct Relayed {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Pushed {
     /// Events the server did not have.
+    #[ts(type = "number")]
     pub added: u64,
     /// Events it already held, identical (a push repeated after a lost answer).
+    #[ts(type = "number")]
     pub already_there: u64,
 }
 

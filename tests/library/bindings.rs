@@ -15,6 +15,7 @@ use casebook::hours::{DueInfo, DuePreview, ResponseSettings, Target, TargetPolic
 use casebook::learn::reports::{Cell, Period, Report, ReportColumn, ReportName, ReportRequest, ReportTable};
 use casebook::model::*;
 use casebook::search::{CaseHit, CustomerHit, EntryHit, SearchQuery, SearchResults, Segment};
+use casebook::sync::{Pushed, ServerAddress, ServerDesk, SyncConfig, SyncReport, SyncState, SyncStatus};
 use casebook::{ApiError, ErrorCode};
 use ts_rs::{Config, TS};
 
@@ -48,6 +49,8 @@ fn generated() -> String {
         EscalationsPage, Satisfaction, NewSatisfaction, OutreachOutcome, OutreachCandidate, OutreachList,
         OutreachSampleRequest, NewOutreachCall,
         ReportName, Period, ReportRequest, Cell, ReportColumn, ReportTable, Report,
+        DuplicateEvent, DuplicateReason, DuplicateSide, DuplicatePair, MergeRecord,
+        ServerAddress, SyncConfig, ServerDesk, SyncState, SyncStatus, Pushed, SyncReport,
     ];
     let mut out = String::from(
         "// Generated from the Rust types by tests/bindings.rs. Do not edit by hand:\n\
@@ -59,7 +62,7 @@ fn generated() -> String {
     }
     // Any event of any feature, as the timeline carries it.
     out.push_str(
-        "export type EventPayload = StaffEvent | HoursEvent | CustomerEvent | CaseEvent | TellEvent | LearnEvent;\n\n",
+        "export type EventPayload = StaffEvent | HoursEvent | CustomerEvent | CaseEvent | TellEvent | LearnEvent | DuplicateEvent;\n\n",
     );
     out.truncate(out.trim_end().len());
     out.push('\n');

@@ -289,9 +289,14 @@ fn two_desks_merging_the_same_pair_at_once_agree_and_one_undo_takes_both_back() 
     let (owner, a, b) = desks[0]
         .store()
         .write(|w| {
-            let owner = w.add_staff(&Ctx::at(None, now), &NewStaff { name: "Ana".into(), role: StaffRole::Owner })?;
+            let owner =
+                w.add_staff(&Ctx::at(None, now), &NewStaff { name: "Ana".into(), role: StaffRole::Owner })?;
             let ctx = Ctx::at(Some(owner.id.clone()), now);
-            let new = |name: &str| NewCustomer { name: name.into(), phones: vec!["0612345678".into()], ..NewCustomer::default() };
+            let new = |name: &str| NewCustomer {
+                name: name.into(),
+                phones: vec!["0612345678".into()],
+                ..NewCustomer::default()
+            };
             let a = w.create_customer(&ctx, &new("Dana Reyes"), true)?;
             let b = w.create_customer(&ctx, &new("Dana Reyes"), true)?;
             Ok((owner, a, b))
@@ -303,10 +308,18 @@ fn two_desks_merging_the_same_pair_at_once_agree_and_one_undo_takes_both_back() 
     desks[1].store().write(|w| w.merge_customers(&ctx, &b.id, &a.id)).unwrap();
     sync_all(&mut desks, &mut relays);
     for desk in desks.iter_mut() {
-        assert_eq!(desk.store().customer(&b.id).unwrap().id, a.id, "one customer, the older record, on every desk");
+        assert_eq!(
+            desk.store().customer(&b.id).unwrap().id,
+            a.id,
+            "one customer, the older record, on every desk"
+        );
         assert_eq!(desk.store().customer_merges(&a.id).unwrap().len(), 1, "one merge in effect");
     }
-    assert_eq!(desks[0].store().state_dump().unwrap(), desks[1].store().state_dump().unwrap(), "the desks agree");
+    assert_eq!(
+        desks[0].store().state_dump().unwrap(),
+        desks[1].store().state_dump().unwrap(),
+        "the desks agree"
+    );
 
     let merge = desks[1].store().customer_merges(&a.id).unwrap()[0].merge_id.clone();
     desks[1].store().write(|w| w.undo_merge(&ctx, &merge)).unwrap();
@@ -315,5 +328,9 @@ fn two_desks_merging_the_same_pair_at_once_agree_and_one_undo_takes_both_back() 
         assert_eq!(desk.store().customer(&b.id).unwrap().id, b.id, "both records stand again on every desk");
         assert!(desk.store().customer_merges(&a.id).unwrap().is_empty(), "neither merge is left in effect");
     }
-    assert_eq!(desks[0].store().state_dump().unwrap(), desks[1].store().state_dump().unwrap(), "and the desks agree");
+    assert_eq!(
+        desks[0].store().state_dump().unwrap(),
+        desks[1].store().state_dump().unwrap(),
+        "and the desks agree"
+    );
 }

@@ -59,7 +59,10 @@ fn likely_duplicates_are_suggested_with_the_reasons_and_the_older_record_first()
 
     let ctx = shop.as_ana();
     shop.store.write(|w| w.dismiss_duplicate(&ctx, &second.id, &first.id)).unwrap();
-    assert!(shop.store.likely_duplicates(20).unwrap().is_empty(), "a pair said to be two people is not offered again");
+    assert!(
+        shop.store.likely_duplicates(20).unwrap().is_empty(),
+        "a pair said to be two people is not offered again"
+    );
 }
 
 #[test]
@@ -77,10 +80,19 @@ fn a_merge_moves_everything_to_the_older_record_whichever_way_round_it_was_asked
 
         let merged = shop.store.customer(&first.id).unwrap();
         assert_eq!(merged.total_cases, 2, "both cases are the survivor's");
-        assert_eq!(merged.phones.len(), 1, "one number written two ways stays one number: {:?}", merged.phones);
+        assert_eq!(
+            merged.phones.len(),
+            1,
+            "one number written two ways stays one number: {:?}",
+            merged.phones
+        );
         assert_eq!(merged.emails, vec!["dana@example.com".to_owned()], "the other's email is taken over");
         assert_eq!(merged.organisation, "Reyes Bikes", "an empty field is filled from the other record");
-        assert_eq!(shop.store.customer(&second.id).unwrap().id, first.id, "the old id opens the merged customer");
+        assert_eq!(
+            shop.store.customer(&second.id).unwrap().id,
+            first.id,
+            "the old id opens the merged customer"
+        );
         let promises = shop.store.customer_context(&first.id).unwrap().open_promises;
         assert!(promises.iter().any(|p| p.id == p2.id), "the other's promise follows: {promises:?}");
         let timeline = shop.store.customer_timeline(&first.id, None, 100).unwrap();
@@ -119,7 +131,10 @@ fn an_undone_merge_gives_each_record_back_its_own_history() {
     assert_eq!(b.emails, before_second.emails);
     assert_eq!(a.organisation, "", "nothing borrowed is kept");
     let wheel = shop.store.case_timeline(&c2.id, None, 10).unwrap();
-    assert!(wheel.entries.iter().any(|e| e.customer_id.is_some()), "the reply written while merged stays on its case");
+    assert!(
+        wheel.entries.iter().any(|e| e.customer_id.is_some()),
+        "the reply written while merged stays on its case"
+    );
     assert!(shop.store.customer_merges(&first.id).unwrap().is_empty(), "nothing left to undo");
     let err = shop.store.write(|w| w.undo_merge(&ctx, &merges[0].merge_id)).unwrap_err();
     assert!(err.to_string().contains("not in effect"), "undoing twice is refused clearly: {err}");
@@ -135,7 +150,10 @@ fn merging_a_customer_with_themselves_or_a_missing_one_is_refused_and_changes_no
     let ctx = shop.as_ana();
     let err = shop.store.write(|w| w.merge_customers(&ctx, &first.id, &first.id)).unwrap_err();
     assert!(err.to_string().contains("already one customer"), "{err}");
-    let err = shop.store.write(|w| w.merge_customers(&ctx, &first.id, "01a00000-0000-7000-8000-000000000000")).unwrap_err();
+    let err = shop
+        .store
+        .write(|w| w.merge_customers(&ctx, &first.id, "01a00000-0000-7000-8000-000000000000"))
+        .unwrap_err();
     assert_eq!(err.code(), casebook::ErrorCode::NotFound, "a customer that is not there: {err}");
     let err = shop.store.write(|w| w.merge_customers(&Ctx::now(None), &first.id, &first.id)).unwrap_err();
     assert!(!err.to_string().is_empty());

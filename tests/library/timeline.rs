@@ -46,7 +46,10 @@ fn a_customers_timeline_spans_all_their_cases_newest_first_with_who_did_what() {
         stmt.query_map([&c.id], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap()
     };
     let shown: Vec<String> = page.entries.iter().map(|e| e.id.clone()).collect();
-    assert_eq!(shown, written, "entries are in the agreed order, newest first (here, the order they were written)");
+    assert_eq!(
+        shown, written,
+        "entries are in the agreed order, newest first (here, the order they were written)"
+    );
 }
 
 #[test]

@@ -15,12 +15,14 @@ mod duplicates;
 mod hours;
 mod learn;
 mod search;
+mod sync;
 mod tell;
 pub mod wrappers;
 
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use casebook::model::DeskStatus;
+use casebook::sync::{SyncHandle, SyncStatus};
 use casebook::{ApiError, Db};
 use tauri::ipc::{Invoke, InvokeBody};
 use tokio::sync::Notify;
@@ -35,15 +37,34 @@ pub struct AppState {
     pub wake: Arc<Notify>,
     /// The scheduler's latest status, for a window that asks before the next event.
     pub status: Mutex<DeskStatus>,
+    /// The sync loop, once started.
+    pub sync: OnceLock<SyncHandle>,
 }
 
 impl AppState {
     pub fn new(db: Result<Db, ApiError>) -> Self {
-        AppState { db, wake: Arc::new(Notify::new()), status: Mutex::new(DeskStatus::default()) }
+        AppState {
+            db,
+            wake: Arc::new(Notify::new()),
+            status: Mutex::new(DeskStatus::default()),
+            sync: OnceLock::new(),
+        }
     }
 
     pub fn db(&self) -> Result<&Db, ApiError> {
         self.db.as_ref().map_err(Clone::clone)
+    }
+
+    /// How sync stands (working alone until the loop has started).
+    pub fn sync_status(&self) -> SyncStatus {
+        self.sync.get().map(SyncHandle::status).unwrap_or_else(SyncStatus::alone)
+    }
+
+    /// Makes the sync loop look at its settings and the server again, now.
+    pub fn wake_sync(&self) {
+        if let Some(sync) = self.sync.get() {
+            sync.wake();
+        }
     }
 }
 
@@ -174,6 +195,7 @@ pub fn all() -> Vec<CommandInfo> {
         hours::info(),
         learn::info(),
         search::info(),
+        sync::info(),
         tell::info(),
     ]
     .concat()
@@ -198,6 +220,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         (hours::NAMES, Box::new(hours::handler::<R>())),
         (learn::NAMES, Box::new(learn::handler::<R>())),
         (search::NAMES, Box::new(search::handler::<R>())),
+        (sync::NAMES, Box::new(sync::handler::<R>())),
         (tell::NAMES, Box::new(tell::handler::<R>())),
     ];
     move |invoke: Invoke<R>| {

@@ -132,6 +132,66 @@ pub enum Command {
         #[arg(long, default_value_t = 50)]
         limit: u32,
     },
+    /// Share one history with the shop's other desks through its PostgreSQL
+    /// server: connect, invite and join desks, sync.
+    #[command(subcommand)]
+    Sync(SyncCommand),
+}
+
+#[derive(Subcommand)]
+pub enum SyncCommand {
+    /// Make this desk the first of a shop on a PostgreSQL server, and upload its
+    /// history. URL is the owner's address, e.g. postgres://owner:PASSWORD@host:5432/casebook
+    /// (a user that may create roles); it is kept in this computer's password store.
+    Connect {
+        #[arg(long, env = "CASEBOOK_OWNER_URL", hide_env_values = true)]
+        url: String,
+        /// A certificate authority (PEM file) the server's certificate is signed by,
+        /// if it is not one the computer already trusts.
+        #[arg(long, value_name = "FILE")]
+        ca: Option<PathBuf>,
+        /// The shop's name, as the desks show it.
+        #[arg(long)]
+        shop: String,
+        /// This desk's name, e.g. "Counter".
+        #[arg(long)]
+        desk: String,
+    },
+    /// Make a single-use join code for a new desk.
+    Invite {
+        /// The new desk's name, e.g. "Workshop".
+        #[arg(long)]
+        desk: String,
+    },
+    /// Join the shop a join code names (on a desk with no history), and download
+    /// the shop's history.
+    Join {
+        #[arg(value_name = "CODE")]
+        code: String,
+    },
+    /// Send what this desk wrote and take in what the others did, once.
+    Once,
+    /// Keep syncing until stopped (Ctrl+C), printing each change of state.
+    Run,
+    /// Where this desk syncs to, and what waits to be sent.
+    Status,
+    /// The shop's desks, when each was last seen, and whether one was revoked.
+    Desks,
+    /// Withdraw a desk's access (a lost or stolen PC). Its events stay.
+    Revoke {
+        #[arg(value_name = "DESK_ID")]
+        desk_id: String,
+    },
+    /// For tests: write COUNT notes, syncing as it goes, and print each note's
+    /// event id once the server has acknowledged it.
+    #[command(hide = true)]
+    Soak {
+        #[arg(long, default_value_t = 100)]
+        count: u32,
+        /// Pause between notes, in milliseconds.
+        #[arg(long, default_value_t = 20)]
+        pause_ms: u64,
+    },
 }
 
 #[derive(Subcommand)]

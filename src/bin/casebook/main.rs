@@ -7,6 +7,7 @@ mod data;
 mod hours;
 mod learn;
 mod people;
+mod sync;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -118,6 +119,10 @@ fn run(cli: &Cli) -> Result<()> {
     if let Command::Sla(SlaCommand::Due { calendar, start, minutes }) = &cli.command {
         return hours::due(cli, calendar, start, *minutes);
     }
+    // Sync runs beside the database's one writer, as the app does.
+    if let Command::Sync(c) = &cli.command {
+        return sync::sync(cli, c);
+    }
     // A restore replaces the whole database: nobody else may have it open.
     let _lock = match &cli.command {
         Command::Restore { .. } => Some(casebook::core::db::take_lock(&db_path(cli)?)?),
@@ -176,5 +181,6 @@ fn run(cli: &Cli) -> Result<()> {
             learn::report(&store, name, from.as_deref(), to.as_deref(), format)
         }
         Command::Outreach(c) => learn::outreach(cli, &store, c),
+        Command::Sync(_) => unreachable!("handled before the store is opened"),
     }
 }

@@ -80,7 +80,9 @@ pub fn write_rows(w: &mut Writer<'_>, ctx: &Ctx, rows: &[CsvRow]) -> Result<CsvR
     // however the spreadsheet was sorted (rows without a date keep their place
     // after those with one).
     let mut ordered: Vec<&CsvRow> = rows.iter().collect();
-    ordered.sort_by_key(|r| r.case.as_ref().and_then(|c| c.opened).map_or((1, 0), |t| (0, t.timestamp_millis())));
+    ordered.sort_by_key(|r| {
+        r.case.as_ref().and_then(|c| c.opened).map_or((1, 0), |t| (0, t.timestamp_millis()))
+    });
     for row in ordered {
         let c = &row.customer;
         let (phones, emails) = (&row.phones, &row.emails);

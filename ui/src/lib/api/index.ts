@@ -4,7 +4,7 @@
 // come from `types.ts`, generated from the Rust types (see tests/bindings.rs).
 
 import { listen } from '@tauri-apps/api/event';
-import type { ChangeSet, DeskStatus } from './types';
+import type { ChangeSet, DeskStatus, SyncStatus } from './types';
 import { cases } from './cases';
 import { data } from './data';
 import { desk } from './desk';
@@ -12,6 +12,7 @@ import { duplicates } from './duplicates';
 import { hours } from './hours';
 import { learn } from './learn';
 import { search } from './search';
+import { sync } from './sync';
 import { tell } from './tell';
 
 export type * from './types';
@@ -25,6 +26,7 @@ export const api = {
   ...hours,
   ...learn,
   ...search,
+  ...sync,
   ...tell,
 };
 
@@ -43,4 +45,9 @@ export async function onStatus(handler: (status: DeskStatus) => void): Promise<(
 /** A desktop notification was clicked: open this case. */
 export async function onOpenCase(handler: (caseId: string) => void): Promise<() => void> {
   return listen<string>('casebook://open-case', (event) => handler(event.payload));
+}
+
+/** How sync with the shop's other desks stands, whenever it changes. */
+export async function onSync(handler: (status: SyncStatus) => void): Promise<() => void> {
+  return listen<SyncStatus>('casebook://sync', (event) => handler(event.payload));
 }

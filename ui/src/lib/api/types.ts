@@ -565,4 +565,108 @@ export type Report = { name: ReportName, title: string, from: string, to: string
  */
 findings: Array<string>, tables: Array<ReportTable>, };
 
-export type EventPayload = StaffEvent | HoursEvent | CustomerEvent | CaseEvent | TellEvent | LearnEvent;
+export type DuplicateEvent = { "kind": "customers_merged", other: string, other_name: string, } | { "kind": "merge_undone", merge_id: string, other: string, } | { "kind": "not_duplicates", other: string, };
+
+export type DuplicateReason = "same_phone" | "same_email" | "same_name";
+
+export type DuplicateSide = { id: string, name: string, organisation: string, phones: Array<string>, emails: Array<string>, total_cases: number, created_at: string, };
+
+export type DuplicatePair = { first: DuplicateSide, second: DuplicateSide, reasons: Array<DuplicateReason>, };
+
+export type MergeRecord = { 
+/**
+ * The merge's event id: what undoing it names.
+ */
+merge_id: string, other_id: string, other_name: string, at: string, by_name: string | null, };
+
+export type ServerAddress = { host: string, port: number, 
+/**
+ * The PostgreSQL database that holds the shop.
+ */
+dbname: string, 
+/**
+ * Encrypt the connection even to this computer (127.0.0.1, ::1,
+ * localhost). A server anywhere else is always reached encrypted, with
+ * its certificate checked against the host name.
+ */
+tls: boolean, 
+/**
+ * A certificate authority (PEM) the server's certificate may be signed
+ * by, trusted besides the computer's own list: for a shop that made its
+ * own certificate.
+ */
+ca_pem?: string, };
+
+export type SyncConfig = { server: ServerAddress, shop_id: string, shop_name: string, 
+/**
+ * This desk's id on the server: the id its events are written with.
+ */
+desk_id: string, 
+/**
+ * The PostgreSQL role this desk logs in as.
+ */
+role: string, };
+
+export type ServerDesk = { id: string, name: string, invited_at: string, 
+/**
+ * When it joined with its code (the first desk joins as it creates the shop).
+ */
+joined_at: string | null, 
+/**
+ * Its last sync or heartbeat.
+ */
+last_seen: string | null, 
+/**
+ * Its clock minus the server's at its last heartbeat, in milliseconds.
+ */
+clock_offset_ms: number | null, 
+/**
+ * When the owner withdrew its access.
+ */
+revoked_at: string | null, };
+
+export type SyncState = { "state": "alone" } | { "state": "connecting" } | { "state": "in_sync" } | { "state": "sending", waiting: number, } | { "state": "receiving", received: number, } | { "state": "offline", since: string, waiting: number, reason: string, } | { "state": "problem", message: string, };
+
+export type SyncStatus = { shop_name: string | null, 
+/**
+ * The server, as `host:port`.
+ */
+server: string | null, last_synced_at: string | null, 
+/**
+ * This desk's clock minus the server's, at the last heartbeat.
+ */
+clock_offset_ms: number | null, 
+/**
+ * The clock is further off than five minutes: the person should fix it.
+ */
+clock_wrong: boolean, } & ({ "state": "alone" } | { "state": "connecting" } | { "state": "in_sync" } | { "state": "sending", waiting: number, } | { "state": "receiving", received: number, } | { "state": "offline", since: string, waiting: number, reason: string, } | { "state": "problem", message: string, });
+
+export type Pushed = { 
+/**
+ * Events the server did not have.
+ */
+added: number, 
+/**
+ * Events it already held, identical (a push repeated after a lost answer).
+ */
+already_there: number, };
+
+export type SyncReport = { 
+/**
+ * This desk's events the server took (or already had).
+ */
+pushed: number, 
+/**
+ * Events from other desks applied here.
+ */
+pulled: number, 
+/**
+ * Customers whose events were applied again because some arrived late.
+ */
+customers_rederived: number, 
+/**
+ * The highest clock value received, for spotting a clock far ahead.
+ */
+highest_hlc: number, };
+
+export type EventPayload = StaffEvent | HoursEvent | CustomerEvent | CaseEvent | TellEvent | LearnEvent | DuplicateEvent;

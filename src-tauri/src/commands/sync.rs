@@ -1,0 +1,41 @@
+//! Several desks, one history: the Desks & sync page and the top bar's sync
+//! state. Setting up and managing desks needs the server, so these commands
+//! run on the app's async threads (the database work inside them still runs
+//! on its own threads).
+
+use casebook::model::Actor;
+use casebook::sync::{setup, ServerDesk, SyncConfig, SyncStatus};
+
+use super::commands;
+
+commands! {
+    feature: "sync";
+    /// How sync stands now (the top bar also hears every change as it happens).
+    app sync_status() -> SyncStatus = |st| Ok(st.sync_status());
+    /// This desk's shop and server, if it belongs to one.
+    read sync_config() -> Option<SyncConfig> = |s| casebook::sync::service::load_config(s);
+    /// Makes this desk the first of a shop on the owner's PostgreSQL server and uploads its history.
+    app start_shop(owner_url: String, ca_pem: Option<String>, shop_name: String, desk_name: String) -> SyncConfig = |st| {
+        let config = setup::start_shop(st.db()?, Actor::AtDesk, &owner_url, ca_pem, &shop_name, &desk_name).await?;
+        st.wake_sync();
+        Ok(config)
+    };
+    /// A single-use join code for a new desk.
+    app make_join_code(desk_name: String) -> String =
+        |st| Ok(setup::make_join_code(st.db()?, Actor::AtDesk, &desk_name).await?);
+    /// Joins the shop a join code names (on a desk with no history) and starts downloading its history.
+    app join_shop(code: String) -> SyncConfig = |st| {
+        let config = setup::join_shop(st.db()?, &code).await?;
+        st.wake_sync();
+        Ok(config)
+    };
+    /// The shop's desks, as the server lists them.
+    app shop_desks() -> Vec<ServerDesk> = |st| Ok(setup::shop_desks(st.db()?).await?);
+    /// Withdraws a desk's access to the shop's server (a lost or stolen PC).
+    app revoke_desk(desk_id: String) -> () = |st| Ok(setup::revoke_desk(st.db()?, Actor::AtDesk, &desk_id).await?);
+    /// Syncs now rather than at the next moment it would anyway.
+    app sync_now() -> () = |st| {
+        st.wake_sync();
+        Ok(())
+    };
+}

@@ -1,0 +1,247 @@
+//! `casebook sync`: sharing one history with the shop's other desks.
+
+use std::time::{Duration, Instant};
+
+use casebook::model::{Actor, CustomerChoice, EntryKind, NewCustomer, NewEntry, NewInteraction};
+use casebook::sync::service::{load_config, SyncState, SyncStatus};
+use casebook::sync::{setup, sync_once, PgRelay, SyncConfig};
+use casebook::{clock, Db, Error, Result, Store};
+
+use crate::args::{Cli, SyncCommand};
+use crate::{db_path, print, read_file, say, who};
+
+fn runtime() -> Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| Error::io("Could not start the sync machinery", e))
+}
+
+async fn relay(db: &Db) -> Result<PgRelay> {
+    let config = db.read(load_config).await?.ok_or_else(not_connected)?;
+    let key = config.secret();
+    let password = tokio::task::spawn_blocking(move || key.load())
+        .await
+        .map_err(|e| Error::Internal(e.to_string()))??
+        .ok_or_else(|| Error::Conflict {
+            message: "This desk's password for the shop's server is not in this computer's password store. \
+                      Join again with a new join code."
+                .into(),
+        })?;
+    Ok(PgRelay::new(config, password))
+}
+
+fn not_connected() -> Error {
+    Error::Conflict {
+        message: "This desk is not connected to a shop's server. Connect it with `casebook sync connect`, \
+                  or join with `casebook sync join CODE`."
+            .into(),
+    }
+}
+
+fn words(status: &SyncStatus) -> String {
+    match &status.state {
+        SyncState::Alone => "Not connected: this desk works on its own.".into(),
+        SyncState::Connecting => "Connecting to the shop's server…".into(),
+        SyncState::InSync => "In sync.".into(),
+        SyncState::Sending { waiting } => format!("Sending {waiting}…"),
+        SyncState::Receiving { received } => format!("Receiving: {received} so far…"),
+        SyncState::Offline { since, waiting, reason } => {
+            format!("Offline since {}, {waiting} waiting to be sent. {reason}", since.to_rfc3339())
+        }
+        SyncState::Problem { message } => format!("Problem: {message}"),
+    }
+}
+
+pub fn sync(cli: &Cli, command: &SyncCommand) -> Result<()> {
+    if let SyncCommand::Status = command {
+        return status(cli);
+    }
+    let db = Db::open(db_path(cli)?)?;
+    db.write_blocking(casebook::shop::prepare)?;
+    let rt = runtime()?;
+    rt.block_on(async {
+        match command {
+            SyncCommand::Connect { url, ca, shop, desk } => {
+                let ca_pem = ca.as_deref().map(read_file).transpose()?;
+                let config = setup::start_shop(&db, who(cli), url, ca_pem, shop, desk).await?;
+                print(cli, &config, |c| {
+                    format!(
+                        "This desk is now the first desk of {} on {}. Its history is on the server.\n\
+                         Add a desk with `casebook sync invite --desk NAME`.",
+                        c.shop_name,
+                        c.server.display()
+                    )
+                })
+            }
+            SyncCommand::Invite { desk } => {
+                let code = setup::make_join_code(&db, who(cli), desk).await?;
+                print(cli, &code, |c| format!("Join code for {desk} (works once; keep it private):\n{c}"))
+            }
+            SyncCommand::Join { code } => {
+                let config = setup::join_shop(&db, code).await?;
+                let mut relay = relay(&db).await?;
+                let report = sync_once(&mut db.clone(), &mut relay, |_| {}).await?;
+                print(cli, &report, |r| {
+                    format!(
+                        "Joined {} as a desk of its own, and received {} events.",
+                        config.shop_name, r.pulled
+                    )
+                })
+            }
+            SyncCommand::Once => {
+                let mut relay = relay(&db).await?;
+                let report = sync_once(&mut db.clone(), &mut relay, |_| {}).await?;
+                print(cli, &report, |r| format!("Sent {}, received {}.", r.pushed, r.pulled))
+            }
+            SyncCommand::Run => run(cli, &db).await,
+            SyncCommand::Desks => {
+                let desks = setup::shop_desks(&db).await?;
+                print(cli, &desks, |list| {
+                    list.iter()
+                        .map(|d| {
+                            let seen = d.last_seen.map(|t| t.to_rfc3339()).unwrap_or_else(|| "never".into());
+                            let state = if d.revoked_at.is_some() { "  REVOKED" } else { "" };
+                            format!("{}  {}  last seen {seen}{state}", d.id, d.name)
+                        })
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                })
+            }
+            SyncCommand::Revoke { desk_id } => {
+                setup::revoke_desk(&db, who(cli), desk_id).await?;
+                print(cli, desk_id, |id| format!("Desk {id} can no longer reach the shop's server."))
+            }
+            SyncCommand::Soak { count, pause_ms } => {
+                soak(cli, &db, *count, Duration::from_millis(*pause_ms)).await
+            }
+            SyncCommand::Status => unreachable!("handled above"),
+        }
+    })
+}
+
+/// Read from the database directly, so it works while the app is open.
+fn status(cli: &Cli) -> Result<()> {
+    let store = Store::open(db_path(cli)?)?;
+    let config: Option<SyncConfig> = load_config(&store)?;
+    #[derive(serde::Serialize)]
+    struct Status {
+        config: Option<SyncConfig>,
+        waiting: u64,
+        pulled_position: i64,
+    }
+    let status = Status { config, waiting: store.unsent_count()?, pulled_position: store.pulled_position()? };
+    print(cli, &status, |s| match &s.config {
+        None => "Not connected: this desk works on its own.".into(),
+        Some(c) => format!(
+            "Shop {} on {} (desk {}).\n{} of this desk's events wait to be sent; received up to position {}.",
+            c.shop_name,
+            c.server.display(),
+            c.desk_id,
+            s.waiting,
+            s.pulled_position
+        ),
+    })
+}
+
+async fn run(cli: &Cli, db: &Db) -> Result<()> {
+    let handle = casebook::sync::service::start(db.clone());
+    let mut watch = handle.watch();
+    handle.wake();
+    loop {
+        let status = watch.borrow_and_update().clone();
+        if cli.json {
+            say(&serde_json::to_string(&status)?);
+        } else {
+            say(&format!("{}  {}", clock::now().to_rfc3339(), words(&status)));
+        }
+        tokio::select! {
+            changed = watch.changed() => if changed.is_err() { return Ok(()) },
+            _ = tokio::signal::ctrl_c() => return Ok(()),
+        }
+    }
+}
+
+/// Writes notes and syncs, printing `ack <event id>` for each note once the
+/// server has it: what a test kills at random and then checks.
+async fn soak(cli: &Cli, db: &Db, count: u32, pause: Duration) -> Result<()> {
+    let actor = who(cli);
+    let me = db.read(|s| s.desk_id_now()).await?;
+    let case_id = db
+        .write(move |s| {
+            let ctx = s.acting(&actor, None).or_else(|_| {
+                let first = s
+                    .list_staff()?
+                    .into_iter()
+                    .find(|st| st.active)
+                    .ok_or_else(|| Error::Conflict { message: "The shop has no staff yet.".into() })?;
+                s.acting(&Actor::Named(first.id), None)
+            })?;
+            let input = NewInteraction {
+                customer: CustomerChoice::New {
+                    customer: NewCustomer { name: format!("Soak {me}"), ..NewCustomer::default() },
+                    allow_duplicate: true,
+                },
+                subject: "Soak".into(),
+                channel: casebook::model::Channel::Other,
+                priority: casebook::model::Priority::Low,
+                owner_id: None,
+                message: None,
+                expectations: None,
+            };
+            Ok((s.write(|w| w.open_case(&ctx, &input))?.id, ctx))
+        })
+        .await?;
+    let (case_id, ctx) = case_id;
+    let mut relay = relay(db).await?;
+    let mut written: Vec<(i64, String)> = Vec::new();
+    let mut acked = 0;
+    let deadline_after_writes = Duration::from_secs(120);
+    let mut finished_at: Option<Instant> = None;
+    let mut n = 0;
+    loop {
+        if n < count {
+            let (ctx, case_id) = (ctx.clone(), case_id.clone());
+            let entry = db
+                .write(move |s| {
+                    let input = NewEntry {
+                        case_id,
+                        kind: EntryKind::Note,
+                        body: format!("soak note {n}"),
+                        direction: None,
+                    };
+                    let at = casebook::Ctx::now(ctx.staff_id.clone());
+                    s.write(|w| w.add_entry(&at, &input))
+                })
+                .await?;
+            let id = entry.id.clone();
+            let seq = db
+                .read(move |s| {
+                    Ok(s.connection()
+                        .query_row("SELECT seq FROM events WHERE id = ?1", [&id], |r| r.get(0))?)
+                })
+                .await?;
+            written.push((seq, entry.id));
+            n += 1;
+        } else if finished_at.is_none() {
+            finished_at = Some(Instant::now());
+        }
+        if (n % 5 == 0 || n >= count) && sync_once(&mut db.clone(), &mut relay, |_| {}).await.is_ok() {
+            let pushed = db.read(|s| s.pushed_seq()).await?;
+            while acked < written.len() && written[acked].0 <= pushed {
+                say(&format!("ack {}", written[acked].1));
+                acked += 1;
+            }
+        }
+        if n >= count && acked == written.len() {
+            return Ok(());
+        }
+        if finished_at.is_some_and(|t| t.elapsed() > deadline_after_writes) {
+            return Err(Error::Unavailable {
+                message: format!("{} notes were never acknowledged by the server", written.len() - acked),
+            });
+        }
+        tokio::time::sleep(if n >= count { Duration::from_millis(200) } else { pause }).await;
+    }
+}

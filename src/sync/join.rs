@@ -1,0 +1,195 @@
+//! Join codes: how a new desk learns where the shop's server is and who it is
+//! there. A code is one line of text, `casebook1.<data>.<check>`: the data is
+//! compact JSON in URL-safe base64, the check the start of its SHA-256, so a
+//! code cut short or mistyped is caught before anything is sent.
+//!
+//! A code holds the new desk's first password. Joining changes that password
+//! to a fresh one only the desk knows, so a code works once.
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use serde::{Deserialize, Serialize};
+
+use super::pg::connect::{connect, random_secret, verifier};
+use super::pg::errors::{Link, Who};
+use super::pg::schema;
+use super::{Joined, ServerAddress, SyncConfig};
+use crate::core::{Error, Result};
+
+const PREFIX: &str = "casebook";
+const VERSION: u32 = 1;
+const CHECK_BYTES: usize = 6;
+
+/// What a join code says.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JoinCode {
+    #[serde(flatten)]
+    pub server: ServerAddress,
+    pub shop_id: String,
+    pub shop_name: String,
+    pub desk_id: String,
+    pub role: String,
+    pub password: String,
+}
+
+impl std::fmt::Debug for JoinCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("JoinCode")
+            .field("server", &self.server)
+            .field("shop_id", &self.shop_id)
+            .field("desk_id", &self.desk_id)
+            .finish_non_exhaustive()
+    }
+}
+
+fn mistyped() -> Error {
+    Error::invalid(
+        "join_code",
+        "This join code is not complete or was mistyped. Copy it again from the first desk.",
+    )
+}
+
+fn check(data: &[u8]) -> String {
+    let digest = ring::digest::digest(&ring::digest::SHA256, data);
+    URL_SAFE_NO_PAD.encode(&digest.as_ref()[..CHECK_BYTES])
+}
+
+impl JoinCode {
+    /// The code as one line of text.
+    pub fn encode(&self) -> Result<String> {
+        let json = serde_json::to_vec(self)?;
+        Ok(format!("{PREFIX}{VERSION}.{}.{}", URL_SAFE_NO_PAD.encode(&json), check(&json)))
+    }
+
+    /// Reads a code as pasted: spaces and line breaks (from an email that
+    /// wrapped it) are ignored.
+    pub fn decode(text: &str) -> Result<JoinCode> {
+        let text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        let text = text.trim_matches(|c| matches!(c, '"' | '\'' | '<' | '>'));
+        let Some(rest) = text.strip_prefix(PREFIX) else { return Err(mistyped()) };
+        let (version, rest) = rest.split_once('.').ok_or_else(mistyped)?;
+        match version.parse::<u32>() {
+            Ok(VERSION) => {}
+            Ok(v) if v > VERSION => {
+                return Err(Error::invalid(
+                    "join_code",
+                    "This join code was made by a newer Casebook. Update Casebook on this desk, then \
+                     join again.",
+                ))
+            }
+            _ => return Err(mistyped()),
+        }
+        let (data, sum) = rest.split_once('.').ok_or_else(mistyped)?;
+        let json = URL_SAFE_NO_PAD.decode(data).map_err(|_| mistyped())?;
+        if check(&json) != sum {
+            return Err(mistyped());
+        }
+        serde_json::from_slice(&json).map_err(|_| mistyped())
+    }
+}
+
+/// Joins the shop with a join code: connects as the desk the code names,
+/// refuses a code already used, records the desk as joined and changes its
+/// password to a fresh one (in one transaction), so the code cannot be used
+/// again. Gives the desk's settings and its new password.
+pub async fn join(code: &str) -> Result<Joined> {
+    let code = JoinCode::decode(code)?;
+    let link = Link::new(&code.server, Who::Joining);
+    let fail = |e| link.fail(e);
+    let mut client = connect(&code.server, &code.role, &code.password, &link).await?;
+    schema::check(&client, &link).await?;
+    let tx = client.transaction().await.map_err(fail)?;
+    let me = tx
+        .query_opt("SELECT desk_id, shop_id, revoked, joined_at IS NOT NULL FROM casebook.me", &[])
+        .await
+        .map_err(fail)?;
+    let Some(me) = me else { return Err(link.shop_not_here(&format!("desk {}", code.desk_id))) };
+    let (desk_id, shop_id): (String, String) = (me.get(0), me.get(1));
+    if desk_id != code.desk_id || shop_id != code.shop_id {
+        return Err(link.shop_not_here(&format!("shop {}", code.shop_id)));
+    }
+    if me.get::<_, bool>(2) {
+        return Err(link.revoked());
+    }
+    let used = || {
+        link.refused(
+            "This join code was already used to join a desk. A join code works once: ask the first desk \
+             for a new one."
+                .into(),
+        )
+    };
+    if me.get::<_, bool>(3) {
+        return Err(used());
+    }
+    // Two desks joining with one code at once: the second waits on the row and
+    // then finds it taken.
+    let n = tx
+        .execute(
+            "UPDATE casebook.desks SET joined_at = now(), last_seen = now() WHERE id = $1 AND joined_at IS NULL",
+            &[&desk_id],
+        )
+        .await
+        .map_err(fail)?;
+    if n == 0 {
+        return Err(used());
+    }
+    let password = random_secret()?;
+    tx.batch_execute(&format!("ALTER ROLE CURRENT_USER PASSWORD '{}'", verifier(&password)))
+        .await
+        .map_err(fail)?;
+    tx.commit().await.map_err(fail)?;
+    let config =
+        SyncConfig { server: code.server, shop_id, shop_name: code.shop_name, desk_id, role: code.role };
+    Ok(Joined { config, password })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> JoinCode {
+        JoinCode {
+            server: ServerAddress {
+                host: "db.example.com".into(),
+                port: 5432,
+                dbname: "shop".into(),
+                tls: true,
+                ca_pem: Some("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n".into()),
+            },
+            shop_id: "s1".into(),
+            shop_name: "Corner Shop".into(),
+            desk_id: "d2".into(),
+            role: "casebook_desk_d2".into(),
+            password: "pw".into(),
+        }
+    }
+
+    #[test]
+    fn a_code_is_one_line_and_reads_back() {
+        let code = sample().encode().unwrap();
+        assert!(!code.contains(char::is_whitespace), "one line, no spaces: {code}");
+        assert_eq!(JoinCode::decode(&code).unwrap(), sample());
+        let wrapped: String = code
+            .as_bytes()
+            .chunks(40)
+            .map(|c| String::from_utf8_lossy(c).into_owned())
+            .collect::<Vec<_>>()
+            .join("\n  ");
+        assert_eq!(JoinCode::decode(&wrapped).unwrap(), sample(), "line breaks from an email are ignored");
+    }
+
+    #[test]
+    fn a_mistyped_or_cut_code_is_caught() {
+        let code = sample().encode().unwrap();
+        let cut = &code[..code.len() - 12];
+        let mut typo = code.clone().into_bytes();
+        typo[30] = if typo[30] == b'A' { b'B' } else { b'A' };
+        let typo = String::from_utf8(typo).unwrap();
+        for bad in [cut, &typo, "", "casebook1.", "hello"] {
+            let err = JoinCode::decode(bad).expect_err("refused");
+            assert!(err.to_string().contains("mistyped"), "{bad}: {err}");
+        }
+        let newer = code.replacen("casebook1.", "casebook2.", 1);
+        assert!(JoinCode::decode(&newer).unwrap_err().to_string().contains("newer Casebook"));
+    }
+}

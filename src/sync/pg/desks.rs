@@ -1,0 +1,112 @@
+//! A shop's desks on the server: one PostgreSQL role each, granted only what a
+//! desk needs, and the list the owner manages.
+
+use serde::{Deserialize, Serialize};
+use tokio_postgres::{GenericClient, Transaction};
+use ts_rs::TS;
+
+use super::connect::{ident, verifier};
+use super::errors::Link;
+use crate::core::{clock, Error, Result, Ts};
+
+/// One desk of the shop, as the server knows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ServerDesk {
+    pub id: String,
+    pub name: String,
+    pub invited_at: Ts,
+    /// When it joined with its code (the first desk joins as it creates the shop).
+    pub joined_at: Option<Ts>,
+    /// Its last sync or heartbeat.
+    pub last_seen: Option<Ts>,
+    /// Its clock minus the server's at its last heartbeat, in milliseconds.
+    #[ts(type = "number | null")]
+    pub clock_offset_ms: Option<i64>,
+    /// When the owner withdrew its access.
+    pub revoked_at: Option<Ts>,
+}
+
+/// The desk's role name: `casebook_desk_` and its id's letters and digits.
+pub(crate) fn role_name(desk_id: &str) -> Result<String> {
+    let tail: String =
+        desk_id.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect();
+    if tail.is_empty() {
+        return Err(Error::invalid("desk_id", format!("'{desk_id}' is not a desk id.")));
+    }
+    let mut name = format!("casebook_desk_{tail}");
+    name.truncate(63);
+    Ok(name)
+}
+
+/// Creates the desk's role with this password, or gives an existing one this
+/// password and lets it log in again; then grants what a desk needs, and no
+/// more (the row-level policies of the schema narrow it to its own shop).
+pub(crate) async fn create_role(tx: &Transaction<'_>, link: &Link, role: &str, password: &str) -> Result<()> {
+    let fail = |e| link.fail(e);
+    let exists = tx.query_opt("SELECT 1 FROM pg_roles WHERE rolname = $1", &[&role]).await.map_err(fail)?;
+    let r = ident(role);
+    let v = verifier(password);
+    let make = if exists.is_some() {
+        format!("ALTER ROLE {r} LOGIN PASSWORD '{v}'")
+    } else {
+        format!(
+            "CREATE ROLE {r} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT CONNECTION LIMIT 16 \
+             PASSWORD '{v}'"
+        )
+    };
+    tx.batch_execute(&make).await.map_err(fail)?;
+    tx.batch_execute(&format!(
+        "GRANT USAGE ON SCHEMA casebook TO {r};
+         GRANT SELECT ON casebook.schema_version, casebook.me, casebook.shops, casebook.desks TO {r};
+         GRANT SELECT, INSERT ON casebook.events TO {r};
+         GRANT UPDATE (next_position) ON casebook.shops TO {r};
+         GRANT UPDATE (last_seen, clock_offset_ms, joined_at, name) ON casebook.desks TO {r};"
+    ))
+    .await
+    .map_err(fail)?;
+    Ok(())
+}
+
+const DESK_COLUMNS: &str = "id, name,
+    (extract(epoch FROM invited_at) * 1000)::int8,
+    (extract(epoch FROM joined_at) * 1000)::int8,
+    (extract(epoch FROM last_seen) * 1000)::int8,
+    clock_offset_ms,
+    (extract(epoch FROM revoked_at) * 1000)::int8";
+
+/// The shop's desks, in the order they were invited.
+pub(crate) async fn list(client: &impl GenericClient, link: &Link, shop_id: &str) -> Result<Vec<ServerDesk>> {
+    let rows = client
+        .query(
+            &format!("SELECT {DESK_COLUMNS} FROM casebook.desks WHERE shop_id = $1 ORDER BY invited_at, id"),
+            &[&shop_id],
+        )
+        .await
+        .map_err(|e| link.fail(e))?;
+    let ts = |ms: Option<i64>| ms.map(clock::from_ms);
+    Ok(rows
+        .iter()
+        .map(|r| ServerDesk {
+            id: r.get(0),
+            name: r.get(1),
+            invited_at: clock::from_ms(r.get(2)),
+            joined_at: ts(r.get(3)),
+            last_seen: ts(r.get(4)),
+            clock_offset_ms: r.get(5),
+            revoked_at: ts(r.get(6)),
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn role_names_are_plain_and_short() {
+        let name = role_name("0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b").unwrap();
+        assert_eq!(name, "casebook_desk_0190a1b2c3d47e5f8a9b0c1d2e3f4a5b");
+        assert!(role_name("--").is_err(), "an id with no letters or digits is refused");
+        assert!(role_name(&"a".repeat(200)).unwrap().len() <= 63);
+    }
+}

@@ -1,0 +1,225 @@
+//! The shop's PostgreSQL server as a desk's relay, and the owner's work on it.
+//!
+//! The server only relays: it keeps each shop's events in the order they
+//! arrived (see `events.rs` for why that order is safe to read "after my
+//! cursor") and the list of the shop's desks. Each desk logs in as its own
+//! PostgreSQL role; the server's own rules (`server/0001_relay.sql`) let it read
+//! only its shop's events and add only events in its own name, and refuse
+//! every change to the history.
+
+pub(crate) mod connect;
+mod desks;
+pub(crate) mod errors;
+mod events;
+mod owner;
+pub(crate) mod schema;
+
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+use tokio::sync::mpsc;
+use tokio_postgres::{AsyncMessage, Client};
+use ts_rs::TS;
+
+pub use desks::ServerDesk;
+pub use owner::{create_shop, invite, list_desks, revoke, upload_as_owner, Invitation, Owner};
+pub use schema::SERVER_SCHEMA;
+
+use self::errors::{Link, Who};
+use super::{Pushed, Relay, Relayed, SyncConfig};
+use crate::core::hlc::SKEW_WARNING_MS;
+use crate::core::{clock, Error, Result};
+use crate::shop::LoggedEvent;
+
+/// The longest one push or pull may take before the connection is given up
+/// (a dead network is usually noticed sooner, by the connection's own checks).
+const OPERATION_LIMIT: Duration = Duration::from_secs(300);
+
+/// The desk's clock against the server's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Heartbeat {
+    /// This desk's clock minus the server's, in milliseconds (positive: ahead).
+    pub clock_offset_ms: i64,
+    /// Further off than [`SKEW_WARNING_MS`]: the desk should say its clock is wrong.
+    pub clock_wrong: bool,
+}
+
+/// A desk's connection to its shop's server. Connects when first needed and
+/// again after the server or the network comes back; a failed call changes
+/// nothing on the desk. Needs a Tokio runtime.
+pub struct PgRelay {
+    config: SyncConfig,
+    password: String,
+    link: Link,
+    client: Option<Client>,
+    listener: Option<Listener>,
+}
+
+/// The connection that hears about other desks' pushes.
+struct Listener {
+    news: mpsc::Receiver<()>,
+    _client: Client,
+}
+
+impl std::fmt::Debug for PgRelay {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PgRelay")
+            .field("config", &self.config)
+            .field("connected", &self.client.is_some())
+            .finish()
+    }
+}
+
+/// Runs `$body` with a connected `$client`: connects first if needed; if a
+/// connection that was already open turns out to be dead, connects once more
+/// and runs it again (a push is idempotent, a pull only reads).
+macro_rules! on_server {
+    ($self:ident, |$client:ident| $body:expr) => {{
+        let mut tries = 0;
+        loop {
+            tries += 1;
+            let fresh = $self.client.is_none();
+            if fresh {
+                $self.client = Some($self.connect().await?);
+            }
+            let Some($client) = $self.client.as_mut() else {
+                return Err(Error::Internal("the server connection was lost while in use".into()));
+            };
+            let result = match tokio::time::timeout(OPERATION_LIMIT, $body).await {
+                Ok(result) => result,
+                Err(_) => Err($self.link.unreachable("no answer in time")),
+            };
+            match result {
+                Err(Error::Unavailable { .. }) if !fresh && tries == 1 => $self.client = None,
+                Err(e) => {
+                    if matches!(e, Error::Unavailable { .. }) {
+                        $self.client = None;
+                    }
+                    break Err(e);
+                }
+                Ok(value) => break Ok(value),
+            }
+        }
+    }};
+}
+
+impl PgRelay {
+    /// A relay that connects when first used.
+    pub fn new(config: SyncConfig, password: impl Into<String>) -> PgRelay {
+        let link = Link::new(&config.server, Who::Desk);
+        PgRelay { config, password: password.into(), link, client: None, listener: None }
+    }
+
+    /// A relay connected now: fails at once if the server cannot be reached
+    /// or refuses this desk.
+    pub async fn open(config: SyncConfig, password: impl Into<String>) -> Result<PgRelay> {
+        let mut relay = PgRelay::new(config, password);
+        relay.client = Some(relay.connect().await?);
+        Ok(relay)
+    }
+
+    pub fn config(&self) -> &SyncConfig {
+        &self.config
+    }
+
+    /// Closes the connections (they open again when next needed).
+    pub fn disconnect(&mut self) {
+        self.client = None;
+        self.listener = None;
+    }
+
+    async fn connect(&self) -> Result<Client> {
+        let c = &self.config;
+        let client = connect::connect(&c.server, &c.role, &self.password, &self.link).await?;
+        schema::check(&client, &self.link).await?;
+        events::check_me(&client, &self.link, &c.shop_id, &c.desk_id).await?;
+        Ok(client)
+    }
+
+    async fn listen(&self) -> Result<Listener> {
+        let c = &self.config;
+        let (client, mut connection) = connect::open(&c.server, &c.role, &self.password, &self.link).await?;
+        let (tell, news) = mpsc::channel(1);
+        tokio::spawn(async move {
+            // Drives the connection; ends when the client is dropped or the
+            // connection is lost, which closes the channel.
+            while let Some(Ok(message)) = std::future::poll_fn(|cx| connection.poll_message(cx)).await {
+                if let AsyncMessage::Notification(_) = message {
+                    // A full channel already says "news".
+                    let _ = tell.try_send(());
+                }
+            }
+        });
+        let channel = connect::ident(&events::channel(&c.shop_id));
+        client.batch_execute(&format!("LISTEN {channel}")).await.map_err(|e| self.link.fail(e))?;
+        Ok(Listener { news, _client: client })
+    }
+
+    /// Waits up to `timeout` for another push to this shop. `true` means
+    /// there may be news: a push was heard, or the listening connection was
+    /// (re)opened just now and pushes before it could have been missed, so
+    /// the first call returns `true` at once. `false`: nothing in that time.
+    pub async fn wait_for_news(&mut self, timeout: Duration) -> Result<bool> {
+        let Some(listener) = self.listener.as_mut() else {
+            self.listener = Some(self.listen().await?);
+            return Ok(true);
+        };
+        match tokio::time::timeout(timeout, listener.news.recv()).await {
+            Err(_) => Ok(false),
+            Ok(Some(())) => {
+                while listener.news.try_recv().is_ok() {}
+                Ok(true)
+            }
+            Ok(None) => {
+                self.listener = None;
+                self.listener = Some(self.listen().await?);
+                Ok(true)
+            }
+        }
+    }
+
+    /// Tells the server this desk is here, and measures this desk's clock
+    /// against the server's.
+    pub async fn heartbeat(&mut self) -> Result<Heartbeat> {
+        on_server!(self, |client| heartbeat(client, &self.link, &self.config.desk_id))
+    }
+
+    /// The shop's desks.
+    pub async fn desks(&mut self) -> Result<Vec<ServerDesk>> {
+        on_server!(self, |client| desks::list(client, &self.link, &self.config.shop_id))
+    }
+}
+
+async fn heartbeat(client: &Client, link: &Link, desk_id: &str) -> Result<Heartbeat> {
+    let fail = |e| link.fail(e);
+    let before = clock::to_ms(clock::now());
+    let row = client
+        .query_one("SELECT (extract(epoch FROM clock_timestamp()) * 1000)::int8", &[])
+        .await
+        .map_err(fail)?;
+    let after = clock::to_ms(clock::now());
+    let server: i64 = row.get(0);
+    // The server read its clock about halfway through the round trip.
+    let offset = before + (after - before) / 2 - server;
+    let n = client
+        .execute(
+            "UPDATE casebook.desks SET last_seen = now(), clock_offset_ms = $2 WHERE id = $1",
+            &[&desk_id, &offset],
+        )
+        .await
+        .map_err(fail)?;
+    if n == 0 {
+        return Err(link.revoked());
+    }
+    Ok(Heartbeat { clock_offset_ms: offset, clock_wrong: offset.abs() > SKEW_WARNING_MS })
+}
+
+impl Relay for PgRelay {
+    async fn push(&mut self, events: &[LoggedEvent]) -> Result<Pushed> {
+        on_server!(self, |client| events::push(client, &self.link, &self.config.shop_id, events))
+    }
+
+    async fn pull(&mut self, after: i64, limit: usize) -> Result<Vec<Relayed>> {
+        on_server!(self, |client| events::pull_for_desk(client, &self.link, &self.config, after, limit))
+    }
+}

@@ -1,0 +1,100 @@
+//! The server's own schema: versioned migrations, applied by the shop's owner,
+//! each in one transaction with its version. A desk refuses a server set up by
+//! a newer Casebook rather than guess at its rules.
+
+use tokio_postgres::error::SqlState;
+use tokio_postgres::Client;
+
+use super::errors::Link;
+use crate::core::{Error, Result};
+
+/// Never edit or reorder: only append.
+const MIGRATIONS: &[(i32, &str)] = &[(1, include_str!("../server/0001_relay.sql"))];
+
+/// The newest server schema this build knows.
+pub const SERVER_SCHEMA: i32 = MIGRATIONS.len() as i32;
+
+/// Any number: the lock every migrating owner takes, so two never interleave.
+const MIGRATION_LOCK: i64 = 0x4361_7365_626f_6f6b;
+
+/// The server's schema version; 0 when Casebook was never set up there.
+pub(crate) async fn version(client: &Client, link: &Link) -> Result<i32> {
+    match client.query_one("SELECT coalesce(max(version), 0) FROM casebook.schema_version", &[]).await {
+        Ok(row) => Ok(row.get(0)),
+        Err(e)
+            if e.code() == Some(&SqlState::UNDEFINED_TABLE)
+                || e.code() == Some(&SqlState::INVALID_SCHEMA_NAME) =>
+        {
+            Ok(0)
+        }
+        Err(e) => Err(link.fail(e)),
+    }
+}
+
+/// Refuses a server whose schema is newer than this build knows.
+pub(crate) fn refuse_newer(found: i32, link: &Link) -> Result<()> {
+    if found > SERVER_SCHEMA {
+        return Err(link.refused(format!(
+            "This server was set up by a newer Casebook (server schema {found}, this desk knows up to \
+             {SERVER_SCHEMA}). Update Casebook on this desk."
+        )));
+    }
+    Ok(())
+}
+
+/// For a desk: the server must hold a Casebook shop this build understands.
+pub(crate) async fn check(client: &Client, link: &Link) -> Result<()> {
+    let found = version(client, link).await?;
+    if found == 0 {
+        return Err(link.shop_not_here("no Casebook shop is set up on it"));
+    }
+    refuse_newer(found, link)
+}
+
+/// Brings the server's schema up to date (the owner's connection). Idempotent.
+pub(crate) async fn migrate(client: &mut Client, link: &Link) -> Result<()> {
+    let found = version(client, link).await?;
+    refuse_newer(found, link)?;
+    if found == SERVER_SCHEMA {
+        return Ok(());
+    }
+    let fail = |e| link.fail(e);
+    for &(number, sql) in MIGRATIONS {
+        let tx = client.transaction().await.map_err(fail)?;
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK]).await.map_err(fail)?;
+        tx.batch_execute(
+            "CREATE SCHEMA IF NOT EXISTS casebook;
+             CREATE TABLE IF NOT EXISTS casebook.schema_version (
+                 version    integer PRIMARY KEY,
+                 applied_at timestamptz NOT NULL DEFAULT now()
+             );",
+        )
+        .await
+        .map_err(fail)?;
+        let row = tx
+            .query_one("SELECT coalesce(max(version), 0) FROM casebook.schema_version", &[])
+            .await
+            .map_err(fail)?;
+        let current: i32 = row.get(0);
+        refuse_newer(current, link)?;
+        if current >= number {
+            continue;
+        }
+        tx.batch_execute(sql).await.map_err(|e| match e.as_db_error() {
+            Some(db) if db.code() != &SqlState::INSUFFICIENT_PRIVILEGE => Error::Server {
+                message: format!(
+                    "Casebook could not set up its tables on the server at {} (step {number}: {}). \
+                     Nothing was changed. Tell whoever looks after the server.",
+                    link.at,
+                    db.message()
+                ),
+            },
+            _ => link.fail(e),
+        })?;
+        tx.execute("INSERT INTO casebook.schema_version (version) VALUES ($1)", &[&number])
+            .await
+            .map_err(fail)?;
+        tx.commit().await.map_err(fail)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,190 @@
+//! Setting a shop up across desks: the first desk connects to the shop's
+//! server and uploads its history; it makes a join code for each new desk; a
+//! new desk joins with the code and downloads the history; the owner lists
+//! the desks and revokes a lost one.
+//!
+//! Every step checks what it can before it changes anything, and a failure
+//! leaves the desk as it was: working on its own.
+
+use super::pg::{create_shop, invite, list_desks, revoke, upload_as_owner, Owner, PgRelay, ServerDesk};
+use super::secrets::SecretKey;
+use super::service::load_config;
+use super::{join, SyncConfig};
+use crate::core::db::Db;
+use crate::core::{ids, validate, Ctx, Error, Result};
+use crate::staff::Actor;
+
+/// Events uploaded per call when the first desk sends its history.
+const UPLOAD_CHUNK: usize = 20_000;
+
+async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| Error::Internal(format!("the password store could not be asked ({e})")))?
+}
+
+/// Refuses unless the person at the desk is a shift lead or the owner.
+async fn check_lead(db: &Db, who: Actor, what: &'static str) -> Result<Ctx> {
+    db.write(move |s| {
+        let ctx = s.acting(&who, None)?;
+        s.write(|w| w.check_lead(&ctx, what))?;
+        Ok(ctx)
+    })
+    .await
+}
+
+async fn config(db: &Db) -> Result<SyncConfig> {
+    db.read(load_config).await?.ok_or_else(|| Error::Conflict {
+        message: "This desk is not connected to a shop's server yet. Connect it on the Desks & sync page."
+            .into(),
+    })
+}
+
+async fn owner(config: &SyncConfig) -> Result<Owner> {
+    let key = SecretKey::Owner { shop_id: config.shop_id.clone() };
+    let url = blocking(move || key.load()).await?.ok_or_else(|| Error::Conflict {
+        message: "The owner's server address and password are kept on the desk that set the shop up. \
+                  Do this there, or connect again with the owner's address."
+            .into(),
+    })?;
+    Ok(Owner::parse(&url)?.with_ca_pem(config.server.ca_pem.clone()).with_tls(config.server.tls))
+}
+
+fn name(raw: &str, field: &'static str, label: &str) -> Result<String> {
+    validate::required_line(raw, field, label, 80)
+}
+
+/// Makes this desk the first of a shop on the server at `owner_url` (the
+/// owner's PostgreSQL address, with a user that may create roles): sets the
+/// server up, uploads this desk's whole history, and keeps the passwords in
+/// the computer's password store. Returns the desk's new configuration.
+pub async fn start_shop(
+    db: &Db,
+    who: Actor,
+    owner_url: &str,
+    ca_pem: Option<String>,
+    shop_name: &str,
+    desk_name: &str,
+) -> Result<SyncConfig> {
+    let shop_name = name(shop_name, "shop_name", "The shop's name")?;
+    let desk_name = name(desk_name, "desk_name", "This desk's name")?;
+    let ctx = check_lead(db, who, "connect this desk to the shop's server").await?;
+    if db.read(load_config).await?.is_some() {
+        return Err(Error::Conflict {
+            message: "This desk is already connected to its shop's server. Nothing was changed.".into(),
+        });
+    }
+    let owner = Owner::parse(owner_url)?.with_ca_pem(ca_pem);
+    // Settings that were only defaults become events, so every desk of the
+    // shop ends with the same hours, targets and root causes.
+    db.write(move |s| {
+        s.write(|w| {
+            w.log_hours(&ctx)?;
+            w.log_root_causes(&ctx)
+        })
+    })
+    .await?;
+    let desk_id = db.read(|s| s.desk_id_now()).await?;
+    let shop_id = ids::new_id();
+    let joined = create_shop(&owner, &shop_id, &shop_name, &desk_id, &desk_name).await?;
+    let mut after = 0;
+    loop {
+        let chunk = db.read(move |s| s.events_after(after, UPLOAD_CHUNK)).await?;
+        if chunk.events.is_empty() {
+            break;
+        }
+        upload_as_owner(&owner, &shop_id, &chunk.events).await?;
+        after = chunk.last_seq;
+    }
+    let (desk_key, owner_key) = (joined.config.secret(), SecretKey::Owner { shop_id: shop_id.clone() });
+    let (password, url) = (joined.password.clone(), owner_url.trim().to_owned());
+    blocking(move || {
+        desk_key.store(&password)?;
+        owner_key.store(&url)
+    })
+    .await?;
+    let config = joined.config;
+    let text = config.to_json()?;
+    db.write(move |s| {
+        s.reset_sync_cursors()?;
+        s.set_meta(SyncConfig::META_KEY, Some(&text))?;
+        // Everything this desk held is on the server now.
+        s.mark_pushed(after)
+    })
+    .await?;
+    Ok(config)
+}
+
+/// A single-use join code for a new desk called `desk_name`, made with the
+/// owner's access kept on this desk.
+pub async fn make_join_code(db: &Db, who: Actor, desk_name: &str) -> Result<String> {
+    let desk_name = name(desk_name, "desk_name", "The new desk's name")?;
+    check_lead(db, who, "add a desk to the shop").await?;
+    let config = config(db).await?;
+    let owner = owner(&config).await?;
+    Ok(invite(&owner, &config.shop_id, &desk_name).await?.code)
+}
+
+/// Joins the shop a join code names. Only a desk with no history of its own
+/// can join (its history would otherwise be a second shop's); the code is
+/// checked before it is used, and works once.
+pub async fn join_shop(db: &Db, code: &str) -> Result<SyncConfig> {
+    let decoded = join::JoinCode::decode(code)?;
+    if db.read(load_config).await?.is_some() {
+        return Err(Error::Conflict {
+            message: "This desk already belongs to a shop. Nothing was changed.".into(),
+        });
+    }
+    let events = db.read(|s| Ok(s.desk_info()?.events)).await?;
+    if events > 0 {
+        return Err(Error::Conflict {
+            message: format!(
+                "This desk already has its own history ({events} events), so it cannot join a shop. Join from a \
+                 desk with no history (start Casebook with a new data folder), or export this history and import \
+                 it on the shop's first desk. The join code was not used."
+            ),
+        });
+    }
+    let _ = decoded;
+    let joined = join::join(code).await?;
+    let key = joined.config.secret();
+    let password = joined.password.clone();
+    blocking(move || key.store(&password)).await?;
+    let config = joined.config;
+    let (text, desk_id) = (config.to_json()?, config.desk_id.clone());
+    db.write(move |s| {
+        s.adopt_desk_id(&desk_id)?;
+        s.reset_sync_cursors()?;
+        s.set_meta(SyncConfig::META_KEY, Some(&text))
+    })
+    .await?;
+    Ok(config)
+}
+
+/// The shop's desks, as the server lists them.
+pub async fn shop_desks(db: &Db) -> Result<Vec<ServerDesk>> {
+    let config = config(db).await?;
+    let key = config.secret();
+    let password = blocking(move || key.load()).await?.ok_or_else(|| Error::Conflict {
+        message: "This desk's password for the shop's server is missing. Join again with a new join code."
+            .into(),
+    })?;
+    match owner(&config).await {
+        Ok(owner) => list_desks(&owner, &config.shop_id).await,
+        Err(_) => PgRelay::new(config, password).desks().await,
+    }
+}
+
+/// Withdraws a desk's access to the shop (a lost or stolen PC). Its events
+/// stay in the history.
+pub async fn revoke_desk(db: &Db, who: Actor, desk_id: &str) -> Result<()> {
+    check_lead(db, who, "revoke a desk").await?;
+    let config = config(db).await?;
+    if desk_id == config.desk_id {
+        return Err(Error::Conflict {
+            message: "A desk cannot revoke itself. Do it from another desk.".into(),
+        });
+    }
+    let owner = owner(&config).await?;
+    revoke(&owner, &config.shop_id, desk_id).await
+}

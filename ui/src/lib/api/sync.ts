@@ -1,0 +1,24 @@
+// Generated from src-tauri/src/commands/sync.rs by `make bindings`. Do not edit by hand:
+// declare a command there and run `make bindings`.
+
+import { call } from './call';
+import type { ServerDesk, SyncConfig, SyncStatus } from './types';
+
+export const sync = {
+  /** How sync stands now (the top bar also hears every change as it happens). */
+  syncStatus: () => call<SyncStatus>('sync_status'),
+  /** This desk's shop and server, if it belongs to one. */
+  syncConfig: () => call<SyncConfig | null>('sync_config'),
+  /** Makes this desk the first of a shop on the owner's PostgreSQL server and uploads its history. */
+  startShop: (owner_url: string, ca_pem: string | null, shop_name: string, desk_name: string) => call<SyncConfig>('start_shop', { owner_url, ca_pem, shop_name, desk_name }),
+  /** A single-use join code for a new desk. */
+  makeJoinCode: (desk_name: string) => call<string>('make_join_code', { desk_name }),
+  /** Joins the shop a join code names (on a desk with no history) and starts downloading its history. */
+  joinShop: (code: string) => call<SyncConfig>('join_shop', { code }),
+  /** The shop's desks, as the server lists them. */
+  shopDesks: () => call<Array<ServerDesk>>('shop_desks'),
+  /** Withdraws a desk's access to the shop's server (a lost or stolen PC). */
+  revokeDesk: (desk_id: string) => call<null>('revoke_desk', { desk_id }),
+  /** Syncs now rather than at the next moment it would anyway. */
+  syncNow: () => call<null>('sync_now'),
+};
