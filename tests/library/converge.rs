@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use casebook::core::Origin;
 use casebook::model::*;
-use casebook::sync::{sync_once, MemoryRelay, Relay};
+use casebook::sync::{create_shop, invite, join, sync_once, MemoryRelay, PgRelay, Relay};
 use casebook::{clock, Ctx, Store};
 use proptest::prelude::*;
 
@@ -101,21 +101,35 @@ impl Desk {
 }
 
 fn block_on<F: std::future::Future>(f: F) -> F::Output {
-    tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(f)
+    tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(f)
 }
 
-/// Pushes and pulls until every desk has everything the server has.
-fn sync_all(desks: &mut [Desk], relays: &mut [MemoryRelay]) {
-    for _round in 0..2 {
-        for (desk, relay) in desks.iter_mut().zip(relays.iter_mut()) {
-            block_on(sync_once(desk.store(), relay, |_| {})).expect("sync succeeds once the network is back");
+/// The shop's server as the desks reach it: each desk with its own relay, and
+/// a new desk that joins at the end to be the reference.
+struct Shop<R: Relay> {
+    rt: tokio::runtime::Runtime,
+    relays: Vec<R>,
+    reference: R,
+    /// While set, no desk reaches the server (pushes and pulls fail).
+    down: bool,
+    /// Taken off the network too, for a relay that can be (the stand-in).
+    set_down: Box<dyn Fn(bool)>,
+}
+
+impl<R: Relay> Shop<R> {
+    /// Pushes and pulls until every desk has everything the server has.
+    fn sync_all(&mut self, desks: &mut [Desk]) {
+        for _round in 0..2 {
+            for (desk, relay) in desks.iter_mut().zip(self.relays.iter_mut()) {
+                self.rt
+                    .block_on(sync_once(desk.store(), relay, |_| {}))
+                    .expect("sync succeeds once the network is back");
+            }
         }
     }
 }
 
-fn run(dir: &Path, skews: &[i64], actions: &[Action]) {
-    let relay = MemoryRelay::new();
-    let mut relays: Vec<MemoryRelay> = skews.iter().map(|_| relay.clone()).collect();
+fn run<R: Relay>(dir: &Path, skews: &[i64], actions: &[Action], shop: &mut Shop<R>) {
     let mut desks: Vec<Desk> = skews
         .iter()
         .enumerate()
@@ -132,7 +146,7 @@ fn run(dir: &Path, skews: &[i64], actions: &[Action]) {
             w.add_staff(&ctx, &NewStaff { name: "Cy Lead".into(), role: StaffRole::Lead })
         })
         .unwrap();
-    sync_all(&mut desks, &mut relays);
+    shop.sync_all(&mut desks);
 
     let mut minutes = 0i64;
     for action in actions {
@@ -148,7 +162,10 @@ fn run(dir: &Path, skews: &[i64], actions: &[Action]) {
                 let Some(d) = desks.get_mut(*desk) else { continue };
                 for _ in 0..*batches {
                     let unsent = d.store().unsent(3).unwrap();
-                    if unsent.events.is_empty() || block_on(relays[*desk].push(&unsent.events)).is_err() {
+                    if unsent.events.is_empty()
+                        || shop.down
+                        || shop.rt.block_on(shop.relays[*desk].push(&unsent.events)).is_err()
+                    {
                         break;
                     }
                     if *acknowledged {
@@ -159,7 +176,10 @@ fn run(dir: &Path, skews: &[i64], actions: &[Action]) {
             Action::Pull { desk, limit } => {
                 let Some(d) = desks.get_mut(*desk) else { continue };
                 let after = d.store().pulled_position().unwrap();
-                if let Ok(batch) = block_on(relays[*desk].pull(after, *limit)) {
+                if shop.down {
+                    continue;
+                }
+                if let Ok(batch) = shop.rt.block_on(shop.relays[*desk].pull(after, *limit)) {
                     d.store().receive_pulled(&batch, Origin::Shared).unwrap();
                 }
             }
@@ -168,20 +188,31 @@ fn run(dir: &Path, skews: &[i64], actions: &[Action]) {
                     d.crash();
                 }
             }
-            Action::Network { down } => relay.set_down(*down),
+            Action::Network { down } => {
+                shop.down = *down;
+                (shop.set_down)(*down);
+            }
         }
     }
 
-    relay.set_down(false);
-    sync_all(&mut desks, &mut relays);
-    let server_log = relay.log();
-    let mut ids: Vec<&str> = server_log.iter().map(|e| e.id.as_str()).collect();
+    shop.down = false;
+    (shop.set_down)(false);
+    shop.sync_all(&mut desks);
+    let mut server_log = Vec::new();
+    let mut after = 0;
+    loop {
+        let batch = shop.rt.block_on(shop.reference.pull(after, 1000)).unwrap();
+        let Some(last) = batch.last() else { break };
+        after = last.position;
+        server_log.extend(batch.into_iter().map(|r| r.event.id));
+    }
+    let mut ids = server_log.clone();
     ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), server_log.len(), "the server holds each event once, however often it was pushed");
 
     let mut fresh = Desk::open(dir.join("fresh.db"), 0);
-    block_on(sync_once(fresh.store(), &mut relay.clone(), |_| {})).unwrap();
+    shop.rt.block_on(sync_once(fresh.store(), &mut shop.reference, |_| {})).unwrap();
     let reference = fresh.store().state_dump().unwrap();
 
     for (i, desk) in desks.iter_mut().enumerate() {
@@ -196,13 +227,69 @@ fn run(dir: &Path, skews: &[i64], actions: &[Action]) {
     }
 }
 
+fn stand_in(desks: usize) -> Shop<MemoryRelay> {
+    let relay = MemoryRelay::new();
+    let switch = relay.clone();
+    Shop {
+        rt: tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap(),
+        relays: (0..desks).map(|_| relay.clone()).collect(),
+        reference: relay,
+        down: false,
+        set_down: Box::new(move |down| switch.set_down(down)),
+    }
+}
+
+/// Desks of a shop on the real PostgreSQL: the first creates it, the others
+/// (and the reference) join with codes, each under the id the shop gave it.
+fn on_postgres(dir: &Path, skews: &[i64]) -> (Shop<PgRelay>, Vec<String>) {
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    let server = rt.block_on(crate::pg::Db::new());
+    let owner = server.owner();
+    let shop_id = casebook::ids::new_id();
+    let mut ids = Vec::new();
+    let mut relays = Vec::new();
+    for i in 0..=skews.len() {
+        let joined = rt.block_on(async {
+            if i == 0 {
+                let desk_id = casebook::ids::new_id();
+                create_shop(&owner, &shop_id, "Converge", &desk_id, "Desk 0").await.unwrap()
+            } else {
+                let code = invite(&owner, &shop_id, &format!("Desk {i}")).await.unwrap().code;
+                join(&code).await.unwrap()
+            }
+        });
+        ids.push(joined.config.desk_id.clone());
+        relays.push(PgRelay::new(joined.config, joined.password));
+    }
+    let _ = dir;
+    let reference = relays.pop().unwrap();
+    (Shop { rt, relays, reference, down: false, set_down: Box::new(|_| {}) }, ids)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 24, max_shrink_iters: 300, ..ProptestConfig::default() })]
 
     #[test]
     fn desks_that_sync_end_with_the_same_history_and_state(skews in skews(), actions in actions()) {
         let dir = tempfile::tempdir().unwrap();
-        run(dir.path(), &skews, &actions);
+        run(dir.path(), &skews, &actions, &mut stand_in(skews.len()));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 4, max_shrink_iters: 20, ..ProptestConfig::default() })]
+
+    /// The same, against the real PostgreSQL: each desk logs in as its own role.
+    #[test]
+    fn desks_that_sync_through_postgres_end_with_the_same_history_and_state(skews in skews(), actions in actions()) {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut shop, ids) = on_postgres(dir.path(), &skews);
+        // Each desk writes under the id the shop gave it.
+        for (i, id) in ids.iter().take(skews.len()).enumerate() {
+            let mut store = Store::open(dir.path().join(format!("desk-{i}.db"))).unwrap();
+            store.adopt_desk_id(id).unwrap();
+        }
+        run(dir.path(), &skews, &actions, &mut shop);
     }
 }
 
@@ -279,8 +366,7 @@ fn an_answer_sorts_after_its_question_even_from_a_clock_a_day_behind() {
 #[test]
 fn two_desks_merging_the_same_pair_at_once_agree_and_one_undo_takes_both_back() {
     let dir = tempfile::tempdir().unwrap();
-    let relay = MemoryRelay::new();
-    let mut relays = vec![relay.clone(), relay.clone()];
+    let mut shop = stand_in(2);
     let mut desks = vec![
         Desk::open(dir.path().join("counter.db"), 0),
         Desk::open(dir.path().join("workshop.db"), -3_600_000),
@@ -302,11 +388,11 @@ fn two_desks_merging_the_same_pair_at_once_agree_and_one_undo_takes_both_back() 
             Ok((owner, a, b))
         })
         .unwrap();
-    sync_all(&mut desks, &mut relays);
+    shop.sync_all(&mut desks);
     let ctx = Ctx::at(Some(owner.id.clone()), now);
     desks[0].store().write(|w| w.merge_customers(&ctx, &a.id, &b.id)).unwrap();
     desks[1].store().write(|w| w.merge_customers(&ctx, &b.id, &a.id)).unwrap();
-    sync_all(&mut desks, &mut relays);
+    shop.sync_all(&mut desks);
     for desk in desks.iter_mut() {
         assert_eq!(
             desk.store().customer(&b.id).unwrap().id,
@@ -323,7 +409,7 @@ fn two_desks_merging_the_same_pair_at_once_agree_and_one_undo_takes_both_back() 
 
     let merge = desks[1].store().customer_merges(&a.id).unwrap()[0].merge_id.clone();
     desks[1].store().write(|w| w.undo_merge(&ctx, &merge)).unwrap();
-    sync_all(&mut desks, &mut relays);
+    shop.sync_all(&mut desks);
     for desk in desks.iter_mut() {
         assert_eq!(desk.store().customer(&b.id).unwrap().id, b.id, "both records stand again on every desk");
         assert!(desk.store().customer_merges(&a.id).unwrap().is_empty(), "neither merge is left in effect");
