@@ -114,9 +114,11 @@ test('a colleague sees the whole story without asking the customer again', async
   await s.click('[data-testid=queue-row]', 'Brake squeal on the blue tourer');
   await s.until('the case page', async () => (await s.text('[data-testid=case-subject]')) === 'Brake squeal on the blue tourer');
 
+  // Escape puts the messages away, so the page has the whole window.
+  await s.keys(KEY.Escape);
   const timeline = await s.until('the whole timeline', async () => {
     const t = await s.text('[data-testid=timeline]');
-    return t.includes('Order a brass bell') && t.includes('It squeals every time I stop') ? t : null;
+    return t.includes('Order a brass bell') && t.includes('It squeals every time I stop') && t.includes('Customer added') ? t : null;
   });
   for (const expected of [
     'It squeals every time I stop, worse in the rain.',

@@ -88,7 +88,7 @@ test('the next person already knows the story, the promise and what never to do'
   await s.click('[data-testid=handoff-form] label.chip', 'Ben Okafor');
   await s.type('[data-testid=handoff-note]', 'Pads are on order; text her, never call her at work.');
   await s.keys([KEY.Control, KEY.Enter]);
-  await s.el('[data-testid=latest-brief]', 'Brief from Ana Costa to Ben Okafor');
+  await s.el('[data-testid=latest-brief]', 'Brief as written by Ana Costa at the handoff to Ben Okafor');
 
   // Ana goes back to the queue; Ben takes over the desk and finds the case
   // handed to him.

@@ -120,7 +120,7 @@ test('back up, restore, and import customers from a spreadsheet on the Backups &
 
   await s.click('[data-testid=csv-preview]');
   const problems = await s.text('[data-testid=csv-problems]');
-  assert.match(problems, /Line 4/, `the bad row is named by its line: ${problems}`);
+  assert.match(problems, /Row 4: /, `the bad row is named by its row number, as the spreadsheet shows it: ${problems}`);
   assert.equal(
     await s.script('return document.querySelector("[data-testid=csv-import]").disabled'),
     true,

@@ -9,12 +9,21 @@ import { setTimeout as sleep } from 'node:timers/promises';
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 export const KEY = {
+  Tab: '\uE004',
+  Shift: '\uE008',
   Enter: '\uE007',
   Escape: '\uE00C',
   Control: '\uE009',
   ArrowDown: '\uE015',
   ArrowUp: '\uE013',
+  ArrowLeft: '\uE012',
+  ArrowRight: '\uE014',
 };
+
+/** An element id as a script argument (it arrives in the page as the element itself). */
+export function ref(id) {
+  return { [ELEMENT]: id };
+}
 
 /** Starts tauri-driver and waits until it answers. */
 export async function startDriver({ port = 4444, nativePort = 4445 } = {}) {
@@ -217,6 +226,13 @@ export class Session {
   }
 
   async screenshot(dir, name) {
+    // WebKit's driver waits for the next paint: on a page with nothing moving
+    // it would wait forever. A change nobody can see brings that paint.
+    await this.script(
+      `const b = document.body;
+       b.style.opacity = '0.999';
+       setTimeout(() => { b.style.opacity = ''; }, 200);`,
+    ).catch(() => {});
     const png = await this.cmd('GET', '/screenshot');
     mkdirSync(dir, { recursive: true });
     const path = join(dir, name);

@@ -58,3 +58,22 @@ test('a time typed in the shop time zone becomes the right instant, across DST',
   expect(shopInstant('27/11/2026', '12:00', 'UTC'), 'a malformed date is no time at all').toBeNull();
   expect(shopParts(Date.parse('2026-11-27T11:00:00Z'), 'Europe/Amsterdam')).toEqual(['2026-11-27', '12:00']);
 });
+
+describe('dateTime and shopDay', () => {
+  test('a date is written out, never "today"', async () => {
+    const { dateTime } = await import('./format');
+    const now = new Date(2026, 10, 3, 15, 0).getTime();
+    expect(dateTime(new Date(2026, 10, 3, 14, 5).toISOString(), now)).toBe('Tue 3 Nov 14:05');
+    expect(dateTime(new Date(2025, 10, 3, 14, 5).toISOString(), now), 'another year says which').toBe('Mon 3 Nov 2025 14:05');
+  });
+
+  test('a day in the shop is said as in a sentence', async () => {
+    const { shopDay } = await import('./format');
+    const now = Date.parse('2026-11-30T09:00:00Z');
+    const tz = 'Europe/Amsterdam';
+    expect(shopDay('2026-11-30T16:00:00Z', tz, now)).toBe('today');
+    expect(shopDay('2026-12-01T11:00:00Z', tz, now)).toBe('tomorrow');
+    expect(shopDay('2026-12-03T11:00:00Z', tz, now)).toBe('Thursday');
+    expect(shopDay('2026-12-25T11:00:00Z', tz, now)).toBe('Friday 25 December');
+  });
+});

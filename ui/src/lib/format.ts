@@ -149,3 +149,29 @@ export function shopParts(t: number, timeZone: string): [string, string] {
   const get = (type: string) => p.find((x) => x.type === type)?.value ?? '00';
   return [`${get('year')}-${get('month')}-${get('day')}`, `${get('hour')}:${get('minute')}`];
 }
+
+/** A date and time written out, never "today": "Tue 3 Nov 14:05", with the year when it is not this year. */
+export function dateTime(iso: string, now: number): string {
+  const t = new Date(iso);
+  const sameYear = t.getFullYear() === new Date(now).getFullYear();
+  const date = t.toLocaleDateString(LOCALE, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: sameYear ? undefined : 'numeric',
+  });
+  const time = t.toLocaleTimeString(LOCALE, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return `${date.replace(',', '')} ${time}`;
+}
+
+/** The shop's day of a moment, as said in a sentence: "today", "tomorrow", "Friday", "Friday 25 December". */
+export function shopDay(iso: string, timeZone: string, now: number): string {
+  const t = new Date(iso);
+  const fmt = (d: Date, opts: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(LOCALE, { timeZone, ...opts }).format(d);
+  const key = (d: Date) => fmt(d, { year: 'numeric', month: '2-digit', day: '2-digit' });
+  if (key(t) === key(new Date(now))) return 'today';
+  if (key(t) === key(new Date(now + DAY))) return 'tomorrow';
+  const weekday = fmt(t, { weekday: 'long' });
+  if (t.getTime() > now && t.getTime() - now < 6 * DAY) return weekday;
+  return `${weekday} ${fmt(t, { day: 'numeric', month: 'long' })}`;
+}

@@ -74,6 +74,6 @@ export const SHORTCUTS: { keys: string; what: string }[] = [
   { keys: 'H  P', what: 'On a case: hand it off with a brief, record a promise' },
   { keys: 'E  C', what: 'On a case: escalate it, record the customer\'s score' },
   { keys: 'Ctrl+Enter', what: 'Save what you are typing' },
-  { keys: 'Esc', what: 'Close a window or go back' },
+  { keys: 'Esc', what: 'Close a window; otherwise put the messages away' },
   { keys: '?', what: 'Show these shortcuts' },
 ];

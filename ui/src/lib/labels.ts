@@ -129,6 +129,12 @@ export function eventTitle(p: EventPayload): string {
       return `Outreach call: ${OUTCOMES[p.outcome]}`;
     case 'root_causes_changed':
       return 'Root causes changed';
+    case 'customers_merged':
+      return `Merged with the record of ${p.other_name}`;
+    case 'merge_undone':
+      return 'Merge undone';
+    case 'not_duplicates':
+      return 'Marked as a different customer from a look-alike record';
   }
 }
 

@@ -49,6 +49,7 @@ const detail: CaseDetail = {
   },
   escalations: [],
   satisfaction: null,
+  promises: [],
 };
 
 function entry(id: string, body: string, minutesAgo: number): TimelineEntry {
@@ -117,4 +118,143 @@ test('a reply shows at once, and its own change event does not fetch the history
   publish({ cases: ['k9'], customers: ['u9'], kinds: ['reply'], staff: false, settings: false, everything: false });
   await new Promise((done) => setTimeout(done, 300));
   expect(calls.length, 'nothing fetched for another customer: 3 case reads, 2 history reads, 1 write').toBe(6);
+});
+
+test('pressing E on a case already escalated says so at once, with the way to the register', async () => {
+  const calls: string[] = [];
+  const escalated: CaseDetail = {
+    ...detail,
+    escalations: [
+      {
+        id: 'x1',
+        case_id: 'k1',
+        case_subject: 'Brake squeal',
+        customer_id: 'u1',
+        customer_name: 'Ana Costa',
+        to_id: 's2',
+        to_name: 'Ben Okafor',
+        cause: 'workload',
+        note: 'Third visit',
+        status: 'open',
+        opened_at: now,
+        opened_by_name: 'Ana Costa',
+        closed_at: null,
+        closed_by_name: null,
+        what_changed: null,
+      },
+    ],
+  };
+  mockIPC((cmd) => {
+    calls.push(cmd);
+    if (cmd === 'get_case') return escalated;
+    if (cmd === 'customer_timeline') return { entries: [], next_cursor: null };
+    throw { code: 'internal', message: `unexpected ${cmd}` };
+  });
+  const { findByTestId, queryByText } = render(CasePage, { caseId: 'k1' });
+  await findByTestId('case-escalation');
+  await fireEvent.keyDown(window, { key: 'e' });
+  const said = await findByTestId('already-escalated');
+  expect(said.textContent, 'it names whom it is escalated to').toContain('This case is already escalated to Ben Okafor');
+  expect(document.getElementById('escalation-note'), 'no form to fill in only to be refused').toBeNull();
+  expect(queryByText('Open complaints & escalations'), 'the way to the register').not.toBeNull();
+  expect(calls, 'nothing asked of the backend for a form never shown').not.toContain('root_causes');
+});
+
+test('a brief says it is as written then, and how each of its promises stands now', async () => {
+  const kept = {
+    id: 'p1',
+    case_id: 'k1',
+    case_subject: 'Brake squeal',
+    customer_id: 'u1',
+    customer_name: 'Ana Costa',
+    text: 'Call back with the quote',
+    owner_id: null,
+    owner_name: null,
+    made_by_name: 'Ana Costa',
+    made_at: '2026-11-02T10:00:00Z',
+    due_at: '2026-11-04T10:00:00Z',
+    status: 'kept' as const,
+    closed_at: '2026-11-04T09:00:00Z',
+    recovery: null,
+    overdue: false,
+  };
+  const handedOver: CaseDetail = {
+    ...detail,
+    promises: [kept],
+    latest_handoff: {
+      event_id: 'h1',
+      case_id: 'k1',
+      case_subject: 'Brake squeal',
+      customer_name: 'Ana Costa',
+      at: '2026-11-03T13:05:00Z',
+      from_id: 's1',
+      from_name: 'Ana Costa',
+      to_id: 's2',
+      to_name: 'Ben Okafor',
+      seen: true,
+      brief: {
+        note: 'Pads are on order.',
+        sections: [{ part: 'promises', title: 'Open promises', lines: ['Call back with the quote — due Wed 4 Nov 11:00', 'Something we never recorded'] }],
+      },
+    },
+  };
+  mockIPC((cmd) => {
+    if (cmd === 'get_case') return handedOver;
+    if (cmd === 'customer_timeline') return { entries: [], next_cursor: null };
+    throw { code: 'internal', message: `unexpected ${cmd}` };
+  });
+  const { findByTestId, getAllByTestId } = render(CasePage, { caseId: 'k1' });
+  const brief = await findByTestId('latest-brief');
+  expect(brief.textContent, 'labelled as written at the handoff, with its date').toMatch(
+    /Brief as written by Ana Costa at the handoff to Ben Okafor, \w{3} \d{1,2} \w{3} (2026 )?\d{2}:\d{2}/,
+  );
+  const states = getAllByTestId('brief-promise-now');
+  expect(states.length, 'only the line that is a promise on record gets a state').toBe(1);
+  expect(states[0]?.textContent, 'the promise the brief calls open is kept now').toMatch(/^now: kept/);
+});
+
+test('a handoff on screen leaves the inbox when its receiver takes the desk', async () => {
+  const { desk } = await import('../../lib/state/desk.svelte');
+  const calls: { cmd: string; args: unknown }[] = [];
+  const handed: CaseDetail = {
+    ...detail,
+    latest_handoff: {
+      event_id: 'h1',
+      case_id: 'k1',
+      case_subject: 'Brake squeal',
+      customer_name: 'Ana Costa',
+      at: now,
+      from_id: 's1',
+      from_name: 'Ana Costa',
+      to_id: 's2',
+      to_name: 'Ben Okafor',
+      seen: false,
+      brief: { note: '', sections: [] },
+    },
+  };
+  mockIPC((cmd, args) => {
+    calls.push({ cmd, args });
+    if (cmd === 'get_case') return handed;
+    if (cmd === 'customer_timeline') return { entries: [], next_cursor: null };
+    if (cmd === 'acknowledge_handoffs') return 1;
+    if (cmd === 'inbox') return [];
+    throw { code: 'internal', message: `unexpected ${cmd}` };
+  });
+  desk.staff = [
+    { id: 's1', name: 'Ana Costa', role: 'owner', active: true },
+    { id: 's2', name: 'Ben Okafor', role: 'staff', active: true },
+  ];
+  desk.info = { ...(desk.info ?? {}), current_staff_id: 's1' } as typeof desk.info;
+  const { findByTestId } = render(CasePage, { caseId: 'k1' });
+  await findByTestId('latest-brief');
+  await new Promise((done) => setTimeout(done, 50));
+  expect(calls.some((c) => c.cmd === 'acknowledge_handoffs'), 'Ana reading it does not mark it read for Ben').toBe(false);
+
+  // Ben picks himself at the desk with the case on screen.
+  desk.info = { ...desk.info, current_staff_id: 's2' } as typeof desk.info;
+  await waitFor(() => expect(calls.filter((c) => c.cmd === 'acknowledge_handoffs').length, 'marked read for Ben').toBe(1));
+  expect(calls.find((c) => c.cmd === 'acknowledge_handoffs')?.args).toEqual({ case_id: 'k1' });
+  await waitFor(() => expect(calls.some((c) => c.cmd === 'inbox'), 'and his inbox is read again').toBe(true));
+  desk.info = null;
+  desk.staff = [];
 });

@@ -11,8 +11,22 @@ function backup(file_name: string, kind: BackupInfo['kind'], taken_at: string): 
 }
 
 const inspection: CsvInspection = {
+  format: 'csv',
+  encoding: 'UTF-8',
+  encoding_guessed: true,
   delimiter: ';',
-  headers: ['Naam', 'Telefoon', 'Onderwerp'],
+  sheets: [],
+  sheet: null,
+  header_row: 1,
+  top: [
+    { line: 1, cells: ['Naam', 'Telefoon', 'Onderwerp'] },
+    { line: 2, cells: ['Ana <b>Costa</b>', '0612345678', 'Brakes'] },
+  ],
+  columns: [
+    { heading: 'Naam', field: 'name', reason: 'heading' },
+    { heading: 'Telefoon', field: 'phone', reason: 'heading' },
+    { heading: 'Onderwerp', field: 'ignore', reason: 'unknown' },
+  ],
   mapping: ['name', 'phone', 'ignore'],
   rows: 2,
   sample: [
@@ -26,13 +40,26 @@ function report(extra: Partial<CsvReport> = {}): CsvReport {
     rows: 2,
     new_customers: 1,
     matched_customers: 1,
+    updated_customers: 1,
     cases: 0,
     problems: [],
     problem_count: 0,
-    sample: [{ line: 2, name: 'Ana Costa', contact: '0612345678', existing: 'Ana C.', subject: null }],
+    sample: [
+      { line: 2, name: 'Ana Costa', contact: '0612345678', existing: 'Ana C.', adds: ['0612345678'], subject: null },
+      { line: 3, name: 'Bo', contact: '', existing: null, adds: [], subject: null },
+    ],
     imported: false,
     ...extra,
   };
+}
+
+/** Picks a file in the page's file input, as a person would. */
+async function pickFile(input: HTMLInputElement, name: string, bytes: Uint8Array<ArrayBuffer>) {
+  const file = new File([bytes], name);
+  // jsdom's File may lack arrayBuffer: give it the bytes as the browser would.
+  Object.defineProperty(file, 'arrayBuffer', { value: () => Promise.resolve(bytes.slice().buffer) });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await fireEvent.change(input);
 }
 
 test('backups are listed, and restoring asks first and then says where the old history went', async () => {
@@ -81,6 +108,7 @@ test('a CSV is mapped, previewed, and imported only with the mapping that was pr
   mockIPC((cmd, args) => {
     calls.push({ cmd, args });
     if (cmd === 'list_backups' || cmd === 'list_exports') return [];
+    if (cmd === 'csv_encodings') return ['UTF-8', 'windows-1252'];
     if (cmd === 'csv_inspect') return inspection;
     if (cmd === 'csv_preview') return report();
     if (cmd === 'csv_import') return report({ imported: true });
@@ -88,13 +116,17 @@ test('a CSV is mapped, previewed, and imported only with the mapping that was pr
   });
   const { getByTestId, findByTestId, container } = render(DataPage);
   const input = getByTestId('csv-file') as HTMLInputElement;
-  const text = 'Naam;Telefoon;Onderwerp\nAna;0612345678;Brakes\n';
-  const file = new File([text], 'klanten.csv', { type: 'text/csv' });
-  Object.defineProperty(file, 'text', { value: () => Promise.resolve(text) });
-  Object.defineProperty(input, 'files', { value: [file], configurable: true });
-  await fireEvent.change(input);
+  const bytes = new TextEncoder().encode('Naam;Telefoon;Onderwerp\nAna;0612345678;Brakes\n');
+  await pickFile(input, 'klanten.csv', bytes);
 
   const third = (await findByTestId('csv-field-2')) as HTMLSelectElement;
+  const inspected = calls.find((c) => c.cmd === 'csv_inspect')?.args as { source: { name: string; data: string; encoding?: string } };
+  expect(inspected.source.name, 'the file is sent by name').toBe('klanten.csv');
+  expect(atob(inspected.source.data), 'and by its bytes, base64').toBe('Naam;Telefoon;Onderwerp\nAna;0612345678;Brakes\n');
+  expect(inspected.source.encoding, 'the encoding is found by the backend unless chosen').toBeUndefined();
+  expect(getByTestId('csv-reason-2').textContent, 'an unknown column says why it is not used').toMatch(/Not used.*Pick a field/);
+  expect(getByTestId('csv-reason-0').textContent, 'a known one says how it was recognised').toMatch(/heading/);
+  expect(getByTestId('csv-examples-0').textContent, 'sample values under each heading').toContain('Bo');
   expect((getByTestId('csv-field-0') as HTMLSelectElement).value, 'the guessed mapping is shown').toBe('name');
   expect(container.querySelector('b'), 'sample values are text, never markup').toBeNull();
   expect(container.textContent, 'the sample value is shown as typed').toContain('Ana <b>Costa</b>');
@@ -104,6 +136,9 @@ test('a CSV is mapped, previewed, and imported only with the mapping that was pr
   await fireEvent.click(getByTestId('csv-preview'));
   await waitFor(() => expect(importButton.disabled, 'a clean preview allows the import').toBe(false));
   expect(importButton.textContent, 'the button says how many rows').toContain('Import 2 rows');
+  const sample = getByTestId('csv-sample').textContent ?? '';
+  expect(sample, 'a matched row says what it adds to whom').toContain('Adds 0612345678 to Ana C.');
+  expect(getByTestId('csv-updated').textContent, 'the customers given a new contact are counted').toMatch(/1\s+customer gets a new phone or email/);
 
   third.value = 'subject';
   await fireEvent.change(third);
@@ -113,8 +148,9 @@ test('a CSV is mapped, previewed, and imported only with the mapping that was pr
   await waitFor(() => expect(importButton.disabled).toBe(false));
   await fireEvent.click(importButton);
   expect((await findByTestId('csv-result')).textContent, 'the result is reported').toContain('Imported 2 rows');
-  const sent = calls.find((c) => c.cmd === 'csv_import')?.args as { request: { mapping: string[] } };
+  const sent = calls.find((c) => c.cmd === 'csv_import')?.args as { request: { source: { data: string }; mapping: string[] } };
   expect(sent.request.mapping, 'the import uses the mapping that was previewed').toEqual(['name', 'phone', 'subject']);
+  expect(sent.request.source.data, 'and the same file').toBe(inspected.source.data);
 });
 
 test('problems block the import and are listed by line, with the rest counted', async () => {
@@ -127,16 +163,85 @@ test('problems block the import and are listed by line, with the rest counted', 
     throw { code: 'internal', message: `unexpected ${cmd}` };
   });
   const { getByTestId, findByTestId } = render(DataPage);
-  const input = getByTestId('csv-file') as HTMLInputElement;
-  const file = new File(['x'], 'bad.csv');
-  Object.defineProperty(file, 'text', { value: () => Promise.resolve('x') });
-  Object.defineProperty(input, 'files', { value: [file], configurable: true });
-  await fireEvent.change(input);
+  await pickFile(getByTestId('csv-file') as HTMLInputElement, 'bad.csv', new TextEncoder().encode('x'));
   await findByTestId('csv-field-0');
   await fireEvent.click(getByTestId('csv-preview'));
   const problems = await findByTestId('csv-problems');
-  expect(problems.textContent, 'each problem names its line').toContain('Line 7: No name.');
+  expect(problems.textContent, 'each problem names its row as the spreadsheet numbers it').toContain('Row 7: No name.');
   expect(problems.textContent, 'problems not listed are counted').toContain('and 2 more');
   expect(problems.textContent, 'it says plainly that nothing is imported').toContain('Nothing will be imported');
   expect((getByTestId('csv-import') as HTMLButtonElement).disabled, 'all-or-nothing: no import with problems').toBe(true);
+});
+
+test('choosing another encoding reads the file again in it, and so does another heading row', async () => {
+  const calls: { cmd: string; args: unknown }[] = [];
+  mockIPC((cmd, args) => {
+    calls.push({ cmd, args });
+    if (cmd === 'list_backups' || cmd === 'list_exports') return [];
+    if (cmd === 'csv_encodings') return ['UTF-8', 'windows-1252', 'ISO-8859-15'];
+    if (cmd === 'csv_inspect') {
+      const { source } = args as { source: { encoding?: string; header_row?: number } };
+      if (source.encoding === 'windows-1252') {
+        return { ...inspection, encoding: 'windows-1252', encoding_guessed: false, header_row: source.header_row ?? 1 };
+      }
+      return { ...inspection, encoding: 'ISO-8859-15', encoding_guessed: true };
+    }
+    throw { code: 'internal', message: `unexpected ${cmd}` };
+  });
+  const { getByTestId, findByTestId } = render(DataPage);
+  // "José;Müller" in windows-1252: not UTF-8.
+  const bytes = new Uint8Array([0x4a, 0x6f, 0x73, 0xe9, 0x3b, 0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x0a]);
+  await pickFile(getByTestId('csv-file') as HTMLInputElement, 'klanten.csv', bytes);
+
+  const encoding = (await findByTestId('csv-encoding')) as HTMLSelectElement;
+  await waitFor(() => expect(encoding.value, 'the encoding it was read in is shown').toBe('ISO-8859-15'));
+  expect(encoding.selectedOptions[0]?.textContent, 'marked as detected').toContain('(detected)');
+  expect(getByTestId('csv-encoding-note').textContent).toContain('ISO-8859-15 (detected)');
+
+  encoding.value = 'windows-1252';
+  await fireEvent.change(encoding);
+  await waitFor(() => expect(calls.filter((c) => c.cmd === 'csv_inspect').length, 'read again').toBe(2));
+  const again = calls.filter((c) => c.cmd === 'csv_inspect')[1]?.args as { source: { name: string; data: string; encoding?: string } };
+  expect(again.source.encoding, 'in the encoding chosen').toBe('windows-1252');
+  expect(again.source.data, 'the same bytes').toBe(btoa(String.fromCharCode(...bytes)));
+  await waitFor(() => expect(encoding.value, 'the select shows what it was read in').toBe('windows-1252'));
+
+  const headerRow = getByTestId('csv-header-row') as HTMLSelectElement;
+  expect([...headerRow.options].map((o) => o.textContent), 'the first rows are offered as the heading row').toEqual([
+    'Row 1: Naam · Telefoon · Onderwerp',
+    'Row 2: Ana <b>Costa</b> · 0612345678 · Brakes',
+  ]);
+  headerRow.value = '2';
+  await fireEvent.change(headerRow);
+  await waitFor(() => expect(calls.filter((c) => c.cmd === 'csv_inspect').length).toBe(3));
+  const third = calls.filter((c) => c.cmd === 'csv_inspect')[2]?.args as { source: { encoding?: string; header_row?: number } };
+  expect(third.source, 'the heading row chosen, keeping the encoding chosen').toMatchObject({ encoding: 'windows-1252', header_row: 2 });
+});
+
+test('a file that cannot be read says why and offers another encoding to try', async () => {
+  mockIPC((cmd, args) => {
+    if (cmd === 'list_backups' || cmd === 'list_exports') return [];
+    if (cmd === 'csv_encodings') return ['UTF-8', 'windows-1252'];
+    if (cmd === 'csv_inspect') {
+      const { source } = args as { source: { encoding?: string } };
+      if (source.encoding === 'UTF-8') {
+        throw { code: 'invalid_input', field: 'file', message: 'The file does not read as UTF-8 text. Choose the encoding the file was saved in.' };
+      }
+      return inspection;
+    }
+    throw { code: 'internal', message: `unexpected ${cmd}` };
+  });
+  const { getByTestId, findByTestId, queryByTestId } = render(DataPage);
+  await pickFile(getByTestId('csv-file') as HTMLInputElement, 'klanten.csv', new TextEncoder().encode('a;b\n1;2\n'));
+  const encoding = (await findByTestId('csv-encoding')) as HTMLSelectElement;
+  await findByTestId('csv-field-0');
+  encoding.value = 'UTF-8';
+  await fireEvent.change(encoding);
+  expect((await findByTestId('csv-error')).textContent).toContain('does not read as UTF-8');
+  expect(queryByTestId('csv-field-0'), 'no columns from a reading that failed').toBeNull();
+  expect((getByTestId('csv-encoding') as HTMLSelectElement).value, 'the encoding tried is still shown, to change').toBe('UTF-8');
+  encoding.value = '';
+  await fireEvent.change(encoding);
+  await findByTestId('csv-field-0');
+  expect(queryByTestId('csv-error'), 'the message goes once it reads').toBeNull();
 });

@@ -1,19 +1,26 @@
 import { describe, expect, test } from 'vitest';
-import type { BackupInfo, CsvField, CsvReport } from '../../lib/api';
+import type { BackupInfo, CsvColumn, CsvField, CsvReport, CsvSource } from '../../lib/api';
 import {
   BACKUP_KINDS,
   backupWarning,
   canImport,
+  columnReason,
   columnSamples,
   contents,
   CSV_FIELD_OPTIONS,
   CSV_FIELDS,
   csvSummary,
   delimiterName,
+  encodingLabel,
+  encodingOptions,
   importSummary,
+  lineText,
+  matchText,
   previewIsCurrent,
   sameMapping,
   size,
+  toBase64,
+  tooBig,
   type Previewed,
 } from './data';
 
@@ -123,6 +130,7 @@ describe('CSV mapping and preview', () => {
     rows: 2,
     new_customers: 1,
     matched_customers: 1,
+    updated_customers: 0,
     cases: 2,
     problems: [],
     problem_count: 0,
@@ -131,32 +139,86 @@ describe('CSV mapping and preview', () => {
     ...extra,
   });
   const mapping: CsvField[] = ['name', 'phone', 'subject'];
-  const clean: Previewed = { report: report(), text: 'a,b,c\n1,2,3', mapping: [...mapping] };
+  const file: CsvSource = { name: 'a.csv', data: 'YSxiLGMKMSwyLDM=' };
+  const clean: Previewed = { report: report(), source: file, mapping: [...mapping] };
 
-  test('a clean preview for the same file and mapping allows the import', () => {
+  test('a clean preview for the same file, read the same way, with the same mapping allows the import', () => {
     expect(sameMapping(mapping, [...mapping]), 'a copy of the mapping is the same mapping').toBe(true);
-    expect(canImport(clean, clean.text, mapping), 'nothing changed since the clean preview').toBe(true);
+    expect(canImport(clean, { ...file }, mapping), 'nothing changed since the clean preview').toBe(true);
   });
 
-  test('changing the mapping or the file invalidates the preview', () => {
-    expect(previewIsCurrent(clean, clean.text, ['name', 'email', 'subject']), 'phone became email').toBe(false);
-    expect(canImport(clean, clean.text, ['name', 'email', 'subject']), 'an import must match what was previewed').toBe(false);
-    expect(canImport(clean, 'another file', mapping), 'another file was picked').toBe(false);
-    expect(canImport(clean, clean.text, ['name', 'phone']), 'a shorter mapping is a different mapping').toBe(false);
-    expect(canImport(null, clean.text, mapping), 'no preview yet, no import').toBe(false);
+  test('changing the mapping, the file or how it is read invalidates the preview', () => {
+    expect(previewIsCurrent(clean, file, ['name', 'email', 'subject']), 'phone became email').toBe(false);
+    expect(canImport(clean, file, ['name', 'email', 'subject']), 'an import must match what was previewed').toBe(false);
+    expect(canImport(clean, { ...file, data: 'eA==' }, mapping), 'another file was picked').toBe(false);
+    expect(canImport(clean, { ...file, encoding: 'windows-1252' }, mapping), 'read in another encoding').toBe(false);
+    expect(canImport(clean, { ...file, header_row: 2 }, mapping), 'headings on another row').toBe(false);
+    expect(canImport(clean, { ...file, sheet: 'Klanten' }, mapping), 'another sheet').toBe(false);
+    expect(canImport(clean, file, ['name', 'phone']), 'a shorter mapping is a different mapping').toBe(false);
+    expect(canImport(null, file, mapping), 'no preview yet, no import').toBe(false);
+    expect(canImport(clean, null, mapping), 'no file read, no import').toBe(false);
   });
 
   test('a preview with problems, or with nothing to import, does not allow the import', () => {
     const bad: Previewed = { ...clean, report: report({ problem_count: 1, problems: [{ line: 7, message: 'No name' }] }) };
-    expect(canImport(bad, bad.text, mapping), 'all-or-nothing: a problem blocks the whole file').toBe(false);
-    expect(previewIsCurrent(bad, bad.text, mapping), 'the problems still describe this mapping').toBe(true);
+    expect(canImport(bad, file, mapping), 'all-or-nothing: a problem blocks the whole file').toBe(false);
+    expect(previewIsCurrent(bad, file, mapping), 'the problems still describe this mapping').toBe(true);
     const empty: Previewed = { ...clean, report: report({ rows: 0 }) };
-    expect(canImport(empty, empty.text, mapping), 'an empty file has nothing to import').toBe(false);
+    expect(canImport(empty, file, mapping), 'an empty file has nothing to import').toBe(false);
   });
 
-  test('the import result counts rows, customers and cases', () => {
+  test('the import result counts rows, customers and cases, and the customers given a new contact', () => {
     expect(csvSummary(report({ rows: 40, new_customers: 12, matched_customers: 28, cases: 1 })), 'one readable sentence').toBe(
       'Imported 40 rows: 12 new customers, 28 rows matched to existing customers, 1 case.',
     );
+    expect(csvSummary(report({ rows: 3, new_customers: 0, matched_customers: 3, updated_customers: 1, cases: 0 }))).toBe(
+      'Imported 3 rows: 0 new customers, 3 rows matched to existing customers (1 customer got a new phone or email), 0 cases.',
+    );
+  });
+
+  test('a matched row says what it adds to whom', () => {
+    const row = { line: 5, name: 'Marta Silva', contact: 'marta@example.com', existing: 'Marta Silva', adds: ['marta@example.com'], subject: null };
+    expect(matchText(row), 'a new email for a known customer').toBe('Adds marta@example.com to Marta Silva');
+    expect(matchText({ ...row, adds: ['a@x.org', '06 1', '06 2'] }), 'several, listed in words').toBe('Adds a@x.org, 06 1 and 06 2 to Marta Silva');
+    expect(matchText({ ...row, adds: [] }), 'nothing new: only the match').toBe('Matches Marta Silva');
+    expect(matchText({ ...row, existing: null }), 'a new customer is not a match').toBeNull();
+  });
+});
+
+describe('reading a spreadsheet', () => {
+  test('bytes become base64, also past the slice size and for every byte value', () => {
+    expect(toBase64(new Uint8Array([0x4a, 0x6f, 0x73, 0xe9])), 'José in windows-1252').toBe('Sm9z6Q==');
+    const big = new Uint8Array(70_000).map((_, i) => i % 256);
+    expect(Buffer.from(toBase64(big), 'base64').equals(Buffer.from(big)), 'a file larger than one slice survives').toBe(true);
+  });
+
+  test('a file over 50 MB is refused before it is sent, saying how big it is', () => {
+    expect(tooBig(50 * 1024 * 1024), 'exactly the limit is fine').toBeNull();
+    expect(tooBig(62 * 1024 * 1024), 'the size in MB and what to do').toMatch(/62 MB.*Split it/);
+  });
+
+  test('each column says why it is used as it is, or why not', () => {
+    const col = (field: CsvField, reason: string): CsvColumn => ({ heading: 'X', field, reason });
+    expect(columnReason(col('name', 'heading'), 'name')).toMatch(/heading/);
+    expect(columnReason(col('email', 'values'), 'email')).toMatch(/what it holds/);
+    expect(columnReason(col('ignore', 'unknown'), 'ignore')).toMatch(/^Not used.*Pick a field/);
+    expect(columnReason(col('ignore', 'no-case'), 'ignore'), 'a case detail in a customer list').toMatch(/no case subject/);
+    expect(columnReason(col('ignore', 'duplicate'), 'ignore'), 'a second status column').toMatch(/another column already gives this/);
+    expect(columnReason(col('ignore', 'unknown'), 'notes'), 'changed by the person').toBe('Your choice (Casebook guessed Not used).');
+    expect(columnReason(col('phone', 'heading'), 'ignore'), 'left out by the person').toBe('Left out by you.');
+  });
+
+  test('the heading-row picker shows each row as a line of text', () => {
+    expect(lineText({ line: 3, cells: ['Naam', '', 'Telefoon'] })).toBe('Naam · Telefoon');
+    expect(lineText({ line: 1, cells: ['', ' '] }), 'a blank row says so').toBe('(blank)');
+    expect(lineText({ line: 1, cells: ['x'.repeat(80)] }, 10)).toBe(`${'x'.repeat(9)}…`);
+  });
+
+  test('encodings are offered in words, with the one found even when it is not in the list', () => {
+    expect(encodingLabel('windows-1252')).toBe('Western European (windows-1252)');
+    expect(encodingLabel('KOI8-R'), 'an unknown one shows its own name').toBe('KOI8-R');
+    const inspection = { encoding: 'windows-1254' } as Parameters<typeof encodingOptions>[1];
+    expect(encodingOptions(['UTF-8', 'windows-1252'], inspection)).toEqual(['windows-1254', 'UTF-8', 'windows-1252']);
+    expect(encodingOptions(['UTF-8'], { encoding: 'utf-8' } as Parameters<typeof encodingOptions>[1]), 'not twice in another case').toEqual(['UTF-8']);
   });
 });

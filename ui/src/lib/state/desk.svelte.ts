@@ -185,6 +185,10 @@ class Desk {
     this.notices = this.notices.filter((n) => n.id !== id);
   }
 
+  dismissAll(): void {
+    this.notices = [];
+  }
+
   /** Shows a failed command's message as a notice, for failures with no form to show them in. */
   fail(err: unknown): ApiFailure {
     const failure = toFailure(err);

@@ -1,0 +1,89 @@
+// The words of "tell it once": a promise's due time against the shop's
+// calendar, and how the promises written into a brief stand now. Pure
+// functions, so they are tested alone.
+
+import type { PromiseItem, TimeCheck } from '../../lib/api';
+import { shopDay, shopTime } from '../../lib/format';
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Why a due time falls when the shop is closed, in a sentence, or null when
+ * it is open: "Tomorrow is Christmas Day, a shop holiday." or "The shop is
+ * closed on Sunday at 12:00."
+ */
+export function closedWords(check: TimeCheck, at: string, timeZone: string, now: number): string | null {
+  if (check.open) return null;
+  const day = shopDay(at, timeZone, now);
+  const holiday = check.holiday?.trim();
+  if (holiday) return `${capital(day)} is ${holiday}, a shop holiday.`;
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    new Date(at),
+  );
+  const on = day === 'today' || day === 'tomorrow' ? day : `on ${day}`;
+  return `The shop is closed ${on} at ${time}.`;
+}
+
+/** "Mon 09:00": when the shop next opens, as the one-click alternative. */
+export function nextOpenWords(check: TimeCheck, timeZone: string, now: number): string | null {
+  return check.next_open ? shopTime(check.next_open, timeZone, now) : null;
+}
+
+/**
+ * The promise a line of a brief's "Open promises" section is about: the one
+ * whose text the line starts with (the longest such text, so "Call back with
+ * the quote" is not taken for "Call back"), preferring one made before the
+ * brief was written.
+ */
+export function promiseForLine(line: string, promises: readonly PromiseItem[], writtenAt?: string): PromiseItem | null {
+  const text = line.trim();
+  const before = writtenAt ? Date.parse(writtenAt) : Number.POSITIVE_INFINITY;
+  let best: PromiseItem | null = null;
+  for (const p of promises) {
+    const t = p.text.trim();
+    if (!t || !text.startsWith(t)) continue;
+    // The rest of the line must start a new word (" — due …"), not go on with this one.
+    const rest = text.slice(t.length);
+    if (rest && /^[\p{L}\p{N}]/u.test(rest)) continue;
+    const better =
+      !best ||
+      t.length > best.text.trim().length ||
+      (t.length === best.text.trim().length && Date.parse(p.made_at) <= before && Date.parse(best.made_at) > before);
+    if (better) best = p;
+  }
+  return best;
+}
+
+export type PromiseNow = 'kept' | 'broken' | 'overdue' | 'open';
+
+/** How a promise stands now. */
+export function promiseNow(p: PromiseItem): PromiseNow {
+  if (p.status === 'kept') return 'kept';
+  if (p.status === 'broken') return 'broken';
+  return p.overdue ? 'overdue' : 'open';
+}
+
+/** "kept Tue 10:00", "broken", "still open", "overdue": said beside a brief's line. */
+export function promiseNowWords(p: PromiseItem, timeZone: string, now: number): string {
+  const closed = p.closed_at ? ` ${shopTime(p.closed_at, timeZone, now)}` : '';
+  switch (promiseNow(p)) {
+    case 'kept':
+      return `kept${closed}`;
+    case 'broken':
+      return `broken${closed}`;
+    case 'overdue':
+      return 'overdue: still open past its time';
+    default:
+      return 'still open';
+  }
+}
+
+/** A time as typed at the counter ("9:30", "9.30", "0930", "14:00") as HH:MM, or null if it is not one. */
+export function readTime(typed: string): string | null {
+  const m = /^(\d{1,2})(?:[:.h]?(\d{2}))?$/.exec(typed.trim());
+  if (!m) return null;
+  const h = Number(m[1]);
+  const min = Number(m[2] ?? '0');
+  if (h > 23 || min > 59) return null;
+  return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+}
