@@ -116,10 +116,7 @@ fn without_ids(text: &str) -> String {
 /// computer's clock at seeding time (the log is fingerprinted on its own,
 /// above, in its order).
 fn without_clock_values(dump: &str) -> String {
-    dump.split("\n== ")
-        .filter(|section| !section.starts_with("events\n"))
-        .collect::<Vec<_>>()
-        .join("\n== ")
+    dump.split("\n== ").filter(|section| !section.starts_with("events\n")).collect::<Vec<_>>().join("\n== ")
 }
 
 /// FNV-1a, 64 bit: stable across platforms and Rust versions.
