@@ -20,7 +20,8 @@ HEADLESS := WEBKIT_DISABLE_COMPOSITING_MODE=1 WEBKIT_DISABLE_DMABUF_RENDERER=1
 BUILD_PKGS := build-essential pkg-config file libwebkit2gtk-4.1-dev libgtk-3-dev libssl-dev \
 	libayatana-appindicator3-dev librsvg2-dev libxdo-dev
 TEST_PKGS := xvfb xauth x11-utils webkit2gtk-driver dbus dbus-x11 dunst jq \
-	postgresql openssl gnome-keyring libsecret-tools
+	postgresql openssl gnome-keyring libsecret-tools \
+	dovecot-imapd dovecot-lmtpd python3-aiosmtpd
 
 .PHONY: help run dev test lint rust-test ui-test e2e notify-test perf-startup screenshots bindings bundle clean deps system-deps test-system-deps tauri-driver
 
@@ -109,13 +110,20 @@ notify-test: test-system-deps deps
 	xvfb-run -a dbus-run-session -- bash -c \
 		'dunst >/dev/null 2>&1 & sleep 0.5; cargo test -p casebook-desk --test notifications -- --ignored'
 
-# The real app, built with its UI embedded, driven through tauri-driver under Xvfb.
+# The real app, built with its UI embedded, driven through tauri-driver under Xvfb,
+# with a throwaway PostgreSQL (the shop's server, for two desks syncing) and an
+# unlocked keyring on a private session bus (scripts/with-test-servers.sh).
+# The app is copied aside once built: a later `cargo build` of the workspace
+# replaces target/debug/casebook-desk with a build that has no UI inside.
+E2E_APP := $(CURDIR)/target/e2e/casebook-desk
+
 e2e: test-system-deps deps tauri-driver
 	cargo build -p casebook --bin casebook
 	$(TAURI) build --debug --no-bundle
-	$(HEADLESS) xvfb-run -a -s "-screen 0 1400x900x24" dbus-run-session -- \
+	mkdir -p target/e2e && cp target/debug/casebook-desk $(E2E_APP)
+	CASEBOOK_APP=$(E2E_APP) $(HEADLESS) xvfb-run -a -s "-screen 0 1400x900x24" scripts/with-test-servers.sh \
 		node --test --test-concurrency=1 --test-timeout=180000 --test-reporter=spec tests/e2e/ 2>&1 \
-		| grep -v -E 'dbus-daemon|portal|PipeWire|pw\.conf|RealtimeKit|Ignoring invalid max threads|^$$'
+		| grep -v -E 'dbus-daemon|portal|PipeWire|pw\.conf|RealtimeKit|Ignoring invalid max threads|SpiRegistry|dbus_cb_name_lost|^$$'
 
 # The README's pictures, from the real app with the demo shop.
 screenshots: test-system-deps deps tauri-driver

@@ -17,6 +17,8 @@
 //! | [`cases`] | cases, the conversation, the queue and timelines |
 //! | [`tell`] | promises, key facts, complaints, handoffs and briefs |
 //! | [`learn`] | escalations, scores, outreach and the reports |
+//! | [`attachments`] | photos, receipts and documents kept with the history |
+//! | [`mail`] | the shop's mailbox: mail in and out as the customers' history |
 //! | [`duplicates`] | likely duplicate customers, merging them and undoing it |
 //! | [`shop`] | the whole history at once: receiving events in order, the case page, alarms |
 //! | [`search`] | finding anything in the history |
@@ -24,6 +26,7 @@
 //! | [`data`] | backups, export and import, spreadsheets |
 //! | [`demo`] | the demo shop |
 
+pub mod attachments;
 pub mod cases;
 pub mod core;
 pub mod customers;
@@ -32,6 +35,7 @@ pub mod demo;
 pub mod duplicates;
 pub mod hours;
 pub mod learn;
+pub mod mail;
 pub mod model;
 pub mod search;
 pub mod shop;

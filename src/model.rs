@@ -20,6 +20,10 @@ pub use crate::learn::{
     NewOutreachCall, NewSatisfaction, OutreachCandidate, OutreachList, OutreachOutcome,
     OutreachSampleRequest, Satisfaction,
 };
+pub use crate::mail::{
+    Mail, MailAddress, MailAttachment, MailEvent, MailReplyInput, MailSettings, MailStatus, MailTest,
+    MailboxInfo, MailboxSetup, OutboxItem, OutboxStatus, Security, ServerGuess,
+};
 pub use crate::shop::{CaseDetail, DeskInfo, DeskStatus, EventPayload, LoggedEvent};
 pub use crate::staff::{Actor, NewStaff, Staff, StaffEvent, StaffRole};
 pub use crate::tell::{

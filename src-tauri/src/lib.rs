@@ -28,6 +28,8 @@ pub const CHANGED_EVENT: &str = "casebook://changed";
 pub const STATUS_EVENT: &str = "casebook://status";
 /// How sync stands changed: `SyncStatus` as its payload.
 pub const SYNC_EVENT: &str = "casebook://sync";
+/// How the shop's mailbox stands changed: `MailStatus` as its payload.
+pub const MAIL_EVENT: &str = "casebook://mail";
 /// A notification was clicked: the UI opens this case.
 pub const OPEN_CASE_EVENT: &str = "casebook://open-case";
 const TRAY: &str = "main";
@@ -63,9 +65,87 @@ pub fn open_state(flag: Option<PathBuf>) -> AppState {
     AppState::new(db)
 }
 
-/// Registers the commands on any runtime (the real one, or the mock runtime in tests).
+/// Registers the commands and the `attachment:` protocol on any runtime (the
+/// real one, or the mock runtime in tests).
 pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
-    builder.invoke_handler(commands::handler())
+    builder.invoke_handler(commands::handler()).register_asynchronous_uri_scheme_protocol(
+        ATTACHMENT_SCHEME,
+        |ctx, request, responder| {
+            let app = ctx.app_handle().clone();
+            tauri::async_runtime::spawn(async move {
+                responder.respond(serve_attachment(&app, request.uri().path()).await);
+            });
+        },
+    )
+}
+
+/// The only way attachments reach the window: `attachment://localhost/thumb/HASH`
+/// (a photo's thumbnail) and `/file/HASH` (a photo or PDF that is attached and
+/// not erased). Nothing else of the file system is reachable, and nothing
+/// served may run: other types are opened by the computer's own program.
+pub const ATTACHMENT_SCHEME: &str = "attachment";
+
+async fn serve_attachment<R: Runtime>(app: &tauri::AppHandle<R>, path: &str) -> tauri::http::Response<Vec<u8>> {
+    use tauri::http::{header, Response, StatusCode};
+    let answer = |status: StatusCode, mime: &str, body: Vec<u8>| {
+        Response::builder()
+            .status(status)
+            .header(header::CONTENT_TYPE, mime)
+            .header("X-Content-Type-Options", "nosniff")
+            .header(header::CONTENT_SECURITY_POLICY, "default-src 'none'; sandbox")
+            .header(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+            .header(header::CACHE_CONTROL, "private, max-age=31536000, immutable")
+            .body(body)
+            .unwrap_or_else(|_| Response::new(Vec::new()))
+    };
+    let Ok(db) = app.state::<AppState>().db().cloned() else {
+        return answer(StatusCode::SERVICE_UNAVAILABLE, "text/plain", Vec::new());
+    };
+    let mut parts = path.trim_start_matches('/').splitn(2, '/');
+    let (what, hash) = (parts.next().unwrap_or(""), parts.next().unwrap_or("").to_owned());
+    if !casebook::attachments::is_hash(&hash) {
+        return answer(StatusCode::NOT_FOUND, "text/plain", Vec::new());
+    }
+    let found = match what {
+        "thumb" => db
+            .read(move |s| Ok(s.attachment_thumbnail(&hash)?.map(|jpeg| ("image/jpeg".to_owned(), jpeg))))
+            .await,
+        "file" => db
+            .read(move |s| match s.viewable_mime(&hash)? {
+                Some(mime) => Ok(Some((mime, s.attachment_content(&hash)?))),
+                None => Ok(None),
+            })
+            .await,
+        _ => Ok(None),
+    };
+    match found {
+        Ok(Some((mime, body))) => answer(StatusCode::OK, &mime, body),
+        Ok(None) => answer(StatusCode::NOT_FOUND, "text/plain", Vec::new()),
+        Err(err) => {
+            tracing::warn!(%err, "an attachment could not be served");
+            answer(StatusCode::NOT_FOUND, "text/plain", err.to_string().into_bytes())
+        }
+    }
+}
+
+/// Hands a file to the computer's own program for its type.
+pub fn open_with_system(path: &std::path::Path) -> Result<(), ApiError> {
+    #[cfg(target_os = "linux")]
+    let mut command = std::process::Command::new("xdg-open");
+    #[cfg(target_os = "macos")]
+    let mut command = std::process::Command::new("open");
+    #[cfg(target_os = "windows")]
+    let mut command = {
+        let mut c = std::process::Command::new("cmd");
+        c.args(["/C", "start", ""]);
+        c
+    };
+    command.arg(path).spawn().map(drop).map_err(|e| {
+        ApiError::new(
+            casebook::ErrorCode::Io,
+            format!("No program on this computer opened {} ({e}). Open it from the file manager instead.", path.display()),
+        )
+    })
 }
 
 /// Gives the commands their state and starts forwarding change notices. The app
@@ -137,6 +217,27 @@ fn start_sync<R: Runtime>(app: &tauri::AppHandle<R>) {
             let status = watch.borrow_and_update().clone();
             if let Err(err) = app.emit(SYNC_EVENT, &status) {
                 tracing::warn!(%err, "could not tell the window how sync stands");
+            }
+        }
+    });
+}
+
+/// Starts the mailbox loop (it waits until this desk connects the shop's
+/// mailbox) and passes each change of its status to the window.
+fn start_mail<R: Runtime>(app: &tauri::AppHandle<R>) {
+    let state = app.state::<AppState>();
+    let Ok(db) = state.db().cloned() else {
+        return;
+    };
+    let handle = tauri::async_runtime::block_on(async move { casebook::mail::service::start(db) });
+    let mut watch = handle.watch();
+    let _ = state.mail.set(handle);
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        while watch.changed().await.is_ok() {
+            let status = watch.borrow_and_update().clone();
+            if let Err(err) = app.emit(MAIL_EVENT, &status) {
+                tracing::warn!(%err, "could not tell the window how the mailbox stands");
             }
         }
     });
@@ -242,6 +343,7 @@ pub fn run() {
             tracing::debug!("tray ready");
             start_scheduler(app.handle());
             start_sync(app.handle());
+            start_mail(app.handle());
             if let Ok(db) = app.state::<AppState>().db().cloned() {
                 tauri::async_runtime::spawn(backups::run(db));
             }

@@ -63,7 +63,7 @@ impl Writer<'_> {
         }
         // What the apply functions made of it: a message as the case opens
         // changes nothing on a case that is already waiting for us.
-        Ok(CaseState::opened(&id, customer_id, priority, owner_id, ctx.at_ms()))
+        CaseState::load(self, &id)
     }
 
     /// Moves a case to another status, with its event (and nothing if it is

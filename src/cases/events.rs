@@ -1,7 +1,10 @@
 //! A case's events, and how each changes the case's current state.
 
 use super::{CallDirection, CaseState, CaseStatus, Channel, Priority};
+use crate::core::hlc::OrderKey;
 use crate::core::{event_kinds, Event, EventMeta, Id, Result, Writer};
+use crate::hours::measures::targets_at;
+use crate::hours::HeldTo;
 
 event_kinds!(
     /// What happens on a case: it opens, the customer and we speak, and its
@@ -43,7 +46,10 @@ impl Event for CaseEvent {
         match self {
             CaseEvent::CaseOpened { subject, channel, priority, owner_id } => {
                 let customer_id = meta.customer(self.kind())?;
-                apply_case_opened(w, case_id, customer_id, subject, *channel, *priority, owner_id, meta.at)
+                let key = OrderKey { hlc: meta.hlc, desk_id: meta.desk_id.clone(), id: meta.id.clone() };
+                let held = HeldTo::new(&targets_at(w, &key)?, *priority);
+                let opened = CaseState::opened(case_id, customer_id, *priority, owner_id.clone(), meta.at, held);
+                apply_case_opened(w, &opened, subject, *channel)
             }
             CaseEvent::CustomerMessage { .. }
             | CaseEvent::Reply { .. }
@@ -64,22 +70,12 @@ impl Event for CaseEvent {
 /// A case's subject in the search index (by the case's rowid).
 pub(super) const SUBJECT_INDEX: &str = "INSERT INTO case_text (rowid, subject) VALUES (?1, ?2)";
 
-/// The new case's row, its subject in the search index, and its clock started.
-#[allow(clippy::too_many_arguments)]
-fn apply_case_opened(
-    w: &mut Writer<'_>,
-    case_id: &str,
-    customer_id: &str,
-    subject: &str,
-    channel: Channel,
-    priority: Priority,
-    owner_id: &Option<Id>,
-    at: i64,
-) -> Result<()> {
-    let state = CaseState::opened(case_id, customer_id, priority, owner_id.clone(), at);
+/// The new case's row, its subject in the search index, and its clock started,
+/// held to the targets in force as it opens.
+fn apply_case_opened(w: &mut Writer<'_>, state: &CaseState, subject: &str, channel: Channel) -> Result<()> {
     let rowid = state.insert(w, subject, channel)?;
     w.index_text(SUBJECT_INDEX, rowid, vec![subject.to_owned()], true)?;
-    w.touch_contact(customer_id, at)
+    w.touch_contact(&state.customer_id, state.opened_at)
 }
 
 /// A conversation entry moves the response clock; speaking with the customer
@@ -100,7 +96,7 @@ fn apply_status_changed(w: &mut Writer<'_>, case_id: &str, to: CaseStatus, at: i
 
 fn apply_priority_changed(w: &mut Writer<'_>, case_id: &str, to: Priority, at: i64) -> Result<()> {
     let mut state = CaseState::load(w, case_id)?;
-    state.priority = to;
+    state.set_priority(w, to)?;
     state.save(w, at)
 }
 

@@ -122,10 +122,13 @@ fn now_ms() -> i64 {
 }
 
 impl Store {
+    /// A customer's cases, newest first (an id merged into another customer
+    /// gives that one's).
     pub fn customer_cases(&self, customer_id: &str) -> Result<Vec<CaseSummary>> {
-        crate::customers::customer(&self.conn, customer_id)?;
+        let customer_id = crate::customers::current_id(&self.conn, customer_id)?;
+        crate::customers::customer(&self.conn, &customer_id)?;
         let settings = self.sla_settings()?;
-        customer_cases(&self.conn, customer_id, &settings.calendar, now_ms())
+        customer_cases(&self.conn, &customer_id, &settings.calendar, now_ms())
     }
 
     pub fn case_summary(&self, id: &str) -> Result<CaseSummary> {

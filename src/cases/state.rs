@@ -7,7 +7,8 @@ use rusqlite::{params, OptionalExtension};
 
 use super::{CaseEvent, CaseStatus, Priority};
 use crate::core::{Error, Id, Result, Writer};
-use crate::hours::{due, queue_key, CaseClock, Due, Pause, Target};
+use crate::hours::measures::{held_to, save_measures};
+use crate::hours::{due, measure, queue_key, CaseClock, Due, HeldTo, Measures, Pause, Target};
 
 /// The row as it was read, so saving writes only what changed and computes the
 /// due time again only when the case's clock moved.
@@ -18,6 +19,9 @@ struct Stored {
     resolved_at: Option<i64>,
     updated_at: i64,
     due: Option<Due>,
+    /// The targets and measures as stored (`None` for a case from before
+    /// they were kept, not yet measured).
+    measured: Option<(HeldTo, Measures)>,
 }
 
 /// Cases written in this transaction, as they now stand: reading one back
@@ -47,12 +51,22 @@ pub struct CaseState {
     pub first_response_at: Option<i64>,
     pub resolved_at: Option<i64>,
     pub pauses: Vec<Pause>,
+    /// The targets the case is held to: those in force when it was opened,
+    /// for its priority (see `hours::measures`).
+    pub held: HeldTo,
     stored: Option<Stored>,
 }
 
 impl CaseState {
     /// A case as it is the moment it opens: it needs our attention from then.
-    pub fn opened(id: &str, customer_id: &str, priority: Priority, owner_id: Option<Id>, at: i64) -> Self {
+    pub fn opened(
+        id: &str,
+        customer_id: &str,
+        priority: Priority,
+        owner_id: Option<Id>,
+        at: i64,
+        held: HeldTo,
+    ) -> Self {
         CaseState {
             id: id.to_owned(),
             customer_id: customer_id.to_owned(),
@@ -64,8 +78,19 @@ impl CaseState {
             first_response_at: None,
             resolved_at: None,
             pauses: Vec::new(),
+            held,
             stored: None,
         }
+    }
+
+    /// The case's priority changes, and with it the targets it is held to
+    /// (still those in force when it was opened).
+    pub fn set_priority(&mut self, w: &mut Writer<'_>, priority: Priority) -> Result<()> {
+        if priority != self.priority {
+            self.priority = priority;
+            self.held = held_to(w, &self.id, priority)?;
+        }
+        Ok(())
     }
 
     /// How a status change moves the case's clocks.
@@ -130,7 +155,9 @@ impl CaseState {
             .tx()
             .prepare_cached(
                 "SELECT id, customer_id, status, priority, owner_id, waiting_since, opened_at, first_response_at,
-                        resolved_at, pauses, updated_at, due_at, due_target, due_cycle
+                        resolved_at, pauses, updated_at, due_at, due_target, due_cycle,
+                        first_target, resolution_target, first_response_ms, first_missed_after, resolution_ms,
+                        resolution_missed_after
                  FROM cases WHERE id = ?1",
             )?
             .query_row([case_id], |r| {
@@ -146,16 +173,37 @@ impl CaseState {
                         first_response_at: r.get(7)?,
                         resolved_at: r.get(8)?,
                         pauses: Vec::new(),
+                        held: HeldTo { first_response: 0, resolution: 0 },
                         stored: None,
                     },
                     r.get::<_, String>(9)?,
                     r.get::<_, i64>(10)?,
                     (r.get::<_, Option<i64>>(11)?, r.get::<_, Option<Target>>(12)?, r.get::<_, Option<i64>>(13)?),
+                    (r.get::<_, Option<i32>>(14)?, r.get::<_, Option<i32>>(15)?),
+                    Measures {
+                        first_response_ms: r.get(16)?,
+                        first_missed_after: r.get(17)?,
+                        resolution_ms: r.get(18)?,
+                        resolution_missed_after: r.get(19)?,
+                    },
                 ))
             })
             .optional()?;
-        let (mut state, pauses, updated_at, due) = row.ok_or_else(|| Error::not_found("Case", case_id))?;
+        let (mut state, pauses, updated_at, due, held, measures) =
+            row.ok_or_else(|| Error::not_found("Case", case_id))?;
         state.pauses = serde_json::from_str(&pauses)?;
+        let measured = match held {
+            (Some(first_response), Some(resolution)) => {
+                state.held = HeldTo { first_response, resolution };
+                Some((state.held, measures))
+            }
+            // From before targets were kept on the case: held to those in
+            // force when it opened, measured when it is next saved.
+            _ => {
+                state.held = held_to(w, case_id, state.priority)?;
+                None
+            }
+        };
         let due = match due {
             (Some(at), Some(target), Some(cycle)) => Some(Due { target, at, cycle }),
             _ => None,
@@ -166,17 +214,30 @@ impl CaseState {
             resolved_at: state.resolved_at,
             updated_at,
             due,
+            measured,
         });
         Ok(state)
     }
 
     /// Writes the state back, with its due time recomputed when its clock
-    /// moved. A state that did not change at all is not written again.
+    /// moved, and its measures when its clock, resolution or targets moved. A
+    /// state that did not change at all is not written again.
     pub fn save(&self, w: &mut Writer<'_>, at: i64) -> Result<()> {
         let clock = self.clock();
+        let unmeasured = match &self.stored {
+            Some(s) => s.clock != clock || s.resolved_at != self.resolved_at || s.measured.map(|m| m.0) != Some(self.held),
+            None => true,
+        };
+        let measured = match &self.stored {
+            Some(Stored { measured: Some(m), .. }) if !unmeasured => *m,
+            _ => {
+                let settings = w.settings()?;
+                (self.held, measure(&clock, self.resolved_at, &settings.calendar, self.held))
+            }
+        };
         let due = match &self.stored {
             Some(s) if s.clock == clock => {
-                if s.owner_id == self.owner_id && s.resolved_at == self.resolved_at && s.updated_at == at {
+                if s.owner_id == self.owner_id && s.resolved_at == self.resolved_at && s.updated_at == at && !unmeasured {
                     return Ok(());
                 }
                 s.due
@@ -208,7 +269,12 @@ impl CaseState {
                 due.map(|d| d.cycle),
                 queue_key(self.status, due.map(|d| d.at), at),
             ])?;
-        self.remember(w, at, due);
+        // Apart, and only when they move: most saves (an entry logged) leave
+        // them as they were, and the report index need not be touched.
+        if self.stored.as_ref().and_then(|s| s.measured) != Some(measured) {
+            save_measures(w.tx(), &self.id, measured.0, &measured.1)?;
+        }
+        self.remember(w, at, due, measured);
         w.note_case(&self.id);
         Ok(())
     }
@@ -217,14 +283,19 @@ impl CaseState {
     #[allow(clippy::too_many_arguments)]
     pub(super) fn insert(&self, w: &mut Writer<'_>, subject: &str, channel: super::Channel) -> Result<i64> {
         let settings = w.settings()?;
-        let due = due(&self.clock(), &settings.calendar, &settings.targets);
+        let clock = self.clock();
+        let due = due(&clock, &settings.calendar, &settings.targets);
+        let measures = measure(&clock, self.resolved_at, &settings.calendar, self.held);
         let at = self.opened_at;
         w.tx()
             .prepare_cached(
                 "INSERT INTO cases (id, customer_id, subject, channel, status, priority, owner_id, opened_at, updated_at,
                                     waiting_since, first_response_at, resolved_at, pauses,
-                                    due_at, due_target, due_cycle, queue_key)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+                                    due_at, due_target, due_cycle, queue_key,
+                                    first_target, resolution_target, first_response_ms, first_missed_after,
+                                    resolution_ms, resolution_missed_after)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                         ?17, ?18, ?19, ?20, ?21, ?22)",
             )?
             .execute(params![
                 self.id,
@@ -243,15 +314,21 @@ impl CaseState {
                 due.map(|d| d.target),
                 due.map(|d| d.cycle),
                 queue_key(self.status, due.map(|d| d.at), at),
+                self.held.first_response,
+                self.held.resolution,
+                measures.first_response_ms,
+                measures.first_missed_after,
+                measures.resolution_ms,
+                measures.resolution_missed_after,
             ])?;
         let rowid = w.tx().last_insert_rowid();
-        self.remember(w, at, due);
+        self.remember(w, at, due, (self.held, measures));
         w.note_case(&self.id);
         Ok(rowid)
     }
 
     /// Keeps the case as now written, for reading back in this transaction.
-    fn remember(&self, w: &mut Writer<'_>, at: i64, due: Option<Due>) {
+    fn remember(&self, w: &mut Writer<'_>, at: i64, due: Option<Due>, measured: (HeldTo, Measures)) {
         let mut written = self.clone();
         written.stored = Some(Stored {
             clock: self.clock(),
@@ -259,6 +336,7 @@ impl CaseState {
             resolved_at: self.resolved_at,
             updated_at: at,
             due,
+            measured: Some(measured),
         });
         let cache = &mut w.scratch::<Written>().0;
         if cache.len() >= WRITTEN_MAX {

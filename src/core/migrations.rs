@@ -29,6 +29,9 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 5, name: "learn", sql: include_str!("migrations/0005_learn.sql") },
     Migration { version: 6, name: "features", sql: include_str!("migrations/0006_features.sql") },
     Migration { version: 7, name: "one history", sql: include_str!("migrations/0007_one_history.sql") },
+    Migration { version: 8, name: "mail", sql: include_str!("migrations/0008_mail.sql") },
+    Migration { version: 9, name: "attachments", sql: include_str!("migrations/0009_attachments.sql") },
+    Migration { version: 10, name: "case measures", sql: include_str!("migrations/0010_case_measures.sql") },
 ];
 
 /// The newest schema this build understands.

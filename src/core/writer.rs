@@ -63,7 +63,13 @@ pub struct Writer<'a> {
     /// How far this desk's clock is set from the real time (tests of desks
     /// whose clocks are wrong).
     clock_offset_ms: i64,
+    /// Work a feature asked to do once, just before the commit (see
+    /// [`Writer::before_commit`]), by name.
+    before_commit: Vec<(&'static str, BeforeCommit)>,
 }
+
+/// A feature's work to do once, just before its transaction commits.
+pub type BeforeCommit = fn(&mut Writer<'_>) -> Result<()>;
 
 impl<'a> Writer<'a> {
     pub(crate) fn new(
@@ -82,10 +88,15 @@ impl<'a> Writer<'a> {
             scratch: std::collections::HashMap::new(),
             hlc_highest: None,
             clock_offset_ms,
+            before_commit: Vec::new(),
         }
     }
 
     pub(crate) fn commit(mut self) -> Result<ChangeSet> {
+        while !self.before_commit.is_empty() {
+            let (_, job) = self.before_commit.remove(0);
+            job(&mut self)?;
+        }
         self.write_pending_text()?;
         self.tx.commit()?;
         Ok(self.changes)
@@ -111,8 +122,23 @@ impl<'a> Writer<'a> {
         case_id: Option<&str>,
         event: &E,
     ) -> Result<EventMeta> {
+        self.append_with_id(ctx, &ids::new_id(), customer_id, case_id, event)
+    }
+
+    /// Appends a new event under an id the feature derived from what it
+    /// records (a received mail's comes from its Message-ID), so recording the
+    /// same thing twice, here or at another desk, gives the same event, which
+    /// the log then holds once. The caller checks [`Writer::has_event`] first.
+    pub fn append_with_id<E: Event>(
+        &mut self,
+        ctx: &Ctx,
+        id: &str,
+        customer_id: Option<&str>,
+        case_id: Option<&str>,
+        event: &E,
+    ) -> Result<EventMeta> {
         let mut meta = EventMeta {
-            id: ids::new_id(),
+            id: id.to_owned(),
             seq: 0,
             hlc: self.next_hlc()?,
             desk_id: self.desk_id.to_owned(),
@@ -283,6 +309,17 @@ impl<'a> Writer<'a> {
             .or_insert_with(|| Box::new(T::default()))
             .downcast_mut::<T>()
             .expect("a scratch entry holds its own type")
+    }
+
+    /// Runs `job` once, just before this transaction commits, however often it
+    /// is asked for under the same `name`: work that only the transaction's
+    /// final state needs (every case measured again after the calendar changed,
+    /// say, when a re-derivation applies many calendar changes in a row).
+    /// Nothing in the transaction may rely on it having run before then.
+    pub fn before_commit(&mut self, name: &'static str, job: BeforeCommit) {
+        if !self.before_commit.iter().any(|(n, _)| *n == name) {
+            self.before_commit.push((name, job));
+        }
     }
 
     /// Forgets every feature's scratch space, after a write that went round it

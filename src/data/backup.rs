@@ -165,10 +165,100 @@ fn inspect(path: &Path, full_check: bool) -> Result<BackupInfo> {
     })
 }
 
+/// How a copy is paced: so many pages a step, then a pause.
+#[derive(Clone, Copy, Debug)]
+pub struct Pace {
+    pub pages: i32,
+    pub pause: Duration,
+}
+
+/// 4 MB a step (about 10 ms of work), then 4 ms for everyone else: reads at
+/// the counter never queue behind the copy, and the copy of a 1 GB shop takes
+/// about a second longer than in one go.
+pub const PACE: Pace = Pace { pages: 1024, pause: Duration::from_millis(4) };
+
+/// Every this many steps (64 MB) the copy is flushed to disk, so the disk never
+/// holds a backlog of writes that a read at the counter would queue behind.
+const FLUSH_EVERY_STEPS: u32 = 16;
+
+/// Copies the database `source` is connected to into a new file at `target`
+/// (replaced if it exists), as [`PACE`] paces it. See [`copy_paced`].
+pub fn copy_database(source: &Connection, target: &Path) -> Result<()> {
+    copy_paced(source, target, PACE, |_| {})
+}
+
+/// Copies the database `source` is connected to into a new file at `target`,
+/// a step at a time with a pause after each (`between` runs in it, with the
+/// pages left), and flushes it to disk before returning.
+///
+/// The whole copy is one read transaction on `source`: writers go on
+/// committing meanwhile, the copy shows the database as it was when it began,
+/// and a write between two steps never makes it start again. A `source` already
+/// in a transaction is copied as that transaction sees it.
+pub fn copy_paced(
+    source: &Connection,
+    target: &Path,
+    pace: Pace,
+    mut between: impl FnMut(i32),
+) -> Result<()> {
+    let _ = std::fs::remove_file(target);
+    let own_read = source.is_autocommit();
+    if own_read {
+        // BEGIN alone takes no snapshot; the first read does.
+        source.execute_batch("BEGIN DEFERRED")?;
+        if let Err(e) = source.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get::<_, i64>(0)) {
+            let _ = source.execute_batch("ROLLBACK");
+            return Err(e.into());
+        }
+    }
+    let copied = (|| {
+        let mut copy = Connection::open(target)?;
+        // Flushed once at the end (and every few steps) instead of at SQLite's
+        // own moments: the file is renamed into place only once checked.
+        copy.pragma_update(None, "synchronous", "OFF")?;
+        let flush = std::fs::OpenOptions::new()
+            .write(true)
+            .open(target)
+            .map_err(io(format!("Could not write the backup {}", target.display())))?;
+        {
+            let backup = Backup::new(source, &mut copy)?;
+            let mut steps = 0u32;
+            loop {
+                // Busy or locked (another connection holds what the copy
+                // needs) is tried again after the pause.
+                if let rusqlite::backup::StepResult::Done = backup.step(pace.pages)? {
+                    break;
+                }
+                steps += 1;
+                if steps % FLUSH_EVERY_STEPS == 0 {
+                    flush
+                        .sync_data()
+                        .map_err(io(format!("Could not write the backup {}", target.display())))?;
+                }
+                between(backup.progress().remaining);
+                std::thread::sleep(pace.pause);
+            }
+        }
+        // One self-contained file, whatever the source's journal mode.
+        copy.pragma_update(None, "journal_mode", "DELETE")?;
+        drop(copy);
+        flush.sync_all().map_err(io(format!("Could not write the backup {}", target.display())))?;
+        Ok::<_, Error>(())
+    })();
+    if own_read {
+        source.execute_batch("COMMIT")?;
+    }
+    if copied.is_err() {
+        let _ = std::fs::remove_file(target);
+    }
+    copied
+}
+
 impl Store {
     /// A consistent copy of the whole database at `target`, checked before it is
-    /// kept. The copy is made in one read transaction: other connections go on
-    /// writing meanwhile, and the copy shows the database as it was when it began.
+    /// kept. The copy ([`copy_database`]) is made in one read transaction, in
+    /// paced steps: other connections go on reading and writing meanwhile, and
+    /// the copy shows the database as it was when it began.
     pub fn backup_to(&self, target: &Path) -> Result<BackupInfo> {
         if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)
@@ -176,15 +266,7 @@ impl Store {
         }
         let partial = target.with_extension("partial");
         let _ = std::fs::remove_file(&partial);
-        let result = (|| {
-            let mut copy = Connection::open(&partial)?;
-            Backup::new(self.connection(), &mut copy)?.step(-1)?;
-            // One self-contained file, whatever the source's journal mode.
-            copy.pragma_update(None, "journal_mode", "DELETE")?;
-            drop(copy);
-            Ok::<_, Error>(())
-        })();
-        if let Err(e) = result {
+        if let Err(e) = copy_database(self.connection(), &partial) {
             let _ = std::fs::remove_file(&partial);
             return Err(e);
         }

@@ -21,6 +21,7 @@ use chrono::SecondsFormat;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::attachments::{copy_files, referenced, Files, KeptFiles};
 use crate::core::hlc::Backfill;
 use crate::core::migrations::LATEST as SCHEMA_VERSION;
 pub use crate::core::text::spreadsheet_safe;
@@ -39,6 +40,8 @@ pub const EVENTS_FILE: &str = "events.jsonl";
 pub const CUSTOMERS_FILE: &str = "customers.csv";
 pub const CASES_FILE: &str = "cases.csv";
 pub const MANIFEST_FILE: &str = "manifest.json";
+/// The attached files, each named by its content (SHA-256).
+pub const FILES_DIR: &str = "attachments";
 /// No event is anywhere near this long (a body is at most 20,000 characters); a
 /// longer line is refused before it is read into memory.
 pub const MAX_LINE_BYTES: usize = 1 << 20;
@@ -58,6 +61,9 @@ pub struct Manifest {
     pub cases: u64,
     pub calendar: CalendarSpec,
     pub targets: TargetPolicy,
+    /// How many attached files the `attachments/` folder holds (format 2).
+    #[serde(default)]
+    pub files: u64,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -66,6 +72,10 @@ pub struct ExportReport {
     pub events: u32,
     pub customers: u32,
     pub cases: u32,
+    /// Attached files carried along.
+    pub files: u32,
+    /// Files the history refers to that were not on this desk to export.
+    pub files_missing: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -306,6 +316,12 @@ fn write_export(store: &Store, dir: &Path) -> Result<ExportReport> {
         })?;
         finish(csv.into_inner().map_err(|e| fail(e.into_error().into()))?, &cases_path)?;
 
+        // The files the history refers to, each checked as it is copied.
+        let kept = match s.attachment_files() {
+            Ok(live) => copy_files(&live, &Files::new(dir.join(FILES_DIR)), &referenced(s.connection())?)?,
+            Err(_) => KeptFiles::default(),
+        };
+        let files = u64::from(kept.copied);
         let settings = s.sla_settings()?;
         let manifest = Manifest {
             format: FORMAT.into(),
@@ -318,6 +334,7 @@ fn write_export(store: &Store, dir: &Path) -> Result<ExportReport> {
             cases,
             calendar: settings.calendar.spec().clone(),
             targets: settings.targets,
+            files,
         };
         let manifest_path = dir.join(MANIFEST_FILE);
         let mut out = create(&manifest_path)?;
@@ -329,6 +346,8 @@ fn write_export(store: &Store, dir: &Path) -> Result<ExportReport> {
             events: n(events),
             customers: n(customers),
             cases: n(cases),
+            files: n(files),
+            files_missing: kept.missing.len() as u32,
         })
     })
 }
@@ -472,6 +491,23 @@ pub fn import(store: &mut Store, folder: &Path) -> Result<ImportReport> {
             "{EVENTS_FILE} holds {found} events but the export recorded {}: the copy is incomplete. Export again, or copy the whole folder. Nothing was imported.",
             manifest.events
         )));
+    }
+    // The attached files first, each checked: an entry never names a file
+    // this desk does not have because the copy was cut short.
+    let carried = Files::new(folder.join(FILES_DIR));
+    let names = carried.list()?;
+    if names.len() as u64 != manifest.files {
+        return Err(invalid(format!(
+            "The {FILES_DIR} folder holds {} files but the export recorded {}: the copy is incomplete. Export again, or copy the whole folder. Nothing was imported.",
+            names.len(),
+            manifest.files
+        )));
+    }
+    if !names.is_empty() {
+        let live = store.attachment_files()?;
+        copy_files(&carried, &live, &names.into_iter().collect()).map_err(|e| {
+            invalid(format!("A file in {FILES_DIR} cannot be used ({e}). Nothing was imported."))
+        })?;
     }
     let was_empty = !store.has_events()?;
     let mut lines = Lines::new(open(&events_path)?);

@@ -10,6 +10,7 @@ pub mod calendar;
 mod due_times;
 mod events;
 pub mod ics;
+pub mod measures;
 pub mod targets;
 
 use std::sync::Arc;
@@ -19,6 +20,7 @@ use rusqlite::Connection;
 pub use calendar::{Calendar, CalendarSpec, Holiday, OpenInterval, WeekHours};
 pub use due_times::{case_clock, queue_key, recompute, save_due};
 pub use events::HoursEvent;
+pub use measures::{measure, HeldTo, Measures};
 pub use targets::{
     due, preview, CaseClock, CaseStatus, Due, DueInfo, DuePreview, Pause, Priority, ResponseSettings, Target,
     TargetPolicy, Targets,
@@ -97,8 +99,34 @@ pub fn ensure_defaults(store: &mut Store) -> Result<()> {
         settings::put(w.tx(), TARGETS, &TargetPolicy::default())?;
         w.forget::<SlaSettings>();
         w.recompute_due_times()?;
+        measures::hold_all_to_current(w)?;
+        w.before_commit(REMEASURE, remeasure);
         Ok(())
     })
+}
+
+/// What the reports read for each case ([`measures`]), for cases from before
+/// it was kept (migration 10 leaves a note for it): counted once, when the desk
+/// opens. Returns how many cases were measured.
+pub fn ensure_measures(store: &mut Store) -> Result<u32> {
+    if store.meta_value(MEASURE_PENDING)?.is_none() {
+        return Ok(0);
+    }
+    let measured = store.write(|w| {
+        let n = measures::remeasure_all(w)?;
+        w.tx().execute("DELETE FROM meta WHERE key = ?1", [MEASURE_PENDING])?;
+        Ok(n)
+    })?;
+    Ok(measured)
+}
+
+/// The note migration 10 leaves in `meta` until every case is measured.
+const MEASURE_PENDING: &str = "measure_cases";
+
+const REMEASURE: &str = "measure every case on the current calendar";
+
+fn remeasure(w: &mut Writer<'_>) -> Result<()> {
+    measures::remeasure_all(w).map(drop)
 }
 
 impl Store {
@@ -186,8 +214,14 @@ impl Writer<'_> {
     pub fn set_targets(&mut self, ctx: &Ctx, targets: &TargetPolicy) -> Result<()> {
         self.check_lead(ctx, LEAD_ONLY)?;
         targets.validate()?;
-        if self.settings()?.targets == *targets {
+        let before = self.settings()?.targets;
+        if before == *targets {
             return Ok(());
+        }
+        // Cases opened so far are held to the targets they were opened under:
+        // the first change records those first (see `measures`).
+        if !self.has_shop_event("targets_changed")? {
+            self.append(ctx, None, None, &HoursEvent::TargetsChanged { targets: before })?;
         }
         self.append(ctx, None, None, &HoursEvent::TargetsChanged { targets: *targets })?;
         Ok(())
@@ -218,7 +252,15 @@ impl Writer<'_> {
         settings::put(self.tx(), TARGETS, targets)?;
         self.forget::<SlaSettings>();
         self.recompute_due_times()?;
+        measures::hold_all_to_current(self)?;
+        self.before_commit(REMEASURE, remeasure);
         Ok(())
+    }
+
+    /// Every case measured again on the current calendar, once, just before
+    /// this transaction commits (after a calendar change).
+    pub fn remeasure_cases_at_commit(&mut self) {
+        self.before_commit(REMEASURE, remeasure);
     }
 
     /// Recomputes every open case's due time with the current settings.

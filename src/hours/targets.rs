@@ -166,7 +166,14 @@ pub struct Due {
 /// The resolution due time: `minutes` of business time from opening, not
 /// counting the pauses. `None` while paused.
 fn resolution_due(clock: &CaseClock, cal: &Calendar, minutes: i32) -> Option<i64> {
-    let mut remaining = i64::from(minutes) * 60_000;
+    running_reaches(clock, cal, i64::from(minutes) * 60_000)
+}
+
+/// The first instant the case has run `ms` (at least 1) of business time
+/// since it opened, not counting the pauses. `None` while a pause keeps it
+/// below that.
+pub(super) fn running_reaches(clock: &CaseClock, cal: &Calendar, ms: i64) -> Option<i64> {
+    let mut remaining = ms;
     let mut running_from = clock.opened_at;
     for pause in &clock.pauses {
         if pause.start > running_from {

@@ -12,7 +12,18 @@ use crate::core::{Result, Store};
 
 /// Tables that belong to this desk alone (who is at the desk, alarms raised,
 /// handoffs seen and notified, migrations applied) or are indexes dumped below.
-const DESK_LOCAL: &[&str] = &["meta", "due_alarms", "handoff_inbox", "schema_migrations"];
+const DESK_LOCAL: &[&str] = &[
+    "meta",
+    "due_alarms",
+    "handoff_inbox",
+    "schema_migrations",
+    // The mail desk's own: kept messages, fetch cursors and sending tries.
+    "mail_raw",
+    "mail_folders",
+    "mail_attempts",
+    // Which attached files this desk has sent to or fetched from the server.
+    "file_sync",
+];
 
 /// Columns that are this desk's bookkeeping, not history: the log's arrival
 /// order, and the settings version readers use to reload their caches.

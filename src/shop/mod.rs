@@ -18,12 +18,14 @@ pub use case_page::CaseDetail;
 pub use desk::{DeskInfo, DeskStatus};
 pub use receive::Received;
 
+use crate::attachments::AttachmentEvent;
 use crate::cases::{CaseEvent, TimelineEntry};
 use crate::core::{Error, Event, EventMeta, Id, Result, Store, Ts, Writer};
 use crate::customers::CustomerEvent;
 use crate::duplicates::DuplicateEvent;
 use crate::hours::HoursEvent;
 use crate::learn::LearnEvent;
+use crate::mail::MailEvent;
 use crate::staff::StaffEvent;
 use crate::tell::TellEvent;
 
@@ -37,6 +39,8 @@ pub enum EventPayload {
     Cases(CaseEvent),
     Tell(TellEvent),
     Learn(LearnEvent),
+    Attachments(AttachmentEvent),
+    Mail(MailEvent),
     Duplicates(DuplicateEvent),
 }
 
@@ -48,6 +52,8 @@ pub const FEATURE_KINDS: &[(&str, &[&str])] = &[
     ("cases", CaseEvent::KINDS),
     ("tell", TellEvent::KINDS),
     ("learn", LearnEvent::KINDS),
+    ("attachments", AttachmentEvent::KINDS),
+    ("mail", MailEvent::KINDS),
     ("duplicates", DuplicateEvent::KINDS),
 ];
 
@@ -65,6 +71,8 @@ macro_rules! each_feature {
             EventPayload::Cases($e) => $body,
             EventPayload::Tell($e) => $body,
             EventPayload::Learn($e) => $body,
+            EventPayload::Attachments($e) => $body,
+            EventPayload::Mail($e) => $body,
             EventPayload::Duplicates($e) => $body,
         }
     };
@@ -94,6 +102,10 @@ impl EventPayload {
             EventPayload::Tell(serde_json::from_str(text).map_err(bad)?)
         } else if LearnEvent::KINDS.contains(&kind) {
             EventPayload::Learn(serde_json::from_str(text).map_err(bad)?)
+        } else if MailEvent::KINDS.contains(&kind) {
+            EventPayload::Mail(serde_json::from_str(text).map_err(bad)?)
+        } else if AttachmentEvent::KINDS.contains(&kind) {
+            EventPayload::Attachments(serde_json::from_str(text).map_err(bad)?)
         } else if DuplicateEvent::KINDS.contains(&kind) {
             EventPayload::Duplicates(serde_json::from_str(text).map_err(bad)?)
         } else {
@@ -157,6 +169,8 @@ from_feature!(
     Cases(CaseEvent),
     Tell(TellEvent),
     Learn(LearnEvent),
+    Attachments(AttachmentEvent),
+    Mail(MailEvent),
     Duplicates(DuplicateEvent)
 );
 
@@ -202,7 +216,10 @@ impl TimelineEntry {
 }
 
 /// Gets a desk's database ready after opening: the shop's default hours and
-/// targets, and due times for cases from before response targets.
+/// targets, due times for cases from before response targets, and the
+/// measures the reports read for cases from before they were kept.
 pub fn prepare(store: &mut Store) -> Result<()> {
-    crate::hours::ensure_defaults(store)
+    crate::hours::ensure_defaults(store)?;
+    crate::hours::ensure_measures(store)?;
+    Ok(())
 }

@@ -373,7 +373,9 @@ pub(super) fn rederive_customers(
 ) -> Result<()> {
     // Rows are deleted and written again; references are checked at commit.
     w.tx().execute_batch("PRAGMA defer_foreign_keys = ON")?;
+    crate::mail::forget_customers(w, members)?;
     crate::learn::forget_customers(w, members)?;
+    crate::attachments::forget_customers(w, members)?;
     crate::tell::forget_customers(w, members)?;
     crate::cases::forget_customers(w, members)?;
     crate::duplicates::forget_customers(w, members)?;

@@ -64,6 +64,9 @@ pub struct SyncConfig {
     pub desk_id: String,
     /// The PostgreSQL role this desk logs in as.
     pub role: String,
+    /// This desk's name in the shop ("Counter", "Workshop").
+    #[serde(default)]
+    pub desk_name: String,
 }
 
 impl SyncConfig {
@@ -128,6 +131,7 @@ mod tests {
             shop_name: "Shop".into(),
             desk_id: "d".into(),
             role: "casebook_desk_d".into(),
+            desk_name: "Counter".into(),
         };
         let text = config.to_json().unwrap();
         assert!(!text.contains("ca_pem"), "no certificate authority, no field: {text}");

@@ -30,6 +30,9 @@ pub struct JoinCode {
     pub desk_id: String,
     pub role: String,
     pub password: String,
+    /// The name the owner gave the new desk.
+    #[serde(default)]
+    pub desk_name: String,
 }
 
 impl std::fmt::Debug for JoinCode {
@@ -139,7 +142,14 @@ pub async fn join(code: &str) -> Result<Joined> {
         .map_err(fail)?;
     tx.commit().await.map_err(fail)?;
     let config =
-        SyncConfig { server: code.server, shop_id, shop_name: code.shop_name, desk_id, role: code.role };
+        SyncConfig {
+            server: code.server,
+            shop_id,
+            shop_name: code.shop_name,
+            desk_id,
+            role: code.role,
+            desk_name: code.desk_name,
+        };
     Ok(Joined { config, password })
 }
 
@@ -161,6 +171,7 @@ mod tests {
             desk_id: "d2".into(),
             role: "casebook_desk_d2".into(),
             password: "pw".into(),
+            desk_name: "Workshop".into(),
         }
     }
 

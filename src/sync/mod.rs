@@ -20,6 +20,7 @@
 
 mod config;
 mod engine;
+mod files;
 pub mod join;
 mod local;
 mod memory;
@@ -34,6 +35,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use config::{Joined, ServerAddress, SyncConfig};
+pub use files::{sync_files, FilesSynced};
 pub use engine::{sync_once, SyncReport, PULL_BATCH, PUSH_BATCH};
 pub use join::{join, JoinCode};
 pub use local::{Local, Unsent};

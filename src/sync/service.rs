@@ -243,9 +243,15 @@ async fn serve(
             }
             Err(e) => {
                 offline(db, report, &e).await;
-                tokio::select! {
-                    _ = tokio::time::sleep(retry) => {}
-                    _ = wake.notified() => return Err(()),
+                let pause = tokio::time::sleep(retry);
+                tokio::pin!(pause);
+                loop {
+                    tokio::select! {
+                        _ = &mut pause => break,
+                        _ = wake.notified() => return Err(()),
+                        // Work written meanwhile: the count of what waits stays true.
+                        _ = local_work(db, &mut changes) => offline(db, report, &e).await,
+                    }
                 }
                 retry = (retry * 2).min(RETRY_MAX);
             }
@@ -284,6 +290,7 @@ async fn round(db: &Db, relay: &mut PgRelay, report: &mut Reporter) -> Result<()
     // `send_modify` went round the reporter: take its view back.
     report.now = report.tell.borrow().clone();
     outcome?;
+    super::sync_files(db, relay).await?;
     report.update(|s| {
         s.state = SyncState::InSync;
         s.last_synced_at = Some(clock::now());

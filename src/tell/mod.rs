@@ -237,8 +237,11 @@ pub fn customer_context(conn: &Connection, customer_id: &str, now: i64) -> Resul
 }
 
 impl Store {
+    /// What to know about a customer (an id merged into another customer
+    /// gives that one's).
     pub fn customer_context(&self, customer_id: &str) -> Result<CustomerContext> {
-        crate::customers::customer(&self.conn, customer_id)?;
-        customer_context(&self.conn, customer_id, clock::to_ms(clock::now()))
+        let customer_id = crate::customers::current_id(&self.conn, customer_id)?;
+        crate::customers::customer(&self.conn, &customer_id)?;
+        customer_context(&self.conn, &customer_id, clock::to_ms(clock::now()))
     }
 }

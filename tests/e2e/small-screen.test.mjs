@@ -309,6 +309,55 @@ test('tabbing through the case page shows where focus is at every stop and never
   }
 });
 
+test('the Desks & sync page works from the keyboard alone, with a ring on every stop', async () => {
+  await fresh();
+  await blur();
+  await s.shop('nav-sync');
+  await s.el('[data-testid=connect-form]');
+  await s.script('document.querySelector("main").scrollTop = 0; document.activeElement?.blur()');
+  const stops = [];
+  for (let i = 0; i < 30; i++) {
+    await s.keys(KEY.Tab);
+    const r = await s.script(`
+      const a = document.activeElement;
+      // A visually hidden file input shows its ring on the label that stands for it.
+      const shown = a.classList.contains('sr-only') ? document.querySelector('label[for="' + a.id + '"]') : a;
+      const cs = getComputedStyle(shown);
+      const b = shown.getBoundingClientRect();
+      return {
+        what: a.tagName + (a.type ? ':' + a.type : '') + ' ' + (a.id || a.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 40),
+        labelled: !['INPUT', 'TEXTAREA', 'SELECT'].includes(a.tagName) || !!document.querySelector('label[for="' + a.id + '"]'),
+        ring: (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) || cs.boxShadow !== 'none',
+        inView: b.bottom > 0 && b.top < innerHeight && b.right > 0 && b.left < innerWidth,
+        headerTop: document.querySelector('header').getBoundingClientRect().top,
+        body: a === document.body,
+      };`);
+    if (r.body) continue;
+    stops.push(r.what);
+    assert.ok(r.ring, `focus on ${r.what} shows a ring`);
+    assert.ok(r.labelled, `${r.what} has a label`);
+    assert.ok(r.inView, `focus on ${r.what} is scrolled into view`);
+    assert.equal(r.headerTop, 0, `the top bar stays at the top with focus on ${r.what}`);
+  }
+  for (const expected of ['sync-url', 'sync-password', 'sync-shop', 'sync-desk', 'certificate authority', 'Connect']) {
+    assert.ok(stops.some((w) => w.includes(expected)), `Tab reaches ${expected}: ${stops.join(' | ')}`);
+  }
+  // The certificate's fields open from the keyboard too, and are reached by Tab.
+  const toggle = await s.el('[data-testid=sync-ca-toggle]');
+  await s.script('arguments[0].focus()', [ref(toggle)]);
+  await s.keys(KEY.Enter);
+  await s.el('#sync-ca');
+  await s.keys(KEY.Tab);
+  assert.equal(await s.script('return document.activeElement.id'), 'sync-ca', 'Tab goes on to the certificate field');
+  await s.keys(KEY.Tab);
+  assert.equal(await s.script('return document.activeElement.id'), 'sync-ca-file', 'and to its file picker');
+  assert.notEqual(
+    await s.script('return getComputedStyle(document.querySelector("label[for=sync-ca-file]")).boxShadow'),
+    'none',
+    'whose label shows the ring',
+  );
+});
+
 test('a new customer picked with Enter goes on to the phone, and the channel chips never scroll the window', async () => {
   await fresh();
   await blur();
@@ -458,6 +507,8 @@ test('every page fits 1024 x 700: the person at the desk in view, every button i
     ['staff', async () => (await s.shop('nav-staff'), await s.el('main h1', 'Staff'))],
     ['hours & targets', async () => (await s.shop('nav-settings'), await s.el('main h1'))],
     ['backups & data', async () => (await s.shop('nav-data'), await s.el('[data-testid=backups-section]'))],
+    ['possible duplicates', async () => (await s.shop('nav-duplicates'), await s.el('main h1', 'Possible duplicates'))],
+    ['desks & sync', async () => (await s.shop('nav-sync'), await s.el('[data-testid=connect-form]'))],
   ];
   for (const [name, open] of pages) {
     await blur();

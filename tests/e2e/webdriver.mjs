@@ -25,22 +25,28 @@ export function ref(id) {
   return { [ELEMENT]: id };
 }
 
-/** Starts tauri-driver and waits until it answers. */
-export async function startDriver({ port = 4444, nativePort = 4445 } = {}) {
+/**
+ * Starts tauri-driver and waits until it answers. `wrap` runs it through a
+ * command first (e.g. scripts/with-keyring.sh, a session bus and keyring of
+ * its own: a second Casebook on the same bus would hand over to the first).
+ */
+export async function startDriver({ port = 4444, nativePort = 4445, wrap = [] } = {}) {
   // Its own process group: stopping the driver stops WebKitWebDriver and the app
   // with it. An app left running would make the next launch hand over to it
   // (one copy of Casebook at a time) and the next session would wait forever.
-  const proc = spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
+  const [command, ...before] = [...wrap, 'tauri-driver'];
+  const proc = spawn(command, [...before, '--port', String(port), '--native-port', String(nativePort)], {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
-  const killGroup = () => {
+  const signalGroup = (signal) => {
     try {
-      process.kill(-proc.pid, 'SIGKILL');
+      process.kill(-proc.pid, signal);
     } catch {
       // already gone
     }
   };
+  const killGroup = () => signalGroup('SIGKILL');
   process.on('exit', killGroup);
   let log = '';
   proc.stdout.on('data', (d) => (log += d));
@@ -58,8 +64,17 @@ export async function startDriver({ port = 4444, nativePort = 4445 } = {}) {
         return {
           base,
           log: () => log,
-          /** Stops the driver and keeps what it and the app printed, for a failed run. */
-          stop: (dir, name) => {
+          /**
+           * Stops the driver and keeps what it and the app printed, for a failed
+           * run. A wrapped driver is asked first (its wrapper tidies up after
+           * itself), then stopped hard.
+           */
+          stop: async (dir, name) => {
+            if (wrap.length > 0 && proc.exitCode === null) {
+              signalGroup('SIGTERM');
+              const until = Date.now() + 3_000;
+              while (proc.exitCode === null && Date.now() < until) await sleep(100);
+            }
             killGroup();
             if (dir && name) {
               mkdirSync(dir, { recursive: true });

@@ -21,7 +21,7 @@ pub(crate) struct Op {
 
 pub(crate) fn ops() -> impl Strategy<Value = Vec<Op>> {
     prop::collection::vec(
-        (0u8..27, any::<u32>(), any::<u32>(), 0u16..600).prop_map(|(what, a, b, later)| Op {
+        (0u8..36, any::<u32>(), any::<u32>(), 0u16..600).prop_map(|(what, a, b, later)| Op {
             what,
             a,
             b,
@@ -57,6 +57,12 @@ const OUTCOMES: [OutreachOutcome; 4] = [
 /// Does one step as a staff member, at `at`. A step the rules refuse writes
 /// nothing, which is part of what is tested.
 pub(crate) fn step(store: &mut Store, op: &Op, at: Ts) {
+    if op.what >= 32 {
+        return attachment_step(store, op, at);
+    }
+    if op.what >= 27 {
+        return mail_step(store, op, at);
+    }
     let staff = ids(store, "SELECT id FROM staff WHERE active = 1 ORDER BY id");
     let leads = ids(store, "SELECT id FROM staff WHERE active = 1 AND role <> 'staff' ORDER BY id");
     let customers = ids(store, "SELECT id FROM customers WHERE merged_into IS NULL ORDER BY id");
@@ -250,6 +256,106 @@ pub(crate) fn step(store: &mut Store, op: &Op, at: Ts) {
     });
 }
 
+/// Attachments: files attached to an entry, one removed, one erased by the owner.
+fn attachment_step(store: &mut Store, op: &Op, at: Ts) {
+    let staff = ids(store, "SELECT id FROM staff WHERE active = 1 ORDER BY id");
+    let owners = ids(store, "SELECT id FROM staff WHERE active = 1 AND role = 'owner' ORDER BY id");
+    let entries = ids(
+        store,
+        "SELECT id FROM events WHERE kind IN ('customer_message', 'reply', 'note', 'call', 'visit') ORDER BY id",
+    );
+    let shown = ids(store, "SELECT id FROM attachments WHERE removed_at IS NULL AND erased_at IS NULL ORDER BY id");
+    let Some(me) = pick(&staff, op.a) else { return };
+    let ctx = Ctx::at(Some(me), at);
+    let (a, b) = (op.a, op.b);
+    match op.what {
+        32 => {
+            let Some(entry) = pick(&entries, a) else { return };
+            // Two files, one of them the same content as earlier ones now and then.
+            let Ok(first) = store.stage_file(&format!("photo {b}.txt"), format!("picture {}", b % 3).as_bytes())
+            else {
+                return;
+            };
+            let Ok(second) = store.stage_file("../receipt.pdf", format!("%PDF-1.4 receipt {a}").as_bytes()) else {
+                return;
+            };
+            let _ = store.write(|w| w.attach_files(&ctx, &entry, &[first, second]));
+        }
+        33 => {
+            let Some(id) = pick(&shown, a) else { return };
+            let _ = store.write(|w| w.remove_attachment(&ctx, &id));
+        }
+        34 => {
+            let (Some(id), Some(owner)) = (pick(&shown, a), pick(&owners, b)) else { return };
+            let _ = store.write(|w| w.erase_attachment(&Ctx::at(Some(owner), at), &id, &format!("asked {b}")));
+        }
+        _ => {
+            let Some(owner) = pick(&owners, b) else { return };
+            let _ = store.write(|w| w.set_attachment_limit(&Ctx::at(Some(owner), at), 5 + b % 40));
+        }
+    }
+}
+
+/// The mailbox's steps: connecting it, mail in (threaded on earlier mail,
+/// noise, bounces of our replies, from the Sent folder), replies by mail and
+/// how sending them went.
+fn mail_step(store: &mut Store, op: &Op, at: Ts) {
+    let leads = ids(store, "SELECT id FROM staff WHERE active = 1 AND role <> 'staff' ORDER BY id");
+    let staff = ids(store, "SELECT id FROM staff WHERE active = 1 ORDER BY id");
+    let emails = ids(store, "SELECT norm FROM customer_contacts WHERE kind = 'email' ORDER BY customer_id, position");
+    let messages = ids(store, "SELECT message_id FROM mail_messages ORDER BY event_id");
+    let email_cases = ids(store, "SELECT id FROM cases WHERE channel = 'email' ORDER BY id");
+    let replies = ids(store, "SELECT event_id FROM mail_outbox ORDER BY event_id");
+    let reply_ids = ids(store, "SELECT message_id FROM mail_outbox ORDER BY event_id");
+    let (Some(me), Some(lead)) = (pick(&staff, op.a), pick(&leads, op.a)) else { return };
+    let (ctx, lead_ctx) = (Ctx::at(Some(me), at), Ctx::at(Some(lead), at));
+    let (a, b) = (op.a, op.b);
+    let _ = store.write(|w| match op.what {
+        27 => w.mailbox_connected(&lead_ctx, "shop@example.com", &format!("Desk {}", b % 3)),
+        28 => {
+            let from = pick(&emails, a).filter(|_| b % 3 != 0).unwrap_or_else(|| format!("new{a}@example.com"));
+            let mut extra = String::new();
+            if let Some(parent) = pick(&messages, b).filter(|_| b % 2 == 0) {
+                extra.push_str(&format!("In-Reply-To: <{parent}>\r\n"));
+            }
+            if b % 7 == 0 {
+                extra.push_str("Auto-Submitted: auto-replied\r\n");
+            }
+            let mut body = format!("About my bike, {b}.");
+            if let Some(reply) = pick(&reply_ids, a).filter(|_| b % 11 == 0) {
+                extra = "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n".into();
+                body = format!("--b\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: <{reply}>\r\n--b--");
+            }
+            let sent_folder = b % 5 == 0;
+            let (from, to) = if sent_folder { ("shop@example.com".to_owned(), from) } else { (from, "shop@example.com".to_owned()) };
+            let raw = format!(
+                "From: Someone {a} <{from}>\r\nTo: {to}\r\nSubject: Bike {b}\r\nMessage-ID: <{}@example.com>\r\n{extra}\r\n{body}\r\n",
+                casebook::ids::new_id()
+            );
+            let incoming = casebook::mail::Incoming {
+                mail: casebook::mail::read_message(raw.as_bytes()),
+                arrived_at: Some(casebook::clock::to_ms(at)),
+            };
+            w.record_mail(&incoming, sent_folder, None).map(drop)
+        }
+        29 => {
+            let Some(case_id) = pick(&email_cases, a) else { return Ok(()) };
+            w.reply_by_mail(&ctx, &casebook::mail::MailReplyInput { case_id, body: format!("Answer {b}") }).map(drop)
+        }
+        30 => {
+            let Some(reply) = pick(&replies, a) else { return Ok(()) };
+            let now = casebook::clock::to_ms(at);
+            match b % 4 {
+                0 => w.record_sent(&reply, casebook::mail::SentHow::Accepted),
+                1 => w.record_send_failure(&reply, &format!("451 try later {}", b % 3), false, now),
+                2 => w.record_send_failure(&reply, "552 mailbox full", true, now),
+                _ => w.retry_mail_reply(&ctx, &reply),
+            }
+        }
+        _ => w.mailbox_disconnected(&lead_ctx),
+    });
+}
+
 /// Every event of `store`, in its order, as another desk would receive them.
 fn logged(store: &Store) -> Vec<LoggedEvent> {
     let mut out = Vec::new();
@@ -263,7 +369,10 @@ fn logged(store: &Store) -> Vec<LoggedEvent> {
 }
 
 fn live_history(steps: &[Op]) -> Store {
-    let mut store = Store::open_in_memory().unwrap();
+    // On disk: attachments are kept beside the database file. The folder goes
+    // when the test ends; the open store keeps its file.
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path().join("live.db")).unwrap();
     let start = clock::parse("2026-03-02T08:00:00Z").unwrap();
     store
         .write(|w| {
@@ -311,6 +420,22 @@ fn live_history(steps: &[Op]) -> Store {
         op(24, 0, 1), // customers_merged
         op(25, 0, 0), // merge_undone
         op(24, 1, 0), // merged again, the other way round
+        op(27, 0, 1), // mailbox_connected
+        op(28, 0, 1), // mail_received: a new sender, a new email case
+        op(28, 0, 5), // mail_sent_elsewhere
+        op(29, 0, 1), // mail_reply
+        op(30, 0, 0), // mail_sent
+        op(29, 0, 2), // another reply
+        op(30, 1, 2), // mail_failed for good
+        op(30, 1, 3), // mail_retried
+        op(31, 0, 0), // mailbox_disconnected
+        op(27, 0, 2), // connected again
+        op(32, 0, 1), // files_attached
+        op(32, 1, 2), // more files
+        op(33, 0, 0), // attachment_removed
+        op(0, 5, 2),  // an owner on duty
+        op(34, 0, 0), // attachment_erased
+        op(35, 0, 1), // attachment_limit_changed
     ];
     let mut at = start;
     for op in every.iter().chain(steps) {

@@ -203,3 +203,37 @@ fn a_backup_creates_its_folder_and_copies_even_an_in_memory_store() {
     let info = shop.store.backup_to(&dir.path().join("mem/backup.db")).unwrap();
     assert_eq!(info.events, shop.events(), "even a throwaway store copies whole");
 }
+
+#[test]
+fn a_paced_copy_is_the_history_as_it_began_while_the_desk_keeps_writing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut store) = shop_on_disk(dir.path());
+    for i in 0..100 {
+        log_note(&mut store, &format!("note {i}: {}", "the chain was replaced and tested. ".repeat(20)));
+    }
+    let at_start = events(&store);
+    let source = Store::open(&path).unwrap();
+    let target = dir.path().join("copy.db");
+    let pace = backup::Pace { pages: 4, pause: std::time::Duration::ZERO };
+    let (mut steps, mut written) = (0, 0);
+    backup::copy_paced(source.connection(), &target, pace, |_| {
+        steps += 1;
+        // Not forever: a copy that restarts after each write would never end.
+        if written < 30 {
+            written += 1;
+            log_note(&mut store, &format!("written between steps {steps}"));
+        }
+    })
+    .unwrap();
+    assert!(steps > 30, "a copy in steps of 4 pages takes many steps (took {steps})");
+    assert_eq!(events(&store), at_start + written, "the desk wrote between steps");
+    let copy = backup::verify(&target).expect("the copy passes integrity_check");
+    assert_eq!(
+        copy.events, at_start,
+        "the copy is the history as it was when the copy began, not restarted or torn by the writes"
+    );
+    assert!(
+        source.connection().is_autocommit(),
+        "the copy's read transaction ends with it, so the log can be checkpointed again"
+    );
+}

@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 
+use casebook::attachments::{Attachment, AttachmentEvent, FileKind, FileRef, StagedFile};
 use casebook::data::backup::{BackupInfo, BackupKind, RestoreReport};
 use casebook::data::csv_import::{
     CsvColumn, CsvField, CsvInspection, CsvLine, CsvProblem, CsvReport, CsvRequest, CsvRowPreview, CsvSource,
@@ -12,6 +13,10 @@ use casebook::data::csv_import::{
 use casebook::data::exchange::{ExportInfo, ExportReport, ImportReport};
 use casebook::hours::calendar::{CalendarSpec, Holiday, OpenInterval, WeekHours};
 use casebook::hours::{DueInfo, DuePreview, ResponseSettings, Target, TargetPolicy, Targets, TimeCheck};
+use casebook::mail::{
+    Mail, MailAddress, MailAttachment, MailState, MailTest, Noise, OutgoingMail, PasswordKept, SentHow, ShopMailbox, TestStep,
+    UnfiledMail,
+};
 use casebook::learn::reports::{Cell, Period, Report, ReportColumn, ReportName, ReportRequest, ReportTable};
 use casebook::model::*;
 use casebook::search::{CaseHit, CustomerHit, EntryHit, SearchQuery, SearchResults, Segment};
@@ -50,7 +55,11 @@ fn generated() -> String {
         OutreachSampleRequest, NewOutreachCall,
         ReportName, Period, ReportRequest, Cell, ReportColumn, ReportTable, Report,
         DuplicateEvent, DuplicateReason, DuplicateSide, DuplicatePair, MergeRecord,
+        FileKind, FileRef, AttachmentEvent, StagedFile, Attachment,
         ServerAddress, SyncConfig, ServerDesk, SyncState, SyncStatus, Pushed, SyncReport,
+        MailAddress, MailAttachment, Noise, SentHow, Mail, OutgoingMail, MailEvent, Security, MailSettings, ServerGuess,
+        ShopMailbox, UnfiledMail, MailboxInfo, OutboxStatus, OutboxItem, MailState, MailStatus, PasswordKept, TestStep,
+        MailTest, MailReplyInput,
     ];
     let mut out = String::from(
         "// Generated from the Rust types by tests/bindings.rs. Do not edit by hand:\n\
@@ -62,7 +71,7 @@ fn generated() -> String {
     }
     // Any event of any feature, as the timeline carries it.
     out.push_str(
-        "export type EventPayload = StaffEvent | HoursEvent | CustomerEvent | CaseEvent | TellEvent | LearnEvent | DuplicateEvent;\n\n",
+        "export type EventPayload = StaffEvent | HoursEvent | CustomerEvent | CaseEvent | TellEvent | LearnEvent | MailEvent | AttachmentEvent | DuplicateEvent;\n\n",
     );
     out.truncate(out.trim_end().len());
     out.push('\n');

@@ -45,7 +45,7 @@ enum Action {
 fn work() -> impl Strategy<Value = Op> {
     const WEIGHTED: &[u8] = &[
         0, 1, 2, 2, 2, 3, 4, 5, 5, 6, 6, 7, 8, 9, 7, 10, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
-        23, 24, 24, 24, 24, 25, 25, 26,
+        23, 24, 24, 24, 24, 25, 25, 26, 27, 28, 28, 28, 29, 29, 30, 31,
     ];
     (0..WEIGHTED.len(), any::<u32>(), any::<u32>(), 0u16..90).prop_map(|(i, a, b, later)| Op {
         what: WEIGHTED[i],

@@ -1,6 +1,7 @@
 //! Integration tests of the casebook library: one binary, one module per area.
 
 mod apply;
+mod attachments;
 mod backup;
 mod bindings;
 mod business_time;
@@ -21,6 +22,8 @@ mod injection;
 mod layout;
 mod learn;
 mod lookup;
+mod mail;
+mod measures;
 mod open;
 mod pg;
 mod reports;

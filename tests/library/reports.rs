@@ -9,23 +9,23 @@ use casebook::learn::reports::{self, Cell, Period, Report, ReportName, ReportReq
 use casebook::model::*;
 use casebook::{clock, Ctx, ErrorCode, Store};
 
-struct Week {
-    store: Store,
-    ana: Staff,
+pub(crate) struct Week {
+    pub(crate) store: Store,
+    pub(crate) ana: Staff,
 }
 
-fn t(text: &str) -> Ts {
+pub(crate) fn t(text: &str) -> Ts {
     clock::parse(text).unwrap()
 }
 
-fn at(staff: &Staff, when: &str) -> Ctx {
+pub(crate) fn at(staff: &Staff, when: &str) -> Ctx {
     Ctx::at(Some(staff.id.clone()), t(when))
 }
 
 /// "Now" for every report below: Monday 16 November, noon.
-const NOW: &str = "2026-11-16T12:00:00Z";
+pub(crate) const NOW: &str = "2026-11-16T12:00:00Z";
 
-fn week() -> Week {
+pub(crate) fn week() -> Week {
     let mut store = Store::open_in_memory().unwrap();
     let ana = store
         .write(|w| {
@@ -64,13 +64,13 @@ fn week() -> Week {
 }
 
 impl Week {
-    fn customer(&mut self, name: &str, segment: &str) -> String {
+    pub(crate) fn customer(&mut self, name: &str, segment: &str) -> String {
         let ctx = at(&self.ana, "2026-11-02T09:00:00Z");
         let input = NewCustomer { name: name.into(), segment: segment.into(), ..NewCustomer::default() };
         self.store.write(|w| w.create_customer(&ctx, &input, true)).unwrap().id
     }
 
-    fn case(&mut self, customer: &str, opened: &str) -> String {
+    pub(crate) fn case(&mut self, customer: &str, opened: &str) -> String {
         let input = NewInteraction {
             customer: CustomerChoice::Existing { id: customer.into() },
             subject: format!("Case of {opened}"),
@@ -84,28 +84,28 @@ impl Week {
         self.store.write(|w| w.open_case(&ctx, &input)).unwrap().id
     }
 
-    fn reply(&mut self, case: &str, when: &str) {
+    pub(crate) fn reply(&mut self, case: &str, when: &str) {
         let input =
             NewEntry { case_id: case.into(), kind: EntryKind::Reply, body: "On it".into(), direction: None };
         let ctx = at(&self.ana, when);
         self.store.write(|w| w.add_entry(&ctx, &input)).unwrap();
     }
 
-    fn status(&mut self, case: &str, status: CaseStatus, when: &str) {
+    pub(crate) fn status(&mut self, case: &str, status: CaseStatus, when: &str) {
         let input = CaseUpdate { case_id: case.into(), status: Some(status), ..CaseUpdate::default() };
         let ctx = at(&self.ana, when);
         self.store.write(|w| w.update_case(&ctx, &input)).unwrap();
     }
 
     /// One case: opened, first answered, and resolved at the given times.
-    fn answered(&mut self, customer: &str, opened: &str, replied: &str, resolved: &str) -> String {
+    pub(crate) fn answered(&mut self, customer: &str, opened: &str, replied: &str, resolved: &str) -> String {
         let case = self.case(customer, opened);
         self.reply(&case, replied);
         self.status(&case, CaseStatus::Resolved, resolved);
         case
     }
 
-    fn report(&self, name: ReportName, from: &str, to: &str) -> Report {
+    pub(crate) fn report(&self, name: ReportName, from: &str, to: &str) -> Report {
         let request = ReportRequest { name, from: from.into(), to: to.into() };
         reports::run(&self.store, &request, t(NOW)).unwrap()
     }
@@ -127,7 +127,7 @@ impl Week {
 ///
 /// And N1, no segment: Fri 09:00, never answered: by Monday noon it has missed
 /// both targets, and has no time to count in the medians.
-fn history() -> (Week, Vec<String>) {
+pub(crate) fn history() -> (Week, Vec<String>) {
     let mut w = week();
     let b: Vec<String> = ["B1", "B2", "B3"].iter().map(|n| w.customer(n, "business")).collect();
     let wi: Vec<String> = ["W1", "W2", "W3"].iter().map(|n| w.customer(n, "walk-in")).collect();

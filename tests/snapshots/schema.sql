@@ -8,6 +8,27 @@ BEGIN
     SELECT RAISE(ABORT, 'events are append-only: record a new event instead');
 END;
 
+CREATE TABLE attachments (
+    id            TEXT PRIMARY KEY,
+    event_id      TEXT NOT NULL,
+    customer_id   TEXT NOT NULL REFERENCES customers (id),
+    case_id       TEXT REFERENCES cases (id),
+    hash          TEXT NOT NULL CHECK (length(hash) = 64),
+    name          TEXT NOT NULL,
+    mime          TEXT NOT NULL,
+    kind          TEXT NOT NULL CHECK (kind IN ('photo', 'pdf', 'other')),
+    risky         INTEGER NOT NULL CHECK (risky IN (0, 1)),
+    size          INTEGER NOT NULL,
+    width         INTEGER,
+    height        INTEGER,
+    added_at      INTEGER NOT NULL,
+    added_by      TEXT,
+    removed_at    INTEGER,
+    removed_by    TEXT,
+    erased_at     INTEGER,
+    erased_reason TEXT
+) STRICT;
+
 CREATE VIRTUAL TABLE case_text USING fts5 (
     subject,
     content = '',
@@ -29,7 +50,7 @@ CREATE TABLE cases (
     -- Position in the queue (smaller = more urgent); NULL once the case leaves
     -- the queue. One integer keeps queue pages a single index range scan.
     queue_key     INTEGER
-, first_response_at INTEGER, resolved_at INTEGER, pauses TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(pauses)), due_at INTEGER, due_target TEXT CHECK (due_target IN ('first_response', 'next_response', 'resolution')), due_cycle INTEGER) STRICT;
+, first_response_at INTEGER, resolved_at INTEGER, pauses TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(pauses)), due_at INTEGER, due_target TEXT CHECK (due_target IN ('first_response', 'next_response', 'resolution')), due_cycle INTEGER, first_target INTEGER, resolution_target INTEGER, first_response_ms INTEGER, first_missed_after INTEGER, resolution_ms INTEGER, resolution_missed_after INTEGER) STRICT;
 
 CREATE TABLE complaints (
     id            TEXT PRIMARY KEY,
@@ -153,6 +174,11 @@ CREATE TABLE expectations (
     updated_at        INTEGER NOT NULL
 ) STRICT;
 
+CREATE TABLE file_sync (
+    hash  TEXT PRIMARY KEY,
+    state TEXT NOT NULL CHECK (state IN ('sent', 'deleted'))
+) STRICT;
+
 CREATE TABLE handoff_inbox (
     event_id    TEXT PRIMARY KEY,
     case_id     TEXT NOT NULL REFERENCES cases (id),
@@ -161,6 +187,49 @@ CREATE TABLE handoff_inbox (
     at          INTEGER NOT NULL,
     seen_at     INTEGER,
     notified_at INTEGER
+) STRICT;
+
+CREATE TABLE mail_attempts (
+    event_id   TEXT PRIMARY KEY,
+    tries      INTEGER NOT NULL,
+    started_at INTEGER,
+    next_at    INTEGER NOT NULL,
+    last_error TEXT
+) STRICT;
+
+CREATE TABLE mail_folders (
+    address     TEXT NOT NULL,
+    folder      TEXT NOT NULL,
+    uidvalidity INTEGER NOT NULL,
+    last_uid    INTEGER NOT NULL,
+    PRIMARY KEY (address, folder)
+) STRICT;
+
+CREATE TABLE mail_messages (
+    event_id    TEXT PRIMARY KEY,
+    message_id  TEXT NOT NULL,
+    customer_id TEXT,
+    case_id     TEXT,
+    direction   TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+    at          INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE mail_outbox (
+    event_id    TEXT PRIMARY KEY,
+    customer_id TEXT NOT NULL,
+    case_id     TEXT NOT NULL,
+    message_id  TEXT NOT NULL,
+    status      TEXT NOT NULL CHECK (status IN ('waiting', 'sent', 'failed')),
+    error       TEXT,
+    written_at  INTEGER NOT NULL,
+    sent_at     INTEGER,
+    updated_at  INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE mail_raw (
+    hash TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    data BLOB NOT NULL
 ) STRICT;
 
 CREATE TABLE meta (
@@ -220,9 +289,18 @@ CREATE TABLE staff (
     created_at INTEGER NOT NULL
 ) STRICT;
 
+CREATE INDEX attachments_by_customer ON attachments (customer_id, added_at);
+
+CREATE INDEX attachments_by_event ON attachments (event_id);
+
+CREATE INDEX attachments_by_hash ON attachments (hash);
+
 CREATE INDEX cases_by_customer ON cases (customer_id, opened_at);
 
-CREATE INDEX cases_by_opened ON cases (opened_at);
+CREATE INDEX cases_by_opened ON cases (
+    opened_at, customer_id, first_target, first_response_ms, first_missed_after,
+    resolution_target, resolution_ms, resolution_missed_after
+);
 
 CREATE INDEX cases_due ON cases (due_at) WHERE due_at IS NOT NULL;
 
@@ -256,6 +334,8 @@ CREATE INDEX events_by_case ON events (case_id, hlc, desk_id, id) WHERE case_id 
 
 CREATE INDEX events_by_customer ON events (customer_id, hlc, desk_id, id);
 
+CREATE INDEX events_case_openings ON events (hlc, desk_id, id, case_id) WHERE kind = 'case_opened';
+
 CREATE INDEX events_handoffs ON events (case_id, at) WHERE kind = 'handoff';
 
 CREATE INDEX events_in_order ON events (hlc, desk_id, id);
@@ -263,9 +343,23 @@ CREATE INDEX events_in_order ON events (hlc, desk_id, id);
 CREATE INDEX events_linking_customers ON events (kind)
     WHERE kind IN ('customers_merged', 'merge_undone', 'not_duplicates');
 
+CREATE INDEX events_targets ON events (hlc, desk_id, id) WHERE kind = 'targets_changed';
+
 CREATE INDEX handoff_inbox_unnotified ON handoff_inbox (at) WHERE notified_at IS NULL;
 
 CREATE INDEX handoff_inbox_unseen ON handoff_inbox (to_staff, at) WHERE seen_at IS NULL;
+
+CREATE INDEX mail_messages_by_case ON mail_messages (case_id, at);
+
+CREATE INDEX mail_messages_by_customer ON mail_messages (customer_id);
+
+CREATE INDEX mail_messages_by_message_id ON mail_messages (message_id);
+
+CREATE INDEX mail_outbox_by_customer ON mail_outbox (customer_id);
+
+CREATE INDEX mail_outbox_by_message_id ON mail_outbox (message_id);
+
+CREATE INDEX mail_outbox_waiting ON mail_outbox (written_at) WHERE status = 'waiting';
 
 CREATE INDEX pins_by_customer ON pins (customer_id, pinned_at);
 

@@ -8,12 +8,14 @@
 //!
 //! No SQL and no business rules here: each body is one call into the library.
 
+mod attachments;
 mod cases;
 mod data;
 mod desk;
 mod duplicates;
 mod hours;
 mod learn;
+mod mail;
 mod search;
 mod sync;
 mod tell;
@@ -22,6 +24,7 @@ pub mod wrappers;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use casebook::model::DeskStatus;
+use casebook::mail::{MailHandle, MailStatus};
 use casebook::sync::{SyncHandle, SyncStatus};
 use casebook::{ApiError, Db};
 use tauri::ipc::{Invoke, InvokeBody};
@@ -39,6 +42,8 @@ pub struct AppState {
     pub status: Mutex<DeskStatus>,
     /// The sync loop, once started.
     pub sync: OnceLock<SyncHandle>,
+    /// The mailbox loop, once started.
+    pub mail: OnceLock<MailHandle>,
 }
 
 impl AppState {
@@ -48,6 +53,7 @@ impl AppState {
             wake: Arc::new(Notify::new()),
             status: Mutex::new(DeskStatus::default()),
             sync: OnceLock::new(),
+            mail: OnceLock::new(),
         }
     }
 
@@ -58,6 +64,18 @@ impl AppState {
     /// How sync stands (working alone until the loop has started).
     pub fn sync_status(&self) -> SyncStatus {
         self.sync.get().map(SyncHandle::status).unwrap_or_else(SyncStatus::alone)
+    }
+
+    /// How the shop's mailbox stands on this desk (not connected until the loop has started).
+    pub fn mail_status(&self) -> MailStatus {
+        self.mail.get().map(MailHandle::status).unwrap_or_else(MailStatus::not_connected)
+    }
+
+    /// Makes the mailbox loop look at its settings and the servers again, now.
+    pub fn wake_mail(&self) {
+        if let Some(mail) = self.mail.get() {
+            mail.wake();
+        }
     }
 
     /// Makes the sync loop look at its settings and the server again, now.
@@ -188,12 +206,14 @@ pub(crate) use commands;
 /// Every command, from every feature.
 pub fn all() -> Vec<CommandInfo> {
     [
+        attachments::info(),
         cases::info(),
         data::info(),
         desk::info(),
         duplicates::info(),
         hours::info(),
         learn::info(),
+        mail::info(),
         search::info(),
         sync::info(),
         tell::info(),
@@ -213,12 +233,14 @@ type FeatureHandler<R> = (&'static [&'static str], Box<dyn Fn(Invoke<R>) -> bool
 /// (never sent by our UI) is refused as `{code, message}` too.
 pub fn handler<R: tauri::Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
     let features: Vec<FeatureHandler<R>> = vec![
+        (attachments::NAMES, Box::new(attachments::handler::<R>())),
         (cases::NAMES, Box::new(cases::handler::<R>())),
         (data::NAMES, Box::new(data::handler::<R>())),
         (desk::NAMES, Box::new(desk::handler::<R>())),
         (duplicates::NAMES, Box::new(duplicates::handler::<R>())),
         (hours::NAMES, Box::new(hours::handler::<R>())),
         (learn::NAMES, Box::new(learn::handler::<R>())),
+        (mail::NAMES, Box::new(mail::handler::<R>())),
         (search::NAMES, Box::new(search::handler::<R>())),
         (sync::NAMES, Box::new(sync::handler::<R>())),
         (tell::NAMES, Box::new(tell::handler::<R>())),

@@ -33,6 +33,9 @@ pub struct Cli {
 pub enum Command {
     /// Where the database is and what it holds.
     Info,
+    /// Check the database and every attached file: a file missing or damaged
+    /// is listed with the names it was attached under (exit status 1).
+    Check,
     /// Load the demo bike shop into an empty database.
     Seed(SeedArgs),
     /// The staff list.
@@ -136,6 +139,9 @@ pub enum Command {
     /// server: connect, invite and join desks, sync.
     #[command(subcommand)]
     Sync(SyncCommand),
+    /// The shop's mailbox: connect it, fetch and send now, the outbox.
+    #[command(subcommand)]
+    Mail(crate::mail::MailCommand),
 }
 
 #[derive(Subcommand)]

@@ -141,3 +141,35 @@ pub fn import_csv(
         )
     })
 }
+
+/// The database's own integrity check, then every attached file.
+pub fn check(cli: &Cli, store: &Store) -> Result<()> {
+    let integrity: String = store.connection().query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))?;
+    let files = store.check_files()?;
+    #[derive(serde::Serialize)]
+    struct Report<'a> {
+        database: &'a str,
+        files: &'a casebook::attachments::FileCheck,
+    }
+    print(cli, &Report { database: &integrity, files: &files }, |r| {
+        let mut lines = vec![if r.database == "ok" {
+            "The database is intact.".to_owned()
+        } else {
+            format!("The database is damaged: {}. Restore the latest backup.", r.database)
+        }];
+        lines.push(format!("{} attached files checked.", r.files.referenced));
+        for p in &r.files.problems {
+            lines.push(format!("  {} ({}): {}", p.names.join(", "), &p.hash[..12], p.problem));
+        }
+        if r.files.unreferenced > 0 {
+            lines.push(format!("{} kept files are no longer attached to anything (harmless).", r.files.unreferenced));
+        }
+        lines.join("\n")
+    })?;
+    if integrity != "ok" || !files.problems.is_empty() {
+        return Err(Error::Corrupt {
+            detail: format!("{} attached files are missing or damaged", files.problems.len()),
+        });
+    }
+    Ok(())
+}

@@ -6,6 +6,7 @@ mod args;
 mod data;
 mod hours;
 mod learn;
+mod mail;
 mod people;
 mod sync;
 
@@ -123,6 +124,9 @@ fn run(cli: &Cli) -> Result<()> {
     if let Command::Sync(c) = &cli.command {
         return sync::sync(cli, c);
     }
+    if let Command::Mail(c) = &cli.command {
+        return mail::mail(cli, c);
+    }
     // A restore replaces the whole database: nobody else may have it open.
     let _lock = match &cli.command {
         Command::Restore { .. } => Some(casebook::core::db::take_lock(&db_path(cli)?)?),
@@ -131,6 +135,7 @@ fn run(cli: &Cli) -> Result<()> {
     let mut store = Store::open(db_path(cli)?)?;
     casebook::shop::prepare(&mut store)?;
     match &cli.command {
+        Command::Check => data::check(cli, &store),
         Command::Info => {
             let info = store.desk_info()?;
             print(cli, &info, |i| {
@@ -182,5 +187,6 @@ fn run(cli: &Cli) -> Result<()> {
         }
         Command::Outreach(c) => learn::outreach(cli, &store, c),
         Command::Sync(_) => unreachable!("handled before the store is opened"),
+        Command::Mail(_) => unreachable!("handled before the store is opened"),
     }
 }

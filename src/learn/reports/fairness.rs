@@ -8,35 +8,13 @@ use super::period::{Buckets, DateRange};
 use super::words::{capitalised, count, minutes_words, num, percent, segment_words};
 use super::{median, p90, report, Cell, Report, ReportName, ReportTable};
 use crate::core::{Result, Store};
-use crate::hours::{Calendar, Pause, SlaSettings, TargetPolicy};
+use crate::hours::SlaSettings;
 use crate::learn::facts::cases_opened;
-
-/// Business time the case was open between `opened` and `until`, skipping the
-/// pauses (waiting on the customer, resolved).
-fn running_ms(cal: &Calendar, opened: i64, pauses: &[Pause], until: i64) -> i64 {
-    let mut total = 0;
-    let mut from = opened;
-    for p in pauses {
-        if p.start >= until {
-            break;
-        }
-        if p.start > from {
-            total += cal.between_ms(from, p.start);
-        }
-        match p.end {
-            Some(end) => from = from.max(end),
-            None => return total,
-        }
-    }
-    if until > from {
-        total += cal.between_ms(from, until);
-    }
-    total
-}
 
 /// What the fairness and attainment reports need to know about one case.
 struct CaseFacts {
-    segment: String,
+    /// Index into the segment names.
+    segment: usize,
     opened_at: i64,
     /// Business minutes to the first response, if there was one.
     first_response: Option<f64>,
@@ -48,37 +26,37 @@ struct CaseFacts {
 
 const MINUTE: f64 = 60_000.0;
 
-fn case_facts(store: &Store, range: &DateRange, now: i64) -> Result<(Vec<CaseFacts>, Arc<SlaSettings>)> {
+/// Each case opened in the range, against the targets it is held to (those in
+/// force when it was opened), from the measures stored on it; and the names
+/// of the segments.
+fn case_facts(
+    store: &Store,
+    range: &DateRange,
+    now: i64,
+) -> Result<(Vec<CaseFacts>, Vec<String>, Arc<SlaSettings>)> {
     let settings = store.sla_settings()?;
-    let cal = &settings.calendar;
-    let targets: &TargetPolicy = &settings.targets;
-    let (start, end) = range.instants(cal);
-    let mut out = Vec::new();
-    for c in cases_opened(store.connection(), start, end)? {
-        let t = targets.for_priority(c.priority);
-        let first_target = i64::from(t.first_response) * 60_000;
-        let resolution_target = i64::from(t.resolution) * 60_000;
-        let first_ms = c.first_response_at.map(|at| cal.between_ms(c.opened_at, at));
-        let first_met = match first_ms {
-            Some(ms) => Some(ms <= first_target),
-            // Not answered yet: missed once the target has passed.
-            None => cal.add_ms(c.opened_at, first_target).filter(|due| *due < now).map(|_| false),
-        };
-        let resolution_ms = c.resolved_at.map(|at| running_ms(cal, c.opened_at, &c.pauses, at));
-        let resolution_met = match resolution_ms {
-            Some(ms) => Some(ms <= resolution_target),
-            None => (running_ms(cal, c.opened_at, &c.pauses, now) > resolution_target).then_some(false),
-        };
-        out.push(CaseFacts {
+    let (start, end) = range.instants(&settings.calendar);
+    let opened = cases_opened(store.connection(), start, end)?;
+    let facts = opened
+        .cases
+        .iter()
+        .map(|c| CaseFacts {
             segment: c.segment,
             opened_at: c.opened_at,
-            first_response: first_ms.map(|ms| ms as f64 / MINUTE),
-            first_met,
-            resolution: resolution_ms.map(|ms| ms as f64 / MINUTE),
-            resolution_met,
-        });
-    }
-    Ok((out, settings))
+            first_response: c.first_response_ms.map(|ms| ms as f64 / MINUTE),
+            first_met: match c.first_response_ms {
+                Some(ms) => Some(ms <= i64::from(c.first_target) * 60_000),
+                // Not answered yet: missed once the target has passed.
+                None => c.first_missed_after.filter(|after| now > *after).map(|_| false),
+            },
+            resolution: c.resolution_ms.map(|ms| ms as f64 / MINUTE),
+            resolution_met: match c.resolution_ms {
+                Some(ms) => Some(ms <= i64::from(c.resolution_target) * 60_000),
+                None => c.resolution_missed_after.filter(|after| now > *after).map(|_| false),
+            },
+        })
+        .collect();
+    Ok((facts, opened.segments, settings))
 }
 
 /// Met / known, as counts.
@@ -131,33 +109,24 @@ struct SegmentStats {
 }
 
 pub(super) fn fairness(store: &Store, range: &DateRange, now: i64) -> Result<Report> {
-    let (facts, _) = case_facts(store, range, now)?;
-    let mut segments: Vec<SegmentStats> = Vec::new();
-    let mut all = SegmentStats {
-        segment: String::new(),
+    let (facts, names, _) = case_facts(store, range, now)?;
+    let stats = |segment: String| SegmentStats {
+        segment,
         attainment: Attainment::default(),
         first: vec![],
         resolution: vec![],
     };
+    let mut segments: Vec<SegmentStats> = names.into_iter().map(stats).collect();
+    let mut all = stats(String::new());
     for c in &facts {
-        let i = match segments.iter().position(|s| s.segment == c.segment) {
-            Some(i) => i,
-            None => {
-                segments.push(SegmentStats {
-                    segment: c.segment.clone(),
-                    attainment: Attainment::default(),
-                    first: vec![],
-                    resolution: vec![],
-                });
-                segments.len() - 1
-            }
-        };
-        for s in [&mut segments[i], &mut all] {
+        for s in [&mut segments[c.segment], &mut all] {
             s.attainment.add(c);
             s.first.extend(c.first_response);
             s.resolution.extend(c.resolution);
         }
     }
+    // A segment only customers without cases in the range are in has no row.
+    segments.retain(|s| s.attainment.cases > 0);
     // Named segments alphabetically; customers without one last.
     segments.sort_by(|a, b| (a.segment.is_empty(), &a.segment).cmp(&(b.segment.is_empty(), &b.segment)));
     for s in segments.iter_mut().chain(std::iter::once(&mut all)) {
@@ -264,7 +233,7 @@ pub(super) fn fairness(store: &Store, range: &DateRange, now: i64) -> Result<Rep
 }
 
 pub(super) fn attainment(store: &Store, range: &DateRange, now: i64) -> Result<Report> {
-    let (facts, settings) = case_facts(store, range, now)?;
+    let (facts, _, settings) = case_facts(store, range, now)?;
     let mut buckets: Buckets<Attainment> = Buckets::new(range);
     let mut total = Attainment::default();
     for c in &facts {

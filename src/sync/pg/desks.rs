@@ -55,16 +55,21 @@ pub(crate) async fn create_role(tx: &Transaction<'_>, link: &Link, role: &str, p
         )
     };
     tx.batch_execute(&make).await.map_err(fail)?;
-    tx.batch_execute(&format!(
+    tx.batch_execute(&grants(role)).await.map_err(fail)?;
+    Ok(())
+}
+
+/// What a desk's role is granted (the row-level policies narrow it further).
+pub(crate) fn grants(role: &str) -> String {
+    let r = ident(role);
+    format!(
         "GRANT USAGE ON SCHEMA casebook TO {r};
          GRANT SELECT ON casebook.schema_version, casebook.me, casebook.shops, casebook.desks TO {r};
          GRANT SELECT, INSERT ON casebook.events TO {r};
          GRANT UPDATE (next_position) ON casebook.shops TO {r};
-         GRANT UPDATE (last_seen, clock_offset_ms, joined_at, name) ON casebook.desks TO {r};"
-    ))
-    .await
-    .map_err(fail)?;
-    Ok(())
+         GRANT UPDATE (last_seen, clock_offset_ms, joined_at, name) ON casebook.desks TO {r};
+         GRANT SELECT, INSERT, DELETE ON casebook.files TO {r};"
+    )
 }
 
 const DESK_COLUMNS: &str = "id, name,

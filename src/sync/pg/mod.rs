@@ -11,6 +11,7 @@ pub(crate) mod connect;
 mod desks;
 pub(crate) mod errors;
 mod events;
+mod files;
 mod owner;
 pub(crate) mod schema;
 
@@ -187,6 +188,27 @@ impl PgRelay {
     /// The shop's desks.
     pub async fn desks(&mut self) -> Result<Vec<ServerDesk>> {
         on_server!(self, |client| desks::list(client, &self.link, &self.config.shop_id))
+    }
+
+    /// Which of these attached files the server does not hold yet.
+    pub async fn files_missing(&mut self, hashes: &[String]) -> Result<Vec<String>> {
+        on_server!(self, |client| files::missing(client, &self.link, &self.config.shop_id, hashes))
+    }
+
+    /// Sends an attached file's content (checked by the caller).
+    pub async fn put_file(&mut self, hash: &str, bytes: &[u8]) -> Result<()> {
+        let (shop, desk) = (self.config.shop_id.clone(), self.config.desk_id.clone());
+        on_server!(self, |client| files::put(client, &self.link, &shop, &desk, hash, bytes))
+    }
+
+    /// An attached file's content from the server, if it has it.
+    pub async fn get_file(&mut self, hash: &str) -> Result<Option<Vec<u8>>> {
+        on_server!(self, |client| files::get(client, &self.link, &self.config.shop_id, hash))
+    }
+
+    /// Deletes an erased file's content from the server.
+    pub async fn delete_file(&mut self, hash: &str) -> Result<()> {
+        on_server!(self, |client| files::delete(client, &self.link, &self.config.shop_id, hash))
     }
 }
 

@@ -180,6 +180,7 @@ pub async fn create_shop(
         shop_name: shop_name.into(),
         desk_id: desk_id.into(),
         role,
+        desk_name: desk_name.into(),
     };
     Ok(Joined { config, password })
 }
@@ -242,6 +243,7 @@ pub async fn invite(owner: &Owner, shop_id: &str, desk_name: &str) -> Result<Inv
         desk_id: desk_id.clone(),
         role,
         password,
+        desk_name: desk_name.to_owned(),
     }
     .encode()?;
     Ok(Invitation { desk_id, code })

@@ -9,7 +9,8 @@ use super::errors::Link;
 use crate::core::{Error, Result};
 
 /// Never edit or reorder: only append.
-const MIGRATIONS: &[(i32, &str)] = &[(1, include_str!("../server/0001_relay.sql"))];
+const MIGRATIONS: &[(i32, &str)] =
+    &[(1, include_str!("../server/0001_relay.sql")), (2, include_str!("../server/0002_files.sql"))];
 
 /// The newest server schema this build knows.
 pub const SERVER_SCHEMA: i32 = MIGRATIONS.len() as i32;
@@ -94,6 +95,11 @@ pub(crate) async fn migrate(client: &mut Client, link: &Link) -> Result<()> {
         tx.execute("INSERT INTO casebook.schema_version (version) VALUES ($1)", &[&number])
             .await
             .map_err(fail)?;
+        // Desks made before this step get what it adds for them.
+        for row in tx.query("SELECT role_name FROM casebook.desks", &[]).await.map_err(fail)? {
+            let role: String = row.get(0);
+            tx.batch_execute(&super::desks::grants(&role)).await.map_err(fail)?;
+        }
         tx.commit().await.map_err(fail)?;
     }
     Ok(())

@@ -4,6 +4,7 @@ import type {
   CallDirection,
   CaseStatus,
   Channel,
+  DuplicateReason,
   EntryKind,
   EventPayload,
   OutreachOutcome,
@@ -57,6 +58,13 @@ export const OUTCOMES: Record<OutreachOutcome, string> = {
   left_message: 'Left a message',
   no_answer: 'No answer',
   wrong_number: 'Wrong number',
+};
+
+/** Why two customers look like one person. */
+export const DUPLICATE_REASONS: Record<DuplicateReason, string> = {
+  same_phone: 'Same phone number',
+  same_email: 'Same email',
+  same_name: 'Same name',
 };
 
 /** What each score means, in the customer's words. */
@@ -135,6 +143,30 @@ export function eventTitle(p: EventPayload): string {
       return 'Merge undone';
     case 'not_duplicates':
       return 'Marked as a different customer from a look-alike record';
+    case 'files_attached':
+      return p.files.length === 1 ? `File attached: ${p.files[0]?.name ?? ''}` : `${p.files.length} files attached`;
+    case 'attachment_removed':
+      return `File removed: ${p.name}`;
+    case 'attachment_erased':
+      return `File erased: ${p.reason}`;
+    case 'attachment_limit_changed':
+      return `Largest file accepted: ${p.megabytes} MB`;
+    case 'mailbox_connected':
+      return `Mailbox ${p.address} connected on the desk '${p.desk_name}'`;
+    case 'mailbox_disconnected':
+      return `Mailbox ${p.address} disconnected`;
+    case 'mail_received':
+      return p.mail.noise === 'bounce' ? 'Mail came back undelivered' : p.mail.noise === 'auto_reply' ? 'Automatic reply' : 'Mail from the customer';
+    case 'mail_sent_elsewhere':
+      return 'Mail sent from another program';
+    case 'mail_reply':
+      return 'Reply by mail';
+    case 'mail_sent':
+      return p.how === 'copy_found' ? 'Reply sent (its copy was found in the mailbox)' : 'Reply sent';
+    case 'mail_failed':
+      return p.retrying ? 'Sending the reply failed; trying again' : 'Sending the reply failed';
+    case 'mail_retried':
+      return 'Reply to be tried again';
   }
 }
 
@@ -143,6 +175,12 @@ export function eventTone(p: EventPayload): 'customer' | 'ours' | 'internal' | '
   switch (p.kind) {
     case 'customer_message':
       return 'customer';
+    case 'mail_received':
+      return p.mail.noise ? 'system' : 'customer';
+    case 'mail_failed':
+      return p.retrying ? 'system' : 'alert';
+    case 'mail_reply':
+    case 'mail_sent_elsewhere':
     case 'reply':
     case 'call':
     case 'visit':

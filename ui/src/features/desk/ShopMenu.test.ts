@@ -26,8 +26,11 @@ test('Enter opens the menu on its first item; arrows move; Escape closes it and 
   expect(items().map((i) => i.textContent?.trim().replace(/\s+/g, ' ')), 'the owner’s tools, with their keys').toEqual([
     'Reports T',
     'Complaints & escalations G',
+    'Possible duplicates',
     'Staff',
     'Hours & targets',
+    'Desks & sync',
+    'Mailbox',
     'Backups & data B',
   ]);
 
@@ -35,7 +38,7 @@ test('Enter opens the menu on its first item; arrows move; Escape closes it and 
   expect(document.activeElement, 'ArrowDown moves to the next item').toBe(items()[1]);
   await fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
   await fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
-  expect(document.activeElement, 'ArrowUp from the first wraps to the last').toBe(items()[4]);
+  expect(document.activeElement, 'ArrowUp from the first wraps to the last').toBe(items().at(-1));
   await fireEvent.keyDown(document.activeElement!, { key: 'Home' });
   expect(document.activeElement, 'Home goes to the first').toBe(items()[0]);
 
@@ -56,7 +59,7 @@ test('ArrowDown and Space open it too; ArrowUp opens it on the last item', async
   await waitFor(() => expect(document.activeElement, 'Space: on the first item').toBe(items()[0]));
   await fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
   await fireEvent.keyDown(button, { key: 'ArrowUp' });
-  await waitFor(() => expect(document.activeElement, 'ArrowUp: on the last item').toBe(items()[4]));
+  await waitFor(() => expect(document.activeElement, 'ArrowUp: on the last item').toBe(items().at(-1)));
 });
 
 test('choosing an item opens its page, closes the menu, and keeps focus on the button', async () => {
@@ -99,7 +102,7 @@ test('the top bar keeps the daily work, the Shop menu, the inbox and the person 
   for (const id of ['nav-queue', 'nav-new', 'nav-search', 'nav-promises', 'nav-outreach', 'nav-shop', 'switch-staff']) {
     expect(queryByTestId(id), `${id} is always in the bar`).not.toBeNull();
   }
-  for (const id of ['nav-reports', 'nav-register', 'nav-settings', 'nav-data']) {
+  for (const id of ['nav-reports', 'nav-register', 'nav-duplicates', 'nav-settings', 'nav-sync', 'nav-data']) {
     expect(queryByTestId(id), `${id} is in the Shop menu, not the bar`).toBeNull();
   }
   expect(getByTestId('inbox-badge').textContent?.replace(/\s+/g, ' ').trim(), 'the inbox says how many').toBe('Handed to you (1)');

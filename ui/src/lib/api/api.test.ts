@@ -37,3 +37,10 @@ test('commands are called by their Rust names with snake_case arguments', async 
     { cmd: 'customer_timeline', args: { customer_id: 'c1', cursor: 'cursor-1', limit: 25 } },
   ]);
 });
+
+test('the shop server’s refusals keep their codes: the page shows their message as is', () => {
+  expect(toFailure({ code: 'unavailable', message: 'The shop’s server cannot be reached.' }).code).toBe('unavailable');
+  const refused = toFailure({ code: 'server_refused', message: 'This join code was already used.' });
+  expect(refused.code, 'a refusal is not mistaken for an internal error').toBe('server_refused');
+  expect(refused.message).toBe('This join code was already used.');
+});

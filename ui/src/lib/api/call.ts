@@ -34,6 +34,8 @@ const KNOWN_CODES: readonly ErrorCode[] = [
   'disk_full',
   'read_only',
   'io',
+  'unavailable',
+  'server_refused',
   'storage',
   'internal',
 ];

@@ -4,13 +4,15 @@
 // come from `types.ts`, generated from the Rust types (see tests/bindings.rs).
 
 import { listen } from '@tauri-apps/api/event';
-import type { ChangeSet, DeskStatus, SyncStatus } from './types';
+import type { ChangeSet, DeskStatus, MailStatus, SyncStatus } from './types';
+import { attachments } from './attachments';
 import { cases } from './cases';
 import { data } from './data';
 import { desk } from './desk';
 import { duplicates } from './duplicates';
 import { hours } from './hours';
 import { learn } from './learn';
+import { mail } from './mail';
 import { search } from './search';
 import { sync } from './sync';
 import { tell } from './tell';
@@ -19,12 +21,14 @@ export type * from './types';
 export { ApiFailure, PAGE, toFailure } from './call';
 
 export const api = {
+  ...attachments,
   ...cases,
   ...data,
   ...desk,
   ...duplicates,
   ...hours,
   ...learn,
+  ...mail,
   ...search,
   ...sync,
   ...tell,
@@ -50,4 +54,9 @@ export async function onOpenCase(handler: (caseId: string) => void): Promise<() 
 /** How sync with the shop's other desks stands, whenever it changes. */
 export async function onSync(handler: (status: SyncStatus) => void): Promise<() => void> {
   return listen<SyncStatus>('casebook://sync', (event) => handler(event.payload));
+}
+
+/** How the shop's mailbox stands on this desk, whenever it changes. */
+export async function onMail(handler: (status: MailStatus) => void): Promise<() => void> {
+  return listen<MailStatus>('casebook://mail', (event) => handler(event.payload));
 }

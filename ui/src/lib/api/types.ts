@@ -337,7 +337,15 @@ export type RestoreReport = { restored: BackupInfo,
  */
 previous: BackupInfo, };
 
-export type ExportReport = { folder: string, events: number, customers: number, cases: number, };
+export type ExportReport = { folder: string, events: number, customers: number, cases: number, 
+/**
+ * Attached files carried along.
+ */
+files: number, 
+/**
+ * Files the history refers to that were not on this desk to export.
+ */
+files_missing: number, };
 
 export type ImportReport = { 
 /**
@@ -579,6 +587,49 @@ export type MergeRecord = {
  */
 merge_id: string, other_id: string, other_name: string, at: string, by_name: string | null, };
 
+export type FileKind = "photo" | "pdf" | "other";
+
+export type FileRef = { 
+/**
+ * The attachment's own id (removing or erasing it names this).
+ */
+id: string, 
+/**
+ * The content's SHA-256: where the file is kept.
+ */
+hash: string, 
+/**
+ * The name it was attached under, shown as typed and never used as a path.
+ */
+name: string, mime: string, kind: FileKind, 
+/**
+ * Opening it could run code: the app warns first.
+ */
+risky: boolean, size: number, 
+/**
+ * A photo's size the right way up, if it could be read.
+ */
+width: number | null, height: number | null, };
+
+export type AttachmentEvent = { "kind": "files_attached", entry_id: string, files: Array<FileRef>, } | { "kind": "attachment_removed", attachment_id: string, name: string, } | { "kind": "attachment_erased", attachment_id: string, hash: string, reason: string, } | { "kind": "attachment_limit_changed", megabytes: number, };
+
+export type StagedFile = { hash: string, name: string, mime: string, kind: FileKind, risky: boolean, size: number, width: number | null, height: number | null, };
+
+export type Attachment = { id: string, 
+/**
+ * The entry it is attached to.
+ */
+event_id: string, customer_id: string, case_id: string | null, hash: string, name: string, mime: string, kind: FileKind, risky: boolean, size: number, width: number | null, height: number | null, added_at: string, added_by: string | null, 
+/**
+ * Erased for privacy: when, and why. Its content is gone.
+ */
+erased_at: string | null, erased_reason: string | null, 
+/**
+ * Its content is here and intact (a file deleted or damaged on disk, or
+ * one still on its way from another desk, is `false`).
+ */
+present: boolean, };
+
 export type ServerAddress = { host: string, port: number, 
 /**
  * The PostgreSQL database that holds the shop.
@@ -605,7 +656,11 @@ desk_id: string,
 /**
  * The PostgreSQL role this desk logs in as.
  */
-role: string, };
+role: string, 
+/**
+ * This desk's name in the shop ("Counter", "Workshop").
+ */
+desk_name: string, };
 
 export type ServerDesk = { id: string, name: string, invited_at: string, 
 /**
@@ -669,4 +724,164 @@ customers_rederived: number,
  */
 highest_hlc: number, };
 
-export type EventPayload = StaffEvent | HoursEvent | CustomerEvent | CaseEvent | TellEvent | LearnEvent | DuplicateEvent;
+export type MailAddress = { address: string, 
+/**
+ * The display name ("Ana Costa"), empty if the mail gave none.
+ */
+name: string, };
+
+export type MailAttachment = { name: string, content_type: string, size: number, };
+
+export type Noise = "auto_reply" | "bounce";
+
+export type SentHow = "accepted" | "copy_found";
+
+export type Mail = { 
+/**
+ * The Message-ID, without angle brackets (made up from the message's
+ * bytes for a message that has none: `sha256:...`).
+ */
+message_id: string, 
+/**
+ * `None` for a message with no sender at all.
+ */
+from: MailAddress | null, reply_to: MailAddress | null, to: Array<MailAddress>, cc: Array<MailAddress>, subject: string, 
+/**
+ * The Date header, if it had a readable one.
+ */
+date: string | null, 
+/**
+ * What was written, as text: the new part only.
+ */
+text: string, 
+/**
+ * The quoted history below it (or the whole quoted reply chain), shown
+ * on demand.
+ */
+quoted: string, attachments: Array<MailAttachment>, 
+/**
+ * The SHA-256 of the message's bytes, as kept on the mail desk.
+ */
+raw_hash: string, raw_size: number, in_reply_to: string | null, references: Array<string>, noise: Noise | null, 
+/**
+ * For a bounce: the Message-ID of the mail that bounced, if it says.
+ */
+bounce_of: string | null, 
+/**
+ * For a bounce: the receiving server's words.
+ */
+problem: string | null, 
+/**
+ * For a bounce of one of our replies: that reply's event.
+ */
+bounced: string | null, 
+/**
+ * Mail from before the mailbox was connected: history, so it starts no
+ * clock and opens no case in the queue.
+ */
+history: boolean, };
+
+export type OutgoingMail = { 
+/**
+ * Without angle brackets; derived from the event's id.
+ */
+message_id: string, 
+/**
+ * The shop's address.
+ */
+from: string, to: Array<string>, subject: string, body: string, in_reply_to: string | null, references: Array<string>, };
+
+export type MailEvent = { "kind": "mailbox_connected", address: string, desk_id: string, desk_name: string, } | { "kind": "mailbox_disconnected", address: string, } | { "kind": "mail_received", mail: Mail, } | { "kind": "mail_sent_elsewhere", mail: Mail, } | { "kind": "mail_reply", reply: OutgoingMail, } | { "kind": "mail_sent", reply_id: string, how: SentHow, } | { "kind": "mail_failed", reply_id: string, error: string, retrying: boolean, } | { "kind": "mail_retried", reply_id: string, };
+
+export type Security = "tls" | "starttls" | "plain";
+
+export type MailSettings = { 
+/**
+ * The shop's address, which customers write to.
+ */
+address: string, 
+/**
+ * The sign-in name (usually the address).
+ */
+username: string, imap_host: string, imap_port: number, imap_security: Security, smtp_host: string, smtp_port: number, smtp_security: Security, 
+/**
+ * A certificate authority (PEM) the servers' certificates may be signed
+ * by, trusted besides the computer's own list.
+ */
+ca_pem?: string, 
+/**
+ * This desk's name, as other desks are told ("Mail is handled by …").
+ */
+desk_name: string, 
+/**
+ * How often to look for new mail when the server cannot say at once (no IDLE).
+ */
+poll_secs: number, 
+/**
+ * How long a reply whose send was cut short waits for its copy to show
+ * up in the mailbox before it is tried again.
+ */
+unknown_wait_secs: number, };
+
+export type ServerGuess = { imap_host: string, imap_port: number, imap_security: Security, smtp_host: string, smtp_port: number, smtp_security: Security, 
+/**
+ * The provider's name, when it is one we know; `None` for a guess from
+ * the domain alone.
+ */
+provider: string | null, 
+/**
+ * What the owner needs to know (an app password, where to make it).
+ */
+note: string, };
+
+export type ShopMailbox = { address: string, desk_id: string, desk_name: string, connected_at: string, };
+
+export type UnfiledMail = { event_id: string, at: string, 
+/**
+ * The sender's address and name, or empty.
+ */
+from: string, subject: string, text: string, noise: Noise | null, };
+
+export type MailboxInfo = { shop: ShopMailbox | null, 
+/**
+ * This desk is the one that fetches and sends.
+ */
+this_desk: boolean, 
+/**
+ * This desk's server settings, if it is the mail desk.
+ */
+settings: MailSettings | null, waiting: number, failed: number, unfiled: Array<UnfiledMail>, };
+
+export type OutboxStatus = "waiting" | "sent" | "failed";
+
+export type OutboxItem = { reply_id: string, case_id: string, customer_id: string, customer_name: string, to: Array<string>, subject: string, status: OutboxStatus, 
+/**
+ * The mail server's words at the last failed try.
+ */
+error: string | null, written_at: string, sent_at: string | null, 
+/**
+ * This desk's tries (on the mail desk only).
+ */
+tries: number, 
+/**
+ * When this desk tries again (on the mail desk only).
+ */
+next_try_at: string | null, };
+
+export type MailState = { "state": "not_connected" } | { "state": "other_desk", desk_name: string, } | { "state": "connecting" } | { "state": "connected", idle: boolean, } | { "state": "offline", since: string, reason: string, } | { "state": "problem", message: string, };
+
+export type MailStatus = { address: string | null, last_checked_at: string | null, } & ({ "state": "not_connected" } | { "state": "other_desk", desk_name: string, } | { "state": "connecting" } | { "state": "connected", idle: boolean, } | { "state": "offline", since: string, reason: string, } | { "state": "problem", message: string, });
+
+export type PasswordKept = { "kept": "password_store" } | { "kept": "this_session_only", reason: string, };
+
+export type TestStep = { ok: boolean, words: string, };
+
+export type MailTest = { ok: boolean, steps: Array<TestStep>, 
+/**
+ * Connected: where the password is kept.
+ */
+password: PasswordKept | null, };
+
+export type MailReplyInput = { case_id: string, body: string, };
+
+export type EventPayload = StaffEvent | HoursEvent | CustomerEvent | CaseEvent | TellEvent | LearnEvent | MailEvent | AttachmentEvent | DuplicateEvent;

@@ -28,7 +28,10 @@ export type Route =
   | { name: 'promises' }
   | { name: 'register' }
   | { name: 'outreach' }
-  | { name: 'reports' };
+  | { name: 'reports' }
+  | { name: 'duplicates' }
+  | { name: 'sync' }
+  | { name: 'mailbox' };
 
 /** `dialog` is a page's own dialog (hand off, record a promise): it handles its keys. */
 export type Overlay = 'none' | 'staff-picker' | 'find' | 'help' | 'inbox' | 'dialog';
@@ -154,6 +157,11 @@ class Desk {
     if (this.history.length > 50) this.history.shift();
     this.route = route;
     this.overlay = 'none';
+  }
+
+  /** Shows another route in this one's place, leaving the way back as it was (a merged customer's page opens the survivor's). */
+  replace(route: Route): void {
+    this.route = route;
   }
 
   back(): void {

@@ -1,0 +1,207 @@
+//! Connecting the shop's mailbox on this desk, testing it in words, and
+//! disconnecting it.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::config::MailSettings;
+use super::events::MailEvent;
+use super::secret::PasswordKept;
+use super::{imap, shop_mailbox, smtp};
+use crate::core::db::Db;
+use crate::core::{Ctx, Error, Result, Writer};
+use crate::staff::Actor;
+
+/// What the Mailbox page sends to connect: the settings and the password.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct MailboxSetup {
+    pub settings: MailSettings,
+    pub password: String,
+}
+
+/// One thing the test tried, and how it went, in words.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TestStep {
+    pub ok: bool,
+    pub words: String,
+}
+
+/// What works and what does not.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct MailTest {
+    pub ok: bool,
+    pub steps: Vec<TestStep>,
+    /// Connected: where the password is kept.
+    pub password: Option<PasswordKept>,
+}
+
+fn step(out: &mut Vec<TestStep>, ok: bool, words: String) -> bool {
+    out.push(TestStep { ok, words });
+    ok
+}
+
+/// Signs in to both servers and says, step by step, what works.
+pub async fn test_mailbox(settings: &MailSettings, password: &str) -> MailTest {
+    let mut steps = Vec::new();
+    if let Err(e) = settings.check() {
+        step(&mut steps, false, e.to_string());
+        return MailTest { ok: false, steps, password: None };
+    }
+    if password.is_empty() {
+        step(&mut steps, false, "Enter the mailbox's password (an app password, for most providers).".into());
+        return MailTest { ok: false, steps, password: None };
+    }
+    let imap_ok = match imap::connect(settings, password).await {
+        Ok(mut session) => {
+            step(
+                &mut steps,
+                true,
+                format!(
+                    "Incoming mail: signed in to {}:{} as {}.",
+                    settings.imap_host, settings.imap_port, settings.username
+                ),
+            );
+            let inbox = imap::examine(&mut session, "INBOX", &settings.imap_host).await;
+            let ok = match inbox {
+                Ok(state) => step(
+                    &mut steps,
+                    true,
+                    format!(
+                        "The inbox holds {} message{}.",
+                        state.exists,
+                        if state.exists == 1 { "" } else { "s" }
+                    ),
+                ),
+                Err(e) => step(&mut steps, false, e.to_string()),
+            };
+            let idle = imap::can_idle(&mut session).await;
+            step(
+                &mut steps,
+                true,
+                if idle {
+                    "New mail shows within seconds: the server tells Casebook as it arrives.".into()
+                } else {
+                    format!(
+                        "The server cannot tell Casebook when mail arrives, so it looks every {} minutes (and on Check now).",
+                        settings.poll_secs.div_ceil(60)
+                    )
+                },
+            );
+            let _ = session.logout().await;
+            ok
+        }
+        Err(e) => step(&mut steps, false, format!("Incoming mail: {e}")),
+    };
+    let smtp_ok = match smtp::check(settings, password).await {
+        Ok(()) => step(
+            &mut steps,
+            true,
+            format!(
+                "Outgoing mail: signed in to {}:{} to send replies.",
+                settings.smtp_host, settings.smtp_port
+            ),
+        ),
+        Err(e) => step(&mut steps, false, format!("Outgoing mail: {e}")),
+    };
+    MailTest { ok: imap_ok && smtp_ok, steps, password: None }
+}
+
+/// Connects the shop's mailbox on this desk: tests it, keeps the password in
+/// the password store, saves the settings here and records in the history
+/// that this desk handles the shop's mail. Nothing is saved if the test fails.
+pub async fn connect_mailbox(db: &Db, who: Actor, setup: MailboxSetup) -> Result<MailTest> {
+    let MailboxSetup { mut settings, password } = setup;
+    settings.address = settings.address.trim().to_owned();
+    settings.username = if settings.username.trim().is_empty() {
+        settings.address.clone()
+    } else {
+        settings.username.trim().to_owned()
+    };
+    settings.desk_name = settings.desk_name.trim().to_owned();
+    let address = settings.address.clone();
+    let who_check = who.clone();
+    db.read(move |s| {
+        let ctx = s.acting(&who_check, None)?;
+        if let Some(id) = &ctx.staff_id {
+            if s.staff_member(id)?.role == crate::staff::StaffRole::Staff {
+                return Err(Error::NotAllowed {
+                    message: "Connecting the shop's mailbox is for a shift lead or the owner.".into(),
+                });
+            }
+        }
+        let desk = s.desk_id_now()?;
+        match shop_mailbox(s.connection())? {
+            Some(shop) if shop.desk_id != desk => Err(Error::Conflict {
+                message: format!(
+                    "The shop's mail ({}) is handled by the desk '{}'. Disconnect it there first (or here, if that desk is gone), then connect it on this desk.",
+                    shop.address, shop.desk_name
+                ),
+            }),
+            _ => Ok(()),
+        }
+    })
+    .await?;
+    let mut test = test_mailbox(&settings, &password).await;
+    if !test.ok {
+        return Ok(test);
+    }
+    let secret = settings.secret();
+    let kept = tokio::task::spawn_blocking(move || secret.store(&password))
+        .await
+        .map_err(|e| Error::Internal(format!("the password store could not be asked ({e})")))??;
+    test.password = Some(kept);
+    db.write(move |s| {
+        settings.save(s)?;
+        let desk_name = settings.desk_name.clone();
+        s.act(&who, None, |w, ctx| w.mailbox_connected(ctx, &address, &desk_name))
+    })
+    .await?;
+    Ok(test)
+}
+
+/// Stops fetching and sending the shop's mail (on this desk, or for a desk
+/// that is gone): recorded in the history; this desk forgets its settings
+/// and the password.
+pub async fn disconnect_mailbox(db: &Db, who: Actor) -> Result<()> {
+    let secret = db
+        .write(move |s| {
+            let settings = MailSettings::load(s)?;
+            let shop = shop_mailbox(s.connection())?;
+            if shop.is_some() {
+                s.act(&who, None, |w, ctx| w.mailbox_disconnected(ctx))?;
+            }
+            s.set_meta(MailSettings::META_KEY, None)?;
+            Ok(settings.map(|m| m.secret()))
+        })
+        .await?;
+    if let Some(secret) = secret {
+        tokio::task::spawn_blocking(move || secret.delete())
+            .await
+            .map_err(|e| Error::Internal(format!("the password store could not be asked ({e})")))??;
+    }
+    Ok(())
+}
+
+impl Writer<'_> {
+    /// Records that this desk fetches and sends the shop's mail from now on
+    /// (nothing if the history already says so).
+    pub fn mailbox_connected(&mut self, ctx: &Ctx, address: &str, desk_name: &str) -> Result<()> {
+        self.check_lead(ctx, "connect the shop's mailbox")?;
+        let desk_id = self.desk_id().to_owned();
+        let same = shop_mailbox(self.tx())?
+            .is_some_and(|m| m.desk_id == desk_id && m.address == address && m.desk_name == desk_name);
+        if same {
+            return Ok(());
+        }
+        let event =
+            MailEvent::MailboxConnected { address: address.into(), desk_id, desk_name: desk_name.into() };
+        self.append(ctx, None, None, &event).map(drop)
+    }
+
+    /// Records that nobody fetches or sends the shop's mail any more.
+    pub fn mailbox_disconnected(&mut self, ctx: &Ctx) -> Result<()> {
+        self.check_lead(ctx, "disconnect the shop's mailbox")?;
+        let Some(shop) = shop_mailbox(self.tx())? else { return Ok(()) };
+        self.append(ctx, None, None, &MailEvent::MailboxDisconnected { address: shop.address }).map(drop)
+    }
+}

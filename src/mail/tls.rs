@@ -1,0 +1,139 @@
+//! Encryption for the mail servers: the computer's own certificate
+//! authorities (those shipped with Casebook where it has none), plus one the
+//! shop names; the certificate must match the server's name. Errors are said
+//! in words a shop owner can act on.
+
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+
+use rustls::pki_types::pem::PemObject;
+use rustls::pki_types::{CertificateDer, ServerName};
+use rustls::RootCertStore;
+use tokio::net::TcpStream;
+use tokio_rustls::client::TlsStream;
+use tokio_rustls::TlsConnector;
+
+use crate::core::{Error, Result};
+
+/// How long to wait for a server to accept a connection.
+pub(super) const CONNECT_TIMEOUT: Duration = Duration::from_secs(15);
+
+fn system_roots() -> &'static RootCertStore {
+    static ROOTS: OnceLock<RootCertStore> = OnceLock::new();
+    ROOTS.get_or_init(|| {
+        let mut roots = RootCertStore::empty();
+        let (_added, _ignored) =
+            roots.add_parsable_certificates(rustls_native_certs::load_native_certs().certs);
+        if roots.is_empty() {
+            roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+        }
+        roots
+    })
+}
+
+/// The certificate authorities in a PEM text.
+pub(super) fn parse_ca(pem: &str) -> Result<Vec<CertificateDer<'static>>> {
+    let bad = || {
+        Error::invalid(
+            "ca_pem",
+            "The certificate authority is not a certificate in PEM form (it starts with \
+             -----BEGIN CERTIFICATE-----). Paste the whole file you were given.",
+        )
+    };
+    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(pem.as_bytes())
+        .collect::<std::result::Result<_, _>>()
+        .map_err(|_| bad())?;
+    if certs.is_empty() {
+        return Err(bad());
+    }
+    Ok(certs)
+}
+
+pub(super) fn client_config(ca_pem: Option<&str>) -> Result<Arc<rustls::ClientConfig>> {
+    let mut roots = system_roots().clone();
+    if let Some(pem) = ca_pem.filter(|p| !p.trim().is_empty()) {
+        for cert in parse_ca(pem)? {
+            roots.add(cert).map_err(|e| {
+                Error::invalid("ca_pem", format!("The certificate authority could not be used ({e})."))
+            })?;
+        }
+    }
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| Error::Internal(format!("encryption could not be set up: {e}")))?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    Ok(Arc::new(config))
+}
+
+/// A TCP connection to `host:port`, with a time limit; refused or unreachable
+/// servers are `Unavailable` (the desk tries again later).
+pub(super) async fn tcp(host: &str, port: u16, what: &str) -> Result<TcpStream> {
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    match tokio::time::timeout(CONNECT_TIMEOUT, TcpStream::connect((bare, port))).await {
+        Ok(Ok(s)) => {
+            let _ = s.set_nodelay(true);
+            Ok(s)
+        }
+        Ok(Err(e)) => Err(Error::Unavailable {
+            message: format!("The {what} server {host}:{port} cannot be reached ({e}). Check the server's name and port, and this computer's network."),
+        }),
+        Err(_) => Err(Error::Unavailable {
+            message: format!("The {what} server {host}:{port} did not answer within {} seconds.", CONNECT_TIMEOUT.as_secs()),
+        }),
+    }
+}
+
+/// Encrypts a connection, checking the server's certificate against its name.
+pub(super) async fn encrypt<S>(
+    stream: S,
+    host: &str,
+    ca_pem: Option<&str>,
+    what: &str,
+) -> Result<TlsStream<S>>
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+{
+    let bare = host.trim_start_matches('[').trim_end_matches(']').to_owned();
+    let name = ServerName::try_from(bare.clone())
+        .map_err(|_| Error::invalid("host", format!("'{host}' is not a server name.")))?;
+    let connector = TlsConnector::from(client_config(ca_pem)?);
+    match tokio::time::timeout(CONNECT_TIMEOUT, connector.connect(name, stream)).await {
+        Ok(Ok(s)) => Ok(s),
+        Ok(Err(e)) => Err(tls_error(&e, host, what)),
+        Err(_) => Err(Error::Unavailable {
+            message: format!("The {what} server {host} did not finish encrypting the connection in time."),
+        }),
+    }
+}
+
+/// A failed handshake, in words: a certificate for another name or from an
+/// unknown authority is the server's problem to fix (or the shop's CA to add),
+/// not something to wait out.
+pub(super) fn tls_error(e: &std::io::Error, host: &str, what: &str) -> Error {
+    let text = e.to_string();
+    let lower = text.to_lowercase();
+    if lower.contains("notvalidforname") || lower.contains("not valid for name") {
+        Error::Server {
+            message: format!(
+                "The {what} server's certificate does not match the name {host} ({text}). Check the server's name: \
+                 use the exact name your provider gives. Nothing was sent."
+            ),
+        }
+    } else if lower.contains("unknownissuer")
+        || lower.contains("unknown issuer")
+        || lower.contains("certificate")
+    {
+        Error::Server {
+            message: format!(
+                "The {what} server {host} showed a certificate this computer does not trust ({text}). If the shop \
+                 made its own certificate, add its certificate authority in the settings."
+            ),
+        }
+    } else {
+        Error::Unavailable {
+            message: format!("The {what} server {host} could not be reached securely ({text})."),
+        }
+    }
+}

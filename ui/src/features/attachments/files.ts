@@ -1,0 +1,165 @@
+// Files as the counter sees them: where the window may read them, how big
+// they are and what they are, and reading a picked file for staging without
+// holding up the window.
+
+import { convertFileSrc } from '@tauri-apps/api/core';
+import type { Attachment, FileKind, TimelineEntry } from '../../lib/api';
+
+/**
+ * The one address files reach the window through: the `attachment:` protocol
+ * (`attachment://localhost/` here, `http://attachment.localhost/` on Windows).
+ * Built from `convertFileSrc` with an empty path, since it would encode the
+ * slashes of `thumb/<hash>`.
+ */
+function base(): string {
+  try {
+    const url = convertFileSrc('', 'attachment');
+    return url.endsWith('/') ? url : `${url}/`;
+  } catch {
+    // Outside the app (a component test): the address it would have on Linux.
+    return 'attachment://localhost/';
+  }
+}
+
+/** A photo's thumbnail (a small JPEG, turned the right way up, with no location data). */
+export function thumbUrl(hash: string): string {
+  return `${base()}thumb/${hash}`;
+}
+
+/** The content of a photo or PDF that is attached and not erased. */
+export function fileUrl(hash: string): string {
+  return `${base()}file/${hash}`;
+}
+
+/** "820 bytes", "14 KB", "3.4 MB". */
+export function sizeText(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  const mb = bytes / (1024 * 1024);
+  return `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`;
+}
+
+const TYPES: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'image/jpeg': 'JPEG photo',
+  'image/png': 'PNG image',
+  'image/gif': 'GIF image',
+  'image/webp': 'WebP image',
+  'image/heic': 'HEIC photo',
+  'image/tiff': 'TIFF image',
+  'image/bmp': 'BMP image',
+  'image/svg+xml': 'SVG drawing',
+  'text/plain': 'Text',
+  'text/csv': 'Spreadsheet (CSV)',
+  'text/html': 'Web page (HTML)',
+  'application/zip': 'ZIP archive',
+  'application/msword': 'Word document',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word document',
+  'application/vnd.ms-excel': 'Excel workbook',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel workbook',
+  'application/vnd.oasis.opendocument.text': 'OpenDocument text',
+  'application/vnd.oasis.opendocument.spreadsheet': 'OpenDocument spreadsheet',
+  'application/octet-stream': 'File',
+};
+
+/** What a file is, in words: "PDF", "JPEG photo", or its type as recorded. */
+export function typeText(mime: string): string {
+  return TYPES[mime.toLowerCase()] ?? mime;
+}
+
+/** A short badge for the kind of file, beside its name: "PDF", "IMG", "DOCX", "FILE". */
+export function kindBadge(kind: FileKind, name: string): string {
+  if (kind === 'pdf') return 'PDF';
+  if (kind === 'photo') return 'IMG';
+  const ext = /\.([A-Za-z0-9]{1,4})$/.exec(name)?.[1];
+  return ext ? ext.toUpperCase() : 'FILE';
+}
+
+/** The entries a file may be attached to: what was said, noted, called or visited, and mail. */
+export const ATTACHABLE = new Set([
+  'customer_message',
+  'reply',
+  'note',
+  'call',
+  'visit',
+  'mail_received',
+  'mail_sent_elsewhere',
+  'mail_reply',
+]);
+
+/** The ids of the entries of a timeline page that may carry files. */
+export function attachableIds(entries: readonly TimelineEntry[]): string[] {
+  return entries.filter((e) => ATTACHABLE.has(e.payload.kind)).map((e) => e.id);
+}
+
+/** Events that change which files an entry shows. */
+export const FILE_KINDS = ['files_attached', 'attachment_removed', 'attachment_erased'];
+
+/** Whether the window can show this file itself (a photo or PDF whose content is here). */
+export function viewable(a: Attachment): boolean {
+  return a.present && !a.erased_at && (a.kind === 'photo' || a.kind === 'pdf');
+}
+
+// ---------------------------------------------------------------------------
+// Reading a picked file
+
+/**
+ * Bytes read per step: a multiple of 3, so each step's base64 joins the next
+ * without padding in between. Each step is read and encoded by the browser
+ * itself, and the window gets a turn between steps.
+ */
+export const CHUNK = 3 * 256 * 1024;
+
+function readChunk(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result ?? '');
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.readAsDataURL(blob);
+  });
+}
+
+/**
+ * A file's content as base64, read a piece at a time; `progress` hears the
+ * share read so far (0 to 1) after each piece.
+ */
+export async function readBase64(file: Blob, progress?: (share: number) => void): Promise<string> {
+  const parts: string[] = [];
+  for (let at = 0; at < file.size; at += CHUNK) {
+    parts.push(await readChunk(file.slice(at, at + CHUNK)));
+    progress?.(Math.min(1, (at + CHUNK) / file.size));
+  }
+  return parts.join('');
+}
+
+/** A name for a pasted picture, which arrives as "image.png" or with none. */
+export function pastedName(file: File, now: Date = new Date()): string {
+  const generic = !file.name || /^image\.(png|jpe?g|gif|webp|bmp|tiff?)$/i.test(file.name);
+  if (!generic) return file.name;
+  const ext = (file.type.split('/')[1] ?? 'png').replace('jpeg', 'jpg').replace(/\W.*$/, '');
+  const p = (n: number) => String(n).padStart(2, '0');
+  const stamp = `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}.${p(now.getMinutes())}.${p(now.getSeconds())}`;
+  return `Pasted image ${stamp}.${ext || 'png'}`;
+}
+
+/** The files on a clipboard (a screenshot, copied files); none for plain text. */
+export function clipboardFiles(data: DataTransfer | null): File[] {
+  if (!data) return [];
+  const files = [...(data.files ?? [])];
+  if (files.length > 0) return files;
+  const out: File[] = [];
+  for (const item of [...(data.items ?? [])]) {
+    if (item.kind !== 'file') continue;
+    const f = item.getAsFile();
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+/** Whether a drag carries files (not text or a link being moved about the page). */
+export function carriesFiles(data: DataTransfer | null): boolean {
+  return !!data && [...(data.types ?? [])].includes('Files');
+}
