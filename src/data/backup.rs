@@ -47,6 +47,8 @@ pub struct BackupInfo {
     pub customers: u32,
     pub cases: u32,
     pub events: u32,
+    /// Attached files it refers to (kept beside it, in `attachments/`).
+    pub files: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -162,6 +164,7 @@ fn inspect(path: &Path, full_check: bool) -> Result<BackupInfo> {
         customers: count("SELECT coalesce(max(rowid), 0) FROM customers")?,
         cases: count("SELECT coalesce(max(rowid), 0) FROM cases")?,
         events: count("SELECT coalesce(max(seq), 0) FROM events")?,
+        files: crate::attachments::referenced(&conn).map(|f| f.len() as u32).unwrap_or(0),
     })
 }
 
@@ -270,7 +273,7 @@ impl Store {
             let _ = std::fs::remove_file(&partial);
             return Err(e);
         }
-        match verify(&partial) {
+        match verify(&partial).and_then(|_| keep_files(self, &partial, &pool_beside(target))) {
             Ok(_) => {
                 std::fs::rename(&partial, target)
                     .map_err(io(format!("Could not keep the backup {}", target.display())))?;
@@ -299,6 +302,12 @@ impl Store {
         Backup::new(&source, self.connection_mut())?.step(-1)?;
         drop(source);
         self.after_restore(settings_before)?;
+        // The files the restored history refers to come back from beside the backup.
+        if let Ok(live) = self.attachment_files() {
+            let pool = crate::attachments::Files::new(pool_beside(backup));
+            let wanted = crate::attachments::referenced(self.connection())?;
+            crate::attachments::copy_files(&pool, &live, &wanted)?;
+        }
         crate::shop::prepare(self)?;
         Ok(RestoreReport { restored, previous })
     }
@@ -422,7 +431,44 @@ pub fn rotate(dir: &Path) -> Result<u32> {
             removed += 1;
         }
     }
+    if removed > 0 {
+        // Files no remaining backup refers to leave the pool.
+        let mut keep = std::collections::BTreeSet::new();
+        for b in list(dir)? {
+            keep.extend(crate::attachments::referenced_in(Path::new(&b.path))?);
+        }
+        crate::attachments::prune(&crate::attachments::Files::new(dir.join(FILES_DIR)), &keep)?;
+    }
     Ok(removed)
+}
+
+/// Backups keep the files they refer to in one pool beside them, by content:
+/// each file once, however many backups refer to it.
+pub const FILES_DIR: &str = "attachments";
+
+fn pool_beside(backup: &Path) -> PathBuf {
+    backup.parent().map(|p| p.join(FILES_DIR)).unwrap_or_else(|| PathBuf::from(FILES_DIR))
+}
+
+/// Copies into the pool every file the new backup refers to, each checked.
+/// A file missing or damaged here does not stop the backup (the history is
+/// the part that matters most); `casebook check` names it.
+fn keep_files(store: &Store, backup: &Path, pool: &Path) -> Result<()> {
+    let Ok(live) = store.attachment_files() else { return Ok(()) };
+    let pool = crate::attachments::Files::new(pool);
+    for hash in crate::attachments::referenced_in(backup)? {
+        if pool.has(&hash) {
+            continue;
+        }
+        match live.get(&hash) {
+            Ok(bytes) => pool.put_as(&hash, &bytes)?,
+            Err(Error::NotFound { .. } | Error::Corrupt { .. }) => {
+                tracing::warn!(%hash, "an attached file is missing or damaged; the backup goes on without it");
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
 }
 
 /// Whether an automatic backup is due: none yet, or the newest is [`EVERY`] old.

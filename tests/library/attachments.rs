@@ -276,3 +276,22 @@ fn a_mails_files_become_attachments_of_its_entry_once() {
     assert_eq!(again.customer_id, None, "recording the same mail again records nothing");
     assert_eq!(store.customer_attachments(&customer).unwrap().len(), 1, "so nothing is attached twice");
 }
+
+#[test]
+fn a_backup_keeps_the_files_it_refers_to_and_a_restore_brings_them_back() {
+    let mut c = Counter::new();
+    let photo = c.store.stage_file("crack.png", &png(5, 5)).unwrap();
+    c.note(&[photo.clone()]);
+    let dir = c.store.path().unwrap().parent().unwrap().to_path_buf();
+    let backups = casebook::data::backup::backups_dir(c.store.path().unwrap());
+    let info = casebook::data::backup::take(&c.store, &backups, casebook::data::backup::BackupKind::Manual).unwrap();
+    assert_eq!(info.files, 1, "the backup refers to one file");
+    assert!(backups.join("attachments").join(&photo.hash[..2]).join(&photo.hash).is_file(), "kept beside it");
+
+    // The live file is lost; the restore brings it back, checked.
+    let files = c.store.attachment_files().unwrap();
+    std::fs::remove_file(files.path(&photo.hash).unwrap()).unwrap();
+    c.store.restore_from(std::path::Path::new(&info.path), &backups).unwrap();
+    assert_eq!(c.store.attachment_content(&photo.hash).unwrap(), png(5, 5), "the photo is back");
+    assert!(dir.join("attachments").is_dir());
+}

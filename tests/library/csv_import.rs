@@ -169,3 +169,18 @@ fn a_broken_quote_is_reported_not_guessed() {
     assert!(!report.imported && report.problem_count >= 1, "an unterminated quote is a problem: {report:?}");
     assert_eq!(customers(&shop), 0, "and nothing is written");
 }
+
+#[test]
+fn when_the_heading_row_cannot_be_found_the_rows_are_shown_to_pick_it_from() {
+    // Numbers only: nothing says which row names the columns.
+    let text = "1,2,3\n4,5,6\n7,8,9\n";
+    let seen = csv_import::inspect(&CsvSource::from_text(text)).expect("the file is still read");
+    assert!(!seen.header_found, "Casebook says it could not tell");
+    assert_eq!(seen.top.len(), 3, "and shows the first rows to pick the heading row from");
+    let mut shop = Shop::new();
+    let ctx = shop.as_ana();
+    let req = CsvRequest { source: CsvSource::from_text(text), mapping: seen.mapping.clone() };
+    let err = csv_import::run(&mut shop.store, &ctx, &req, false).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput, "an import waits for the choice: {err}");
+    assert!(err.to_string().contains("Pick it from the first rows shown"), "{err}");
+}

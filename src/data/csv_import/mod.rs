@@ -138,6 +138,9 @@ pub struct CsvInspection {
     pub sheet: Option<String>,
     /// The row holding the headings (1 is the first row of the file).
     pub header_row: u32,
+    /// Whether that row was found (or chosen); `false`: Casebook could not
+    /// tell, the first row stands in, and the person picks from `top`.
+    pub header_found: bool,
     /// The first rows of the file, to pick the heading row from.
     pub top: Vec<CsvLine>,
     pub columns: Vec<CsvColumn>,
@@ -236,6 +239,7 @@ pub fn inspect(source: &CsvSource) -> Result<CsvInspection> {
         sheets: decoded.sheets.clone(),
         sheet: decoded.sheet.clone(),
         header_row: table.header_row,
+        header_found: table.header_found,
         top: table.top(8).into_iter().map(|r| CsvLine { line: r.line, cells: r.cells }).collect(),
         mapping: columns.iter().map(|c| c.field).collect(),
         columns,
@@ -250,6 +254,12 @@ pub fn inspect(source: &CsvSource) -> Result<CsvInspection> {
 pub fn run(store: &mut Store, ctx: &Ctx, request: &CsvRequest, commit: bool) -> Result<CsvReport> {
     let tz = store.sla_settings()?.calendar.tz();
     let (_, table) = table_of(&request.source)?;
+    if !table.header_found {
+        return Err(Error::invalid(
+            "header_row",
+            "Casebook could not tell which row holds the column headings. Pick it from the first rows shown.",
+        ));
+    }
     if request.mapping.len() != table.headings.len() {
         return Err(Error::invalid(
             "mapping",

@@ -23,6 +23,9 @@ pub struct Row {
 pub struct Table {
     pub delimiter: Option<u8>,
     pub header_row: u32,
+    /// Whether the heading row was chosen or found; `false`: the first row
+    /// stands in until the person picks the right one.
+    pub header_found: bool,
     pub headings: Vec<String>,
     /// Every non-blank row, the heading row and any above it included.
     pub all: Vec<Row>,
@@ -165,16 +168,16 @@ impl Table {
                 "The file has no rows. Choose a spreadsheet with a heading row and data.",
             ));
         }
-        let at = match header_row {
-            Some(n) => all.iter().position(|r| r.line == n).ok_or_else(|| {
-                Error::invalid("header_row", format!("Row {n} is blank or not in the file. Pick the row that holds the column headings."))
-            })?,
-            None => find_header(&all).ok_or_else(|| {
-                Error::invalid(
-                    "header_row",
-                    "Casebook could not tell which row holds the column headings. Pick it from the first rows shown.",
-                )
-            })?,
+        let (at, header_found) = match header_row {
+            Some(n) => (
+                all.iter().position(|r| r.line == n).ok_or_else(|| {
+                    Error::invalid("header_row", format!("Row {n} is blank or not in the file. Pick the row that holds the column headings."))
+                })?,
+                true,
+            ),
+            // Not found: the first row stands in, and the rows are shown so
+            // the person can pick the right one.
+            None => find_header(&all).map_or((0, false), |at| (at, true)),
         };
         let headings: Vec<String> = all[at].cells.iter().map(|h| h.trim().to_owned()).collect();
         let mut problems = Vec::new();
@@ -195,7 +198,7 @@ impl Table {
                 });
             }
         }
-        Ok(Table { delimiter, header_row: all[at].line, headings, all, rows, problems })
+        Ok(Table { delimiter, header_row: all[at].line, header_found, headings, all, rows, problems })
     }
 
     pub fn delimiter_text(&self) -> String {

@@ -329,7 +329,11 @@ entries: Array<EntryHit>, next_cursor: string | null, };
 
 export type BackupKind = "auto" | "manual" | "before-restore";
 
-export type BackupInfo = { path: string, file_name: string, taken_at: string, kind: BackupKind, size_kb: number, schema_version: number, customers: number, cases: number, events: number, };
+export type BackupInfo = { path: string, file_name: string, taken_at: string, kind: BackupKind, size_kb: number, schema_version: number, customers: number, cases: number, events: number, 
+/**
+ * Attached files it refers to (kept beside it, in `attachments/`).
+ */
+files: number, };
 
 export type RestoreReport = { restored: BackupInfo, 
 /**
@@ -424,6 +428,11 @@ sheets: Array<string>, sheet: string | null,
  * The row holding the headings (1 is the first row of the file).
  */
 header_row: number, 
+/**
+ * Whether that row was found (or chosen); `false`: Casebook could not
+ * tell, the first row stands in, and the person picks from `top`.
+ */
+header_found: boolean, 
 /**
  * The first rows of the file, to pick the heading row from.
  */
