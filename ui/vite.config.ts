@@ -6,6 +6,8 @@ export default defineConfig({
   plugins: [svelte()],
   clearScreen: false,
   server: { port: 5173, strictPort: true },
+  // pdf.js's worker is an ES module: bundled as one, started from the app's own files.
+  worker: { format: 'es' },
   build: {
     target: 'es2021',
     // Everything is local: no CDN, no remote fonts, matching the strict CSP.

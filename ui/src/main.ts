@@ -9,6 +9,18 @@ const root = document.documentElement;
 addEventListener('keydown', () => (root.dataset.input = 'keyboard'), true);
 addEventListener('pointerdown', () => (root.dataset.input = 'pointer'), true);
 
+// A file dropped anywhere but on a form that takes files (the composer, a new
+// case) is refused: the web view would otherwise open it itself.
+const carriesFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
+addEventListener('dragover', (e) => {
+  if (!carriesFiles(e) || e.defaultPrevented) return;
+  e.preventDefault();
+  if (e.dataTransfer) e.dataTransfer.dropEffect = 'none';
+});
+addEventListener('drop', (e) => {
+  if (carriesFiles(e)) e.preventDefault();
+});
+
 const target = document.getElementById('app');
 if (!target) throw new Error('The page is missing its #app element.');
 

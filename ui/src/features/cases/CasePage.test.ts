@@ -73,6 +73,7 @@ test('a reply shows at once, and its own change event does not fetch the history
     calls.push(cmd);
     if (cmd === 'get_case') return detail;
     if (cmd === 'customer_timeline') return { entries: history, next_cursor: null };
+    if (cmd === 'entry_attachments') return [];
     if (cmd === 'add_entry') {
       const { input } = args as { input: { body: string } };
       const written = entry('e2', input.body, 0);
@@ -88,6 +89,7 @@ test('a reply shows at once, and its own change event does not fetch the history
   await findByTestId('timeline');
   expect(count('get_case'), 'opened once').toBe(1);
   expect(count('customer_timeline'), 'history read once').toBe(1);
+  expect(count('entry_attachments'), 'and its files, in one call for the page').toBe(1);
 
   await fireEvent.input(getByTestId('composer-body'), { target: { value: 'The pads are on order' } });
   await fireEvent.click(getByTestId('composer-save'));
@@ -111,13 +113,14 @@ test('a reply shows at once, and its own change event does not fetch the history
   await new Promise((done) => setTimeout(done, 300));
   expect(count('customer_timeline'), 'one history read for the burst').toBe(2);
   expect(count('get_case'), 'one case read for the burst').toBe(3);
+  expect(count('entry_attachments'), 'files asked for the first page, the reply, and the two new entries: once each').toBe(3);
   expect(shown()[0], 'newest on top').toContain('Collected the bike');
   expect(shown()[3], 'the oldest still at the bottom').toContain('First answer');
 
   // A change elsewhere in the shop does not concern this page.
   publish({ cases: ['k9'], customers: ['u9'], kinds: ['reply'], staff: false, settings: false, everything: false });
   await new Promise((done) => setTimeout(done, 300));
-  expect(calls.length, 'nothing fetched for another customer: 3 case reads, 2 history reads, 1 write').toBe(6);
+  expect(calls.length, 'nothing fetched for another customer: 3 case reads, 2 history reads, 3 file reads, 1 write').toBe(9);
 });
 
 test('pressing E on a case already escalated says so at once, with the way to the register', async () => {

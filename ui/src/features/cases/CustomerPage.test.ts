@@ -49,6 +49,7 @@ function backend(calls: { cmd: string; args: unknown }[], merges: () => MergeRec
     if (cmd === 'customer_cases') return [];
     if (cmd === 'customer_context') return context;
     if (cmd === 'customer_timeline') return { entries: [], next_cursor: null };
+    if (cmd === 'customer_attachments') return [];
     if (cmd === 'customer_merges') return id === 'u1' ? merges() : [];
     if (cmd === 'undo_merge') {
       onUndo();

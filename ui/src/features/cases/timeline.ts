@@ -34,3 +34,20 @@ export function appendOlder(shown: readonly TimelineEntry[], older: readonly Tim
   const have = new Set(shown.map((e) => e.id));
   return [...shown, ...older.filter((e) => !have.has(e.id))];
 }
+
+/** Files attached this long after their entry were attached with it (saved in one go, or a mail's files). */
+const TOGETHER_MS = 2 * 60_000;
+
+/**
+ * The entries to show: a `files_attached` entry is left out when its files
+ * went in with the entry they belong to (that entry shows them); one attached
+ * later, or to an entry not loaded, stays as a short line of its own.
+ */
+export function withoutFileEntries(entries: readonly TimelineEntry[]): TimelineEntry[] {
+  const at = new Map(entries.map((e) => [e.id, time(e)]));
+  return entries.filter((e) => {
+    if (e.payload.kind !== 'files_attached') return true;
+    const entryAt = at.get(e.payload.entry_id);
+    return entryAt === undefined || Math.abs(time(e) - entryAt) > TOGETHER_MS;
+  });
+}
