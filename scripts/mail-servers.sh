@@ -17,6 +17,7 @@
 # DIR defaults to $CASEBOOK_TEST_MAIL_DIR. The variables:
 #   CASEBOOK_TEST_MAIL_DIR       the whole throwaway folder
 #   CASEBOOK_TEST_IMAP_PORT      IMAP over TLS (the certificate names localhost and 127.0.0.1)
+#   CASEBOOK_TEST_IMAP_STARTTLS_PORT  IMAP starting plain, encrypted with STARTTLS
 #   CASEBOOK_TEST_SMTP_PORT      SMTP over TLS
 #   CASEBOOK_TEST_MAIL_CA        the certificate authority (PEM)
 #   CASEBOOK_TEST_MAIL_PASSWORD  every user's password
@@ -109,7 +110,7 @@ start() {
 	command -v openssl >/dev/null 2>&1 || die "openssl is needed (Debian: apt-get install openssl)."
 	"$(python)" -c 'import aiosmtpd' 2>/dev/null || die "aiosmtpd is needed (Debian: apt-get install python3-aiosmtpd)."
 	[ "$(id -u)" -eq 0 ] || die "Dovecot's test instance runs as root (it delivers as the 'mail' user)."
-	local dir password imap_port lmtp_port smtp_port
+	local dir password imap_port imap_starttls_port lmtp_port smtp_port
 	dir="$(mktemp -d /tmp/casebook-mail.XXXXXX)"
 	chmod 755 "$dir"
 	unfinished="$dir"
@@ -125,6 +126,7 @@ start() {
 	printf '%s' "$password" >"$dir/password"
 	chmod 644 "$dir/password"
 	imap_port="$(free_port)"
+	imap_starttls_port="$(free_port)"
 	lmtp_port="$(free_port)"
 	smtp_port="$(free_port)"
 	local dh=""
@@ -166,7 +168,7 @@ start() {
 		}
 		service imap-login {
 		  inet_listener imap {
-		    port = 0
+		    port = $imap_starttls_port
 		  }
 		  inet_listener imaps {
 		    port = $imap_port
@@ -198,12 +200,13 @@ start() {
 	cat >"$dir/env" <<-EOF
 		export CASEBOOK_TEST_MAIL_DIR='$dir'
 		export CASEBOOK_TEST_IMAP_PORT='$imap_port'
+		export CASEBOOK_TEST_IMAP_STARTTLS_PORT='$imap_starttls_port'
 		export CASEBOOK_TEST_SMTP_PORT='$smtp_port'
 		export CASEBOOK_TEST_MAIL_CA='$dir/tls/ca.pem'
 		export CASEBOOK_TEST_MAIL_PASSWORD='$password'
 	EOF
 	for _ in $(seq 1 100); do
-		port_in_use "$imap_port" && port_in_use "$lmtp_port" && break
+		port_in_use "$imap_port" && port_in_use "$imap_starttls_port" && port_in_use "$lmtp_port" && break
 		sleep 0.05
 	done
 	port_in_use "$imap_port" || die "Dovecot is not listening: $(tail -n 5 "$dir/dovecot.log" 2>/dev/null)"
@@ -233,7 +236,7 @@ stop)
 	rm -rf "$dir"
 	;;
 *)
-	sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//' >&2
+	sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//' >&2
 	exit 2
 	;;
 esac
