@@ -159,5 +159,7 @@ fn main() {
         }
     }
     println!("slowest report run: {:.1} ms (target: under 100 ms each)", ms(worst_all));
-    println!("(floor: the same rows read bare by the same indexes, median of 7; ratio: median against floor)");
+    println!(
+        "(floor: the same rows read bare by the same indexes, median of 7; ratio: median against floor)"
+    );
 }

@@ -85,7 +85,10 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
 /// served may run: other types are opened by the computer's own program.
 pub const ATTACHMENT_SCHEME: &str = "attachment";
 
-async fn serve_attachment<R: Runtime>(app: &tauri::AppHandle<R>, path: &str) -> tauri::http::Response<Vec<u8>> {
+async fn serve_attachment<R: Runtime>(
+    app: &tauri::AppHandle<R>,
+    path: &str,
+) -> tauri::http::Response<Vec<u8>> {
     use tauri::http::{header, Response, StatusCode};
     let answer = |status: StatusCode, mime: &str, body: Vec<u8>| {
         Response::builder()
@@ -107,15 +110,17 @@ async fn serve_attachment<R: Runtime>(app: &tauri::AppHandle<R>, path: &str) -> 
         return answer(StatusCode::NOT_FOUND, "text/plain", Vec::new());
     }
     let found = match what {
-        "thumb" => db
-            .read(move |s| Ok(s.attachment_thumbnail(&hash)?.map(|jpeg| ("image/jpeg".to_owned(), jpeg))))
-            .await,
-        "file" => db
-            .read(move |s| match s.viewable_mime(&hash)? {
+        "thumb" => {
+            db.read(move |s| Ok(s.attachment_thumbnail(&hash)?.map(|jpeg| ("image/jpeg".to_owned(), jpeg))))
+                .await
+        }
+        "file" => {
+            db.read(move |s| match s.viewable_mime(&hash)? {
                 Some(mime) => Ok(Some((mime, s.attachment_content(&hash)?))),
                 None => Ok(None),
             })
-            .await,
+            .await
+        }
         _ => Ok(None),
     };
     match found {
@@ -143,7 +148,10 @@ pub fn open_with_system(path: &std::path::Path) -> Result<(), ApiError> {
     command.arg(path).spawn().map(drop).map_err(|e| {
         ApiError::new(
             casebook::ErrorCode::Io,
-            format!("No program on this computer opened {} ({e}). Open it from the file manager instead.", path.display()),
+            format!(
+                "No program on this computer opened {} ({e}). Open it from the file manager instead.",
+                path.display()
+            ),
         )
     })
 }

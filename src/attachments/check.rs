@@ -39,7 +39,8 @@ impl Store {
                 Err(Error::NotFound { .. }) => "missing",
                 Err(_) => "damaged",
             };
-            let mut stmt = self.connection().prepare_cached("SELECT DISTINCT name FROM attachments WHERE hash = ?1")?;
+            let mut stmt =
+                self.connection().prepare_cached("SELECT DISTINCT name FROM attachments WHERE hash = ?1")?;
             let names = stmt.query_map([hash], |r| r.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?;
             check.problems.push(FileProblem { hash: hash.clone(), names, problem: problem.into() });
         }

@@ -27,7 +27,8 @@ pub struct KeptFiles {
 
 /// The files a database (the live one, a backup) refers to and has not erased.
 pub fn referenced_in(db: &Path) -> Result<BTreeSet<String>> {
-    let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+    let conn =
+        Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
     referenced(&conn)
 }
 

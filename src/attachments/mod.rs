@@ -359,7 +359,14 @@ fn entry_of(conn: &Connection, entry_id: &str) -> Result<(Id, Id)> {
         (Some(customer), Some(case))
             if matches!(
                 kind.as_str(),
-                "customer_message" | "reply" | "note" | "call" | "visit" | "mail_received" | "mail_sent_elsewhere" | "mail_reply"
+                "customer_message"
+                    | "reply"
+                    | "note"
+                    | "call"
+                    | "visit"
+                    | "mail_received"
+                    | "mail_sent_elsewhere"
+                    | "mail_reply"
             ) =>
         {
             Ok((customer, case))
@@ -377,14 +384,20 @@ impl Writer<'_> {
         match self.tx().path().filter(|p| !p.is_empty()) {
             Some(p) => Ok(Files::new(dir_beside(std::path::Path::new(p)))),
             None => Err(Error::Conflict {
-                message: "Attachments are kept beside the database file; this database lives in memory only.".into(),
+                message: "Attachments are kept beside the database file; this database lives in memory only."
+                    .into(),
             }),
         }
     }
 
     /// Attaches staged files to the first thing the customer said on a case
     /// just opened (a walk-in who brought a photo, say).
-    pub fn attach_to_opening(&mut self, ctx: &Ctx, case_id: &str, staged: &[StagedFile]) -> Result<Vec<FileRef>> {
+    pub fn attach_to_opening(
+        &mut self,
+        ctx: &Ctx,
+        case_id: &str,
+        staged: &[StagedFile],
+    ) -> Result<Vec<FileRef>> {
         if staged.is_empty() {
             return Ok(Vec::new());
         }
@@ -404,12 +417,7 @@ impl Writer<'_> {
 
     /// Attaches staged files to an entry, in the same transaction as the entry
     /// when it is new. Every file must already be kept on disk.
-    pub fn attach_files(
-        &mut self,
-        ctx: &Ctx,
-        entry_id: &str,
-        staged: &[StagedFile],
-    ) -> Result<Vec<FileRef>> {
+    pub fn attach_files(&mut self, ctx: &Ctx, entry_id: &str, staged: &[StagedFile]) -> Result<Vec<FileRef>> {
         self.check_actor(ctx)?;
         if staged.is_empty() {
             return Ok(Vec::new());

@@ -48,7 +48,8 @@ impl Event for CaseEvent {
                 let customer_id = meta.customer(self.kind())?;
                 let key = OrderKey { hlc: meta.hlc, desk_id: meta.desk_id.clone(), id: meta.id.clone() };
                 let held = HeldTo::new(&targets_at(w, &key)?, *priority);
-                let opened = CaseState::opened(case_id, customer_id, *priority, owner_id.clone(), meta.at, held);
+                let opened =
+                    CaseState::opened(case_id, customer_id, *priority, owner_id.clone(), meta.at, held);
                 apply_case_opened(w, &opened, subject, *channel)
             }
             CaseEvent::CustomerMessage { .. }

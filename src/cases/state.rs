@@ -225,7 +225,11 @@ impl CaseState {
     pub fn save(&self, w: &mut Writer<'_>, at: i64) -> Result<()> {
         let clock = self.clock();
         let unmeasured = match &self.stored {
-            Some(s) => s.clock != clock || s.resolved_at != self.resolved_at || s.measured.map(|m| m.0) != Some(self.held),
+            Some(s) => {
+                s.clock != clock
+                    || s.resolved_at != self.resolved_at
+                    || s.measured.map(|m| m.0) != Some(self.held)
+            }
             None => true,
         };
         let measured = match &self.stored {
@@ -237,7 +241,11 @@ impl CaseState {
         };
         let due = match &self.stored {
             Some(s) if s.clock == clock => {
-                if s.owner_id == self.owner_id && s.resolved_at == self.resolved_at && s.updated_at == at && !unmeasured {
+                if s.owner_id == self.owner_id
+                    && s.resolved_at == self.resolved_at
+                    && s.updated_at == at
+                    && !unmeasured
+                {
                     return Ok(());
                 }
                 s.due

@@ -233,7 +233,7 @@ pub fn copy_paced(
                     break;
                 }
                 steps += 1;
-                if steps % FLUSH_EVERY_STEPS == 0 {
+                if steps.is_multiple_of(FLUSH_EVERY_STEPS) {
                     flush
                         .sync_data()
                         .map_err(io(format!("Could not write the backup {}", target.display())))?;

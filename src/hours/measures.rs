@@ -141,7 +141,9 @@ fn policy(w: &mut Writer<'_>, (id, payload): (String, String)) -> Result<TargetP
     }
     let targets = match serde_json::from_str::<HoursEvent>(&payload)? {
         HoursEvent::TargetsChanged { targets } => targets,
-        other => return Err(Error::Internal(format!("event {id} is not a targets change: {}", other.kind_name()))),
+        other => {
+            return Err(Error::Internal(format!("event {id} is not a targets change: {}", other.kind_name())))
+        }
     };
     w.scratch::<Policies>().0.insert(id, targets);
     Ok(targets)

@@ -34,30 +34,50 @@ pub struct OpenedCases {
 /// than each customer's on its own (about the same time at this many).
 const SEGMENTS_IN_ONE_SCAN: usize = 5_000;
 
+/// Customer ids as map keys, kept inline: a report over ten years looks up
+/// one per case, and comparing keys that live elsewhere on the heap was most of
+/// its time. Ids are 36-character UUIDs; any other id is kept as text.
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum CustomerKey {
+    Uuid([u8; 36]),
+    Other(String),
+}
+
+impl CustomerKey {
+    fn new(id: &[u8]) -> CustomerKey {
+        match <[u8; 36]>::try_from(id) {
+            Ok(bytes) => CustomerKey::Uuid(bytes),
+            Err(_) => CustomerKey::Other(String::from_utf8_lossy(id).into_owned()),
+        }
+    }
+}
+
+/// FNV-1a over 8-byte words: the keys are ids, not chosen by an attacker, and
+/// SipHash's strength costs more than the lookups here.
+#[derive(Default)]
+struct QuickHash(u64);
+
+impl std::hash::Hasher for QuickHash {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            h = (h ^ u64::from_le_bytes(word)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0 ^ (self.0 >> 29)
+    }
+}
+
+type Segments = HashMap<CustomerKey, usize, std::hash::BuildHasherDefault<QuickHash>>;
+
 /// Cases opened in `[start, end)`, with their customer's segment: one range of
 /// the `cases_by_opened` index, which holds every column read here.
 pub fn cases_opened(conn: &Connection, start: i64, end: i64) -> Result<OpenedCases> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT customer_id, opened_at, first_target, first_response_ms, first_missed_after,
-                resolution_target, resolution_ms, resolution_missed_after
-         FROM cases WHERE opened_at >= ?1 AND opened_at < ?2",
-    )?;
-    let mut rows = stmt.query([start, end])?;
-    let mut cases = Vec::new();
-    let mut customers: Vec<String> = Vec::new();
-    while let Some(r) = rows.next()? {
-        customers.push(r.get(0)?);
-        cases.push(CaseTimes {
-            segment: 0,
-            opened_at: r.get(1)?,
-            first_target: r.get::<_, Option<i32>>(2)?.unwrap_or_default(),
-            first_response_ms: r.get(3)?,
-            first_missed_after: r.get(4)?,
-            resolution_target: r.get::<_, Option<i32>>(5)?.unwrap_or_default(),
-            resolution_ms: r.get(6)?,
-            resolution_missed_after: r.get(7)?,
-        });
-    }
     let mut segments: Vec<String> = Vec::new();
     let mut index = |name: &str| match segments.iter().position(|s| s == name) {
         Some(i) => i,
@@ -66,26 +86,51 @@ pub fn cases_opened(conn: &Connection, start: i64, end: i64) -> Result<OpenedCas
             segments.len() - 1
         }
     };
-    let mut of: HashMap<String, usize> = HashMap::new();
-    if cases.len() > SEGMENTS_IN_ONE_SCAN {
-        let mut all = conn.prepare_cached("SELECT id, segment FROM customers")?;
-        let mut rows = all.query([])?;
-        while let Some(r) = rows.next()? {
-            let segment = index(r.get::<_, String>(1)?.trim());
-            of.insert(r.get(0)?, segment);
-        }
-    }
+    let mut of = Segments::default();
+    let mut all_read = false;
     let mut one = conn.prepare_cached("SELECT segment FROM customers WHERE id = ?1")?;
-    for (case, customer) in cases.iter_mut().zip(customers) {
-        case.segment = match of.get(&customer) {
+    let mut stmt = conn.prepare_cached(
+        "SELECT customer_id, opened_at, first_target, first_response_ms, first_missed_after,
+                resolution_target, resolution_ms, resolution_missed_after
+         FROM cases WHERE opened_at >= ?1 AND opened_at < ?2",
+    )?;
+    let mut rows = stmt.query([start, end])?;
+    let mut cases = Vec::new();
+    while let Some(r) = rows.next()? {
+        if cases.len() == SEGMENTS_IN_ONE_SCAN && !all_read {
+            let mut all = conn.prepare_cached("SELECT id, segment FROM customers")?;
+            let mut customers = all.query([])?;
+            while let Some(c) = customers.next()? {
+                let segment = index(c.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?.trim());
+                of.insert(
+                    CustomerKey::new(c.get_ref(0)?.as_bytes().map_err(rusqlite::Error::from)?),
+                    segment,
+                );
+            }
+            all_read = true;
+        }
+        let customer = r.get_ref(0)?.as_bytes().map_err(rusqlite::Error::from)?;
+        let key = CustomerKey::new(customer);
+        let segment = match of.get(&key) {
             Some(s) => *s,
             None => {
-                let name: String = one.query_row([&customer], |r| r.get(0))?;
+                let name: String =
+                    one.query_row([std::str::from_utf8(customer).unwrap_or_default()], |c| c.get(0))?;
                 let s = index(name.trim());
-                of.insert(customer, s);
+                of.insert(key, s);
                 s
             }
         };
+        cases.push(CaseTimes {
+            segment,
+            opened_at: r.get(1)?,
+            first_target: r.get::<_, Option<i32>>(2)?.unwrap_or_default(),
+            first_response_ms: r.get(3)?,
+            first_missed_after: r.get(4)?,
+            resolution_target: r.get::<_, Option<i32>>(5)?.unwrap_or_default(),
+            resolution_ms: r.get(6)?,
+            resolution_missed_after: r.get(7)?,
+        });
     }
     Ok(OpenedCases { cases, segments })
 }

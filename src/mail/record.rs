@@ -153,7 +153,9 @@ impl Writer<'_> {
         // shop's limit stay in the kept message only).
         if let (Some(raw), Some(_)) = (raw, &case_id) {
             let mut parts = Vec::new();
-            super::read::each_attachment(raw, |name, _type, bytes| parts.push((name.to_owned(), bytes.to_vec())));
+            super::read::each_attachment(raw, |name, _type, bytes| {
+                parts.push((name.to_owned(), bytes.to_vec()))
+            });
             if !parts.is_empty() && self.attachment_files().is_ok() {
                 self.attach_received(&ctx, &derived(&key, "files"), &event_id, &parts)?;
             }

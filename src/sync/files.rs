@@ -50,7 +50,8 @@ pub async fn sync_files(db: &Db, relay: &mut PgRelay) -> Result<FilesSynced> {
                  WHERE a.erased_at IS NULL AND NOT EXISTS (SELECT 1 FROM file_sync f WHERE f.hash = a.hash)
                  LIMIT ?1",
             )?;
-            let list = stmt.query_map([FILES_PER_ROUND as i64], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+            let list =
+                stmt.query_map([FILES_PER_ROUND as i64], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
             Ok(list)
         })
         .await?;
@@ -92,7 +93,8 @@ pub async fn sync_files(db: &Db, relay: &mut PgRelay) -> Result<FilesSynced> {
                    AND NOT EXISTS (SELECT 1 FROM file_sync f WHERE f.hash = a.hash AND f.state = 'deleted')
                  LIMIT ?1",
             )?;
-            let list = stmt.query_map([FILES_PER_ROUND as i64], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+            let list =
+                stmt.query_map([FILES_PER_ROUND as i64], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
             Ok(list)
         })
         .await?;

@@ -141,15 +141,14 @@ pub async fn join(code: &str) -> Result<Joined> {
         .await
         .map_err(fail)?;
     tx.commit().await.map_err(fail)?;
-    let config =
-        SyncConfig {
-            server: code.server,
-            shop_id,
-            shop_name: code.shop_name,
-            desk_id,
-            role: code.role,
-            desk_name: code.desk_name,
-        };
+    let config = SyncConfig {
+        server: code.server,
+        shop_id,
+        shop_name: code.shop_name,
+        desk_id,
+        role: code.role,
+        desk_name: code.desk_name,
+    };
     Ok(Joined { config, password })
 }
 

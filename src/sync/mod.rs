@@ -35,8 +35,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use config::{Joined, ServerAddress, SyncConfig};
-pub use files::{sync_files, FilesSynced};
 pub use engine::{sync_once, SyncReport, PULL_BATCH, PUSH_BATCH};
+pub use files::{sync_files, FilesSynced};
 pub use join::{join, JoinCode};
 pub use local::{Local, Unsent};
 pub use memory::MemoryRelay;

@@ -264,7 +264,8 @@ fn attachment_step(store: &mut Store, op: &Op, at: Ts) {
         store,
         "SELECT id FROM events WHERE kind IN ('customer_message', 'reply', 'note', 'call', 'visit') ORDER BY id",
     );
-    let shown = ids(store, "SELECT id FROM attachments WHERE removed_at IS NULL AND erased_at IS NULL ORDER BY id");
+    let shown =
+        ids(store, "SELECT id FROM attachments WHERE removed_at IS NULL AND erased_at IS NULL ORDER BY id");
     let Some(me) = pick(&staff, op.a) else { return };
     let ctx = Ctx::at(Some(me), at);
     let (a, b) = (op.a, op.b);
@@ -272,11 +273,13 @@ fn attachment_step(store: &mut Store, op: &Op, at: Ts) {
         32 => {
             let Some(entry) = pick(&entries, a) else { return };
             // Two files, one of them the same content as earlier ones now and then.
-            let Ok(first) = store.stage_file(&format!("photo {b}.txt"), format!("picture {}", b % 3).as_bytes())
+            let Ok(first) =
+                store.stage_file(&format!("photo {b}.txt"), format!("picture {}", b % 3).as_bytes())
             else {
                 return;
             };
-            let Ok(second) = store.stage_file("../receipt.pdf", format!("%PDF-1.4 receipt {a}").as_bytes()) else {
+            let Ok(second) = store.stage_file("../receipt.pdf", format!("%PDF-1.4 receipt {a}").as_bytes())
+            else {
                 return;
             };
             let _ = store.write(|w| w.attach_files(&ctx, &entry, &[first, second]));
@@ -287,7 +290,8 @@ fn attachment_step(store: &mut Store, op: &Op, at: Ts) {
         }
         34 => {
             let (Some(id), Some(owner)) = (pick(&shown, a), pick(&owners, b)) else { return };
-            let _ = store.write(|w| w.erase_attachment(&Ctx::at(Some(owner), at), &id, &format!("asked {b}")));
+            let _ =
+                store.write(|w| w.erase_attachment(&Ctx::at(Some(owner), at), &id, &format!("asked {b}")));
         }
         _ => {
             let Some(owner) = pick(&owners, b) else { return };
@@ -302,7 +306,8 @@ fn attachment_step(store: &mut Store, op: &Op, at: Ts) {
 fn mail_step(store: &mut Store, op: &Op, at: Ts) {
     let leads = ids(store, "SELECT id FROM staff WHERE active = 1 AND role <> 'staff' ORDER BY id");
     let staff = ids(store, "SELECT id FROM staff WHERE active = 1 ORDER BY id");
-    let emails = ids(store, "SELECT norm FROM customer_contacts WHERE kind = 'email' ORDER BY customer_id, position");
+    let emails =
+        ids(store, "SELECT norm FROM customer_contacts WHERE kind = 'email' ORDER BY customer_id, position");
     let messages = ids(store, "SELECT message_id FROM mail_messages ORDER BY event_id");
     let email_cases = ids(store, "SELECT id FROM cases WHERE channel = 'email' ORDER BY id");
     let replies = ids(store, "SELECT event_id FROM mail_outbox ORDER BY event_id");

@@ -58,8 +58,10 @@ impl Counter {
         let mut store = Store::open(dir.path().join("desk.db")).unwrap();
         let (ana, ben) = store
             .write(|w| {
-                let ana = w.add_staff(&Ctx::now(None), &NewStaff { name: "Ana".into(), role: StaffRole::Owner })?;
-                let ben = w.add_staff(&Ctx::now(None), &NewStaff { name: "Ben".into(), role: StaffRole::Staff })?;
+                let ana =
+                    w.add_staff(&Ctx::now(None), &NewStaff { name: "Ana".into(), role: StaffRole::Owner })?;
+                let ben =
+                    w.add_staff(&Ctx::now(None), &NewStaff { name: "Ben".into(), role: StaffRole::Staff })?;
                 Ok((ana, ben))
             })
             .unwrap();
@@ -82,7 +84,12 @@ impl Counter {
 
     pub fn note(&mut self, files: &[StagedFile]) -> TimelineEntry {
         let ctx = Ctx::staff(&self.ben.id);
-        let input = NewEntry { case_id: self.case.id.clone(), kind: EntryKind::Note, body: "Photos".into(), direction: None };
+        let input = NewEntry {
+            case_id: self.case.id.clone(),
+            kind: EntryKind::Note,
+            body: "Photos".into(),
+            direction: None,
+        };
         self.store
             .write(|w| {
                 let entry = w.add_entry(&ctx, &input)?;
@@ -117,14 +124,21 @@ fn a_file_is_kept_by_content_once_and_read_back_checked() {
     assert_eq!(err.code(), ErrorCode::CorruptDatabase, "a changed file is reported: {err}");
     std::fs::remove_file(files.path(&first.hash).unwrap()).unwrap();
     let listed = c.store.customer_attachments(&c.case.customer_id).unwrap();
-    assert!(listed.iter().all(|a| !a.present), "a file deleted by hand shows as missing, the page still loads");
+    assert!(
+        listed.iter().all(|a| !a.present),
+        "a file deleted by hand shows as missing, the page still loads"
+    );
 }
 
 #[test]
 fn a_photo_is_turned_the_right_way_up_and_its_thumbnail_has_no_metadata() {
     let c = Counter::new();
     let staged = c.store.stage_file("IMG_0001.JPG", &sideways_jpeg()).unwrap();
-    assert_eq!((staged.width, staged.height), (Some(20), Some(40)), "orientation 6 turns 40 x 20 into 20 x 40");
+    assert_eq!(
+        (staged.width, staged.height),
+        (Some(20), Some(40)),
+        "orientation 6 turns 40 x 20 into 20 x 40"
+    );
     let thumb = c.store.attachment_thumbnail(&staged.hash).unwrap().expect("a photo has a thumbnail");
     let decoded = image::load_from_memory(&thumb).unwrap();
     assert!(decoded.height() > decoded.width(), "the thumbnail is upright too");
@@ -147,7 +161,10 @@ fn hostile_and_oversized_files_are_refused_or_kept_inert() {
     let sneaky = c.store.stage_file("../../etc/passwd", b"root:x:0:0").unwrap();
     assert_eq!(sneaky.name, "passwd", "a name is shown, never used as a path");
     let files = c.store.attachment_files().unwrap();
-    assert!(files.path(&sneaky.hash).unwrap().starts_with(files.dir()), "the file lands inside the attachment folder");
+    assert!(
+        files.path(&sneaky.hash).unwrap().starts_with(files.dir()),
+        "the file lands inside the attachment folder"
+    );
     assert_eq!(c.store.stage_file("CON.txt", b"hello").unwrap().name, "CON.txt", "kept as typed");
 
     // A 60,000 x 60,000 PNG header: stored, never decoded.
@@ -176,7 +193,7 @@ fn hostile_and_oversized_files_are_refused_or_kept_inert() {
 fn removing_and_erasing_are_events_and_only_the_owner_erases() {
     let mut c = Counter::new();
     let staged = c.store.stage_file("receipt.png", &png(2, 2)).unwrap();
-    let entry = c.note(&[staged.clone()]);
+    let entry = c.note(std::slice::from_ref(&staged));
     let a = c.store.entry_attachments(std::slice::from_ref(&entry.id)).unwrap().remove(0);
 
     let ben = Ctx::staff(&c.ben.id);
@@ -195,7 +212,10 @@ fn removing_and_erasing_are_events_and_only_the_owner_erases() {
     let entry = c.note(&[staged]);
     let b = c.store.entry_attachments(std::slice::from_ref(&entry.id)).unwrap().remove(0);
     c.store.write(|w| w.remove_attachment(&ben, &b.id)).unwrap();
-    assert!(c.store.entry_attachments(&[entry.id.clone()]).unwrap().is_empty(), "removed from the views");
+    assert!(
+        c.store.entry_attachments(std::slice::from_ref(&entry.id)).unwrap().is_empty(),
+        "removed from the views"
+    );
     assert!(c.store.attachment(&b.id).unwrap().present, "its record and file stay");
     let kinds: Vec<String> = {
         let mut stmt = c.store.connection().prepare("SELECT kind FROM events ORDER BY seq").unwrap();
@@ -225,9 +245,16 @@ fn an_export_carries_the_files_and_the_import_brings_them_back_checked() {
     let dir = tempfile::tempdir().unwrap();
     let mut copy = Store::open(dir.path().join("copy.db")).unwrap();
     casebook::data::exchange::import(&mut copy, &folder).unwrap();
-    assert_eq!(copy.attachment_content(&photo.hash).unwrap(), c.store.attachment_content(&photo.hash).unwrap());
+    assert_eq!(
+        copy.attachment_content(&photo.hash).unwrap(),
+        c.store.attachment_content(&photo.hash).unwrap()
+    );
     let check = copy.check_files().unwrap();
-    assert_eq!((check.referenced, check.problems.len()), (2, 0), "the copy has every file, intact: {check:?}");
+    assert_eq!(
+        (check.referenced, check.problems.len()),
+        (2, 0),
+        "the copy has every file, intact: {check:?}"
+    );
 
     // A damaged file in the export is refused before anything is imported.
     let carried = folder.join("attachments").join(&receipt.hash[..2]).join(&receipt.hash);
@@ -281,10 +308,11 @@ fn a_mails_files_become_attachments_of_its_entry_once() {
 fn a_backup_keeps_the_files_it_refers_to_and_a_restore_brings_them_back() {
     let mut c = Counter::new();
     let photo = c.store.stage_file("crack.png", &png(5, 5)).unwrap();
-    c.note(&[photo.clone()]);
+    c.note(std::slice::from_ref(&photo));
     let dir = c.store.path().unwrap().parent().unwrap().to_path_buf();
     let backups = casebook::data::backup::backups_dir(c.store.path().unwrap());
-    let info = casebook::data::backup::take(&c.store, &backups, casebook::data::backup::BackupKind::Manual).unwrap();
+    let info =
+        casebook::data::backup::take(&c.store, &backups, casebook::data::backup::BackupKind::Manual).unwrap();
     assert_eq!(info.files, 1, "the backup refers to one file");
     assert!(backups.join("attachments").join(&photo.hash[..2]).join(&photo.hash).is_file(), "kept beside it");
 

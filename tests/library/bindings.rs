@@ -13,11 +13,11 @@ use casebook::data::csv_import::{
 use casebook::data::exchange::{ExportInfo, ExportReport, ImportReport};
 use casebook::hours::calendar::{CalendarSpec, Holiday, OpenInterval, WeekHours};
 use casebook::hours::{DueInfo, DuePreview, ResponseSettings, Target, TargetPolicy, Targets, TimeCheck};
-use casebook::mail::{
-    Mail, MailAddress, MailAttachment, MailState, MailTest, Noise, OutgoingMail, PasswordKept, SentHow, ShopMailbox, TestStep,
-    UnfiledMail,
-};
 use casebook::learn::reports::{Cell, Period, Report, ReportColumn, ReportName, ReportRequest, ReportTable};
+use casebook::mail::{
+    Mail, MailAddress, MailAttachment, MailState, MailTest, Noise, OutgoingMail, PasswordKept, SentHow,
+    ShopMailbox, TestStep, UnfiledMail,
+};
 use casebook::model::*;
 use casebook::search::{CaseHit, CustomerHit, EntryHit, SearchQuery, SearchResults, Segment};
 use casebook::sync::{Pushed, ServerAddress, ServerDesk, SyncConfig, SyncReport, SyncState, SyncStatus};

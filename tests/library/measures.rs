@@ -115,7 +115,9 @@ fn assert_agree(store: &Store, when: &str) {
     let cal = &store.sla_settings().unwrap().calendar;
     let rows = rows(store);
     assert!(!rows.is_empty());
-    let mut moments: BTreeSet<i64> = (0..14 * 24 * 4).map(|q| t("2026-11-09T00:00:00Z").timestamp_millis() + q * 15 * MINUTE + 7).collect();
+    let mut moments: BTreeSet<i64> = (0..14 * 24 * 4)
+        .map(|q| t("2026-11-09T00:00:00Z").timestamp_millis() + q * 15 * MINUTE + 7)
+        .collect();
     for r in &rows {
         for x in [r.stored[1], r.stored[3]].into_iter().flatten() {
             moments.extend([x - 1, x, x + 1]);
@@ -169,9 +171,11 @@ fn kept_measures_equal_fresh_ones_after_every_calendar_change() {
     let long_days = open_hours("08:00", "18:00", true);
     let mut lisbon = open_hours("09:00", "17:00", false);
     lisbon.time_zone = "Europe/Lisbon".into();
-    for (what, spec) in
-        [("a holiday added", thursday_off), ("longer days and Saturdays", long_days), ("another time zone", lisbon)]
-    {
+    for (what, spec) in [
+        ("a holiday added", thursday_off),
+        ("longer days and Saturdays", long_days),
+        ("another time zone", lisbon),
+    ] {
         w.store.write(|x| x.set_calendar(&at(&ana, "2026-11-14T10:00:00Z"), &spec)).unwrap();
         assert_agree(&w.store, what);
     }
@@ -230,12 +234,15 @@ fn each_case_is_held_to_the_targets_in_force_when_it_opened_at_every_desk() {
     );
 
     // A new priority takes that priority's target from the same targets.
-    let input = CaseUpdate { case_id: first.clone(), priority: Some(Priority::High), ..CaseUpdate::default() };
+    let input =
+        CaseUpdate { case_id: first.clone(), priority: Some(Priority::High), ..CaseUpdate::default() };
     w.store.write(|x| x.update_case(&at(&ana, "2026-11-09T12:00:00Z"), &input)).unwrap();
-    let held = |s: &Store, id: &str| {
-        rows(s).into_iter().find(|r| r.id == id).map(|r| r.targets.0).unwrap()
-    };
-    assert_eq!(held(&w.store, &first), Some(30), "high priority under the targets in force at opening (30), not today's (10)");
+    let held = |s: &Store, id: &str| rows(s).into_iter().find(|r| r.id == id).map(|r| r.targets.0).unwrap();
+    assert_eq!(
+        held(&w.store, &first),
+        Some(30),
+        "high priority under the targets in force at opening (30), not today's (10)"
+    );
     assert_eq!(held(&w.store, &second), Some(30));
 
     // Every desk holds each case to the same targets, in whatever order the
@@ -245,7 +252,9 @@ fn each_case_is_held_to_the_targets_in_force_when_it_opened_at_every_desk() {
         all.iter().cloned().partition(|e| casebook::core::Event::kind(&e.payload) == "targets_changed");
     assert!(targets.len() >= 2, "the week's targets and the tighter ones");
     let mine = w.store.state_dump().unwrap();
-    for (how, desk) in [("in one batch", received(&[all.clone()])), ("targets last", received(&[rest, targets]))] {
+    for (how, desk) in
+        [("in one batch", received(std::slice::from_ref(&all))), ("targets last", received(&[rest, targets]))]
+    {
         assert_eq!(held(&desk, &first), Some(30), "{how}: the first case is held to what it opened under");
         let theirs = desk.state_dump().unwrap();
         if theirs != mine {
@@ -300,17 +309,17 @@ fn a_shops_first_targets_change_keeps_the_earlier_cases_on_the_targets_in_use() 
 fn cases_from_before_measures_were_kept_are_measured_when_the_desk_opens() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("old.db");
-    std::fs::copy(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v5.db"),
-        &db,
-    )
-    .expect("the fixture is committed");
+    std::fs::copy(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v5.db"), &db)
+        .expect("the fixture is committed");
     let mut store = Store::open(&db).unwrap();
     let unmeasured: i64 = store
         .connection()
         .query_row("SELECT count(*) FROM cases WHERE first_target IS NULL", [], |r| r.get(0))
         .unwrap();
-    assert!(unmeasured > 10, "the upgrade alone cannot count business time: {unmeasured} cases wait for the desk");
+    assert!(
+        unmeasured > 10,
+        "the upgrade alone cannot count business time: {unmeasured} cases wait for the desk"
+    );
     casebook::shop::prepare(&mut store).unwrap();
     assert_agree(&store, "measured on opening");
     let logged_targets: i64 = store
@@ -319,9 +328,14 @@ fn cases_from_before_measures_were_kept_are_measured_when_the_desk_opens() {
         .unwrap();
     let targets = store.response_settings().unwrap().targets;
     let held: Vec<(Priority, i32, i32)> = {
-        let mut stmt =
-            store.connection().prepare("SELECT priority, first_target, resolution_target FROM cases").unwrap();
-        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap().collect::<Result<_, _>>().unwrap()
+        let mut stmt = store
+            .connection()
+            .prepare("SELECT priority, first_target, resolution_target FROM cases")
+            .unwrap();
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
     };
     for (priority, first, resolution) in held {
         let want = casebook::hours::HeldTo::new(&targets, priority);

@@ -10,9 +10,9 @@ use casebook::{ApiError, ErrorCode};
 use super::commands;
 
 fn decode(data: &str) -> casebook::Result<Vec<u8>> {
-    base64::engine::general_purpose::STANDARD
-        .decode(data.trim())
-        .map_err(|e| casebook::Error::invalid("data", format!("The file did not arrive whole ({e}). Attach it again.")))
+    base64::engine::general_purpose::STANDARD.decode(data.trim()).map_err(|e| {
+        casebook::Error::invalid("data", format!("The file did not arrive whole ({e}). Attach it again."))
+    })
 }
 
 commands! {

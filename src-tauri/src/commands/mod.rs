@@ -23,8 +23,8 @@ pub mod wrappers;
 
 use std::sync::{Arc, Mutex, OnceLock};
 
-use casebook::model::DeskStatus;
 use casebook::mail::{MailHandle, MailStatus};
+use casebook::model::DeskStatus;
 use casebook::sync::{SyncHandle, SyncStatus};
 use casebook::{ApiError, Db};
 use tauri::ipc::{Invoke, InvokeBody};

@@ -162,7 +162,10 @@ pub fn check(cli: &Cli, store: &Store) -> Result<()> {
             lines.push(format!("  {} ({}): {}", p.names.join(", "), &p.hash[..12], p.problem));
         }
         if r.files.unreferenced > 0 {
-            lines.push(format!("{} kept files are no longer attached to anything (harmless).", r.files.unreferenced));
+            lines.push(format!(
+                "{} kept files are no longer attached to anything (harmless).",
+                r.files.unreferenced
+            ));
         }
         lines.join("\n")
     })?;

@@ -6,7 +6,12 @@ use super::errors::Link;
 use crate::core::Result;
 
 /// Which of `hashes` the server does not hold yet for this shop.
-pub(crate) async fn missing(client: &Client, link: &Link, shop_id: &str, hashes: &[String]) -> Result<Vec<String>> {
+pub(crate) async fn missing(
+    client: &Client,
+    link: &Link,
+    shop_id: &str,
+    hashes: &[String],
+) -> Result<Vec<String>> {
     let rows = client
         .query(
             "SELECT h FROM unnest($2::text[]) AS h
@@ -19,7 +24,14 @@ pub(crate) async fn missing(client: &Client, link: &Link, shop_id: &str, hashes:
 }
 
 /// Adds a file (a second desk adding the same content at once is no harm).
-pub(crate) async fn put(client: &Client, link: &Link, shop_id: &str, desk_id: &str, hash: &str, bytes: &[u8]) -> Result<()> {
+pub(crate) async fn put(
+    client: &Client,
+    link: &Link,
+    shop_id: &str,
+    desk_id: &str,
+    hash: &str,
+    bytes: &[u8],
+) -> Result<()> {
     client
         .execute(
             "INSERT INTO casebook.files (shop_id, hash, size, content, added_by) VALUES ($1, $2, $3, $4, $5)

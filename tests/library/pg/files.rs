@@ -24,8 +24,9 @@ async fn a_file_attached_at_one_desk_reaches_the_other_and_an_erasure_follows() 
 
     let (ana, hash, attachment) = a
         .write(|s| {
-            let ana =
-                s.write(|w| w.add_staff(&Ctx::now(None), &NewStaff { name: "Ana".into(), role: StaffRole::Owner }))?;
+            let ana = s.write(|w| {
+                w.add_staff(&Ctx::now(None), &NewStaff { name: "Ana".into(), role: StaffRole::Owner })
+            })?;
             let ctx = Ctx::staff(&ana.id);
             let input = NewInteraction {
                 customer: CustomerChoice::New {

@@ -7,7 +7,7 @@ import type { BackupInfo, CsvInspection, CsvReport } from '../../lib/api';
 afterEach(() => clearMocks());
 
 function backup(file_name: string, kind: BackupInfo['kind'], taken_at: string): BackupInfo {
-  return { path: `/data/backups/${file_name}`, file_name, taken_at, kind, size_kb: 420, schema_version: 3, customers: 12, cases: 30, events: 410 };
+  return { path: `/data/backups/${file_name}`, file_name, taken_at, kind, size_kb: 420, schema_version: 3, customers: 12, cases: 30, events: 410, files: 0 };
 }
 
 const inspection: CsvInspection = {
@@ -18,6 +18,7 @@ const inspection: CsvInspection = {
   sheets: [],
   sheet: null,
   header_row: 1,
+  header_found: true,
   top: [
     { line: 1, cells: ['Naam', 'Telefoon', 'Onderwerp'] },
     { line: 2, cells: ['Ana <b>Costa</b>', '0612345678', 'Brakes'] },

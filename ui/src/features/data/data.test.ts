@@ -38,6 +38,7 @@ function backup(kind: BackupInfo['kind'], takenAgoMs: number): BackupInfo {
     customers: 1,
     cases: 1,
     events: 1,
+    files: 0,
   };
 }
 

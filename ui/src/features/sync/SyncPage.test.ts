@@ -24,6 +24,7 @@ const config: SyncConfig = {
   shop_id: 'shop1',
   shop_name: 'Costa Cycles',
   desk_id: 'd1',
+  desk_name: 'Counter',
   role: 'casebook_desk_d1',
 };
 
