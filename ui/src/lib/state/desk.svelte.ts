@@ -16,6 +16,8 @@ import {
   type Staff,
 } from '../api';
 import { publish, subscribe, touches, wrote, type ChangeListener } from './changes';
+import { t } from '../i18n/i18n.svelte';
+import { loadLocale, localeChanged } from '../i18n/locale';
 
 export type Route =
   | { name: 'queue' }
@@ -79,8 +81,8 @@ class Desk {
   }
 
   staffName(id: string | null | undefined): string {
-    if (!id) return 'Nobody';
-    return this.staff.find((s) => s.id === id)?.name ?? 'Former staff member';
+    if (!id) return t('common-nobody');
+    return this.staff.find((s) => s.id === id)?.name ?? t('common-former-staff');
   }
 
   /** Resolves as soon as the screen can be drawn (the desk and its staff are
@@ -89,7 +91,8 @@ class Desk {
   async start(): Promise<void> {
     setInterval(() => (this.now = Date.now()), 30_000);
     try {
-      await this.reload();
+      // The language comes with the first screen, so it is drawn once, in the right words.
+      await Promise.all([this.reload(), this.reloadLocale()]);
     } catch (err) {
       this.fatal = toFailure(err);
       return;
@@ -99,6 +102,7 @@ class Desk {
       onChanged((raw) => {
         const set = publish(raw);
         if (set.staff || set.everything) void this.reloadStaff();
+        if (localeChanged(set)) void this.reloadLocale();
         // A handoff to whoever is at the desk lands in their inbox.
         if (wrote(set, ['handoff'])) void this.refreshInbox();
       }),
@@ -117,11 +121,20 @@ class Desk {
       for (const h of this.inbox) {
         if (!this.announced.has(h.event_id)) {
           this.announced.add(h.event_id);
-          this.notify(`${h.from_name ?? 'A colleague'} handed you: ${h.case_subject}`);
+          this.notify(t('desk-handed-you', { from: h.from_name ?? t('common-colleague'), subject: h.case_subject }));
         }
       }
     } catch (err) {
       this.fail(err);
+    }
+  }
+
+  /** Applies the shop's or this desk's language and formats; a backend without them keeps English. */
+  async reloadLocale(): Promise<void> {
+    try {
+      await loadLocale();
+    } catch (err) {
+      console.warn('[i18n] could not read the language settings', err);
     }
   }
 
@@ -133,7 +146,8 @@ class Desk {
 
   private async reloadStaff(): Promise<void> {
     try {
-      await this.reload();
+      // The language comes with the first screen, so it is drawn once, in the right words.
+      await Promise.all([this.reload(), this.reloadLocale()]);
     } catch (err) {
       this.fail(err);
     }
@@ -143,7 +157,7 @@ class Desk {
     try {
       this.info = await api.setCurrentStaff(staffId);
       this.overlay = 'none';
-      this.notify(`${this.current?.name ?? 'Staff member'} is at the desk.`);
+      this.notify(t('desk-now-at-desk', { name: this.current?.name ?? t('desk-staff-member') }));
       this.inbox = [];
       this.announced.clear();
       await this.refreshInbox();
