@@ -114,3 +114,8 @@ hours-json-copy = Kalender als JSON kopieren
 hours-json-paste = Kalender einfügen…
 hours-json-label = Kalender als JSON
 hours-json-use = Diesen Kalender verwenden
+
+## Backups and data
+data-header-not-found = Casebook konnte die Zeile mit den Spaltenüberschriften nicht finden. Sieh dir unten die ersten Zeilen der Datei an und wähle die Zeile, in der sie stehen.
+data-header-choose = Zeile wählen…
+data-header-first = Wähle zuerst die Zeile mit den Spaltenüberschriften.

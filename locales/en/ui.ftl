@@ -115,3 +115,8 @@ hours-json-copy = Copy the calendar as JSON
 hours-json-paste = Paste a calendar…
 hours-json-label = Calendar JSON
 hours-json-use = Use this calendar
+
+## Backups and data
+data-header-not-found = Casebook could not find the row with the column headings. Look at the first rows of the file below and choose the row that holds them.
+data-header-choose = Choose the row…
+data-header-first = Choose the row with the column headings first.

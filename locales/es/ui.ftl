@@ -114,3 +114,8 @@ hours-json-copy = Copiar el calendario como JSON
 hours-json-paste = Pegar un calendario…
 hours-json-label = Calendario en JSON
 hours-json-use = Usar este calendario
+
+## Backups and data
+data-header-not-found = Casebook no encontró la fila con los encabezados de columna. Mira abajo las primeras filas del archivo y elige la fila que los contiene.
+data-header-choose = Elige la fila…
+data-header-first = Elige primero la fila con los encabezados de columna.

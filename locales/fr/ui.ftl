@@ -114,3 +114,8 @@ hours-json-copy = Copier le calendrier en JSON
 hours-json-paste = Coller un calendrier…
 hours-json-label = Calendrier en JSON
 hours-json-use = Utiliser ce calendrier
+
+## Backups and data
+data-header-not-found = Casebook n’a pas trouvé la ligne des en-têtes de colonnes. Regardez les premières lignes du fichier ci-dessous et choisissez celle qui les contient.
+data-header-choose = Choisir la ligne…
+data-header-first = Choisissez d’abord la ligne des en-têtes de colonnes.

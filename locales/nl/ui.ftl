@@ -114,3 +114,8 @@ hours-json-copy = Agenda als JSON kopiëren
 hours-json-paste = Agenda plakken…
 hours-json-label = Agenda in JSON
 hours-json-use = Deze agenda gebruiken
+
+## Backups and data
+data-header-not-found = Casebook kon de rij met de kolomkoppen niet vinden. Bekijk hieronder de eerste rijen van het bestand en kies de rij waarin ze staan.
+data-header-choose = Kies de rij…
+data-header-first = Kies eerst de rij met de kolomkoppen.

@@ -246,3 +246,46 @@ test('a file that cannot be read says why and offers another encoding to try', a
   await findByTestId('csv-field-0');
   expect(queryByTestId('csv-error'), 'the message goes once it reads').toBeNull();
 });
+
+test('a spreadsheet whose heading row cannot be found shows its first rows to pick it from; nothing is imported until then', async () => {
+  const calls: { cmd: string; args: unknown }[] = [];
+  const top = [
+    { line: 1, cells: ['Klantenlijst fietsenwinkel', '', ''] },
+    { line: 2, cells: ['', '', ''] },
+    { line: 3, cells: ['Wie', 'Tel', 'Wat'] },
+    { line: 4, cells: ['Ana Costa', '0612345678', 'Remmen'] },
+  ];
+  mockIPC((cmd, args) => {
+    calls.push({ cmd, args });
+    if (cmd === 'list_backups' || cmd === 'list_exports') return [];
+    if (cmd === 'csv_encodings') return ['UTF-8'];
+    if (cmd === 'csv_inspect') {
+      const { source } = args as { source: { header_row?: number } };
+      if (source.header_row === undefined) return { ...inspection, header_row: 1, header_found: false, top };
+      return { ...inspection, header_row: source.header_row, header_found: true, top };
+    }
+    if (cmd === 'csv_preview') return report();
+    throw { code: 'internal', message: `unexpected ${cmd}` };
+  });
+  const { getByTestId, findByTestId, queryByTestId } = render(DataPage);
+  await pickFile(getByTestId('csv-file') as HTMLInputElement, 'lijst.csv', new Uint8Array([0x41, 0x0a]));
+
+  const notFound = await findByTestId('csv-header-not-found');
+  expect(notFound.textContent).toMatch(/could not find the row/i);
+  const topRows = getByTestId('csv-top');
+  expect(topRows.closest('details')?.open, 'the first rows are shown open').toBe(true);
+  expect(topRows.querySelectorAll('tr').length).toBe(4);
+  expect(topRows.textContent, 'no row is marked as the headings yet').not.toContain('headings');
+  const headerRow = getByTestId('csv-header-row') as HTMLSelectElement;
+  expect(headerRow.value, 'no row is chosen for them').toBe('');
+  expect((getByTestId('csv-preview') as HTMLButtonElement).disabled, 'no preview yet').toBe(true);
+  expect((getByTestId('csv-import') as HTMLButtonElement).disabled, 'no import yet').toBe(true);
+
+  headerRow.value = '3';
+  await fireEvent.change(headerRow);
+  await waitFor(() => expect(queryByTestId('csv-header-not-found'), 'the notice goes once a row is chosen').toBeNull());
+  const second = calls.filter((c) => c.cmd === 'csv_inspect')[1]?.args as { source: { header_row?: number } };
+  expect(second.source.header_row, 'read again with the row chosen').toBe(3);
+  expect((getByTestId('csv-header-row') as HTMLSelectElement).value).toBe('3');
+  expect((getByTestId('csv-preview') as HTMLButtonElement).disabled, 'preview is offered').toBe(false);
+});
