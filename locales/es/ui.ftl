@@ -119,3 +119,153 @@ hours-json-use = Usar este calendario
 data-header-not-found = Casebook no encontró la fila con los encabezados de columna. Mira abajo las primeras filas del archivo y elige la fila que los contiene.
 data-header-choose = Elige la fila…
 data-header-first = Elige primero la fila con los encabezados de columna.
+
+## Stored values in words
+case-channel-walk-in = En tienda
+case-channel-phone = Teléfono
+case-channel-email = Correo
+case-channel-chat = Chat
+case-channel-other = Otro
+case-status-open = Abierto
+case-status-waiting = Esperando al cliente
+case-status-resolved = Resuelto
+case-status-closed = Cerrado
+case-priority-low = Baja
+case-priority-normal = Normal
+case-priority-high = Alta
+case-priority-urgent = Urgente
+desk-role-staff = Empleado
+desk-role-lead = Encargado de turno
+desk-role-owner = Propietario
+case-entry-customer-message = El cliente dijo
+case-entry-reply = Respuesta
+case-entry-note = Nota interna
+case-entry-call = Llamada
+case-entry-visit = Visita
+case-direction-inbound = Nos llamaron
+case-direction-outbound = Les llamamos
+outreach-outcome-reached = Contactado
+outreach-outcome-left-message = Mensaje dejado
+outreach-outcome-no-answer = Sin respuesta
+outreach-outcome-wrong-number = Número equivocado
+duplicates-reason-same-phone = Mismo teléfono
+duplicates-reason-same-email = Mismo correo
+duplicates-reason-same-name = Mismo nombre
+case-score-1 = Muy insatisfecho
+case-score-2 = Insatisfecho
+case-score-3 = Correcto
+case-score-4 = Satisfecho
+case-score-5 = Muy satisfecho
+
+## Timeline headings
+case-event-customer-created = Cliente añadido
+case-event-customer-updated = Ficha cambiada
+case-event-case-opened = Caso abierto ({ $channel })
+case-event-customer-message = El cliente dijo ({ $channel })
+case-event-reply = Respuesta ({ $channel })
+case-event-note = Nota interna
+case-event-call-inbound = Llamada del cliente
+case-event-call-outbound = Llamada al cliente
+case-event-visit = Visita
+case-event-status-changed = Estado: { $from } → { $to }
+case-event-assignment-changed = Responsable cambiado
+case-event-priority-changed = Prioridad: { $from } → { $to }
+case-event-staff-added = { $name } se ha unido al equipo
+case-event-staff-updated = Empleado cambiado
+case-event-handoff = Traspasado
+case-event-promise-made = Promesa: { $text }
+case-event-promise-kept = Promesa cumplida: { $text }
+case-event-promise-broken = Promesa incumplida: { $text }
+case-event-expectations-changed = Expectativas cambiadas
+case-event-fact-pinned = Fijado como dato clave
+case-event-fact-unpinned = Ya no fijado
+case-event-complaint-flagged = Queja: { $summary }
+case-event-calendar-changed = Horario cambiado
+case-event-targets-changed = Plazos de respuesta cambiados
+case-event-complaint-closed = Queja cerrada
+case-event-case-escalated = Escalado: { $cause }
+case-event-escalation-closed = Escalado cerrado: { $cause }
+case-event-satisfaction-recorded = Puntuación del cliente: { $score } de 5 ({ $words })
+case-event-outreach-call = Llamada de seguimiento: { $outcome }
+case-event-root-causes-changed = Causas cambiadas
+case-event-customers-merged = Fusionado con la ficha de { $name }
+case-event-merge-undone = Fusión deshecha
+case-event-not-duplicates = Marcado como un cliente distinto de una ficha parecida
+case-event-files-attached = { $count ->
+    [one] Archivo adjunto: { $name }
+   *[other] { $count } archivos adjuntos
+}
+case-event-attachment-removed = Archivo quitado: { $name }
+case-event-attachment-erased = Archivo borrado: { $reason }
+case-event-attachment-limit-changed = Archivo más grande admitido: { $megabytes } MB
+case-event-mailbox-connected = Buzón { $address } conectado en el puesto «{ $desk }»
+case-event-mailbox-disconnected = Buzón { $address } desconectado
+case-event-mail-bounced = El correo volvió sin entregar
+case-event-mail-auto-reply = Respuesta automática
+case-event-mail-received = Correo del cliente
+case-event-mail-sent-elsewhere = Correo enviado desde otro programa
+case-event-mail-reply = Respuesta por correo
+case-event-mail-sent-copy-found = Respuesta enviada (su copia está en el buzón)
+case-event-mail-sent = Respuesta enviada
+case-event-mail-failed-retrying = No se pudo enviar la respuesta; se volverá a intentar
+case-event-mail-failed = No se pudo enviar la respuesta
+case-event-mail-retried = Respuesta pendiente de reintentar
+desk-skip = Ir al contenido
+desk-nav-label = Menú principal
+desk-nav-queue = Pendientes
+desk-nav-new = Nuevo
+desk-nav-new-more = {" "}contacto
+desk-nav-search = Buscar
+desk-nav-promises = Promesas
+desk-nav-outreach = Seguimiento
+desk-handed = Traspasados
+desk-handed-more = {" "}a ti
+desk-overdue = { $count ->
+    [one] { $count } vencido
+   *[other] { $count } vencidos
+}
+desk-title-overdue = { $count ->
+    [one] Casebook — { $count } vencido
+   *[other] Casebook — { $count } vencidos
+}
+desk-notifications-off = {" "}Avisos desactivados
+desk-who-label = En el mostrador: { $name }. Cambiar de persona
+desk-who-nobody-label = No hay nadie en el mostrador. Elige quién eres
+desk-at-the-desk = En el mostrador
+desk-pick-who = ¿Quién eres?
+desk-opening = Abriendo Casebook…
+desk-menu-shop = Tienda
+desk-menu-reports = Informes
+desk-menu-register = Quejas y escalados
+desk-menu-duplicates = Posibles duplicados
+desk-menu-staff = Equipo
+desk-menu-settings = Horario y ajustes
+desk-menu-sync = Puestos y sincronización
+desk-menu-mailbox = Buzón
+desk-menu-data = Copias y datos
+
+## The queue
+queue-title = Pendientes
+queue-count = { $count ->
+    [one] { $count } caso abierto
+   *[other] { $count } casos abiertos
+}: primero los vencidos, luego por plazo. Los tiempos cuentan solo horas de apertura.
+queue-new = Nuevo contacto
+queue-loading = Cargando los pendientes…
+queue-empty = No hay casos abiertos. Nadie espera.
+queue-empty-press = Pulsa
+queue-empty-log = para anotar una visita, una llamada o un mensaje.
+queue-list-label = Casos abiertos
+queue-unassigned = Sin asignar
+queue-more = { $shown } de { $total } mostrados; desplázate para ver más.
+queue-countdown-waiting = esperando al cliente
+queue-countdown-none = sin plazo en curso
+queue-countdown-overdue-by = vencido hace { $duration }
+queue-countdown-overdue = vencido
+queue-countdown-due-in = vence en { $duration }
+case-target-first-response = Primera respuesta
+case-target-next-response = Respuesta
+case-target-resolution = Resolución
+case-target-promise = Promesa
+case-promise-resolved-by = Queremos tenerlo resuelto para { $when }.
+case-promise-back-by = Le responderemos antes de { $when }.

@@ -11,162 +11,179 @@ import type {
   Priority,
   StaffRole,
 } from './api';
+import { t } from './i18n/i18n.svelte';
 
-export const CHANNELS: Record<Channel, string> = {
-  walk_in: 'Walk-in',
-  phone: 'Phone',
-  email: 'Email',
-  chat: 'Chat',
-  other: 'Other',
-};
+/**
+ * A map from stored values to words, read in the effective language each time
+ * (a getter per value), so `CHANNELS[c]` in a template follows a switch at once.
+ */
+function words<K extends string | number>(keys: Record<K, string>): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const [value, key] of Object.entries(keys) as [K, string][]) {
+    Object.defineProperty(out, value, { get: () => t(key), enumerable: true });
+  }
+  return out;
+}
 
-export const STATUSES: Record<CaseStatus, string> = {
-  open: 'Open',
-  waiting: 'Waiting on customer',
-  resolved: 'Resolved',
-  closed: 'Closed',
-};
+export const CHANNELS: Record<Channel, string> = words<Channel>({
+  walk_in: 'case-channel-walk-in',
+  phone: 'case-channel-phone',
+  email: 'case-channel-email',
+  chat: 'case-channel-chat',
+  other: 'case-channel-other',
+});
 
-export const PRIORITIES: Record<Priority, string> = {
-  low: 'Low',
-  normal: 'Normal',
-  high: 'High',
-  urgent: 'Urgent',
-};
+export const STATUSES: Record<CaseStatus, string> = words<CaseStatus>({
+  open: 'case-status-open',
+  waiting: 'case-status-waiting',
+  resolved: 'case-status-resolved',
+  closed: 'case-status-closed',
+});
 
-export const ROLES: Record<StaffRole, string> = {
-  staff: 'Staff',
-  lead: 'Shift lead',
-  owner: 'Owner',
-};
+export const PRIORITIES: Record<Priority, string> = words<Priority>({
+  low: 'case-priority-low',
+  normal: 'case-priority-normal',
+  high: 'case-priority-high',
+  urgent: 'case-priority-urgent',
+});
 
-export const ENTRY_KINDS: Record<EntryKind, string> = {
-  customer_message: 'Customer said',
-  reply: 'Reply',
-  note: 'Internal note',
-  call: 'Call',
-  visit: 'Visit',
-};
+export const ROLES: Record<StaffRole, string> = words<StaffRole>({
+  staff: 'desk-role-staff',
+  lead: 'desk-role-lead',
+  owner: 'desk-role-owner',
+});
 
-export const DIRECTIONS: Record<CallDirection, string> = {
-  inbound: 'They called us',
-  outbound: 'We called them',
-};
+export const ENTRY_KINDS: Record<EntryKind, string> = words<EntryKind>({
+  customer_message: 'case-entry-customer-message',
+  reply: 'case-entry-reply',
+  note: 'case-entry-note',
+  call: 'case-entry-call',
+  visit: 'case-entry-visit',
+});
 
-export const OUTCOMES: Record<OutreachOutcome, string> = {
-  reached: 'Reached them',
-  left_message: 'Left a message',
-  no_answer: 'No answer',
-  wrong_number: 'Wrong number',
-};
+export const DIRECTIONS: Record<CallDirection, string> = words<CallDirection>({
+  inbound: 'case-direction-inbound',
+  outbound: 'case-direction-outbound',
+});
+
+export const OUTCOMES: Record<OutreachOutcome, string> = words<OutreachOutcome>({
+  reached: 'outreach-outcome-reached',
+  left_message: 'outreach-outcome-left-message',
+  no_answer: 'outreach-outcome-no-answer',
+  wrong_number: 'outreach-outcome-wrong-number',
+});
 
 /** Why two customers look like one person. */
-export const DUPLICATE_REASONS: Record<DuplicateReason, string> = {
-  same_phone: 'Same phone number',
-  same_email: 'Same email',
-  same_name: 'Same name',
-};
+export const DUPLICATE_REASONS: Record<DuplicateReason, string> = words<DuplicateReason>({
+  same_phone: 'duplicates-reason-same-phone',
+  same_email: 'duplicates-reason-same-email',
+  same_name: 'duplicates-reason-same-name',
+});
 
 /** What each score means, in the customer's words. */
-export const SCORES: Record<number, string> = {
-  1: 'Very unhappy',
-  2: 'Unhappy',
-  3: 'OK',
-  4: 'Happy',
-  5: 'Very happy',
-};
+export const SCORES: Record<number, string> = words<number>({
+  1: 'case-score-1',
+  2: 'case-score-2',
+  3: 'case-score-3',
+  4: 'case-score-4',
+  5: 'case-score-5',
+});
 
 /** A short heading for a timeline entry. */
 export function eventTitle(p: EventPayload): string {
   switch (p.kind) {
     case 'customer_created':
-      return 'Customer added';
+      return t('case-event-customer-created');
     case 'customer_updated':
-      return 'Profile changed';
+      return t('case-event-customer-updated');
     case 'case_opened':
-      return `Case opened (${CHANNELS[p.channel]})`;
+      return t('case-event-case-opened', { channel: CHANNELS[p.channel] });
     case 'customer_message':
-      return `Customer said (${CHANNELS[p.channel]})`;
+      return t('case-event-customer-message', { channel: CHANNELS[p.channel] });
     case 'reply':
-      return `Reply (${CHANNELS[p.channel]})`;
+      return t('case-event-reply', { channel: CHANNELS[p.channel] });
     case 'note':
-      return 'Internal note';
+      return t('case-event-note');
     case 'call':
-      return p.direction === 'inbound' ? 'Call from customer' : 'Call to customer';
+      return p.direction === 'inbound' ? t('case-event-call-inbound') : t('case-event-call-outbound');
     case 'visit':
-      return 'Visit';
+      return t('case-event-visit');
     case 'status_changed':
-      return `Status: ${STATUSES[p.from]} → ${STATUSES[p.to]}`;
+      return t('case-event-status-changed', { from: STATUSES[p.from], to: STATUSES[p.to] });
     case 'assignment_changed':
-      return 'Owner changed';
+      return t('case-event-assignment-changed');
     case 'priority_changed':
-      return `Priority: ${PRIORITIES[p.from]} → ${PRIORITIES[p.to]}`;
+      return t('case-event-priority-changed', { from: PRIORITIES[p.from], to: PRIORITIES[p.to] });
     case 'staff_added':
-      return `${p.name} joined the staff`;
+      return t('case-event-staff-added', { name: p.name });
     case 'staff_updated':
-      return 'Staff member changed';
+      return t('case-event-staff-updated');
     case 'handoff':
-      return 'Handed over';
+      return t('case-event-handoff');
     case 'promise_made':
-      return `Promise: ${p.text}`;
+      return t('case-event-promise-made', { text: p.text });
     case 'promise_kept':
-      return `Promise kept: ${p.text}`;
+      return t('case-event-promise-kept', { text: p.text });
     case 'promise_broken':
-      return `Promise broken: ${p.text}`;
+      return t('case-event-promise-broken', { text: p.text });
     case 'expectations_changed':
-      return 'Expectations changed';
+      return t('case-event-expectations-changed');
     case 'fact_pinned':
-      return 'Pinned as a key fact';
+      return t('case-event-fact-pinned');
     case 'fact_unpinned':
-      return 'Unpinned';
+      return t('case-event-fact-unpinned');
     case 'complaint_flagged':
-      return `Complaint: ${p.summary}`;
+      return t('case-event-complaint-flagged', { summary: p.summary });
     case 'calendar_changed':
-      return 'Opening hours changed';
+      return t('case-event-calendar-changed');
     case 'targets_changed':
-      return 'Response targets changed';
+      return t('case-event-targets-changed');
     case 'complaint_closed':
-      return 'Complaint closed';
+      return t('case-event-complaint-closed');
     case 'case_escalated':
-      return `Escalated: ${p.cause}`;
+      return t('case-event-case-escalated', { cause: p.cause });
     case 'escalation_closed':
-      return `Escalation closed: ${p.cause}`;
+      return t('case-event-escalation-closed', { cause: p.cause });
     case 'satisfaction_recorded':
-      return `Customer's score: ${p.score} of 5 (${SCORES[p.score] ?? ''})`;
+      return t('case-event-satisfaction-recorded', { score: p.score, words: SCORES[p.score] ?? '' });
     case 'outreach_call':
-      return `Outreach call: ${OUTCOMES[p.outcome]}`;
+      return t('case-event-outreach-call', { outcome: OUTCOMES[p.outcome] });
     case 'root_causes_changed':
-      return 'Root causes changed';
+      return t('case-event-root-causes-changed');
     case 'customers_merged':
-      return `Merged with the record of ${p.other_name}`;
+      return t('case-event-customers-merged', { name: p.other_name });
     case 'merge_undone':
-      return 'Merge undone';
+      return t('case-event-merge-undone');
     case 'not_duplicates':
-      return 'Marked as a different customer from a look-alike record';
+      return t('case-event-not-duplicates');
     case 'files_attached':
-      return p.files.length === 1 ? `File attached: ${p.files[0]?.name ?? ''}` : `${p.files.length} files attached`;
+      return t('case-event-files-attached', { count: p.files.length, name: p.files[0]?.name ?? '' });
     case 'attachment_removed':
-      return `File removed: ${p.name}`;
+      return t('case-event-attachment-removed', { name: p.name });
     case 'attachment_erased':
-      return `File erased: ${p.reason}`;
+      return t('case-event-attachment-erased', { reason: p.reason });
     case 'attachment_limit_changed':
-      return `Largest file accepted: ${p.megabytes} MB`;
+      return t('case-event-attachment-limit-changed', { megabytes: p.megabytes });
     case 'mailbox_connected':
-      return `Mailbox ${p.address} connected on the desk '${p.desk_name}'`;
+      return t('case-event-mailbox-connected', { address: p.address, desk: p.desk_name });
     case 'mailbox_disconnected':
-      return `Mailbox ${p.address} disconnected`;
+      return t('case-event-mailbox-disconnected', { address: p.address });
     case 'mail_received':
-      return p.mail.noise === 'bounce' ? 'Mail came back undelivered' : p.mail.noise === 'auto_reply' ? 'Automatic reply' : 'Mail from the customer';
+      return p.mail.noise === 'bounce'
+        ? t('case-event-mail-bounced')
+        : p.mail.noise === 'auto_reply'
+          ? t('case-event-mail-auto-reply')
+          : t('case-event-mail-received');
     case 'mail_sent_elsewhere':
-      return 'Mail sent from another program';
+      return t('case-event-mail-sent-elsewhere');
     case 'mail_reply':
-      return 'Reply by mail';
+      return t('case-event-mail-reply');
     case 'mail_sent':
-      return p.how === 'copy_found' ? 'Reply sent (its copy was found in the mailbox)' : 'Reply sent';
+      return p.how === 'copy_found' ? t('case-event-mail-sent-copy-found') : t('case-event-mail-sent');
     case 'mail_failed':
-      return p.retrying ? 'Sending the reply failed; trying again' : 'Sending the reply failed';
+      return p.retrying ? t('case-event-mail-failed-retrying') : t('case-event-mail-failed');
     case 'mail_retried':
-      return 'Reply to be tried again';
+      return t('case-event-mail-retried');
   }
 }
 

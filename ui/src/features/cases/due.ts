@@ -2,12 +2,21 @@
 
 import type { CaseSummary, DueInfo, Target } from '../../lib/api';
 import { minutes, shopTime } from '../../lib/format';
+import { t } from '../../lib/i18n/i18n.svelte';
 
 export const TARGETS: Record<Target, string> = {
-  first_response: 'First response',
-  next_response: 'Answer',
-  resolution: 'Resolution',
-  promise: 'Promise',
+  get first_response() {
+    return t('case-target-first-response');
+  },
+  get next_response() {
+    return t('case-target-next-response');
+  },
+  get resolution() {
+    return t('case-target-resolution');
+  },
+  get promise() {
+    return t('case-target-promise');
+  },
 };
 
 export type Urgency = 'overdue' | 'soon' | 'later' | 'paused';
@@ -21,15 +30,15 @@ export function urgency(due: DueInfo | null, leadMinutes = 15): Urgency {
 /** "overdue 1 h 20 min", "due in 12 min": counted in opening hours. */
 export function countdown(c: CaseSummary): string {
   const due = c.due;
-  if (!due) return c.status === 'waiting' ? 'waiting on customer' : 'no target running';
-  if (due.overdue) return due.business_minutes > 0 ? `overdue ${minutes(due.business_minutes)}` : 'overdue';
-  return `due in ${minutes(due.business_minutes)}`;
+  if (!due) return c.status === 'waiting' ? t('queue-countdown-waiting') : t('queue-countdown-none');
+  if (due.overdue) {
+    return due.business_minutes > 0 ? t('queue-countdown-overdue-by', { duration: minutes(due.business_minutes) }) : t('queue-countdown-overdue');
+  }
+  return t('queue-countdown-due-in', { duration: minutes(due.business_minutes) });
 }
 
 /** The sentence to say at the counter or write in a reply. */
 export function promise(due: DueInfo, timeZone: string, now: number): string {
   const when = shopTime(due.at, timeZone, now);
-  return due.target === 'resolution'
-    ? `We aim to have this resolved by ${when}.`
-    : `We will get back to you by ${when}.`;
+  return due.target === 'resolution' ? t('case-promise-resolved-by', { when }) : t('case-promise-back-by', { when });
 }
