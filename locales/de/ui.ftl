@@ -263,3 +263,95 @@ case-target-resolution = Lösung
 case-target-promise = Zusage
 case-promise-resolved-by = Wir möchten das bis { $when } gelöst haben.
 case-promise-back-by = Wir melden uns bis { $when }.
+
+## The case page
+case-opened-at = eröffnet { $when }
+case-escalated-to = Eskaliert an { $name }
+case-root-cause = Ursache
+case-score-label = Bewertung des Kunden:
+case-score-of-five = { $score } von 5
+case-waited-past = { $name } wartet schon länger als zugesagt ({ $time }). Jetzt antworten.
+case-tell = Sag { $name }:
+case-countdown = { $target } { $countdown }, um { $time }
+case-countdown-overdue = { $target } { $countdown }
+case-counted-opening-hours = in Öffnungszeit gezählt
+case-waiting-for = wartet seit { $duration }
+case-paused = Warten auf { $name }: die Uhr steht, bis eine Antwort kommt.
+case-back-to-queue = Zurück zu den Fällen
+case-opening = Fall wird geöffnet…
+case-status = Status
+case-priority = Priorität
+case-owner = Zuständig
+case-hand-off = Übergeben…
+case-record-promise = Zusage notieren…
+case-flag-complaint = Beschwerde erfassen…
+case-escalate = Eskalieren…
+case-update-score = Bewertung ändern…
+case-give-score = Bewertung des Kunden…
+case-history-which = Welcher Verlauf angezeigt wird
+case-history = Verlauf
+case-history-customer = Alles mit { $name }
+case-history-case = Nur dieser Fall
+case-history-customer-label = Alles mit { $name }, neueste zuerst
+case-history-case-label = Dieser Fall, neueste zuerst
+case-other-open = Weitere offene Fälle
+case-unpinned = Nicht mehr angeheftet.
+case-pinned = Angeheftet: erscheint jetzt bei jedem Fall dieses Kunden.
+case-case-prefix = Fall:{" "}
+case-owner-is = zuständig: { $name }
+case-because = Weil: { $reason }.
+case-empty-value = (leer)
+case-handed-to = { $from } hat den Fall an { $to } übergeben.
+case-hide-brief = Übergabe ausblenden
+case-show-brief = Übergabe anzeigen
+case-promise-due = Fällig { $when } · { $name } hält sie ein
+case-made-right-by = Wiedergutgemacht durch:
+case-what-we-changed = Was wir geändert haben:
+case-what-changed = Was sich geändert hat:
+case-customer-told = Der Kunde wurde informiert.
+case-customer-not-told = Der Kunde wurde noch nicht informiert.
+case-files-shown-on-entry = beim zugehörigen Eintrag zu sehen
+case-unpin-label = Diese wichtige Info nicht mehr anheften
+case-pin-label = Als wichtige Info zum Kunden anheften
+case-pinned-mark = ★ Angeheftet
+case-pin-mark = ☆ Anheften
+case-flag-as-complaint = Als Beschwerde erfassen
+case-placeholder-customer-message = Was { $name } gesagt hat, in eigenen Worten
+case-placeholder-reply = Was wir { $name } gesagt haben
+case-placeholder-note = Nur für Kollegen: was du gefunden, was du versucht hast
+case-placeholder-call = Was am Telefon gesagt wurde
+case-placeholder-visit = Was im Laden passiert ist
+case-mail-no-files = Dateien gehen von hier noch nicht per Mail raus. Sende die Antwort ohne sie und hänge sie dann an eine interne Notiz (der Kunde kann erfahren, dass sie vorliegen).
+case-mail-reply-added = Antwort hinzugefügt: sie geht per Mail von der Adresse des Geschäfts raus.
+case-entry-added = { $kind ->
+    [customer_message] Kundenaussage
+    [reply] Antwort
+    [note] Interne Notiz
+    [call] Anruf
+   *[visit] Besuch
+} hinzugefügt{ $files ->
+    [0] .
+    [one] {" "}mit 1 Datei.
+   *[other] {" "}mit { $files } Dateien.
+}
+case-composer-label = Zu diesem Fall hinzufügen
+case-composer-kinds = Was fügst du hinzu?
+case-call-direction = Anrufrichtung
+case-note-hint = Interne Notizen sieht der Kunde nie.
+case-by-mail-hint = Geht per Mail raus, als Antwort auf die Mail des Kunden.
+case-send-by-mail = Antwort mailen
+case-add-entry = { $kind ->
+    [customer_message] Kundenaussage
+    [reply] Antwort
+    [note] Interne Notiz
+    [call] Anruf
+   *[visit] Besuch
+} hinzufügen{ $files ->
+    [0] {""}
+    [one] {" "}mit 1 Datei
+   *[other] {" "}mit { $files } Dateien
+}
+case-history-loading = Verlauf wird geladen…
+case-history-empty = Hier ist noch nichts.
+case-history-older = Ältere Einträge werden beim Scrollen geladen…
+case-history-end = Das ist der ganze Verlauf.

@@ -264,3 +264,95 @@ case-target-resolution = Resolution
 case-target-promise = Promise
 case-promise-resolved-by = We aim to have this resolved by { $when }.
 case-promise-back-by = We will get back to you by { $when }.
+
+## The case page
+case-opened-at = opened { $when }
+case-escalated-to = Escalated to { $name }
+case-root-cause = root cause
+case-score-label = Customer's score:
+case-score-of-five = { $score } of 5
+case-waited-past = { $name } has waited past the promised time ({ $time }). Answer them now.
+case-tell = Tell { $name }:
+case-countdown = { $target } { $countdown }, at { $time }
+case-countdown-overdue = { $target } { $countdown }
+case-counted-opening-hours = counted in opening hours
+case-waiting-for = waiting { $duration }
+case-paused = Waiting on { $name }: the clock is paused until they answer.
+case-back-to-queue = Back to the queue
+case-opening = Opening the case…
+case-status = Status
+case-priority = Priority
+case-owner = Owner
+case-hand-off = Hand off…
+case-record-promise = Record a promise…
+case-flag-complaint = Flag a complaint…
+case-escalate = Escalate…
+case-update-score = Update the score…
+case-give-score = Customer's score…
+case-history-which = Which history to show
+case-history = History
+case-history-customer = Everything with { $name }
+case-history-case = This case only
+case-history-customer-label = Everything with { $name }, newest first
+case-history-case-label = This case, newest first
+case-other-open = Other open cases
+case-unpinned = Unpinned.
+case-pinned = Pinned: it now shows on every case of this customer.
+case-case-prefix = Case:{" "}
+case-owner-is = owner { $name }
+case-because = Because { $reason }.
+case-empty-value = (empty)
+case-handed-to = { $from } handed the case to { $to }.
+case-hide-brief = Hide the brief
+case-show-brief = Show the brief
+case-promise-due = Due { $when } · { $name } keeps it
+case-made-right-by = Made right by:
+case-what-we-changed = What we changed:
+case-what-changed = What changed:
+case-customer-told = The customer was told.
+case-customer-not-told = The customer has not been told yet.
+case-files-shown-on-entry = shown on the entry they belong to
+case-unpin-label = Unpin this key fact
+case-pin-label = Pin as a key fact about the customer
+case-pinned-mark = ★ Pinned
+case-pin-mark = ☆ Pin as key fact
+case-flag-as-complaint = Flag as complaint
+case-placeholder-customer-message = What { $name } said, in their words
+case-placeholder-reply = What we told { $name }
+case-placeholder-note = For colleagues only: what you found, what you tried
+case-placeholder-call = What was said on the call
+case-placeholder-visit = What happened at the counter
+case-mail-no-files = Files do not go out by mail from here yet. Send the reply without them, then add them to an internal note (the customer can be told they are on file).
+case-mail-reply-added = Reply added: it goes out by mail from the shop’s address.
+case-entry-added = { $kind ->
+    [customer_message] Customer said
+    [reply] Reply
+    [note] Internal note
+    [call] Call
+   *[visit] Visit
+} added{ $files ->
+    [0] .
+    [one] {" "}with 1 file.
+   *[other] {" "}with { $files } files.
+}
+case-composer-label = Add to this case
+case-composer-kinds = What are you adding?
+case-call-direction = Call direction
+case-note-hint = Internal notes are never shown to the customer.
+case-by-mail-hint = Goes out by mail, threaded on the customer’s mail.
+case-send-by-mail = Send reply by mail
+case-add-entry = Add { $kind ->
+    [customer_message] customer said
+    [reply] reply
+    [note] internal note
+    [call] call
+   *[visit] visit
+}{ $files ->
+    [0] {""}
+    [one] {" "}with 1 file
+   *[other] {" "}with { $files } files
+}
+case-history-loading = Loading the history…
+case-history-empty = Nothing here yet.
+case-history-older = Loading older entries as you scroll…
+case-history-end = That is the whole history.

@@ -269,3 +269,95 @@ case-target-resolution = Resolución
 case-target-promise = Promesa
 case-promise-resolved-by = Queremos tenerlo resuelto para { $when }.
 case-promise-back-by = Le responderemos antes de { $when }.
+
+## The case page
+case-opened-at = abierto { $when }
+case-escalated-to = Escalado a { $name }
+case-root-cause = causa
+case-score-label = Puntuación del cliente:
+case-score-of-five = { $score } de 5
+case-waited-past = { $name } lleva esperando más de lo prometido ({ $time }). Responde ahora.
+case-tell = Dile a { $name }:
+case-countdown = { $target } { $countdown }, a las { $time }
+case-countdown-overdue = { $target } { $countdown }
+case-counted-opening-hours = contado en horario de apertura
+case-waiting-for = esperando desde hace { $duration }
+case-paused = Esperando a { $name }: el reloj se detiene hasta que responda.
+case-back-to-queue = Volver a pendientes
+case-opening = Abriendo el caso…
+case-status = Estado
+case-priority = Prioridad
+case-owner = Responsable
+case-hand-off = Traspasar…
+case-record-promise = Anotar una promesa…
+case-flag-complaint = Registrar una queja…
+case-escalate = Escalar…
+case-update-score = Cambiar la puntuación…
+case-give-score = Puntuación del cliente…
+case-history-which = Qué historial mostrar
+case-history = Historial
+case-history-customer = Todo con { $name }
+case-history-case = Solo este caso
+case-history-customer-label = Todo con { $name }, lo más reciente primero
+case-history-case-label = Este caso, lo más reciente primero
+case-other-open = Otros casos abiertos
+case-unpinned = Ya no está fijado.
+case-pinned = Fijado: ahora aparece en cada caso de este cliente.
+case-case-prefix = Caso:{" "}
+case-owner-is = responsable: { $name }
+case-because = Porque: { $reason }.
+case-empty-value = (vacío)
+case-handed-to = { $from } ha traspasado el caso a { $to }.
+case-hide-brief = Ocultar el resumen
+case-show-brief = Mostrar el resumen
+case-promise-due = Vence { $when } · { $name } se encarga
+case-made-right-by = Compensado con:
+case-what-we-changed = Lo que cambiamos:
+case-what-changed = Lo que cambió:
+case-customer-told = Se informó al cliente.
+case-customer-not-told = Aún no se ha informado al cliente.
+case-files-shown-on-entry = visibles en la entrada a la que pertenecen
+case-unpin-label = Dejar de fijar este dato clave
+case-pin-label = Fijar como dato clave del cliente
+case-pinned-mark = ★ Fijado
+case-pin-mark = ☆ Fijar
+case-flag-as-complaint = Registrar como queja
+case-placeholder-customer-message = Lo que dijo { $name }, con sus palabras
+case-placeholder-reply = Lo que le dijimos a { $name }
+case-placeholder-note = Solo para compañeros: lo que encontraste, lo que probaste
+case-placeholder-call = Lo que se dijo en la llamada
+case-placeholder-visit = Lo que pasó en el mostrador
+case-mail-no-files = Los archivos aún no se envían por correo desde aquí. Envía la respuesta sin ellos y añádelos después a una nota interna (se puede decir al cliente que constan).
+case-mail-reply-added = Respuesta añadida: sale por correo desde la dirección de la tienda.
+case-entry-added = { $kind ->
+    [customer_message] Lo que dijo el cliente, añadido
+    [reply] Respuesta añadida
+    [note] Nota interna añadida
+    [call] Llamada añadida
+   *[visit] Visita añadida
+}{ $files ->
+    [0] .
+    [one] {" "}con 1 archivo.
+   *[other] {" "}con { $files } archivos.
+}
+case-composer-label = Añadir a este caso
+case-composer-kinds = ¿Qué añades?
+case-call-direction = Quién llamó
+case-note-hint = El cliente nunca ve las notas internas.
+case-by-mail-hint = Sale por correo, como respuesta al correo del cliente.
+case-send-by-mail = Enviar respuesta por correo
+case-add-entry = Añadir { $kind ->
+    [customer_message] lo que dijo el cliente
+    [reply] respuesta
+    [note] nota interna
+    [call] llamada
+   *[visit] visita
+}{ $files ->
+    [0] {""}
+    [one] {" "}con 1 archivo
+   *[other] {" "}con { $files } archivos
+}
+case-history-loading = Cargando el historial…
+case-history-empty = Aún no hay nada.
+case-history-older = Cargando entradas anteriores al desplazarte…
+case-history-end = Ese es todo el historial.

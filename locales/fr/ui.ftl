@@ -263,3 +263,95 @@ case-target-resolution = Résolution
 case-target-promise = Promesse
 case-promise-resolved-by = Nous visons une solution d’ici { $when }.
 case-promise-back-by = Nous revenons vers vous d’ici { $when }.
+
+## The case page
+case-opened-at = ouvert { $when }
+case-escalated-to = Escaladé à { $name }
+case-root-cause = cause
+case-score-label = Note du client :
+case-score-of-five = { $score } sur 5
+case-waited-past = { $name } attend depuis l’heure promise ({ $time }). Répondez maintenant.
+case-tell = Dites à { $name } :
+case-countdown = { $target } { $countdown }, à { $time }
+case-countdown-overdue = { $target } { $countdown }
+case-counted-opening-hours = compté en heures d’ouverture
+case-waiting-for = attend depuis { $duration }
+case-paused = En attente de { $name } : le chrono est en pause jusqu’à sa réponse.
+case-back-to-queue = Retour aux dossiers
+case-opening = Ouverture du dossier…
+case-status = Statut
+case-priority = Priorité
+case-owner = Responsable
+case-hand-off = Transmettre…
+case-record-promise = Noter une promesse…
+case-flag-complaint = Signaler une réclamation…
+case-escalate = Escalader…
+case-update-score = Modifier la note…
+case-give-score = Note du client…
+case-history-which = Quel historique afficher
+case-history = Historique
+case-history-customer = Tout avec { $name }
+case-history-case = Ce dossier seulement
+case-history-customer-label = Tout avec { $name }, du plus récent au plus ancien
+case-history-case-label = Ce dossier, du plus récent au plus ancien
+case-other-open = Autres dossiers ouverts
+case-unpinned = Désépinglé.
+case-pinned = Épinglé : visible sur chaque dossier de ce client.
+case-case-prefix = Dossier :{" "}
+case-owner-is = responsable : { $name }
+case-because = Parce que : { $reason }.
+case-empty-value = (vide)
+case-handed-to = { $from } a transmis le dossier à { $to }.
+case-hide-brief = Masquer le résumé
+case-show-brief = Afficher le résumé
+case-promise-due = Échéance { $when } · { $name } s’en charge
+case-made-right-by = Réparé par :
+case-what-we-changed = Ce que nous avons changé :
+case-what-changed = Ce qui a changé :
+case-customer-told = Le client a été prévenu.
+case-customer-not-told = Le client n’a pas encore été prévenu.
+case-files-shown-on-entry = visibles sur l’entrée concernée
+case-unpin-label = Désépingler ce fait clé
+case-pin-label = Épingler comme fait clé sur le client
+case-pinned-mark = ★ Épinglé
+case-pin-mark = ☆ Épingler
+case-flag-as-complaint = Signaler comme réclamation
+case-placeholder-customer-message = Ce que { $name } a dit, avec ses mots
+case-placeholder-reply = Ce que nous avons dit à { $name }
+case-placeholder-note = Pour les collègues seulement : ce que vous avez trouvé, ce que vous avez essayé
+case-placeholder-call = Ce qui a été dit au téléphone
+case-placeholder-visit = Ce qui s’est passé au comptoir
+case-mail-no-files = Les fichiers ne partent pas encore par mail d’ici. Envoyez la réponse sans eux, puis joignez-les à une note interne (le client peut savoir qu’ils sont au dossier).
+case-mail-reply-added = Réponse ajoutée : elle part par mail depuis l’adresse de la boutique.
+case-entry-added = { $kind ->
+    [customer_message] Propos du client ajoutés
+    [reply] Réponse ajoutée
+    [note] Note interne ajoutée
+    [call] Appel ajouté
+   *[visit] Visite ajoutée
+}{ $files ->
+    [0] .
+    [one] {" "}avec 1 fichier.
+   *[other] {" "}avec { $files } fichiers.
+}
+case-composer-label = Ajouter à ce dossier
+case-composer-kinds = Qu’ajoutez-vous ?
+case-call-direction = Sens de l’appel
+case-note-hint = Le client ne voit jamais les notes internes.
+case-by-mail-hint = Part par mail, en réponse au mail du client.
+case-send-by-mail = Envoyer la réponse par mail
+case-add-entry = Ajouter { $kind ->
+    [customer_message] les propos du client
+    [reply] la réponse
+    [note] la note interne
+    [call] l’appel
+   *[visit] la visite
+}{ $files ->
+    [0] {""}
+    [one] {" "}avec 1 fichier
+   *[other] {" "}avec { $files } fichiers
+}
+case-history-loading = Chargement de l’historique…
+case-history-empty = Rien pour l’instant.
+case-history-older = Chargement des entrées plus anciennes au fil du défilement…
+case-history-end = C’est tout l’historique.

@@ -263,3 +263,95 @@ case-target-resolution = Oplossing
 case-target-promise = Toezegging
 case-promise-resolved-by = We willen dit { $when } opgelost hebben.
 case-promise-back-by = We laten uiterlijk { $when } van ons horen.
+
+## The case page
+case-opened-at = geopend { $when }
+case-escalated-to = Geëscaleerd naar { $name }
+case-root-cause = oorzaak
+case-score-label = Cijfer van de klant:
+case-score-of-five = { $score } van 5
+case-waited-past = { $name } wacht al langer dan beloofd ({ $time }). Geef nu antwoord.
+case-tell = Zeg tegen { $name }:
+case-countdown = { $target } { $countdown }, om { $time }
+case-countdown-overdue = { $target } { $countdown }
+case-counted-opening-hours = geteld in openingsuren
+case-waiting-for = wacht al { $duration }
+case-paused = Wacht op { $name }: de klok staat stil tot er antwoord komt.
+case-back-to-queue = Terug naar de wachtrij
+case-opening = Zaak openen…
+case-status = Status
+case-priority = Prioriteit
+case-owner = Behandelaar
+case-hand-off = Overdragen…
+case-record-promise = Toezegging noteren…
+case-flag-complaint = Klacht melden…
+case-escalate = Escaleren…
+case-update-score = Cijfer wijzigen…
+case-give-score = Cijfer van de klant…
+case-history-which = Welke geschiedenis tonen
+case-history = Geschiedenis
+case-history-customer = Alles met { $name }
+case-history-case = Alleen deze zaak
+case-history-customer-label = Alles met { $name }, nieuwste eerst
+case-history-case-label = Deze zaak, nieuwste eerst
+case-other-open = Andere open zaken
+case-unpinned = Losgemaakt.
+case-pinned = Vastgezet: dit staat nu bij elke zaak van deze klant.
+case-case-prefix = Zaak:{" "}
+case-owner-is = behandelaar { $name }
+case-because = Omdat: { $reason }.
+case-empty-value = (leeg)
+case-handed-to = { $from } heeft de zaak overgedragen aan { $to }.
+case-hide-brief = Overdrachtsnotitie verbergen
+case-show-brief = Overdrachtsnotitie tonen
+case-promise-due = Uiterlijk { $when } · { $name } zorgt ervoor
+case-made-right-by = Rechtgezet door:
+case-what-we-changed = Wat we hebben veranderd:
+case-what-changed = Wat er veranderd is:
+case-customer-told = De klant is op de hoogte gebracht.
+case-customer-not-told = De klant weet het nog niet.
+case-files-shown-on-entry = te zien bij het bericht waar ze bij horen
+case-unpin-label = Dit belangrijke gegeven losmaken
+case-pin-label = Vastzetten als belangrijk gegeven over de klant
+case-pinned-mark = ★ Vastgezet
+case-pin-mark = ☆ Vastzetten
+case-flag-as-complaint = Als klacht melden
+case-placeholder-customer-message = Wat { $name } zei, in eigen woorden
+case-placeholder-reply = Wat we { $name } hebben verteld
+case-placeholder-note = Alleen voor collega’s: wat je vond, wat je hebt geprobeerd
+case-placeholder-call = Wat er aan de telefoon is gezegd
+case-placeholder-visit = Wat er aan de balie gebeurde
+case-mail-no-files = Bestanden gaan hier nog niet mee per mail. Verstuur het antwoord zonder, en voeg ze daarna toe aan een interne notitie (de klant kan horen dat we ze hebben).
+case-mail-reply-added = Antwoord toegevoegd: het gaat per mail vanaf het adres van de winkel.
+case-entry-added = { $kind ->
+    [customer_message] Wat de klant zei is
+    [reply] Antwoord is
+    [note] Interne notitie is
+    [call] Gesprek is
+   *[visit] Bezoek is
+} toegevoegd{ $files ->
+    [0] .
+    [one] {" "}met 1 bestand.
+   *[other] {" "}met { $files } bestanden.
+}
+case-composer-label = Toevoegen aan deze zaak
+case-composer-kinds = Wat voeg je toe?
+case-call-direction = Wie belde
+case-note-hint = Interne notities ziet de klant nooit.
+case-by-mail-hint = Gaat per mail, als antwoord op de mail van de klant.
+case-send-by-mail = Antwoord mailen
+case-add-entry = { $kind ->
+    [customer_message] Klantbericht
+    [reply] Antwoord
+    [note] Interne notitie
+    [call] Gesprek
+   *[visit] Bezoek
+} toevoegen{ $files ->
+    [0] {""}
+    [one] {" "}met 1 bestand
+   *[other] {" "}met { $files } bestanden
+}
+case-history-loading = Geschiedenis laden…
+case-history-empty = Hier staat nog niets.
+case-history-older = Oudere berichten laden tijdens het scrollen…
+case-history-end = Dat is de hele geschiedenis.
