@@ -355,3 +355,68 @@ case-history-loading = Verlauf wird geladen…
 case-history-empty = Hier ist noch nichts.
 case-history-older = Ältere Einträge werden beim Scrollen geladen…
 case-history-end = Das ist der ganze Verlauf.
+
+## Reports
+reports-fairness-label = Fairness
+reports-fairness-description = Ob manche Kundengruppen länger auf eine Antwort oder eine Lösung warten als andere.
+reports-attainment-label = Fristen eingehalten
+reports-attainment-description = Wie viele Fälle rechtzeitig eine erste Antwort und eine Lösung bekamen, im Zeitverlauf.
+reports-promises-label = Zusagen eingehalten
+reports-promises-description = Zusagen an Kunden, die eingehalten, gebrochen oder nach Frist noch offen sind.
+reports-escalations-label = Eskalationen
+reports-escalations-description = Warum Fälle eskaliert wurden und was sich danach geändert hat.
+reports-complaints-label = Beschwerden
+reports-complaints-description = Eröffnete und abgeschlossene Beschwerden, und ob der Kunde erfahren hat, was wir geändert haben.
+reports-satisfaction-label = Zufriedenheit
+reports-satisfaction-description = Die Bewertungen der Kunden, von 1 bis 5, im Zeitverlauf.
+reports-series-first-response-median = Erste Antwort (Median)
+reports-series-resolution-median = Lösung (Median)
+reports-series-first-response-met = Erste Antwort in der Frist
+reports-series-resolution-met = Lösung in der Frist
+reports-series-kept = Eingehalten
+reports-series-broken = Gebrochen
+reports-series-open-overdue = Offen und überfällig
+reports-series-open = Noch offen
+reports-series-closed = Abgeschlossen
+reports-series-opened = Eröffnet
+reports-series-average = Durchschnittliche Bewertung (1 bis 5)
+reports-week-of = Woche ab { $day }
+reports-chart-head = { $type ->
+    [line] Liniendiagramm
+   *[bar] Balkendiagramm
+} für { $what }
+reports-chart-empty = { $head }: keine Daten in diesem Zeitraum.
+reports-chart-series-value = { $series } { $value }
+reports-chart-row = { $label }: { $values }
+reports-chart-rows = { $head }. { $rows }.
+reports-chart-series-none = { $series }: keine Daten
+reports-chart-series-range = { $series }: höchster Wert { $high } ({ $highAt }), niedrigster { $low } ({ $lowAt })
+reports-chart-summary = { $head }, { $count } Zeiträume von { $first } bis { $last }. { $parts }.
+reports-last-days = Letzte { $days } Tage
+reports-this-year = Dieses Jahr
+reports-range = { $from } bis { $to }, { $period ->
+    [week] pro Woche
+    [month] pro Monat
+   *[day] pro Tag
+}
+reports-range-day = { $day }, { $period ->
+    [week] pro Woche
+    [month] pro Monat
+   *[day] pro Tag
+}
+reports-nothing-to-chart = Für diese Tage gibt es nichts darzustellen.
+reports-title = Berichte
+reports-intro = Die Daten sind Tage des Geschäfts, beide einschließlich. Jede Tabelle lässt sich als CSV für eine Tabellenkalkulation speichern.
+reports-picker-label = Bericht
+reports-from = Von
+reports-to = Bis
+reports-quick-ranges = Schnellauswahl
+reports-refreshing = Wird aktualisiert…
+reports-refresh = Aktualisieren
+reports-findings-label = Was die Zahlen sagen
+reports-look-into = Bitte prüfen:{" "}
+reports-running = Bericht wird erstellt…
+reports-saved-csv = { $title } gespeichert unter { $path }
+reports-nothing-for-dates = Nichts für diese Tage.
+reports-saving = Wird gespeichert…
+reports-save-csv = Als CSV speichern

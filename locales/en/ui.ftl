@@ -356,3 +356,68 @@ case-history-loading = Loading the history…
 case-history-empty = Nothing here yet.
 case-history-older = Loading older entries as you scroll…
 case-history-end = That is the whole history.
+
+## Reports
+reports-fairness-label = Fairness
+reports-fairness-description = Whether some kinds of customer wait longer than others for an answer or a fix.
+reports-attainment-label = Targets met
+reports-attainment-description = How many cases got a first response and a resolution within target, over time.
+reports-promises-label = Promises kept
+reports-promises-description = Promises made to customers that were kept, broken, or are still open past due.
+reports-escalations-label = Escalations
+reports-escalations-description = Why cases were escalated, and what changed afterwards.
+reports-complaints-label = Complaints
+reports-complaints-description = Complaints opened and closed, and whether the customer was told what we changed.
+reports-satisfaction-label = Satisfaction
+reports-satisfaction-description = The scores customers gave, from 1 to 5, over time.
+reports-series-first-response-median = First response (median)
+reports-series-resolution-median = Resolution (median)
+reports-series-first-response-met = First response within target
+reports-series-resolution-met = Resolution within target
+reports-series-kept = Kept
+reports-series-broken = Broken
+reports-series-open-overdue = Open and past due
+reports-series-open = Still open
+reports-series-closed = Closed
+reports-series-opened = Opened
+reports-series-average = Average score (1 to 5)
+reports-week-of = Week of { $day }
+reports-chart-head = { $type ->
+    [line] Line chart
+   *[bar] Bar chart
+} of { $what }
+reports-chart-empty = { $head }: no data in this range.
+reports-chart-series-value = { $series } { $value }
+reports-chart-row = { $label }: { $values }
+reports-chart-rows = { $head }. { $rows }.
+reports-chart-series-none = { $series }: no data
+reports-chart-series-range = { $series }: highest { $high } ({ $highAt }), lowest { $low } ({ $lowAt })
+reports-chart-summary = { $head }, { $count } periods from { $first } to { $last }. { $parts }.
+reports-last-days = Last { $days } days
+reports-this-year = This year
+reports-range = { $from } to { $to }, { $period ->
+    [week] by week
+    [month] by month
+   *[day] by day
+}
+reports-range-day = { $day }, { $period ->
+    [week] by week
+    [month] by month
+   *[day] by day
+}
+reports-nothing-to-chart = Nothing to chart for these dates.
+reports-title = Reports
+reports-intro = Dates are the shop's days, both included. Any table can be saved as CSV for a spreadsheet.
+reports-picker-label = Report
+reports-from = From
+reports-to = To
+reports-quick-ranges = Quick ranges
+reports-refreshing = Refreshing…
+reports-refresh = Refresh
+reports-findings-label = What the figures say
+reports-look-into = Look into this:{" "}
+reports-running = Running the report…
+reports-saved-csv = Saved { $title } to { $path }
+reports-nothing-for-dates = Nothing for these dates.
+reports-saving = Saving…
+reports-save-csv = Save as CSV

@@ -361,3 +361,68 @@ case-history-loading = Cargando el historial…
 case-history-empty = Aún no hay nada.
 case-history-older = Cargando entradas anteriores al desplazarte…
 case-history-end = Ese es todo el historial.
+
+## Reports
+reports-fairness-label = Equidad
+reports-fairness-description = Si algunos tipos de cliente esperan más que otros una respuesta o una solución.
+reports-attainment-label = Plazos cumplidos
+reports-attainment-description = Cuántos casos tuvieron primera respuesta y solución dentro de plazo, a lo largo del tiempo.
+reports-promises-label = Promesas cumplidas
+reports-promises-description = Promesas hechas a clientes que se cumplieron, se incumplieron o siguen abiertas tras el plazo.
+reports-escalations-label = Escalados
+reports-escalations-description = Por qué se escalaron casos y qué cambió después.
+reports-complaints-label = Quejas
+reports-complaints-description = Quejas abiertas y cerradas, y si se dijo al cliente lo que cambiamos.
+reports-satisfaction-label = Satisfacción
+reports-satisfaction-description = Las puntuaciones de los clientes, del 1 al 5, a lo largo del tiempo.
+reports-series-first-response-median = Primera respuesta (mediana)
+reports-series-resolution-median = Resolución (mediana)
+reports-series-first-response-met = Primera respuesta en plazo
+reports-series-resolution-met = Resolución en plazo
+reports-series-kept = Cumplidas
+reports-series-broken = Incumplidas
+reports-series-open-overdue = Abiertas y vencidas
+reports-series-open = Aún abiertos
+reports-series-closed = Cerrados
+reports-series-opened = Abiertas
+reports-series-average = Puntuación media (1 a 5)
+reports-week-of = Semana del { $day }
+reports-chart-head = { $type ->
+    [line] Gráfico de líneas
+   *[bar] Gráfico de barras
+} de { $what }
+reports-chart-empty = { $head }: no hay datos en este periodo.
+reports-chart-series-value = { $series } { $value }
+reports-chart-row = { $label }: { $values }
+reports-chart-rows = { $head }. { $rows }.
+reports-chart-series-none = { $series }: sin datos
+reports-chart-series-range = { $series }: máximo { $high } ({ $highAt }), mínimo { $low } ({ $lowAt })
+reports-chart-summary = { $head }, { $count } periodos del { $first } al { $last }. { $parts }.
+reports-last-days = Últimos { $days } días
+reports-this-year = Este año
+reports-range = del { $from } al { $to }, { $period ->
+    [week] por semana
+    [month] por mes
+   *[day] por día
+}
+reports-range-day = { $day }, { $period ->
+    [week] por semana
+    [month] por mes
+   *[day] por día
+}
+reports-nothing-to-chart = Nada que representar en estas fechas.
+reports-title = Informes
+reports-intro = Las fechas son días de la tienda, ambos incluidos. Cualquier tabla se puede guardar como CSV para una hoja de cálculo.
+reports-picker-label = Informe
+reports-from = Desde
+reports-to = Hasta
+reports-quick-ranges = Periodos rápidos
+reports-refreshing = Actualizando…
+reports-refresh = Actualizar
+reports-findings-label = Lo que dicen las cifras
+reports-look-into = Revisar esto:{" "}
+reports-running = Preparando el informe…
+reports-saved-csv = { $title } guardado en { $path }
+reports-nothing-for-dates = Nada en estas fechas.
+reports-saving = Guardando…
+reports-save-csv = Guardar como CSV

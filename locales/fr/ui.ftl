@@ -355,3 +355,68 @@ case-history-loading = Chargement de l’historique…
 case-history-empty = Rien pour l’instant.
 case-history-older = Chargement des entrées plus anciennes au fil du défilement…
 case-history-end = C’est tout l’historique.
+
+## Reports
+reports-fairness-label = Équité
+reports-fairness-description = Si certains types de clients attendent plus longtemps que d’autres une réponse ou une solution.
+reports-attainment-label = Délais tenus
+reports-attainment-description = Combien de dossiers ont eu une première réponse et une solution dans les délais, au fil du temps.
+reports-promises-label = Promesses tenues
+reports-promises-description = Promesses faites aux clients : tenues, non tenues, ou encore ouvertes après l’échéance.
+reports-escalations-label = Escalades
+reports-escalations-description = Pourquoi des dossiers ont été escaladés, et ce qui a changé ensuite.
+reports-complaints-label = Réclamations
+reports-complaints-description = Réclamations ouvertes et closes, et si le client a su ce que nous avons changé.
+reports-satisfaction-label = Satisfaction
+reports-satisfaction-description = Les notes données par les clients, de 1 à 5, au fil du temps.
+reports-series-first-response-median = Première réponse (médiane)
+reports-series-resolution-median = Résolution (médiane)
+reports-series-first-response-met = Première réponse dans les délais
+reports-series-resolution-met = Résolution dans les délais
+reports-series-kept = Tenues
+reports-series-broken = Non tenues
+reports-series-open-overdue = Ouvertes et en retard
+reports-series-open = Encore ouvertes
+reports-series-closed = Closes
+reports-series-opened = Ouvertes
+reports-series-average = Note moyenne (1 à 5)
+reports-week-of = Semaine du { $day }
+reports-chart-head = { $type ->
+    [line] Graphique en courbes
+   *[bar] Graphique en barres
+} : { $what }
+reports-chart-empty = { $head } : aucune donnée sur cette période.
+reports-chart-series-value = { $series } { $value }
+reports-chart-row = { $label } : { $values }
+reports-chart-rows = { $head }. { $rows }.
+reports-chart-series-none = { $series } : aucune donnée
+reports-chart-series-range = { $series } : maximum { $high } ({ $highAt }), minimum { $low } ({ $lowAt })
+reports-chart-summary = { $head }, { $count } périodes du { $first } au { $last }. { $parts }.
+reports-last-days = { $days } derniers jours
+reports-this-year = Cette année
+reports-range = du { $from } au { $to }, { $period ->
+    [week] par semaine
+    [month] par mois
+   *[day] par jour
+}
+reports-range-day = { $day }, { $period ->
+    [week] par semaine
+    [month] par mois
+   *[day] par jour
+}
+reports-nothing-to-chart = Rien à représenter pour ces dates.
+reports-title = Rapports
+reports-intro = Les dates sont les jours de la boutique, bornes comprises. Chaque tableau peut être enregistré en CSV pour un tableur.
+reports-picker-label = Rapport
+reports-from = Du
+reports-to = Au
+reports-quick-ranges = Périodes rapides
+reports-refreshing = Actualisation…
+reports-refresh = Actualiser
+reports-findings-label = Ce que disent les chiffres
+reports-look-into = À examiner :{" "}
+reports-running = Préparation du rapport…
+reports-saved-csv = { $title } enregistré dans { $path }
+reports-nothing-for-dates = Rien pour ces dates.
+reports-saving = Enregistrement…
+reports-save-csv = Enregistrer en CSV

@@ -355,3 +355,68 @@ case-history-loading = Geschiedenis laden…
 case-history-empty = Hier staat nog niets.
 case-history-older = Oudere berichten laden tijdens het scrollen…
 case-history-end = Dat is de hele geschiedenis.
+
+## Reports
+reports-fairness-label = Eerlijkheid
+reports-fairness-description = Of sommige soorten klanten langer wachten dan andere op een antwoord of een oplossing.
+reports-attainment-label = Termijnen gehaald
+reports-attainment-description = Hoeveel zaken op tijd een eerste reactie en een oplossing kregen, door de tijd heen.
+reports-promises-label = Toezeggingen nagekomen
+reports-promises-description = Toezeggingen aan klanten die zijn nagekomen, niet nagekomen, of nog openstaan na de termijn.
+reports-escalations-label = Escalaties
+reports-escalations-description = Waarom zaken zijn geëscaleerd, en wat er daarna veranderde.
+reports-complaints-label = Klachten
+reports-complaints-description = Klachten geopend en afgehandeld, en of de klant hoorde wat we hebben veranderd.
+reports-satisfaction-label = Tevredenheid
+reports-satisfaction-description = De cijfers die klanten gaven, van 1 tot 5, door de tijd heen.
+reports-series-first-response-median = Eerste reactie (mediaan)
+reports-series-resolution-median = Oplossing (mediaan)
+reports-series-first-response-met = Eerste reactie op tijd
+reports-series-resolution-met = Oplossing op tijd
+reports-series-kept = Nagekomen
+reports-series-broken = Niet nagekomen
+reports-series-open-overdue = Open en te laat
+reports-series-open = Nog open
+reports-series-closed = Afgesloten
+reports-series-opened = Geopend
+reports-series-average = Gemiddeld cijfer (1 tot 5)
+reports-week-of = Week van { $day }
+reports-chart-head = { $type ->
+    [line] Lijngrafiek
+   *[bar] Staafdiagram
+} van { $what }
+reports-chart-empty = { $head }: geen gegevens in deze periode.
+reports-chart-series-value = { $series } { $value }
+reports-chart-row = { $label }: { $values }
+reports-chart-rows = { $head }. { $rows }.
+reports-chart-series-none = { $series }: geen gegevens
+reports-chart-series-range = { $series }: hoogste { $high } ({ $highAt }), laagste { $low } ({ $lowAt })
+reports-chart-summary = { $head }, { $count } perioden van { $first } tot { $last }. { $parts }.
+reports-last-days = Laatste { $days } dagen
+reports-this-year = Dit jaar
+reports-range = { $from } tot { $to }, { $period ->
+    [week] per week
+    [month] per maand
+   *[day] per dag
+}
+reports-range-day = { $day }, { $period ->
+    [week] per week
+    [month] per maand
+   *[day] per dag
+}
+reports-nothing-to-chart = Niets om in een grafiek te zetten voor deze datums.
+reports-title = Rapporten
+reports-intro = Datums zijn de dagen van de winkel, beide inbegrepen. Elke tabel kan als CSV worden bewaard voor een spreadsheet.
+reports-picker-label = Rapport
+reports-from = Van
+reports-to = Tot en met
+reports-quick-ranges = Snelkeuze
+reports-refreshing = Vernieuwen…
+reports-refresh = Vernieuwen
+reports-findings-label = Wat de cijfers zeggen
+reports-look-into = Kijk hier naar:{" "}
+reports-running = Rapport maken…
+reports-saved-csv = { $title } bewaard in { $path }
+reports-nothing-for-dates = Niets voor deze datums.
+reports-saving = Bewaren…
+reports-save-csv = Bewaren als CSV

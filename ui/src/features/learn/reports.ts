@@ -4,6 +4,7 @@
 // component only draw what these return.
 
 import type { Cell, Period, ReportName, ReportTable } from '../../lib/api';
+import { i18n, t } from '../../lib/i18n/i18n.svelte';
 
 export interface ReportInfo {
   name: ReportName;
@@ -13,38 +14,20 @@ export interface ReportInfo {
   description: string;
 }
 
-export const REPORTS: ReportInfo[] = [
-  {
-    name: 'fairness',
-    label: 'Fairness',
-    description: 'Whether some kinds of customer wait longer than others for an answer or a fix.',
-  },
-  {
-    name: 'attainment',
-    label: 'Targets met',
-    description: 'How many cases got a first response and a resolution within target, over time.',
-  },
-  {
-    name: 'promises',
-    label: 'Promises kept',
-    description: 'Promises made to customers that were kept, broken, or are still open past due.',
-  },
-  {
-    name: 'escalations',
-    label: 'Escalations',
-    description: 'Why cases were escalated, and what changed afterwards.',
-  },
-  {
-    name: 'complaints',
-    label: 'Complaints',
-    description: 'Complaints opened and closed, and whether the customer was told what we changed.',
-  },
-  {
-    name: 'satisfaction',
-    label: 'Satisfaction',
-    description: 'The scores customers gave, from 1 to 5, over time.',
-  },
-];
+/** A report's words, read in the effective language each time. */
+function report(name: ReportName): ReportInfo {
+  return {
+    name,
+    get label() {
+      return t(`reports-${name}-label`);
+    },
+    get description() {
+      return t(`reports-${name}-description`);
+    },
+  };
+}
+
+export const REPORTS: ReportInfo[] = [report('fairness'), report('attainment'), report('promises'), report('escalations'), report('complaints'), report('satisfaction')];
 
 export function reportInfo(name: ReportName): ReportInfo {
   return REPORTS.find((r) => r.name === name) ?? REPORTS[0]!;
@@ -86,6 +69,17 @@ export interface ChartSpec {
   stacked?: boolean;
 }
 
+/** A series whose label is read in the effective language each time (`reports-series-<key>`). */
+function series(key: string, tone: Tone): Series {
+  return {
+    key,
+    tone,
+    get label() {
+      return t(`reports-series-${key.replace(/_/g, '-')}`);
+    },
+  };
+}
+
 /** Which table each report charts, and how. Text-only tables (lessons, closed complaints) are not charted. */
 export const CHARTS: Record<ReportName, ChartSpec> = {
   fairness: {
@@ -93,8 +87,8 @@ export const CHARTS: Record<ReportName, ChartSpec> = {
     type: 'bar',
     x: 'segment',
     series: [
-      { key: 'first_response_median', label: 'First response (median)', tone: 'brand' },
-      { key: 'resolution_median', label: 'Resolution (median)', tone: 'accent' },
+      series('first_response_median', 'brand'),
+      series('resolution_median', 'accent'),
     ],
     unit: 'minutes',
   },
@@ -103,8 +97,8 @@ export const CHARTS: Record<ReportName, ChartSpec> = {
     type: 'line',
     x: 'period',
     series: [
-      { key: 'first_response_met', label: 'First response within target', tone: 'brand' },
-      { key: 'resolution_met', label: 'Resolution within target', tone: 'accent' },
+      series('first_response_met', 'brand'),
+      series('resolution_met', 'accent'),
     ],
     unit: 'percent',
   },
@@ -113,9 +107,9 @@ export const CHARTS: Record<ReportName, ChartSpec> = {
     type: 'bar',
     x: 'period',
     series: [
-      { key: 'kept', label: 'Kept', tone: 'ok' },
-      { key: 'broken', label: 'Broken', tone: 'danger' },
-      { key: 'open_overdue', label: 'Open and past due', tone: 'accent' },
+      series('kept', 'ok'),
+      series('broken', 'danger'),
+      series('open_overdue', 'accent'),
     ],
     unit: 'count',
     stacked: true,
@@ -125,8 +119,8 @@ export const CHARTS: Record<ReportName, ChartSpec> = {
     type: 'bar',
     x: 'cause',
     series: [
-      { key: 'open', label: 'Still open', tone: 'danger' },
-      { key: 'closed', label: 'Closed', tone: 'brand' },
+      series('open', 'danger'),
+      series('closed', 'brand'),
     ],
     unit: 'count',
     stacked: true,
@@ -136,8 +130,8 @@ export const CHARTS: Record<ReportName, ChartSpec> = {
     type: 'bar',
     x: 'period',
     series: [
-      { key: 'opened', label: 'Opened', tone: 'danger' },
-      { key: 'closed', label: 'Closed', tone: 'ok' },
+      series('opened', 'danger'),
+      series('closed', 'ok'),
     ],
     unit: 'count',
   },
@@ -145,7 +139,7 @@ export const CHARTS: Record<ReportName, ChartSpec> = {
     table: 'over_time',
     type: 'line',
     x: 'period',
-    series: [{ key: 'average', label: 'Average score (1 to 5)', tone: 'brand' }],
+    series: [series('average', 'brand')],
     unit: 'score',
   },
 };
@@ -177,15 +171,18 @@ export function isPeriodColumn(key: string): boolean {
   return key === 'period';
 }
 
-const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+/** A number in the region's style, at most one decimal: "1,204", "1.204", "4,3". */
+function number(n: number, opts: Intl.NumberFormatOptions = { maximumFractionDigits: 1 }): string {
+  return new Intl.NumberFormat(i18n.locale, opts).format(n);
+}
 
 /** Business minutes as "42 min", "3 h", "3 h 5 min" (never days: a working day is not 24 hours). */
 export function minutesText(m: number): string {
   const total = Math.max(0, Math.round(m));
   const h = Math.floor(total / 60);
   const rest = total % 60;
-  if (h === 0) return `${rest} min`;
-  return rest ? `${h.toLocaleString('en-GB')} h ${rest} min` : `${h.toLocaleString('en-GB')} h`;
+  if (h === 0) return t('common-duration-minutes', { minutes: rest });
+  return rest ? t('common-duration-hours-minutes', { hours: h, minutes: rest }) : t('common-duration-hours', { hours: h });
 }
 
 /** Steps a minutes axis can take: round numbers of minutes, then whole hours. */
@@ -207,11 +204,11 @@ export function formatValue(value: number | null | undefined, unit: Unit): strin
     case 'minutes':
       return minutesText(value);
     case 'percent':
-      return `${Math.round(value)}%`;
+      return number(Math.round(value) / 100, { style: 'percent', maximumFractionDigits: 0 });
     case 'score':
-      return value.toFixed(1);
+      return number(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     case 'count':
-      return NUMBER.format(value);
+      return number(value);
   }
 }
 
@@ -224,7 +221,7 @@ function parseDate(date: string): number | null {
 }
 
 function dateText(t: number, opts: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...opts }).format(new Date(t));
+  return new Intl.DateTimeFormat(i18n.locale, { timeZone: 'UTC', ...opts }).format(new Date(t));
 }
 
 /**
@@ -233,12 +230,15 @@ function dateText(t: number, opts: Intl.DateTimeFormatOptions): string {
  * Anything that is not a date is returned as it is.
  */
 export function periodLabel(date: string, period: Period, long = false): string {
-  const t = parseDate(date);
-  if (t === null) return date;
-  if (period === 'month') return dateText(t, { month: long ? 'long' : 'short', year: 'numeric' });
-  if (!long) return dateText(t, { day: 'numeric', month: 'short' });
-  const day = dateText(t, { day: 'numeric', month: 'short', year: 'numeric' });
-  return period === 'week' ? `Week of ${day}` : `${dateText(t, { weekday: 'short' })} ${day}`;
+  const ms = parseDate(date);
+  if (ms === null) return date;
+  if (period === 'month') return dateText(ms, { month: long ? 'long' : 'short', year: 'numeric' });
+  if (!long) return dateText(ms, { day: 'numeric', month: 'short' });
+  const day = dateText(ms, { day: 'numeric', month: 'short', year: 'numeric' });
+  if (period === 'week') return t('reports-week-of', { day });
+  const withWeekday = dateText(ms, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+  // English puts a comma after the weekday ("Tue, 3 Nov 2026"); a table reads better without it.
+  return i18n.language === 'en' ? withWeekday.replace(',', '') : withWeekday;
 }
 
 /** A cell as the table shows it: by its column's unit; text as it is; nothing as "—". */
@@ -294,7 +294,7 @@ export function chartData(table: ReportTable, spec: ChartSpec, period: Period = 
   const labels = table.rows.map((r) => {
     const x = r[xi];
     if (x === null || x === undefined) return '—';
-    if (typeof x === 'number') return NUMBER.format(x);
+    if (typeof x === 'number') return number(x);
     return isPeriodColumn(spec.x) ? periodLabel(x, period) : x;
   });
   return { labels, datasets };
@@ -308,27 +308,41 @@ const LISTED = 8;
  * few rows, otherwise each series' highest and lowest.
  */
 export function chartSummary(spec: ChartSpec, data: ChartData): string {
-  const kind = spec.type === 'line' ? 'Line chart' : 'Bar chart';
-  const what = data.datasets.map((d) => d.label.toLowerCase()).join(' and ');
-  const head = `${kind} of ${what}`;
-  if (data.labels.length === 0) return `${head}: no data in this range.`;
+  const list = (items: string[]) => new Intl.ListFormat(i18n.locale, { type: 'conjunction' }).format(items);
+  const head = t('reports-chart-head', { type: spec.type, what: list(data.datasets.map((d) => d.label.toLocaleLowerCase(i18n.locale))) });
+  if (data.labels.length === 0) return t('reports-chart-empty', { head });
   const v = (n: number | null) => formatValue(n, spec.unit);
   if (data.labels.length <= LISTED) {
     const rows = data.labels.map((label, i) => {
-      const values = data.datasets.map((d) => (data.datasets.length > 1 ? `${d.label.toLowerCase()} ${v(d.data[i] ?? null)}` : v(d.data[i] ?? null)));
-      return `${label}: ${values.join(', ')}`;
+      const values = data.datasets.map((d) =>
+        data.datasets.length > 1
+          ? t('reports-chart-series-value', { series: d.label.toLocaleLowerCase(i18n.locale), value: v(d.data[i] ?? null) })
+          : v(d.data[i] ?? null),
+      );
+      return t('reports-chart-row', { label, values: values.join(', ') });
     });
-    return `${head}. ${rows.join('; ')}.`;
+    return t('reports-chart-rows', { head, rows: rows.join('; ') });
   }
-  const span = `${data.labels.length} periods from ${data.labels[0]} to ${data.labels[data.labels.length - 1]}`;
   const parts = data.datasets.map((d) => {
     const known = d.data.map((n, i) => ({ n, i })).filter((p): p is { n: number; i: number } => p.n !== null);
-    if (known.length === 0) return `${d.label}: no data`;
+    if (known.length === 0) return t('reports-chart-series-none', { series: d.label });
     const hi = known.reduce((a, b) => (b.n > a.n ? b : a));
     const lo = known.reduce((a, b) => (b.n < a.n ? b : a));
-    return `${d.label}: highest ${v(hi.n)} (${data.labels[hi.i]}), lowest ${v(lo.n)} (${data.labels[lo.i]})`;
+    return t('reports-chart-series-range', {
+      series: d.label,
+      high: v(hi.n),
+      highAt: data.labels[hi.i] ?? '',
+      low: v(lo.n),
+      lowAt: data.labels[lo.i] ?? '',
+    });
   });
-  return `${head}, ${span}. ${parts.join('; ')}.`;
+  return t('reports-chart-summary', {
+    head,
+    count: data.labels.length,
+    first: data.labels[0] ?? '',
+    last: data.labels[data.labels.length - 1] ?? '',
+    parts: parts.join('; '),
+  });
 }
 
 /**
@@ -366,21 +380,28 @@ export interface QuickRange extends DateRange {
 export function quickRanges(today: string): QuickRange[] {
   const last = (days: number): QuickRange => ({
     key: `${days}`,
-    label: `Last ${days} days`,
+    get label() {
+      return t('reports-last-days', { days });
+    },
     from: addDays(today, -(days - 1)),
     to: today,
   });
-  return [last(7), last(30), last(90), { key: 'year', label: 'This year', from: `${today.slice(0, 4)}-01-01`, to: today }];
+  const year: QuickRange = {
+    key: 'year',
+    get label() {
+      return t('reports-this-year');
+    },
+    from: `${today.slice(0, 4)}-01-01`,
+    to: today,
+  };
+  return [last(7), last(30), last(90), year];
 }
-
-const PERIOD_WORDS: Record<Period, string> = { day: 'by day', week: 'by week', month: 'by month' };
 
 /** "1 Nov 2026 to 30 Nov 2026, by day". */
 export function rangeWords(from: string, to: string, period: Period): string {
   const d = (date: string) => {
-    const t = parseDate(date);
-    return t === null ? date : dateText(t, { day: 'numeric', month: 'short', year: 'numeric' });
+    const ms = parseDate(date);
+    return ms === null ? date : dateText(ms, { day: 'numeric', month: 'short', year: 'numeric' });
   };
-  const span = from === to ? d(from) : `${d(from)} to ${d(to)}`;
-  return `${span}, ${PERIOD_WORDS[period]}`;
+  return from === to ? t('reports-range-day', { day: d(from), period }) : t('reports-range', { from: d(from), to: d(to), period });
 }
