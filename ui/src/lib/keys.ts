@@ -1,6 +1,8 @@
 // Keyboard shortcuts. Single letters act only when the person is not typing in a
 // field; Ctrl/⌘ combinations and Escape work everywhere.
 
+import { t } from './i18n/i18n.svelte';
+
 export type Action =
   | 'new'
   | 'queue'
@@ -60,20 +62,30 @@ export function isSubmit(e: KeyboardEvent): boolean {
   return e.key === 'Enter' && (e.ctrlKey || e.metaKey);
 }
 
+/** A shortcut whose description is read in the effective language each time. */
+function shortcut(keys: string, key: string): { keys: string; what: string } {
+  return {
+    keys,
+    get what() {
+      return t(key);
+    },
+  };
+}
+
 export const SHORTCUTS: { keys: string; what: string }[] = [
-  { keys: 'N', what: 'Log a new walk-in, call or message' },
-  { keys: 'Q', what: 'Go to the queue' },
-  { keys: 'B', what: 'Backups, export and import' },
-  { keys: 'G', what: 'Complaints and escalations register' },
-  { keys: 'O', what: 'Outreach: customers we have not heard from' },
-  { keys: 'T', what: 'Reports: fairness, targets, promises, complaints, scores' },
-  { keys: 'Ctrl+K or /', what: 'Search customers, cases and every conversation' },
-  { keys: 'S', what: 'Switch who is at the desk' },
-  { keys: '↑ ↓ or J K', what: 'Move through the queue; Enter opens' },
-  { keys: 'R  M  I  L', what: 'On a case: reply, customer said, internal note, log a call' },
-  { keys: 'H  P', what: 'On a case: hand it off with a brief, record a promise' },
-  { keys: 'E  C', what: 'On a case: escalate it, record the customer\'s score' },
-  { keys: 'Ctrl+Enter', what: 'Save what you are typing' },
-  { keys: 'Esc', what: 'Close a window; otherwise put the messages away' },
-  { keys: '?', what: 'Show these shortcuts' },
+  shortcut('N', 'desk-shortcut-new'),
+  shortcut('Q', 'desk-shortcut-queue'),
+  shortcut('B', 'desk-shortcut-data'),
+  shortcut('G', 'desk-shortcut-register'),
+  shortcut('O', 'desk-shortcut-outreach'),
+  shortcut('T', 'desk-shortcut-reports'),
+  shortcut('Ctrl+K or /', 'desk-shortcut-search'),
+  shortcut('S', 'desk-shortcut-switch'),
+  shortcut('↑ ↓ or J K', 'desk-shortcut-move'),
+  shortcut('R  M  I  L', 'desk-shortcut-case-entries'),
+  shortcut('H  P', 'desk-shortcut-case-handoff'),
+  shortcut('E  C', 'desk-shortcut-case-escalate'),
+  shortcut('Ctrl+Enter', 'desk-shortcut-save'),
+  shortcut('Esc', 'desk-shortcut-escape'),
+  shortcut('?', 'desk-shortcut-help'),
 ];
