@@ -483,3 +483,56 @@ desk-startup-already-open = Casebook ist schon geöffnet
 desk-startup-newer = Dieses Geschäft wurde von einem neueren Casebook gespeichert
 desk-startup-failed = Casebook konnte seine Datenbank nicht öffnen
 desk-startup-hint = Es wurde nichts geändert. Casebook speichert seine Daten im Benutzerdatenordner; für eine andere Datei starte es mit einem davon:
+
+## Tell it once: expectations, promises, key facts, complaints, handoffs
+tell-closed-holiday = { $day } ist { $holiday }, da ist das Geschäft geschlossen.
+tell-closed = Das Geschäft ist { $which ->
+    [today] heute
+    [tomorrow] morgen
+   *[other] am { $day }
+} um { $time } geschlossen.
+tell-promise-kept-at = eingehalten { $when }
+tell-promise-kept = eingehalten
+tell-promise-broken-at = nicht eingehalten { $when }
+tell-promise-broken = nicht eingehalten
+tell-promise-overdue = überfällig: nach der Zeit noch offen
+tell-promise-open = noch offen
+tell-brief-then = Das ist der Stand von damals; der Verlauf unten zeigt, was seitdem passiert ist.
+tell-brief-now = jetzt: { $words }
+tell-expectations-saved = Erwartungen gespeichert.
+tell-promise-kept-notice = Zusage eingehalten.
+tell-promise-broken-notice = Zusage als nicht eingehalten abgeschlossen, mit unserer Wiedergutmachung.
+tell-expect-title = Was sie erwarten
+tell-edit = Bearbeiten
+tell-ask-them = Nachfragen
+tell-q-always = Was müssen wir tun, damit Sie Kunde bleiben?
+tell-q-never = Was dürfen wir nie tun?
+tell-q-recovery = Wenn uns einmal ein Fehler passiert, was erwarten Sie dann von uns?
+tell-preferred-channel = Bevorzugter Weg
+tell-no-preference = Keine Vorliebe
+tell-best-time = Beste Zeit für einen Kontakt
+tell-best-time-placeholder = z. B. werktags nach 17:00
+tell-turnaround = Erwartete Bearbeitungszeit
+tell-turnaround-placeholder = z. B. am selben Tag
+tell-notes = Notizen
+tell-not-asked = Noch nicht gefragt. Frag, was sie als Kunden hält, was wir nie tun dürfen und wie wir einen Fehler wiedergutmachen.
+tell-never = Nie
+tell-always = Immer
+tell-if-wrong = Wenn etwas schiefgeht
+tell-prefers = Bevorzugt
+tell-reach-them = Erreichbar
+tell-expects = Erwartet
+tell-open-promises = Offene Zusagen
+tell-promise-due = fällig { $when }
+tell-overdue-mark = ÜBERFÄLLIG
+tell-no-owner = niemand zuständig
+tell-make-right = Was haben wir zur Wiedergutmachung getan?
+tell-close-broken = Als nicht eingehalten abschließen
+tell-kept = Eingehalten
+tell-broken = Nicht eingehalten…
+tell-key-facts = Wichtige Infos
+tell-unpin-label = Nicht mehr anheften: { $text }
+tell-unpin = Lösen
+tell-complaints = Erfasste Beschwerden
+tell-complaint-open = offen
+tell-complaint-closed = abgeschlossen

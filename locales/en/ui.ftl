@@ -484,3 +484,56 @@ desk-startup-already-open = Casebook is already open
 desk-startup-newer = This shop was saved by a newer Casebook
 desk-startup-failed = Casebook could not open its database
 desk-startup-hint = Nothing was changed. Casebook keeps its data in your user data folder; to use another file, start it with one of these:
+
+## Tell it once: expectations, promises, key facts, complaints, handoffs
+tell-closed-holiday = { $day } is { $holiday }, a shop holiday.
+tell-closed = The shop is closed { $which ->
+    [today] today
+    [tomorrow] tomorrow
+   *[other] on { $day }
+} at { $time }.
+tell-promise-kept-at = kept { $when }
+tell-promise-kept = kept
+tell-promise-broken-at = broken { $when }
+tell-promise-broken = broken
+tell-promise-overdue = overdue: still open past its time
+tell-promise-open = still open
+tell-brief-then = What it says is as things stood then; the history below has what happened since.
+tell-brief-now = now: { $words }
+tell-expectations-saved = Expectations saved.
+tell-promise-kept-notice = Promise kept.
+tell-promise-broken-notice = Promise closed as broken, with how we made it right.
+tell-expect-title = What they expect
+tell-edit = Edit
+tell-ask-them = Ask them
+tell-q-always = What must we do to keep your business?
+tell-q-never = What must we never do?
+tell-q-recovery = If we get it wrong once, what do you expect from us?
+tell-preferred-channel = Preferred channel
+tell-no-preference = No preference
+tell-best-time = Best time to reach them
+tell-best-time-placeholder = e.g. after 17:00 on weekdays
+tell-turnaround = Turnaround they expect
+tell-turnaround-placeholder = e.g. same day
+tell-notes = Notes
+tell-not-asked = Not asked yet. Ask what keeps their business, what we must never do, and how to put a mistake right.
+tell-never = Never
+tell-always = Always
+tell-if-wrong = If we get it wrong
+tell-prefers = Prefers
+tell-reach-them = Reach them
+tell-expects = Expects
+tell-open-promises = Open promises
+tell-promise-due = due { $when }
+tell-overdue-mark = OVERDUE
+tell-no-owner = no owner
+tell-make-right = What did we do to make it right?
+tell-close-broken = Close as broken
+tell-kept = Kept
+tell-broken = Broken…
+tell-key-facts = Key facts
+tell-unpin-label = Unpin: { $text }
+tell-unpin = Unpin
+tell-complaints = Complaints on record
+tell-complaint-open = open
+tell-complaint-closed = closed

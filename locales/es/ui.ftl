@@ -489,3 +489,56 @@ desk-startup-already-open = Casebook ya está abierto
 desk-startup-newer = Esta tienda se guardó con un Casebook más reciente
 desk-startup-failed = Casebook no pudo abrir su base de datos
 desk-startup-hint = No se cambió nada. Casebook guarda sus datos en tu carpeta de usuario; para usar otro archivo, ábrelo con uno de estos:
+
+## Tell it once: expectations, promises, key facts, complaints, handoffs
+tell-closed-holiday = { $day } es { $holiday }, la tienda cierra.
+tell-closed = La tienda está cerrada { $which ->
+    [today] hoy
+    [tomorrow] mañana
+   *[other] el { $day }
+} a las { $time }.
+tell-promise-kept-at = cumplida { $when }
+tell-promise-kept = cumplida
+tell-promise-broken-at = incumplida { $when }
+tell-promise-broken = incumplida
+tell-promise-overdue = vencida: sigue abierta pasada la hora
+tell-promise-open = sigue abierta
+tell-brief-then = Esto es cómo estaba entonces; el historial de abajo muestra lo que pasó después.
+tell-brief-now = ahora: { $words }
+tell-expectations-saved = Expectativas guardadas.
+tell-promise-kept-notice = Promesa cumplida.
+tell-promise-broken-notice = Promesa cerrada como incumplida, con cómo lo compensamos.
+tell-expect-title = Lo que esperan
+tell-edit = Editar
+tell-ask-them = Preguntar
+tell-q-always = ¿Qué debemos hacer para que siga siendo cliente?
+tell-q-never = ¿Qué no debemos hacer nunca?
+tell-q-recovery = Si alguna vez nos equivocamos, ¿qué espera de nosotros?
+tell-preferred-channel = Canal preferido
+tell-no-preference = Sin preferencia
+tell-best-time = Mejor momento para contactarles
+tell-best-time-placeholder = p. ej. entre semana después de las 17:00
+tell-turnaround = Plazo que esperan
+tell-turnaround-placeholder = p. ej. el mismo día
+tell-notes = Notas
+tell-not-asked = Aún no se ha preguntado. Pregunta qué les hace seguir siendo clientes, qué no debemos hacer nunca y cómo arreglar un error.
+tell-never = Nunca
+tell-always = Siempre
+tell-if-wrong = Si nos equivocamos
+tell-prefers = Prefiere
+tell-reach-them = Contactar
+tell-expects = Espera
+tell-open-promises = Promesas abiertas
+tell-promise-due = vence { $when }
+tell-overdue-mark = VENCIDA
+tell-no-owner = sin responsable
+tell-make-right = ¿Qué hicimos para compensarlo?
+tell-close-broken = Cerrar como incumplida
+tell-kept = Cumplida
+tell-broken = Incumplida…
+tell-key-facts = Datos clave
+tell-unpin-label = Dejar de fijar: { $text }
+tell-unpin = Quitar
+tell-complaints = Quejas registradas
+tell-complaint-open = abierta
+tell-complaint-closed = cerrada

@@ -483,3 +483,56 @@ desk-startup-already-open = Casebook est déjà ouvert
 desk-startup-newer = Cette boutique a été enregistrée par un Casebook plus récent
 desk-startup-failed = Casebook n’a pas pu ouvrir sa base de données
 desk-startup-hint = Rien n’a été modifié. Casebook garde ses données dans votre dossier utilisateur ; pour utiliser un autre fichier, lancez-le avec l’un de ceux-ci :
+
+## Tell it once: expectations, promises, key facts, complaints, handoffs
+tell-closed-holiday = { $day }, c’est { $holiday }, la boutique est fermée.
+tell-closed = La boutique est fermée { $which ->
+    [today] aujourd’hui
+    [tomorrow] demain
+   *[other] { $day }
+} à { $time }.
+tell-promise-kept-at = tenue { $when }
+tell-promise-kept = tenue
+tell-promise-broken-at = non tenue { $when }
+tell-promise-broken = non tenue
+tell-promise-overdue = en retard : toujours ouverte après l’heure
+tell-promise-open = toujours ouverte
+tell-brief-then = C’est l’état d’alors ; l’historique ci-dessous montre ce qui s’est passé depuis.
+tell-brief-now = maintenant : { $words }
+tell-expectations-saved = Attentes enregistrées.
+tell-promise-kept-notice = Promesse tenue.
+tell-promise-broken-notice = Promesse close comme non tenue, avec notre geste pour réparer.
+tell-expect-title = Ce qu’ils attendent
+tell-edit = Modifier
+tell-ask-them = Leur demander
+tell-q-always = Que devons-nous faire pour vous garder comme client ?
+tell-q-never = Que ne devons-nous jamais faire ?
+tell-q-recovery = Si nous nous trompons une fois, qu’attendez-vous de nous ?
+tell-preferred-channel = Canal préféré
+tell-no-preference = Pas de préférence
+tell-best-time = Meilleur moment pour les joindre
+tell-best-time-placeholder = p. ex. en semaine après 17 h
+tell-turnaround = Délai attendu
+tell-turnaround-placeholder = p. ex. le jour même
+tell-notes = Notes
+tell-not-asked = Pas encore demandé. Demandez ce qui les garde comme clients, ce que nous ne devons jamais faire et comment réparer une erreur.
+tell-never = Jamais
+tell-always = Toujours
+tell-if-wrong = Si nous nous trompons
+tell-prefers = Préfère
+tell-reach-them = Joignable
+tell-expects = Attend
+tell-open-promises = Promesses en cours
+tell-promise-due = échéance { $when }
+tell-overdue-mark = EN RETARD
+tell-no-owner = sans responsable
+tell-make-right = Qu’avons-nous fait pour réparer ?
+tell-close-broken = Clore comme non tenue
+tell-kept = Tenue
+tell-broken = Non tenue…
+tell-key-facts = Faits clés
+tell-unpin-label = Désépingler : { $text }
+tell-unpin = Désépingler
+tell-complaints = Réclamations enregistrées
+tell-complaint-open = ouverte
+tell-complaint-closed = close

@@ -483,3 +483,56 @@ desk-startup-already-open = Casebook is al geopend
 desk-startup-newer = Deze winkel is opgeslagen door een nieuwere Casebook
 desk-startup-failed = Casebook kon zijn database niet openen
 desk-startup-hint = Er is niets veranderd. Casebook bewaart zijn gegevens in je gebruikersmap; start het voor een ander bestand met een van deze:
+
+## Tell it once: expectations, promises, key facts, complaints, handoffs
+tell-closed-holiday = { $day } is het { $holiday }, dan is de winkel dicht.
+tell-closed = De winkel is { $which ->
+    [today] vandaag
+    [tomorrow] morgen
+   *[other] op { $day }
+} om { $time } gesloten.
+tell-promise-kept-at = nagekomen { $when }
+tell-promise-kept = nagekomen
+tell-promise-broken-at = niet nagekomen { $when }
+tell-promise-broken = niet nagekomen
+tell-promise-overdue = te laat: staat nog open na de afgesproken tijd
+tell-promise-open = staat nog open
+tell-brief-then = Dit is hoe het toen stond; de geschiedenis hieronder laat zien wat er sindsdien gebeurde.
+tell-brief-now = nu: { $words }
+tell-expectations-saved = Wensen opgeslagen.
+tell-promise-kept-notice = Toezegging nagekomen.
+tell-promise-broken-notice = Toezegging afgesloten als niet nagekomen, met hoe we het hebben rechtgezet.
+tell-expect-title = Wat ze verwachten
+tell-edit = Wijzigen
+tell-ask-them = Vraag het
+tell-q-always = Wat moeten we doen om u als klant te houden?
+tell-q-never = Wat moeten we nooit doen?
+tell-q-recovery = Als we een keer iets fout doen, wat verwacht u dan van ons?
+tell-preferred-channel = Voorkeur voor contact
+tell-no-preference = Geen voorkeur
+tell-best-time = Beste moment om ze te bereiken
+tell-best-time-placeholder = bijv. doordeweeks na 17:00
+tell-turnaround = Hoe snel ze iets verwachten
+tell-turnaround-placeholder = bijv. dezelfde dag
+tell-notes = Notities
+tell-not-asked = Nog niet gevraagd. Vraag wat ze als klant houdt, wat we nooit moeten doen en hoe we een fout goedmaken.
+tell-never = Nooit
+tell-always = Altijd
+tell-if-wrong = Als het misgaat
+tell-prefers = Voorkeur
+tell-reach-them = Bereikbaar
+tell-expects = Verwacht
+tell-open-promises = Open toezeggingen
+tell-promise-due = uiterlijk { $when }
+tell-overdue-mark = TE LAAT
+tell-no-owner = niemand
+tell-make-right = Wat hebben we gedaan om het goed te maken?
+tell-close-broken = Afsluiten als niet nagekomen
+tell-kept = Nagekomen
+tell-broken = Niet nagekomen…
+tell-key-facts = Belangrijke gegevens
+tell-unpin-label = Losmaken: { $text }
+tell-unpin = Losmaken
+tell-complaints = Vastgelegde klachten
+tell-complaint-open = open
+tell-complaint-closed = afgehandeld

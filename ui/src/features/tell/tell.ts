@@ -4,8 +4,9 @@
 
 import type { PromiseItem, TimeCheck } from '../../lib/api';
 import { shopDay, shopTime } from '../../lib/format';
+import { i18n, t } from '../../lib/i18n/i18n.svelte';
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const capital = (s: string) => s.charAt(0).toLocaleUpperCase(i18n.locale) + s.slice(1);
 
 /**
  * Why a due time falls when the shop is closed, in a sentence, or null when
@@ -16,12 +17,10 @@ export function closedWords(check: TimeCheck, at: string, timeZone: string, now:
   if (check.open) return null;
   const day = shopDay(at, timeZone, now);
   const holiday = check.holiday?.trim();
-  if (holiday) return `${capital(day)} is ${holiday}, a shop holiday.`;
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-    new Date(at),
-  );
-  const on = day === 'today' || day === 'tomorrow' ? day : `on ${day}`;
-  return `The shop is closed ${on} at ${time}.`;
+  if (holiday) return t('tell-closed-holiday', { day: capital(day), holiday });
+  const time = new Intl.DateTimeFormat(i18n.locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(at));
+  const which = day === t('common-day-today') ? 'today' : day === t('common-day-tomorrow') ? 'tomorrow' : 'other';
+  return t('tell-closed', { which, day, time });
 }
 
 /** "Mon 09:00": when the shop next opens, as the one-click alternative. */
@@ -65,16 +64,16 @@ export function promiseNow(p: PromiseItem): PromiseNow {
 
 /** "kept Tue 10:00", "broken", "still open", "overdue": said beside a brief's line. */
 export function promiseNowWords(p: PromiseItem, timeZone: string, now: number): string {
-  const closed = p.closed_at ? ` ${shopTime(p.closed_at, timeZone, now)}` : '';
+  const when = p.closed_at ? shopTime(p.closed_at, timeZone, now) : '';
   switch (promiseNow(p)) {
     case 'kept':
-      return `kept${closed}`;
+      return when ? t('tell-promise-kept-at', { when }) : t('tell-promise-kept');
     case 'broken':
-      return `broken${closed}`;
+      return when ? t('tell-promise-broken-at', { when }) : t('tell-promise-broken');
     case 'overdue':
-      return 'overdue: still open past its time';
+      return t('tell-promise-overdue');
     default:
-      return 'still open';
+      return t('tell-promise-open');
   }
 }
 
