@@ -36,21 +36,35 @@ pub struct SeedReport {
     pub events: u32,
 }
 
-mod content;
+mod steps;
+mod words;
 
 pub use crate::core::rng::Rng;
-pub use content::STAFF;
-use content::*;
+use steps::{write_steps, Action, Step};
+pub use words::Language;
+use words::{TroubleKind, Turn, Words};
 
-/// Loads the demo bike shop into an empty database (the first-run offer).
-/// Refuses a database that already holds a shop, so a demo can never mix into
-/// real history.
-pub fn load(store: &mut Store) -> Result<crate::shop::DeskInfo> {
-    seed(store, &SeedOptions::demo(clock::now()))?;
+/// Loads the demo bike shop into an empty database (the first-run offer), in
+/// the language asked for, or the computer's when none is (a language the
+/// demo does not speak is English). Refuses a database that already holds a
+/// shop, so a demo can never mix into real history.
+pub fn load(store: &mut Store, language: Option<&str>) -> Result<crate::shop::DeskInfo> {
+    let language = match language {
+        Some(tag) => Language::from_tag(tag).unwrap_or_default(),
+        None => Language::of_system(),
+    };
+    seed_in(store, &SeedOptions::demo(clock::now()), language)?;
     store.desk_info()
 }
 
+/// The demo shop in English.
 pub fn seed(store: &mut Store, options: &SeedOptions) -> Result<SeedReport> {
+    seed_in(store, options, Language::En)
+}
+
+/// The demo shop in a language: the same seed makes the same shop (the same
+/// people, cases, times and events) in every language, only in its own words.
+pub fn seed_in(store: &mut Store, options: &SeedOptions, language: Language) -> Result<SeedReport> {
     let info = store.desk_info()?;
     if info.staff > 0 || info.customers > 0 {
         return Err(Error::Conflict {
@@ -63,12 +77,14 @@ pub fn seed(store: &mut Store, options: &SeedOptions) -> Result<SeedReport> {
     if options.customers == 0 {
         return Err(Error::invalid("customers", "Ask for at least one customer."));
     }
+    let words = language.words();
     let mut rng = Rng::new(options.seed);
     let mut report = SeedReport::default();
     let start = options.now - Duration::days(120);
 
     let staff: Vec<Staff> = store.write(|w| {
-        STAFF
+        words
+            .staff
             .iter()
             .map(|(name, role)| {
                 w.add_staff(&Ctx::at(None, start), &NewStaff { name: (*name).to_owned(), role: *role })
@@ -93,7 +109,7 @@ pub fn seed(store: &mut Store, options: &SeedOptions) -> Result<SeedReport> {
         let made = store.write(|w| {
             w.defer_search_index();
             (0..batch)
-                .map(|i| seed_customer(w, &mut rng, &staff, options, done + i, span_days))
+                .map(|i| seed_customer(w, &mut rng, words, &staff, options, done + i, span_days))
                 .collect::<Result<Vec<_>>>()
         })?;
         people.extend(made);
@@ -140,6 +156,7 @@ pub fn seed(store: &mut Store, options: &SeedOptions) -> Result<SeedReport> {
     for (n, p) in plan.iter().enumerate() {
         steps.extend(plan_case(
             &mut Rng::new(p.seed),
+            words,
             &staff,
             options.now,
             &cal,
@@ -161,6 +178,7 @@ pub fn seed(store: &mut Store, options: &SeedOptions) -> Result<SeedReport> {
                 let customer = &people[rng.below(people.len() as u64) as usize].0;
                 steps.extend(plan_case(
                     &mut Rng::new(rng.next_u64()),
+                    words,
                     &staff,
                     options.now,
                     &cal,
@@ -209,28 +227,28 @@ fn shop_time(rng: &mut Rng, cal: &Calendar, now: Ts, days_ago: i64) -> Ts {
 fn seed_customer(
     w: &mut crate::Writer<'_>,
     rng: &mut Rng,
+    words: &Words,
     staff: &[Staff],
     options: &SeedOptions,
     index: u32,
     span_days: i64,
 ) -> Result<(Id, i64)> {
-    let first = *rng.pick(FIRST);
-    let last = *rng.pick(LAST);
+    let first = *rng.pick(words.first);
+    let last = *rng.pick(words.last);
     // A big shop has many people of the same name, as real shops do; a middle
     // initial now and then tells some of them apart.
-    let name = if index as usize >= FIRST.len() * 4 && rng.chance(50) {
+    let name = if index as usize >= words.first.len() * 4 && rng.chance(50) {
         format!("{first} {}. {last}", (b'A' + rng.below(26) as u8) as char)
     } else {
         format!("{first} {last}")
     };
-    let segment = *rng.pick(SEGMENTS);
-    let organisation =
-        if segment == "business" { (*rng.pick(ORGANISATIONS)).to_owned() } else { String::new() };
-    let phone = match rng.below(3) {
-        0 => format!("+31 6 {:04} {:04}", 1000 + index, rng.below(10_000)),
-        1 => format!("06-{:04} {:04}", 1000 + index, rng.below(10_000)),
-        _ => format!("020 555 {:04}", index % 10_000),
-    };
+    // The third segment is the business customers', who come with an organisation.
+    let segment = rng.below(words.segments.len() as u64) as usize;
+    let organisation = if segment == 2 { (*rng.pick(words.organisations)).to_owned() } else { String::new() };
+    let segment = words.segments[segment];
+    let kind = rng.below(3);
+    let random = if kind < 2 { rng.below(10_000) } else { 0 };
+    let phone = (words.phone)(kind, index, random);
     let email_user: String = crate::core::text::words(&format!("{first}.{last}"))
         .join(".")
         .chars()
@@ -242,8 +260,7 @@ fn seed_customer(
         emails.push(email);
     }
     let notes = match rng.below(6) {
-        0 => "Prefers a text message over a call.".to_owned(),
-        1 => "Rides to work every day; a loan bike makes all the difference.".to_owned(),
+        n @ 0..=1 => words.profile_notes[n as usize].to_owned(),
         _ => String::new(),
     };
 
@@ -258,12 +275,11 @@ fn seed_customer(
 
     // About a third were asked the three questions at their first visit.
     if rng.chance(35) {
-        let (always, never, recovery) = *rng.pick(EXPECTATIONS);
+        let (always, never, recovery) = *rng.pick(words.expectations);
         let expectations = Expectations {
             preferred_channel: Some(*rng.pick(&[Channel::Phone, Channel::Email, Channel::Chat])),
-            contact_hours: (*rng.pick(&["", "after 17:00 on weekdays", "mornings only", "any time"]))
-                .to_owned(),
-            turnaround: (*rng.pick(&["", "same day", "within two days"])).to_owned(),
+            contact_hours: (*rng.pick(words.contact_hours)).to_owned(),
+            turnaround: (*rng.pick(words.turnaround)).to_owned(),
             always_do: always.to_owned(),
             never_do: never.to_owned(),
             recovery: recovery.to_owned(),
@@ -275,49 +291,12 @@ fn seed_customer(
     Ok((customer.id, first_seen))
 }
 
-/// Something that happens to a planned case, at a moment. Steps of all cases are
-/// written in time order, so the log arrives as it would have in the shop.
-struct Step {
-    at: Ts,
-    case: usize,
-    /// Order within the case, for steps at the same moment.
-    order: u8,
-    who: Id,
-    what: Action,
-}
-
-enum Action {
-    Open(Box<NewInteraction>),
-    Entry(EntryKind, String, Option<CallDirection>),
-    /// Pin the case's latest entry as a key fact.
-    PinLatest,
-    Promise {
-        text: &'static str,
-        due: Ts,
-        owner: Id,
-    },
-    ClosePromise {
-        kept: bool,
-    },
-    Status(CaseStatus),
-    Escalate {
-        to: Id,
-        cause: &'static str,
-        note: &'static str,
-    },
-    CloseEscalation(&'static str),
-    Complain(&'static str),
-    CloseComplaint {
-        what_changed: &'static str,
-        told: bool,
-    },
-    Score(u8, &'static str),
-}
-
 /// The steps of one case: opening, the conversation, now and then a promise or
 /// a pinned fact, and how it ended.
+#[allow(clippy::too_many_arguments)]
 fn plan_case(
     rng: &mut Rng,
+    words: &Words,
     staff: &[Staff],
     now: Ts,
     cal: &Calendar,
@@ -330,8 +309,9 @@ fn plan_case(
         let order = steps.len() as u8;
         steps.push(Step { at, case, order, who: who.clone(), what });
     };
-    let script = rng.pick(SCRIPTS);
-    let bike = format!("{} {}", rng.pick(COLOURS), rng.pick(BIKES));
+    let script = rng.pick(words.scripts);
+    let (colour, bike) = (rng.pick(words.colours), rng.pick(words.bikes));
+    let bike = (words.bike)(colour, bike);
     let subject = script.subject.replace("{bike}", &bike);
     let channel = match script.turns[0].0 {
         Turn::CallIn => Channel::Phone,
@@ -411,7 +391,7 @@ fn plan_case(
     };
     // Now and then a promise: kept if its day has passed, once in a while broken.
     if rng.chance(30) {
-        let (text, hours) = *rng.pick(PROMISES);
+        let (text, hours) = *rng.pick(words.promises);
         let due = at + Duration::hours(hours);
         step(at, &owner, Action::Promise { text, due, owner: owner.clone() });
         if due < now - Duration::hours(2) {
@@ -421,38 +401,33 @@ fn plan_case(
             } else {
                 (due + Duration::hours(3)).min(now - Duration::minutes(1))
             };
-            step(closed, &owner, Action::ClosePromise { kept });
+            step(closed, &owner, Action::ClosePromise { kept, recovery: words.recovery });
         }
     }
     // A note worth remembering on every case of theirs.
     if rng.chance(15) {
-        let fact = format!(
-            "Frame serial {}{}{}",
+        let serial = format!(
+            "{}{}{}",
             *rng.pick(&["WTU", "GHK", "SNB"]),
             rng.range(10_000, 99_999),
             rng.pick(&["A", "C", "X"])
         );
+        let fact = (words.frame_serial)(&serial);
         step(at, &owner, Action::Entry(EntryKind::Note, fact, None));
         step(at, &owner, Action::PinLatest);
     }
     // Trouble is taken to the owner or the shift lead, and learned from.
     let finish = status.and_then(|s| next(rng, at, 1, room.max(2)).map(|t| (s, t)));
     let done_ok = finish.is_some_and(|(s, _)| !s.is_active());
-    let trouble = match script.subject {
-        s if s.starts_with("Bike not ready") => Some((
-            "communication",
-            "Part delayed and nobody told the customer, who took a day off to collect.",
-            Some("Bike not ready on the day we promised"),
-            "A delayed part now means a call to the customer the same day.",
-        )),
-        s if s.starts_with("Warranty claim") => Some((
-            "supplier",
-            "The distributor has not answered the warranty claim in ten days.",
-            None,
-            "We chase warranty claims with the distributor after five working days.",
-        )),
-        _ => None,
-    };
+    // The cause is one of the shop's root causes, a key the reports count by.
+    let trouble = script.trouble.map(|kind| {
+        let cause = match kind {
+            TroubleKind::Late => "communication",
+            TroubleKind::Warranty => "supplier",
+        };
+        let t = words.trouble(kind);
+        (cause, t.note, t.complaint, t.changed)
+    });
     if let Some((cause, note, complaint, changed)) = trouble.filter(|_| rng.chance(70)) {
         let lead = staff.iter().find(|s| s.role != StaffRole::Staff).unwrap_or(&staff[0]).id.clone();
         let lead = if rng.chance(50) { lead } else { staff[0].id.clone() };
@@ -478,111 +453,10 @@ fn plan_case(
                 (false, 15..=49) => 4,
                 (false, _) => 5,
             };
-            step(at, &owner, Action::Score(score, COMMENTS[usize::from(score) - 1]));
+            step(at, &owner, Action::Score(score, words.comments[usize::from(score) - 1]));
         }
     }
     steps
-}
-
-/// Writes planned steps in time order, many to a transaction.
-fn write_steps(store: &mut Store, mut steps: Vec<Step>, cases: usize) -> Result<()> {
-    steps.sort_by_key(|s| (s.at, s.case, s.order));
-    let mut case_ids: Vec<Option<Id>> = vec![None; cases];
-    let mut latest: Vec<Option<Id>> = vec![None; cases];
-    let mut promises: Vec<Option<Id>> = vec![None; cases];
-    let mut escalations: Vec<Option<Id>> = vec![None; cases];
-    let mut complaints: Vec<Option<Id>> = vec![None; cases];
-    let missing = || Error::Internal("a planned step came before its case was opened".into());
-    for chunk in steps.chunks(5_000) {
-        store.write(|w| {
-            w.defer_search_index();
-            for s in chunk {
-                let ctx = Ctx::at(Some(s.who.clone()), s.at);
-                let case_id = || case_ids[s.case].clone().ok_or_else(missing);
-                match &s.what {
-                    Action::Open(input) => case_ids[s.case] = Some(w.open_case(&ctx, input)?.id),
-                    Action::Entry(kind, body, direction) => {
-                        let entry = NewEntry {
-                            case_id: case_id()?,
-                            kind: *kind,
-                            body: body.clone(),
-                            direction: *direction,
-                        };
-                        latest[s.case] = Some(w.add_entry(&ctx, &entry)?.id);
-                    }
-                    Action::PinLatest => w.pin_fact(&ctx, latest[s.case].as_deref().ok_or_else(missing)?)?,
-                    Action::Promise { text, due, owner } => {
-                        let input = NewPromise {
-                            case_id: case_id()?,
-                            text: (*text).to_owned(),
-                            due_at: *due,
-                            owner_id: Some(owner.clone()),
-                        };
-                        promises[s.case] = Some(w.make_promise(&ctx, &input)?.id);
-                    }
-                    Action::ClosePromise { kept } => {
-                        let recovery =
-                            (!kept).then(|| "Apologised, gave a loan bike and waived the labour.".to_owned());
-                        let promise_id = promises[s.case].clone().ok_or_else(missing)?;
-                        w.close_promise(&ctx, &PromiseOutcome { promise_id, kept: *kept, recovery })?;
-                    }
-                    Action::Escalate { to, cause, note } => {
-                        let input = NewEscalation {
-                            case_id: case_id()?,
-                            to_staff_id: to.clone(),
-                            cause: (*cause).to_owned(),
-                            note: (*note).to_owned(),
-                        };
-                        escalations[s.case] = Some(w.escalate(&ctx, &input)?.id);
-                    }
-                    Action::CloseEscalation(what_changed) => {
-                        let escalation_id = escalations[s.case].clone().ok_or_else(missing)?;
-                        w.close_escalation(
-                            &ctx,
-                            &EscalationClosing { escalation_id, what_changed: (*what_changed).to_owned() },
-                        )?;
-                    }
-                    Action::Complain(summary) => {
-                        let input = NewComplaint {
-                            case_id: case_id()?,
-                            event_id: None,
-                            summary: (*summary).to_owned(),
-                        };
-                        complaints[s.case] = Some(w.flag_complaint(&ctx, &input)?.id);
-                    }
-                    Action::CloseComplaint { what_changed, told } => {
-                        let complaint_id = complaints[s.case].clone().ok_or_else(missing)?;
-                        let input = ComplaintClosing {
-                            complaint_id,
-                            what_changed: (*what_changed).to_owned(),
-                            customer_told: *told,
-                        };
-                        w.close_complaint(&ctx, &input)?;
-                    }
-                    Action::Score(score, comment) => {
-                        let input = NewSatisfaction {
-                            case_id: case_id()?,
-                            score: i64::from(*score),
-                            comment: (*comment).to_owned(),
-                        };
-                        w.record_satisfaction(&ctx, &input)?;
-                    }
-                    Action::Status(status) => {
-                        w.update_case(
-                            &ctx,
-                            &CaseUpdate {
-                                case_id: case_id()?,
-                                status: Some(*status),
-                                ..CaseUpdate::default()
-                            },
-                        )?;
-                    }
-                }
-            }
-            Ok(())
-        })?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -30,6 +30,7 @@ mod reports;
 mod schema;
 mod search;
 mod seed;
+mod seed_languages;
 mod sheets;
 mod sla;
 mod sync_processes;

@@ -1,6 +1,6 @@
 //! The demo shop generator.
 
-use casebook::demo::{seed, SeedOptions};
+use casebook::demo::{seed, seed_in, Language, SeedOptions};
 use casebook::{clock, ErrorCode, Store};
 
 fn story(store: &Store) -> Vec<String> {
@@ -129,11 +129,9 @@ fn fnv(text: &str) -> String {
     format!("{hash:016x}")
 }
 
-/// `casebook seed --seed 1` makes the same shop in every build: a generator
-/// change shows up here, and is committed on purpose with
-/// `UPDATE_SNAPSHOTS=1 cargo test --test library seed`.
-#[test]
-fn the_demo_shop_is_the_same_in_every_build() {
+/// The demo shop of seed 1 in a language, as a short text: its counts and
+/// the fingerprints of its log and of its current state.
+fn fingerprint(language: Language) -> String {
     let now = clock::parse("2026-11-20T15:00:00Z").unwrap();
     let mut store = Store::open_in_memory().unwrap();
     // The shop's own time zone, so the computer's does not change the shop.
@@ -145,7 +143,7 @@ fn the_demo_shop_is_the_same_in_every_build() {
             )
         })
         .unwrap();
-    let report = seed(&mut store, &SeedOptions::demo(now)).unwrap();
+    let report = seed_in(&mut store, &SeedOptions::demo(now), language).unwrap();
     let mut log = String::new();
     store
         .each_event(|e| {
@@ -156,24 +154,38 @@ fn the_demo_shop_is_the_same_in_every_build() {
             Ok(())
         })
         .unwrap();
-    let fingerprint = format!(
+    format!(
         "events {}\ncustomers {}\ncases {}\nlog {}\nstate {}\n",
         report.events,
         report.customers,
         report.cases,
         fnv(&without_ids(&log)),
         fnv(&without_ids(&without_clock_values(&store.state_dump().unwrap()))),
-    );
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/demo-seed-1.txt");
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::write(&path, &fingerprint).unwrap();
-        return;
+    )
+}
+
+/// `casebook seed --seed 1 --lang LANG` makes the same shop in every build: a
+/// generator or wording change shows up here, and is committed on purpose
+/// with `UPDATE_SNAPSHOTS=1 cargo test --test library seed`.
+#[test]
+fn the_demo_shop_is_the_same_in_every_build_in_every_language() {
+    for language in Language::ALL {
+        let fingerprint = fingerprint(language);
+        let file = match language {
+            Language::En => "demo-seed-1.txt".to_owned(),
+            other => format!("demo-seed-1-{}.txt", other.code()),
+        };
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(&file);
+        if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+            std::fs::write(&path, &fingerprint).unwrap();
+            continue;
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert_eq!(
+            committed, fingerprint,
+            "the {language:?} demo shop changed ({file}); if that was meant, run `UPDATE_SNAPSHOTS=1 cargo test --test library seed` and commit"
+        );
     }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert_eq!(
-        committed, fingerprint,
-        "the demo shop changed; if that was meant, run `UPDATE_SNAPSHOTS=1 cargo test --test library seed` and commit"
-    );
 }
 
 #[test]

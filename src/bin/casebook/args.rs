@@ -233,6 +233,11 @@ pub struct SeedArgs {
     /// The demo's "today" (RFC 3339). Defaults to now.
     #[arg(long)]
     pub now: Option<String>,
+    /// The language its people speak: en, nl, de, fr or es, or "system" for
+    /// the computer's. English unless asked, so a seed makes the same shop on
+    /// every computer.
+    #[arg(long, default_value = "en")]
+    pub lang: String,
 }
 
 #[derive(Subcommand)]

@@ -152,7 +152,13 @@ fn run(cli: &Cli) -> Result<()> {
             };
             let options =
                 SeedOptions { seed: args.seed, customers: args.customers, events: args.events, now };
-            let report = demo::seed(&mut store, &options)?;
+            let language = match args.lang.as_str() {
+                "system" => demo::Language::of_system(),
+                tag => demo::Language::from_tag(tag).ok_or_else(|| {
+                    casebook::Error::invalid("lang", "The demo speaks en, nl, de, fr and es.")
+                })?,
+            };
+            let report = demo::seed_in(&mut store, &options, language)?;
             if cli.json {
                 say(&serde_json::json!({"staff": report.staff, "customers": report.customers, "cases": report.cases, "events": report.events}).to_string());
             } else {

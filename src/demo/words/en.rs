@@ -1,22 +1,66 @@
-//! What the demo shop is made of: its staff, names, bikes, and the words of
-//! its conversations.
+//! The demo shop in English: an Amsterdam bike shop whose staff and customers
+//! come from everywhere, as a city shop's do.
 
+use super::{Script, Trouble, TroubleKind, Turn, Words};
 use crate::staff::StaffRole;
 
-pub const STAFF: &[(&str, StaffRole)] = &[
+pub(super) const WORDS: Words = Words {
+    staff: STAFF,
+    first: FIRST,
+    last: LAST,
+    phone,
+    organisations: ORGANISATIONS,
+    segments: SEGMENTS,
+    profile_notes: &[
+        "Prefers a text message over a call.",
+        "Rides to work every day; a loan bike makes all the difference.",
+    ],
+    contact_hours: &["", "after 17:00 on weekdays", "mornings only", "any time"],
+    turnaround: &["", "same day", "within two days"],
+    colours: COLOURS,
+    bikes: BIKES,
+    bike: |colour, bike| format!("{colour} {bike}"),
+    scripts: SCRIPTS,
+    expectations: EXPECTATIONS,
+    promises: PROMISES,
+    recovery: "Apologised, gave a loan bike and waived the labour.",
+    frame_serial: |serial| format!("Frame serial {serial}"),
+    late: Trouble {
+        note: "Part delayed and nobody told the customer, who took a day off to collect.",
+        complaint: Some("Bike not ready on the day we promised"),
+        changed: "A delayed part now means a call to the customer the same day.",
+    },
+    warranty: Trouble {
+        note: "The distributor has not answered the warranty claim in ten days.",
+        complaint: None,
+        changed: "We chase warranty claims with the distributor after five working days.",
+    },
+    comments: COMMENTS,
+};
+
+/// The shop is in Amsterdam: Dutch numbers, mobile and landline.
+fn phone(kind: u64, index: u32, random: u64) -> String {
+    match kind {
+        0 => format!("+31 6 {:04} {random:04}", 1000 + index),
+        1 => format!("06-{:04} {random:04}", 1000 + index),
+        _ => format!("020 555 {:04}", index % 10_000),
+    }
+}
+
+const STAFF: &[(&str, StaffRole)] = &[
     ("Ana Costa", StaffRole::Owner),
     ("Ben Okafor", StaffRole::Lead),
     ("Chloé Martin", StaffRole::Staff),
     ("Dev Patel", StaffRole::Staff),
 ];
 
-pub(super) const FIRST: &[&str] = &[
+const FIRST: &[&str] = &[
     "José", "Zoë", "Søren", "Aoife", "Mehmet", "Priya", "Lukas", "Fatima", "Tom", "Emma", "Noah", "Sanne",
     "Marco", "Yuki", "Olu", "Ingrid", "Rafael", "Mei", "Daan", "Léa", "Kwame", "Hanna", "Ivan", "Nadia",
     "Pieter", "Amira", "Jonas", "Elif", "Sam", "Grace", "Mateo", "Wen", "Femke", "Omar", "Lotte", "Ravi",
 ];
 
-pub(super) const LAST: &[&str] = &[
+const LAST: &[&str] = &[
     "García",
     "Visser",
     "Nielsen",
@@ -51,7 +95,7 @@ pub(super) const LAST: &[&str] = &[
     "Li",
 ];
 
-pub(super) const ORGANISATIONS: &[&str] = &[
+const ORGANISATIONS: &[&str] = &[
     "Pedal Couriers",
     "Greenleaf Deliveries",
     "Harbour Bike Share",
@@ -60,28 +104,11 @@ pub(super) const ORGANISATIONS: &[&str] = &[
     "Canal Cargo Co-op",
 ];
 
-pub(super) const COLOURS: &[&str] = &["blue", "red", "black", "green", "white", "silver", "orange"];
-pub(super) const BIKES: &[&str] =
+const COLOURS: &[&str] = &["blue", "red", "black", "green", "white", "silver", "orange"];
+const BIKES: &[&str] =
     &["tourer", "city bike", "e-bike", "road bike", "cargo bike", "mountain bike", "folding bike"];
 
-/// One kind of job the shop sees, with how the conversation usually goes.
-pub(super) struct Script {
-    pub subject: &'static str,
-    /// (who, what). `{bike}` becomes e.g. "blue tourer".
-    pub turns: &'static [(Turn, &'static str)],
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum Turn {
-    Customer,
-    Reply,
-    Note,
-    CallIn,
-    CallOut,
-    Visit,
-}
-
-pub(super) const SCRIPTS: &[Script] = &[
+const SCRIPTS: &[Script] = &[
     Script {
         subject: "Brake squeal on the {bike}",
         turns: &[
@@ -91,6 +118,7 @@ pub(super) const SCRIPTS: &[Script] = &[
             (Turn::Reply, "All done, the squeal is gone. You can pick it up any time before 18:00."),
             (Turn::Visit, "Collected. Showed them how to keep chain oil off the rotor."),
         ],
+        trouble: None,
     },
     Script {
         subject: "Puncture on the rear wheel of the {bike}",
@@ -100,6 +128,7 @@ pub(super) const SCRIPTS: &[Script] = &[
             (Turn::CallOut, "Called to suggest a new puncture-resistant tyre. They agreed, 34.95 fitted."),
             (Turn::Reply, "New tyre and tube fitted; ready for collection this afternoon."),
         ],
+        trouble: None,
     },
     Script {
         subject: "E-bike battery not charging",
@@ -110,6 +139,7 @@ pub(super) const SCRIPTS: &[Script] = &[
             (Turn::Note, "Charger output fine. Battery cell imbalance; manufacturer diagnostic needed."),
             (Turn::Reply, "We've sent the battery for the manufacturer's diagnostic. They quote five working days; we'll call as soon as we hear."),
         ],
+        trouble: None,
     },
     Script {
         subject: "Gears slipping on the {bike}",
@@ -120,6 +150,7 @@ pub(super) const SCRIPTS: &[Script] = &[
             (Turn::Note, "Chain at 0.75 wear, cassette fine. New chain, indexing adjusted."),
             (Turn::Reply, "Fixed: new chain and the gears adjusted. 29.50 in total."),
         ],
+        trouble: None,
     },
     Script {
         subject: "Annual service for the {bike}",
@@ -129,6 +160,7 @@ pub(super) const SCRIPTS: &[Script] = &[
             (Turn::Visit, "Bike dropped off for service."),
             (Turn::Note, "Service done. Bottom bracket a little rough; mentioned on the job card."),
         ],
+        trouble: None,
     },
     Script {
         subject: "Wheel truing after a kerb hit",
@@ -137,6 +169,7 @@ pub(super) const SCRIPTS: &[Script] = &[
             (Turn::Reply, "We can true it while you wait if no spokes are broken. Come by any time."),
             (Turn::Visit, "Two spokes loose, none broken. Trued and tensioned, 15 minutes."),
         ],
+        trouble: None,
     },
     Script {
         subject: "Warranty claim: crack near the bottom bracket",
@@ -147,6 +180,7 @@ pub(super) const SCRIPTS: &[Script] = &[
             (Turn::CallOut, "Told them the distributor needs up to two weeks to decide."),
             (Turn::Customer, "Any news on the claim? It's been ten days."),
         ],
+        trouble: Some(TroubleKind::Warranty),
     },
     Script {
         subject: "Quote for a new chain and cassette",
@@ -156,6 +190,7 @@ pub(super) const SCRIPTS: &[Script] = &[
             (Turn::Customer, "Great, the 11-32 please. Can I bring it Saturday?"),
             (Turn::Reply, "Saturday is fine, we open at 9:00."),
         ],
+        trouble: None,
     },
     Script {
         subject: "Child seat fitting on the {bike}",
@@ -164,6 +199,7 @@ pub(super) const SCRIPTS: &[Script] = &[
             (Turn::Note, "Seat ordered from the wholesaler, due Thursday."),
             (Turn::CallOut, "Seat arrived; booked the fitting for Friday 11:00."),
         ],
+        trouble: None,
     },
     Script {
         subject: "Order a replacement saddle",
@@ -171,6 +207,7 @@ pub(super) const SCRIPTS: &[Script] = &[
             (Turn::Customer, "Can you order the same saddle as last year? The cover has split."),
             (Turn::Reply, "That model is discontinued; the successor is 5 mm wider. Shall we order it?"),
         ],
+        trouble: None,
     },
     Script {
         subject: "Bike not ready on the promised day",
@@ -180,6 +217,7 @@ pub(super) const SCRIPTS: &[Script] = &[
             (Turn::CallOut, "Apologised, offered a loan bike and free delivery once the part is in."),
             (Turn::Customer, "Thanks for sorting the loan bike. Please text me when mine is ready."),
         ],
+        trouble: Some(TroubleKind::Late),
     },
     Script {
         subject: "Lost receipt for last month's repair",
@@ -187,13 +225,14 @@ pub(super) const SCRIPTS: &[Script] = &[
             (Turn::Customer, "I need a copy of the receipt for my employer's cycle scheme."),
             (Turn::Reply, "Here is a copy of the invoice; the original is in our system if they need it confirmed."),
         ],
+        trouble: None,
     },
 ];
 
-pub(super) const SEGMENTS: &[&str] = &["walk-in", "regular", "business", "club"];
+const SEGMENTS: &[&str] = &["walk-in", "regular", "business", "club"];
 
 /// (always do, never do, how to recover), in customers' words.
-pub(super) const EXPECTATIONS: &[(&str, &str, &str)] = &[
+const EXPECTATIONS: &[(&str, &str, &str)] = &[
     ("Text me when the bike is ready", "Call me at work", "Tell me straight away and fix it first"),
     (
         "Give me a written quote before any work",
@@ -213,7 +252,7 @@ pub(super) const EXPECTATIONS: &[(&str, &str, &str)] = &[
 ];
 
 /// (what we promised, hours until it is due)
-pub(super) const PROMISES: &[(&str, i64)] = &[
+const PROMISES: &[(&str, i64)] = &[
     ("Call back with the quote", 24),
     ("Text when the part arrives", 72),
     ("Have the bike ready for collection", 30),
@@ -221,7 +260,7 @@ pub(super) const PROMISES: &[(&str, i64)] = &[
 ];
 
 /// What customers said when asked how we did, by score.
-pub(super) const COMMENTS: &[&str] = &[
+const COMMENTS: &[&str] = &[
     "Nobody called me back.",
     "Took far longer than I was told.",
     "Fine in the end, but I had to chase it.",
