@@ -599,3 +599,74 @@ tell-promises-empty-hint = Wenn du einem Kunden sagst „Ich rufe bis Freitag zu
 tell-no-owner-cap = Niemand zuständig
 tell-made-right-label = Was wir zur Wiedergutmachung getan haben
 tell-show-more = Mehr anzeigen
+
+## New interaction, customers and look-up
+case-new-pick-first = Wähle zuerst, wer es ist: Name, Telefon oder E-Mail eingeben und auswählen, oder „+ Neuer Kunde“ wählen.
+case-new-write-said = Schreib auf, was der Kunde gesagt hat: die Dateien gehören dazu.
+case-new-logged = Fall für { $name } erfasst{ $files ->
+    [0] .
+    [one] {" "}mit 1 Datei.
+   *[other] {" "}mit { $files } Dateien.
+}
+case-new-title = Besuch, Anruf oder Nachricht erfassen
+case-new-who = 1. Wer ist es?
+case-new-what = 2. Worum geht es?
+case-new-how = Wie haben sie uns erreicht?
+case-new-subject = Betreff
+case-new-subject-hint = ein paar Worte, die jeder erkennt, z. B. „Quietschende Bremse am blauen Tourenrad“
+case-new-said = Was haben sie gesagt?
+case-new-said-hint = in ihren Worten, damit niemand nochmal fragen muss
+case-new-submit = Erfassen
+case-customer-opening = Kunde wird geöffnet…
+case-customer-new-case = Neuer Fall für { $name }
+case-customer-cases = Fälle
+case-customer-no-cases = Noch keine Fälle.
+case-customer-record-score = Bewertung notieren…
+case-profile-saved = Profil gespeichert.
+case-profile-label = Kundenprofil
+case-profile-phone = Telefon
+case-profile-email = E-Mail
+case-profile-segment = Kundengruppe
+case-profile-open-of = { $open } offen von { $total }
+case-profile-last-contact = Letzter Kontakt
+case-profile-never = nie
+case-profile-open-page = Kundenseite öffnen
+case-profile-edit = Profil bearbeiten
+case-profile-phones = Telefonnummern
+case-profile-emails = E-Mail-Adressen
+case-profile-one-per-line = eine pro Zeile
+case-profile-organisation = Firma
+case-optional = optional
+case-lookup-label = Name, Telefon oder E-Mail
+case-lookup-hint = einfach tippen; ↑ ↓ zum Auswählen, Enter zum Übernehmen
+case-lookup-matches = Passende Kunden
+case-lookup-open-cases = { $count ->
+    [one] { $count } offener Fall
+   *[other] { $count } offene Fälle
+}
+case-lookup-matched-on = gefunden über { $on ->
+    [phone] Telefon
+    [email] E-Mail
+   *[other] { $on }
+}
+case-lookup-new = + Neuer Kunde:
+case-lookup-none = Noch kein Kunde?
+case-lookup-create = Neuen Kunden anlegen
+case-new-already = Schon Kunde?
+case-new-belongs-to = { $on ->
+    [email] Diese E-Mail-Adresse
+   *[phone] Diese Telefonnummer
+} gehört zu:
+case-new-use = { $name } übernehmen
+case-new-different = Nein, das ist jemand anderes: neuen Kunden anlegen
+case-new-ask-hint = (ein neuer Kunde: drei Fragen, die sich jetzt lohnen)
+case-new-back-to-search = Zurück zur Suche
+case-picked-no-contact = Kein Telefon und keine E-Mail hinterlegt
+case-picked-last-contact = letzter Kontakt { $when }
+case-picked-change = Ändern
+case-picked-has-open = { $name } hat schon { $count ->
+    [one] { $count } offenen Fall
+   *[other] { $count } offene Fälle
+}.
+case-picked-about-one = Geht es um einen davon?
+case-picked-add-instead = Stattdessen zu diesem Fall

@@ -600,3 +600,74 @@ tell-promises-empty-hint = When you tell a customer "I'll call you back by Frida
 tell-no-owner-cap = No owner
 tell-made-right-label = What we did to make it right
 tell-show-more = Show more
+
+## New interaction, customers and look-up
+case-new-pick-first = Pick who it is first: type their name, phone or email and choose them, or choose “+ New customer”.
+case-new-write-said = Write what the customer said: the files are attached to it.
+case-new-logged = Case logged for { $name }{ $files ->
+    [0] .
+    [one] {" "}with 1 file.
+   *[other] {" "}with { $files } files.
+}
+case-new-title = Log a walk-in, call or message
+case-new-who = 1. Who is it?
+case-new-what = 2. What is it about?
+case-new-how = How did they reach us?
+case-new-subject = Subject
+case-new-subject-hint = a few words anyone will recognise, e.g. “Brake squeal on the blue tourer”
+case-new-said = What did they say?
+case-new-said-hint = in their words, so nobody has to ask again
+case-new-submit = Log it
+case-customer-opening = Opening the customer…
+case-customer-new-case = New case for { $name }
+case-customer-cases = Cases
+case-customer-no-cases = No cases yet.
+case-customer-record-score = Record their score…
+case-profile-saved = Profile saved.
+case-profile-label = Customer profile
+case-profile-phone = Phone
+case-profile-email = Email
+case-profile-segment = Segment
+case-profile-open-of = { $open } open of { $total }
+case-profile-last-contact = Last contact
+case-profile-never = never
+case-profile-open-page = Open customer page
+case-profile-edit = Edit profile
+case-profile-phones = Phone numbers
+case-profile-emails = Email addresses
+case-profile-one-per-line = one per line
+case-profile-organisation = Organisation
+case-optional = optional
+case-lookup-label = Name, phone or email
+case-lookup-hint = start typing; ↑ ↓ to choose, Enter to pick
+case-lookup-matches = Matching customers
+case-lookup-open-cases = { $count ->
+    [one] { $count } open case
+   *[other] { $count } open cases
+}
+case-lookup-matched-on = matched on { $on ->
+    [phone] phone
+    [email] email
+   *[other] { $on }
+}
+case-lookup-new = + New customer:
+case-lookup-none = No customer yet?
+case-lookup-create = Create a new customer
+case-new-already = Already a customer?
+case-new-belongs-to = This { $on ->
+    [email] email address
+   *[phone] phone number
+} belongs to:
+case-new-use = Use { $name }
+case-new-different = No, this is a different person: create a new customer
+case-new-ask-hint = (a new customer: three questions worth asking now)
+case-new-back-to-search = Back to search
+case-picked-no-contact = No phone or email on file
+case-picked-last-contact = last contact { $when }
+case-picked-change = Change
+case-picked-has-open = { $name } already has { $count ->
+    [one] { $count } open case
+   *[other] { $count } open cases
+}.
+case-picked-about-one = Is this about one of them?
+case-picked-add-instead = Add to this case instead

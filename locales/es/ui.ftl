@@ -605,3 +605,74 @@ tell-promises-empty-hint = Cuando digas a un cliente «Te llamo antes del vierne
 tell-no-owner-cap = Sin responsable
 tell-made-right-label = Lo que hicimos para compensarlo
 tell-show-more = Mostrar más
+
+## New interaction, customers and look-up
+case-new-pick-first = Primero elige quién es: escribe su nombre, teléfono o correo y elígelo, o elige «+ Cliente nuevo».
+case-new-write-said = Escribe lo que dijo el cliente: los archivos van adjuntos a eso.
+case-new-logged = Caso registrado para { $name }{ $files ->
+    [0] .
+    [one] {" "}con 1 archivo.
+   *[other] {" "}con { $files } archivos.
+}
+case-new-title = Anotar una visita, llamada o mensaje
+case-new-who = 1. ¿Quién es?
+case-new-what = 2. ¿De qué se trata?
+case-new-how = ¿Cómo nos contactaron?
+case-new-subject = Asunto
+case-new-subject-hint = unas palabras que cualquiera reconozca, p. ej. «Chirrido de freno en la bici azul»
+case-new-said = ¿Qué dijeron?
+case-new-said-hint = con sus palabras, para que nadie tenga que volver a preguntar
+case-new-submit = Anotar
+case-customer-opening = Abriendo el cliente…
+case-customer-new-case = Caso nuevo para { $name }
+case-customer-cases = Casos
+case-customer-no-cases = Aún no hay casos.
+case-customer-record-score = Anotar su puntuación…
+case-profile-saved = Ficha guardada.
+case-profile-label = Ficha del cliente
+case-profile-phone = Teléfono
+case-profile-email = Correo
+case-profile-segment = Segmento
+case-profile-open-of = { $open } abiertos de { $total }
+case-profile-last-contact = Último contacto
+case-profile-never = nunca
+case-profile-open-page = Abrir la página del cliente
+case-profile-edit = Editar la ficha
+case-profile-phones = Teléfonos
+case-profile-emails = Correos electrónicos
+case-profile-one-per-line = uno por línea
+case-profile-organisation = Organización
+case-optional = opcional
+case-lookup-label = Nombre, teléfono o correo
+case-lookup-hint = empieza a escribir; ↑ ↓ para elegir, Intro para seleccionar
+case-lookup-matches = Clientes que coinciden
+case-lookup-open-cases = { $count ->
+    [one] { $count } caso abierto
+   *[other] { $count } casos abiertos
+}
+case-lookup-matched-on = coincide por { $on ->
+    [phone] teléfono
+    [email] correo
+   *[other] { $on }
+}
+case-lookup-new = + Cliente nuevo:
+case-lookup-none = ¿Aún no es cliente?
+case-lookup-create = Crear un cliente nuevo
+case-new-already = ¿Ya es cliente?
+case-new-belongs-to = Este { $on ->
+    [email] correo
+   *[phone] teléfono
+} pertenece a:
+case-new-use = Usar { $name }
+case-new-different = No, es otra persona: crear un cliente nuevo
+case-new-ask-hint = (un cliente nuevo: tres preguntas que vale la pena hacer ahora)
+case-new-back-to-search = Volver a la búsqueda
+case-picked-no-contact = Sin teléfono ni correo registrados
+case-picked-last-contact = último contacto { $when }
+case-picked-change = Cambiar
+case-picked-has-open = { $name } ya tiene { $count ->
+    [one] { $count } caso abierto
+   *[other] { $count } casos abiertos
+}.
+case-picked-about-one = ¿Es sobre alguno de ellos?
+case-picked-add-instead = Añadir a este caso en su lugar

@@ -599,3 +599,74 @@ tell-promises-empty-hint = Quand vous dites à un client « Je vous rappelle d�
 tell-no-owner-cap = Sans responsable
 tell-made-right-label = Ce que nous avons fait pour réparer
 tell-show-more = Afficher plus
+
+## New interaction, customers and look-up
+case-new-pick-first = Choisissez d’abord qui c’est : tapez son nom, son téléphone ou son e-mail et choisissez-le, ou choisissez « + Nouveau client ».
+case-new-write-said = Écrivez ce que le client a dit : les fichiers y sont joints.
+case-new-logged = Dossier ouvert pour { $name }{ $files ->
+    [0] .
+    [one] {" "}avec 1 fichier.
+   *[other] {" "}avec { $files } fichiers.
+}
+case-new-title = Noter une visite, un appel ou un message
+case-new-who = 1. Qui est-ce ?
+case-new-what = 2. De quoi s’agit-il ?
+case-new-how = Comment nous ont-ils contactés ?
+case-new-subject = Objet
+case-new-subject-hint = quelques mots que tout le monde reconnaîtra, p. ex. « Frein qui grince sur le vélo bleu »
+case-new-said = Qu’ont-ils dit ?
+case-new-said-hint = avec leurs mots, pour que personne n’ait à redemander
+case-new-submit = Enregistrer
+case-customer-opening = Ouverture de la fiche client…
+case-customer-new-case = Nouveau dossier pour { $name }
+case-customer-cases = Dossiers
+case-customer-no-cases = Aucun dossier pour l’instant.
+case-customer-record-score = Noter sa note…
+case-profile-saved = Fiche enregistrée.
+case-profile-label = Fiche client
+case-profile-phone = Téléphone
+case-profile-email = E-mail
+case-profile-segment = Segment
+case-profile-open-of = { $open } ouverts sur { $total }
+case-profile-last-contact = Dernier contact
+case-profile-never = jamais
+case-profile-open-page = Ouvrir la fiche client
+case-profile-edit = Modifier la fiche
+case-profile-phones = Numéros de téléphone
+case-profile-emails = Adresses e-mail
+case-profile-one-per-line = une par ligne
+case-profile-organisation = Organisation
+case-optional = facultatif
+case-lookup-label = Nom, téléphone ou e-mail
+case-lookup-hint = commencez à taper ; ↑ ↓ pour choisir, Entrée pour valider
+case-lookup-matches = Clients correspondants
+case-lookup-open-cases = { $count ->
+    [one] { $count } dossier ouvert
+   *[other] { $count } dossiers ouverts
+}
+case-lookup-matched-on = trouvé par { $on ->
+    [phone] téléphone
+    [email] e-mail
+   *[other] { $on }
+}
+case-lookup-new = + Nouveau client :
+case-lookup-none = Pas encore client ?
+case-lookup-create = Créer un nouveau client
+case-new-already = Déjà client ?
+case-new-belongs-to = Ce { $on ->
+    [email] courriel
+   *[phone] numéro
+} appartient à :
+case-new-use = Utiliser { $name }
+case-new-different = Non, c’est une autre personne : créer un nouveau client
+case-new-ask-hint = (un nouveau client : trois questions à poser maintenant)
+case-new-back-to-search = Retour à la recherche
+case-picked-no-contact = Ni téléphone ni e-mail enregistré
+case-picked-last-contact = dernier contact { $when }
+case-picked-change = Changer
+case-picked-has-open = { $name } a déjà { $count ->
+    [one] { $count } dossier ouvert
+   *[other] { $count } dossiers ouverts
+}.
+case-picked-about-one = Est-ce à propos de l’un d’eux ?
+case-picked-add-instead = Ajouter plutôt à ce dossier

@@ -599,3 +599,74 @@ tell-promises-empty-hint = Zeg je tegen een klant "Ik bel je vrijdag terug", not
 tell-no-owner-cap = Niemand
 tell-made-right-label = Wat we deden om het goed te maken
 tell-show-more = Meer tonen
+
+## New interaction, customers and look-up
+case-new-pick-first = Kies eerst wie het is: typ naam, telefoon of e-mail en kies de klant, of kies “+ Nieuwe klant”.
+case-new-write-said = Schrijf op wat de klant zei: de bestanden horen daarbij.
+case-new-logged = Zaak vastgelegd voor { $name }{ $files ->
+    [0] .
+    [one] {" "}met 1 bestand.
+   *[other] {" "}met { $files } bestanden.
+}
+case-new-title = Bezoek, telefoontje of bericht vastleggen
+case-new-who = 1. Wie is het?
+case-new-what = 2. Waar gaat het over?
+case-new-how = Hoe namen ze contact op?
+case-new-subject = Onderwerp
+case-new-subject-hint = een paar woorden die iedereen herkent, bijv. “Piepende rem op de blauwe toerfiets”
+case-new-said = Wat zeiden ze?
+case-new-said-hint = in hun woorden, zodat niemand het opnieuw hoeft te vragen
+case-new-submit = Vastleggen
+case-customer-opening = Klant openen…
+case-customer-new-case = Nieuwe zaak voor { $name }
+case-customer-cases = Zaken
+case-customer-no-cases = Nog geen zaken.
+case-customer-record-score = Cijfer noteren…
+case-profile-saved = Gegevens opgeslagen.
+case-profile-label = Klantgegevens
+case-profile-phone = Telefoon
+case-profile-email = E-mail
+case-profile-segment = Klantgroep
+case-profile-open-of = { $open } open van { $total }
+case-profile-last-contact = Laatste contact
+case-profile-never = nooit
+case-profile-open-page = Klantpagina openen
+case-profile-edit = Gegevens wijzigen
+case-profile-phones = Telefoonnummers
+case-profile-emails = E-mailadressen
+case-profile-one-per-line = één per regel
+case-profile-organisation = Organisatie
+case-optional = optioneel
+case-lookup-label = Naam, telefoon of e-mail
+case-lookup-hint = begin te typen; ↑ ↓ om te kiezen, Enter om te nemen
+case-lookup-matches = Gevonden klanten
+case-lookup-open-cases = { $count ->
+    [one] { $count } open zaak
+   *[other] { $count } open zaken
+}
+case-lookup-matched-on = gevonden op { $on ->
+    [phone] telefoon
+    [email] e-mail
+   *[other] { $on }
+}
+case-lookup-new = + Nieuwe klant:
+case-lookup-none = Nog geen klant?
+case-lookup-create = Nieuwe klant aanmaken
+case-new-already = Al klant?
+case-new-belongs-to = Dit { $on ->
+    [email] e-mailadres
+   *[phone] telefoonnummer
+} hoort bij:
+case-new-use = { $name } gebruiken
+case-new-different = Nee, dit is iemand anders: nieuwe klant aanmaken
+case-new-ask-hint = (een nieuwe klant: drie vragen die het waard zijn om nu te stellen)
+case-new-back-to-search = Terug naar zoeken
+case-picked-no-contact = Geen telefoon of e-mail bekend
+case-picked-last-contact = laatste contact { $when }
+case-picked-change = Wijzigen
+case-picked-has-open = { $name } heeft al { $count ->
+    [one] { $count } open zaak
+   *[other] { $count } open zaken
+}.
+case-picked-about-one = Gaat het over een daarvan?
+case-picked-add-instead = Liever bij deze zaak voegen
