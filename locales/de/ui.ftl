@@ -718,7 +718,12 @@ learn-causes-hint = Jede Eskalation nennt eine davon. Eine pro Zeile; frühere E
 learn-causes-label = Ursachen
 learn-causes-save = Ursachen speichern
 outreach-call-choose = Wähle, wie der Anruf lief.
-outreach-call-logged = Anruf erfasst: { $name }, { $outcome }.
+outreach-call-logged = Anruf erfasst: { $name }, { $outcome ->
+    [reached] erreicht
+    [left_message] Nachricht hinterlassen
+    [no_answer] niemand erreicht
+   *[wrong_number] falsche Nummer
+}.
 outreach-call-title = Anruf bei { $name } erfassen
 outreach-no-phone = Keine Telefonnummer hinterlegt.
 outreach-how = Wie lief es?
@@ -727,3 +732,61 @@ outreach-what-said = Was gesagt wurde
 outreach-note-placeholder = z. B. Zufrieden mit dem Service; kommt zur Frühjahrsinspektion vorbei
 outreach-note-hint = Wenn du sie erreicht hast, schreib eine Zeile dazu, damit die nächste Person Bescheid weiß. Sonst ist eine Notiz optional.
 outreach-log-call = Anruf erfassen
+outreach-days = { $days ->
+    [one] { $shown } Tag
+   *[other] { $shown } Tagen
+}
+outreach-shown-of = { $shown } von { $total } angezeigt
+outreach-days-invalid = Gib die Anzahl der Tage als ganze Zahl an, 1 oder mehr.
+outreach-count-invalid = Gib an, wie viele Kunden angerufen werden sollen: eine ganze Zahl, 1 oder mehr.
+outreach-seed-invalid = Gib den Startwert als ganze Zahl an, zum Beispiel das heutige Datum als JJJJMMTT.
+outreach-tried-outcome = Versucht { $when }: { $outcome ->
+    [reached] erreicht
+    [left_message] Nachricht hinterlassen
+    [no_answer] niemand erreicht
+   *[wrong_number] falsche Nummer
+}
+outreach-tried = Versucht { $when }
+outreach-intro = Kunden, von denen wir nichts gehört haben. Ruf jede Woche ein paar an: so merkst du es, bevor sie gehen.
+outreach-days-label = Ohne Kontakt seit (Tagen)
+outreach-pick-title = Zufällig auswählen
+outreach-how-many = Wie viele
+outreach-seed = Startwert
+outreach-pick = Auswählen
+outreach-seed-hint = Gleicher Startwert, gleiche Kunden: das heutige Datum ist der Startwert, also bekommen heute alle am Platz dieselbe Liste. Kunden, die im Zeitraum angerufen wurden, fallen weg.
+outreach-call-list = Anrufliste
+outreach-back-to-everyone = Zurück zu allen
+outreach-nobody = Niemand anzurufen.
+outreach-nobody-hint = Alle wurden in den letzten { $days } kontaktiert oder versucht.
+outreach-log-call-button = Anruf erfassen…
+outreach-not-heard = Nichts gehört
+outreach-loading = Kunden werden geladen…
+outreach-everyone = Alle waren in Kontakt.
+outreach-everyone-hint = Kein Kunde war { $days } ohne Kontakt.
+outreach-last-contact = Letzter Kontakt { $when }
+outreach-since-contact = seit Kontakt
+outreach-no-phone-short = Kein Telefon
+
+## Complaints and escalations register
+register-toggle-label = Offene oder abgeschlossene { $what ->
+    [complaints] Beschwerden
+   *[escalations] Eskalationen
+} zeigen
+register-open-count = Offen ({ $count })
+register-closed-count = Abgeschlossen ({ $count })
+register-title = Beschwerden und Eskalationen
+register-intro = Offene zuerst, die ältesten oben. Beim Abschließen wird gefragt, was sich geändert hat, damit es nicht wieder passiert.
+register-loading-complaints = Beschwerden werden geladen…
+register-no-open-complaints = Keine offenen Beschwerden.
+register-no-open-complaints-hint = Erfasse eine am Fall, wenn ein Kunde sagt, dass etwas schiefgelaufen ist.
+register-no-closed-complaints = Noch keine abgeschlossenen Beschwerden.
+register-opened = Eröffnet { $when }
+register-open-for = seit { $duration } offen
+register-close = Abschließen…
+register-loading-escalations = Eskalationen werden geladen…
+register-no-open-escalations = Keine offenen Eskalationen.
+register-no-open-escalations-hint = Eskaliere einen Fall, wenn die Schichtleitung oder die Inhaberin bzw. der Inhaber gebraucht wird:
+register-no-closed-escalations = Noch keine abgeschlossenen Eskalationen.
+register-closed-word = abgeschlossen
+register-customer-told-yes = Kunde informiert: ja
+register-customer-told-no = Kunde informiert: nein

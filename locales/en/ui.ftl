@@ -719,7 +719,12 @@ learn-causes-hint = Every escalation names one of these. One per line; past esca
 learn-causes-label = Root causes
 learn-causes-save = Save root causes
 outreach-call-choose = Choose how the call went.
-outreach-call-logged = Call logged: { $name }, { $outcome }.
+outreach-call-logged = Call logged: { $name }, { $outcome ->
+    [reached] reached them
+    [left_message] left a message
+    [no_answer] no answer
+   *[wrong_number] wrong number
+}.
 outreach-call-title = Log a call to { $name }
 outreach-no-phone = No phone number on file.
 outreach-how = How did it go?
@@ -728,3 +733,61 @@ outreach-what-said = What was said
 outreach-note-placeholder = e.g. Happy with the service; will come in for the spring check-up
 outreach-note-hint = If you reached them, write a line about what was said, so whoever is next knows. Otherwise a note is optional.
 outreach-log-call = Log call
+outreach-days = { $days ->
+    [one] { $shown } day
+   *[other] { $shown } days
+}
+outreach-shown-of = Showing { $shown } of { $total }
+outreach-days-invalid = Give the number of days as a whole number, 1 or more.
+outreach-count-invalid = Give how many customers to call: a whole number, 1 or more.
+outreach-seed-invalid = Give the seed as a whole number, for example today’s date as YYYYMMDD.
+outreach-tried-outcome = Tried { $when }: { $outcome ->
+    [reached] reached them
+    [left_message] left a message
+    [no_answer] no answer
+   *[wrong_number] wrong number
+}
+outreach-tried = Tried { $when }
+outreach-intro = Customers we have not heard from. Call a few each week: it is how you find out before they leave.
+outreach-days-label = Not contacted for (days)
+outreach-pick-title = Pick at random
+outreach-how-many = How many
+outreach-seed = Seed
+outreach-pick = Pick
+outreach-seed-hint = Same seed, same customers: today’s date is the seed, so everyone at the desk today gets the same list. Customers called in the period are left out.
+outreach-call-list = Call list
+outreach-back-to-everyone = Back to everyone
+outreach-nobody = Nobody to call.
+outreach-nobody-hint = Everyone has been contacted or tried in the last { $days }.
+outreach-log-call-button = Log call…
+outreach-not-heard = Not heard from
+outreach-loading = Loading customers…
+outreach-everyone = Everyone has been in touch.
+outreach-everyone-hint = No customer has gone { $days } without contact.
+outreach-last-contact = Last contact { $when }
+outreach-since-contact = since contact
+outreach-no-phone-short = No phone
+
+## Complaints and escalations register
+register-toggle-label = Show open or closed { $what ->
+    [complaints] complaints
+   *[escalations] escalations
+}
+register-open-count = Open ({ $count })
+register-closed-count = Closed ({ $count })
+register-title = Complaints and escalations
+register-intro = Open ones oldest first. Closing one asks what changed, so it does not happen again.
+register-loading-complaints = Loading complaints…
+register-no-open-complaints = No open complaints.
+register-no-open-complaints-hint = Flag one from a case when a customer tells you something went wrong.
+register-no-closed-complaints = No closed complaints yet.
+register-opened = Opened { $when }
+register-open-for = open { $duration }
+register-close = Close…
+register-loading-escalations = Loading escalations…
+register-no-open-escalations = No open escalations.
+register-no-open-escalations-hint = Escalate a case when it needs a shift lead or the owner:
+register-no-closed-escalations = No closed escalations yet.
+register-closed-word = closed
+register-customer-told-yes = Customer told: yes
+register-customer-told-no = Customer told: no

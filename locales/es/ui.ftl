@@ -724,7 +724,12 @@ learn-causes-hint = Cada escalado indica una. Una por línea; los escalados ante
 learn-causes-label = Causas
 learn-causes-save = Guardar causas
 outreach-call-choose = Elige cómo fue la llamada.
-outreach-call-logged = Llamada anotada: { $name }, { $outcome }.
+outreach-call-logged = Llamada anotada: { $name }, { $outcome ->
+    [reached] contactado
+    [left_message] mensaje dejado
+    [no_answer] sin respuesta
+   *[wrong_number] número equivocado
+}.
 outreach-call-title = Anotar una llamada a { $name }
 outreach-no-phone = No hay teléfono registrado.
 outreach-how = ¿Cómo fue?
@@ -733,3 +738,61 @@ outreach-what-said = Lo que se dijo
 outreach-note-placeholder = p. ej. Contento con el servicio; vendrá a la revisión de primavera
 outreach-note-hint = Si hablaste con ellos, escribe una línea sobre lo que se dijo para quien venga después. Si no, la nota es opcional.
 outreach-log-call = Anotar llamada
+outreach-days = { $days ->
+    [one] { $shown } día
+   *[other] { $shown } días
+}
+outreach-shown-of = Mostrando { $shown } de { $total }
+outreach-days-invalid = Indica el número de días como número entero, 1 o más.
+outreach-count-invalid = Indica cuántos clientes llamar: un número entero, 1 o más.
+outreach-seed-invalid = Indica la semilla como número entero, por ejemplo la fecha de hoy como AAAAMMDD.
+outreach-tried-outcome = Intentado { $when }: { $outcome ->
+    [reached] contactado
+    [left_message] mensaje dejado
+    [no_answer] sin respuesta
+   *[wrong_number] número equivocado
+}
+outreach-tried = Intentado { $when }
+outreach-intro = Clientes de los que no sabemos nada. Llama a algunos cada semana: así te enteras antes de que se vayan.
+outreach-days-label = Sin contacto desde hace (días)
+outreach-pick-title = Elegir al azar
+outreach-how-many = Cuántos
+outreach-seed = Semilla
+outreach-pick = Elegir
+outreach-seed-hint = Misma semilla, mismos clientes: la fecha de hoy es la semilla, así que hoy todos en el mostrador tienen la misma lista. Se excluyen los clientes llamados en el periodo.
+outreach-call-list = Lista de llamadas
+outreach-back-to-everyone = Volver a todos
+outreach-nobody = Nadie a quien llamar.
+outreach-nobody-hint = Se ha contactado o intentado con todos en los últimos { $days }.
+outreach-log-call-button = Anotar llamada…
+outreach-not-heard = Sin noticias
+outreach-loading = Cargando clientes…
+outreach-everyone = Todos han estado en contacto.
+outreach-everyone-hint = Ningún cliente ha pasado { $days } sin contacto.
+outreach-last-contact = Último contacto { $when }
+outreach-since-contact = desde el contacto
+outreach-no-phone-short = Sin teléfono
+
+## Complaints and escalations register
+register-toggle-label = Mostrar { $what ->
+    [complaints] quejas
+   *[escalations] escalados
+} abiertos o cerrados
+register-open-count = Abiertos ({ $count })
+register-closed-count = Cerrados ({ $count })
+register-title = Quejas y escalados
+register-intro = Primero los abiertos, los más antiguos arriba. Al cerrar se pregunta qué cambió, para que no vuelva a pasar.
+register-loading-complaints = Cargando quejas…
+register-no-open-complaints = No hay quejas abiertas.
+register-no-open-complaints-hint = Registra una desde un caso cuando un cliente te diga que algo salió mal.
+register-no-closed-complaints = Aún no hay quejas cerradas.
+register-opened = Abierta { $when }
+register-open-for = abierta hace { $duration }
+register-close = Cerrar…
+register-loading-escalations = Cargando escalados…
+register-no-open-escalations = No hay escalados abiertos.
+register-no-open-escalations-hint = Escala un caso cuando necesite a un encargado o al propietario:
+register-no-closed-escalations = Aún no hay escalados cerrados.
+register-closed-word = cerrada
+register-customer-told-yes = Cliente informado: sí
+register-customer-told-no = Cliente informado: no

@@ -718,7 +718,12 @@ learn-causes-hint = Chaque escalade en cite une. Une par ligne ; les escalades p
 learn-causes-label = Causes
 learn-causes-save = Enregistrer les causes
 outreach-call-choose = Choisissez comment s’est passé l’appel.
-outreach-call-logged = Appel noté : { $name }, { $outcome }.
+outreach-call-logged = Appel noté : { $name }, { $outcome ->
+    [reached] joint
+    [left_message] message laissé
+    [no_answer] pas de réponse
+   *[wrong_number] mauvais numéro
+}.
 outreach-call-title = Noter un appel à { $name }
 outreach-no-phone = Aucun numéro enregistré.
 outreach-how = Comment ça s’est passé ?
@@ -727,3 +732,61 @@ outreach-what-said = Ce qui a été dit
 outreach-note-placeholder = p. ex. Content du service ; passera pour la révision de printemps
 outreach-note-hint = Si vous l’avez joint, écrivez une ligne sur ce qui a été dit, pour la personne suivante. Sinon, la note est facultative.
 outreach-log-call = Noter l’appel
+outreach-days = { $days ->
+    [one] { $shown } jour
+   *[other] { $shown } jours
+}
+outreach-shown-of = { $shown } sur { $total } affichés
+outreach-days-invalid = Indiquez le nombre de jours en nombre entier, 1 ou plus.
+outreach-count-invalid = Indiquez combien de clients appeler : un nombre entier, 1 ou plus.
+outreach-seed-invalid = Indiquez la graine en nombre entier, par exemple la date du jour en AAAAMMJJ.
+outreach-tried-outcome = Essayé { $when } : { $outcome ->
+    [reached] joint
+    [left_message] message laissé
+    [no_answer] pas de réponse
+   *[wrong_number] mauvais numéro
+}
+outreach-tried = Essayé { $when }
+outreach-intro = Les clients dont nous n’avons pas de nouvelles. Appelez-en quelques-uns chaque semaine : c’est ainsi qu’on le sait avant qu’ils partent.
+outreach-days-label = Sans contact depuis (jours)
+outreach-pick-title = Tirer au hasard
+outreach-how-many = Combien
+outreach-seed = Graine
+outreach-pick = Tirer
+outreach-seed-hint = Même graine, mêmes clients : la date du jour sert de graine, donc tout le monde au poste a la même liste aujourd’hui. Les clients appelés sur la période sont écartés.
+outreach-call-list = Liste d’appels
+outreach-back-to-everyone = Retour à tous
+outreach-nobody = Personne à appeler.
+outreach-nobody-hint = Tout le monde a été contacté ou essayé ces { $days }.
+outreach-log-call-button = Noter l’appel…
+outreach-not-heard = Sans nouvelles
+outreach-loading = Chargement des clients…
+outreach-everyone = Tout le monde a donné des nouvelles.
+outreach-everyone-hint = Aucun client n’est resté { $days } sans contact.
+outreach-last-contact = Dernier contact { $when }
+outreach-since-contact = depuis le contact
+outreach-no-phone-short = Pas de téléphone
+
+## Complaints and escalations register
+register-toggle-label = Afficher les { $what ->
+    [complaints] réclamations
+   *[escalations] escalades
+} ouvertes ou closes
+register-open-count = Ouvertes ({ $count })
+register-closed-count = Closes ({ $count })
+register-title = Réclamations et escalades
+register-intro = Les ouvertes d’abord, les plus anciennes en haut. Clore demande ce qui a changé, pour que cela ne se reproduise pas.
+register-loading-complaints = Chargement des réclamations…
+register-no-open-complaints = Aucune réclamation ouverte.
+register-no-open-complaints-hint = Signalez-en une depuis un dossier quand un client vous dit que quelque chose s’est mal passé.
+register-no-closed-complaints = Aucune réclamation close pour l’instant.
+register-opened = Ouverte { $when }
+register-open-for = ouverte depuis { $duration }
+register-close = Clore…
+register-loading-escalations = Chargement des escalades…
+register-no-open-escalations = Aucune escalade ouverte.
+register-no-open-escalations-hint = Escaladez un dossier quand il faut un chef d’équipe ou le propriétaire :
+register-no-closed-escalations = Aucune escalade close pour l’instant.
+register-closed-word = close
+register-customer-told-yes = Client prévenu : oui
+register-customer-told-no = Client prévenu : non

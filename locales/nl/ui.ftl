@@ -718,7 +718,12 @@ learn-causes-hint = Elke escalatie noemt er één. Eén per regel; eerdere escal
 learn-causes-label = Oorzaken
 learn-causes-save = Oorzaken opslaan
 outreach-call-choose = Kies hoe het gesprek ging.
-outreach-call-logged = Gesprek genoteerd: { $name }, { $outcome }.
+outreach-call-logged = Gesprek genoteerd: { $name }, { $outcome ->
+    [reached] bereikt
+    [left_message] bericht ingesproken
+    [no_answer] geen gehoor
+   *[wrong_number] verkeerd nummer
+}.
 outreach-call-title = Gesprek met { $name } noteren
 outreach-no-phone = Geen telefoonnummer bekend.
 outreach-how = Hoe ging het?
@@ -727,3 +732,61 @@ outreach-what-said = Wat er gezegd is
 outreach-note-placeholder = bijv. Tevreden over de service; komt in het voorjaar voor een onderhoudsbeurt
 outreach-note-hint = Heb je ze gesproken, schrijf dan een regel over wat er gezegd is, zodat de volgende het weet. Anders is een notitie optioneel.
 outreach-log-call = Gesprek noteren
+outreach-days = { $days ->
+    [one] { $shown } dag
+   *[other] { $shown } dagen
+}
+outreach-shown-of = { $shown } van { $total } getoond
+outreach-days-invalid = Geef het aantal dagen als heel getal, 1 of meer.
+outreach-count-invalid = Geef aan hoeveel klanten je wilt bellen: een heel getal, 1 of meer.
+outreach-seed-invalid = Geef het startgetal als heel getal, bijvoorbeeld de datum van vandaag als JJJJMMDD.
+outreach-tried-outcome = Geprobeerd { $when }: { $outcome ->
+    [reached] bereikt
+    [left_message] bericht ingesproken
+    [no_answer] geen gehoor
+   *[wrong_number] verkeerd nummer
+}
+outreach-tried = Geprobeerd { $when }
+outreach-intro = Klanten van wie we niets hoorden. Bel er elke week een paar: zo merk je het voordat ze weggaan.
+outreach-days-label = Geen contact sinds (dagen)
+outreach-pick-title = Willekeurig kiezen
+outreach-how-many = Hoeveel
+outreach-seed = Startgetal
+outreach-pick = Kiezen
+outreach-seed-hint = Zelfde startgetal, zelfde klanten: de datum van vandaag is het startgetal, dus iedereen aan de balie krijgt vandaag dezelfde lijst. Klanten die in de periode zijn gebeld, vallen weg.
+outreach-call-list = Bellijst
+outreach-back-to-everyone = Terug naar iedereen
+outreach-nobody = Niemand om te bellen.
+outreach-nobody-hint = Met iedereen is in de laatste { $days } contact geweest of geprobeerd.
+outreach-log-call-button = Gesprek noteren…
+outreach-not-heard = Niets van gehoord
+outreach-loading = Klanten laden…
+outreach-everyone = Iedereen heeft contact gehad.
+outreach-everyone-hint = Geen klant is { $days } zonder contact geweest.
+outreach-last-contact = Laatste contact { $when }
+outreach-since-contact = sinds contact
+outreach-no-phone-short = Geen telefoon
+
+## Complaints and escalations register
+register-toggle-label = Open of afgesloten { $what ->
+    [complaints] klachten
+   *[escalations] escalaties
+} tonen
+register-open-count = Open ({ $count })
+register-closed-count = Afgesloten ({ $count })
+register-title = Klachten en escalaties
+register-intro = Open eerst, oudste bovenaan. Bij afsluiten vragen we wat er veranderd is, zodat het niet weer gebeurt.
+register-loading-complaints = Klachten laden…
+register-no-open-complaints = Geen open klachten.
+register-no-open-complaints-hint = Meld er een vanuit een zaak als een klant vertelt dat er iets misging.
+register-no-closed-complaints = Nog geen afgehandelde klachten.
+register-opened = Geopend { $when }
+register-open-for = { $duration } open
+register-close = Afsluiten…
+register-loading-escalations = Escalaties laden…
+register-no-open-escalations = Geen open escalaties.
+register-no-open-escalations-hint = Escaleer een zaak als er een ploegleider of de eigenaar bij moet:
+register-no-closed-escalations = Nog geen afgesloten escalaties.
+register-closed-word = afgesloten
+register-customer-told-yes = Klant ingelicht: ja
+register-customer-told-no = Klant ingelicht: nee

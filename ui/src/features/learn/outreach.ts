@@ -4,11 +4,17 @@
 import type { OutreachOutcome } from '../../lib/api';
 import { OUTCOMES } from '../../lib/labels';
 import { shopParts } from '../../lib/format';
+import { t } from '../../lib/i18n/i18n.svelte';
 
 /** The outcomes, in the order a caller thinks of them. */
 export const OUTCOME_CHOICES: { value: OutreachOutcome; label: string }[] = (
   ['reached', 'left_message', 'no_answer', 'wrong_number'] as const
-).map((value) => ({ value, label: OUTCOMES[value] }));
+).map((value) => ({
+  value,
+  get label() {
+    return OUTCOMES[value];
+  },
+}));
 
 /** "Reached them", "Left a message", … */
 export function outcomeLabel(outcome: OutreachOutcome): string {
@@ -37,8 +43,9 @@ export function todaySeed(now: number, timeZone: string): number {
 /** "today", "1 day", "12 days": how long since we last heard from them. */
 export function daysWording(days: number): string {
   const n = Math.max(0, Math.floor(days));
-  if (n === 0) return 'today';
-  return n === 1 ? '1 day' : `${n} days`;
+  if (n === 0) return t('common-day-today');
+  // The plain number, as the backend counts it ("1200 days").
+  return t('outreach-days', { days: n, shown: String(n) });
 }
 
 /** A whole number of at least 1 from a typed field, or null. */
@@ -50,5 +57,5 @@ export function positiveWhole(value: unknown): number | null {
 /** "Showing 500 of 1234" when the list is cut short, else null. */
 export function shownOf(shown: number, total: number): string | null {
   if (shown >= total) return null;
-  return `Showing ${shown} of ${total}`;
+  return t('outreach-shown-of', { shown: String(shown), total: String(total) });
 }
