@@ -7,6 +7,7 @@
 import { api, type Attachment } from '../../lib/api';
 import { desk } from '../../lib/state/desk.svelte';
 import { viewable } from './files';
+import { t } from '../../lib/i18n/i18n.svelte';
 
 export interface Viewing {
   /** What the viewer steps through (the photos of one entry; a PDF alone). */
@@ -59,7 +60,7 @@ class AttachmentActions {
     }
     try {
       await api.openAttachment(a.id, a.risky && confirmed);
-      desk.notify(`Opening “${a.name}” with this computer’s program…`);
+      desk.notify(t('attach-opening-outside', { name: a.name }));
     } catch (err) {
       desk.fail(err);
     }

@@ -4,6 +4,7 @@
 
 import { convertFileSrc } from '@tauri-apps/api/core';
 import type { Attachment, FileKind, TimelineEntry } from '../../lib/api';
+import { t } from '../../lib/i18n/i18n.svelte';
 
 /**
  * The one address files reach the window through: the `attachment:` protocol
@@ -40,31 +41,32 @@ export function sizeText(bytes: number): string {
 }
 
 const TYPES: Record<string, string> = {
-  'application/pdf': 'PDF',
-  'image/jpeg': 'JPEG photo',
-  'image/png': 'PNG image',
-  'image/gif': 'GIF image',
-  'image/webp': 'WebP image',
-  'image/heic': 'HEIC photo',
-  'image/tiff': 'TIFF image',
-  'image/bmp': 'BMP image',
-  'image/svg+xml': 'SVG drawing',
-  'text/plain': 'Text',
-  'text/csv': 'Spreadsheet (CSV)',
-  'text/html': 'Web page (HTML)',
-  'application/zip': 'ZIP archive',
-  'application/msword': 'Word document',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word document',
-  'application/vnd.ms-excel': 'Excel workbook',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel workbook',
-  'application/vnd.oasis.opendocument.text': 'OpenDocument text',
-  'application/vnd.oasis.opendocument.spreadsheet': 'OpenDocument spreadsheet',
-  'application/octet-stream': 'File',
+  'application/pdf': 'attach-type-pdf',
+  'image/jpeg': 'attach-type-jpeg',
+  'image/png': 'attach-type-png',
+  'image/gif': 'attach-type-gif',
+  'image/webp': 'attach-type-webp',
+  'image/heic': 'attach-type-heic',
+  'image/tiff': 'attach-type-tiff',
+  'image/bmp': 'attach-type-bmp',
+  'image/svg+xml': 'attach-type-svg',
+  'text/plain': 'attach-type-text',
+  'text/csv': 'attach-type-csv',
+  'text/html': 'attach-type-html',
+  'application/zip': 'attach-type-zip',
+  'application/msword': 'attach-type-word',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'attach-type-word',
+  'application/vnd.ms-excel': 'attach-type-excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'attach-type-excel',
+  'application/vnd.oasis.opendocument.text': 'attach-type-odt',
+  'application/vnd.oasis.opendocument.spreadsheet': 'attach-type-ods',
+  'application/octet-stream': 'attach-type-file',
 };
 
 /** What a file is, in words: "PDF", "JPEG photo", or its type as recorded. */
 export function typeText(mime: string): string {
-  return TYPES[mime.toLowerCase()] ?? mime;
+  const key = TYPES[mime.toLowerCase()];
+  return key ? t(key) : mime;
 }
 
 /** A short badge for the kind of file, beside its name: "PDF", "IMG", "DOCX", "FILE". */
@@ -117,7 +119,7 @@ function readChunk(blob: Blob): Promise<string> {
       const url = String(reader.result ?? '');
       resolve(url.slice(url.indexOf(',') + 1));
     };
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.onerror = () => reject(reader.error ?? new Error(t('attach-unreadable')));
     reader.readAsDataURL(blob);
   });
 }
@@ -142,7 +144,7 @@ export function pastedName(file: File, now: Date = new Date()): string {
   const ext = (file.type.split('/')[1] ?? 'png').replace('jpeg', 'jpg').replace(/\W.*$/, '');
   const p = (n: number) => String(n).padStart(2, '0');
   const stamp = `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}.${p(now.getMinutes())}.${p(now.getSeconds())}`;
-  return `Pasted image ${stamp}.${ext || 'png'}`;
+  return `${t('attach-pasted-image')} ${stamp}.${ext || 'png'}`;
 }
 
 /** The files on a clipboard (a screenshot, copied files); none for plain text. */

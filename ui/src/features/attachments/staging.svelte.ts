@@ -7,6 +7,8 @@
 
 import { api, toFailure, type StagedFile } from '../../lib/api';
 import { readBase64, sizeText, thumbUrl } from './files';
+import { t } from '../../lib/i18n/i18n.svelte';
+import { number } from '../../lib/format';
 
 export interface Picked {
   key: number;
@@ -130,7 +132,7 @@ export class Staging {
       if (limit !== null && file.size > limit * 1024 * 1024) {
         // Not read at all: the whole file would be sent only to be refused.
         throw new Error(
-          `“${name}” is ${(file.size / 1_048_576).toFixed(1)} MB; the shop accepts files up to ${limit} MB. Make it smaller (a photo at a lower resolution, a PDF scanned in grey), or ask the owner to raise the limit.`,
+          t('attach-too-big', { name, size: number(file.size / 1_048_576, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), limit }),
         );
       }
       const data = await readBase64(file, (share) => {
@@ -166,6 +168,6 @@ export class Staging {
 
 /** "IMG_2041.jpg, 3.4 MB": a chip's words for a screen reader. */
 export function describe(p: Picked): string {
-  const state = p.error ? 'not attached' : p.staged ? 'ready' : 'being read';
-  return `${p.name}, ${sizeText(p.size)}, ${state}`;
+  const state = p.error ? 'failed' : p.staged ? 'ready' : 'reading';
+  return t('attach-chip', { name: p.name, size: sizeText(p.size), state });
 }
