@@ -1,22 +1,21 @@
 // The mailbox's states and outcomes in the words the page shows.
 
 import type { MailStatus, OutboxItem } from '../../lib/api';
+import { t } from '../../lib/i18n/i18n.svelte';
 
 /** One sentence for how the mailbox stands on this desk. */
 export function mailSentence(s: MailStatus): string {
   switch (s.state) {
     case 'not_connected':
-      return 'No mailbox is connected: mail to the shop is not read by Casebook yet.';
+      return t('mail-state-not-connected');
     case 'other_desk':
-      return `Mail is handled by the desk '${s.desk_name}': it fetches new mail and sends the replies written on every desk.`;
+      return t('mail-state-other-desk', { desk: s.desk_name });
     case 'connecting':
-      return 'Connecting to the mail servers…';
+      return t('mail-state-connecting');
     case 'connected':
-      return s.idle
-        ? 'Connected: new mail shows within seconds of arriving.'
-        : 'Connected: Casebook looks for new mail every few minutes, and when you press Check now.';
+      return s.idle ? t('mail-state-connected-idle') : t('mail-state-connected-poll');
     case 'offline':
-      return `Offline: ${s.reason} Casebook tries again by itself; replies wait in the outbox meanwhile.`;
+      return t('mail-state-offline', { reason: s.reason });
     case 'problem':
       return s.message;
   }
@@ -40,19 +39,19 @@ export function mailTone(s: MailStatus): MailTone {
 
 /** How sending a reply stands, in words. */
 export function replyState(item: OutboxItem | undefined): string {
-  if (!item) return 'Waiting to be sent';
+  if (!item) return t('mail-reply-waiting');
   switch (item.status) {
     case 'sent':
-      return 'Sent';
+      return t('mail-reply-sent');
     case 'failed':
-      return `Not sent: ${item.error ?? 'the mail server refused it.'}`;
+      return item.error ? t('mail-reply-failed', { error: item.error }) : t('mail-reply-refused');
     case 'waiting':
-      return item.error ? `Waiting: the last try failed (${item.error}); it is tried again by itself.` : 'Waiting to be sent';
+      return item.error ? t('mail-reply-retrying', { error: item.error }) : t('mail-reply-waiting');
   }
 }
 
 /** "Ana Costa <ana@example.com>", or the address alone. */
 export function person(p: { name: string; address: string } | null | undefined): string {
-  if (!p) return '(no sender)';
+  if (!p) return t('mail-no-sender');
   return p.name ? `${p.name} <${p.address}>` : p.address;
 }
