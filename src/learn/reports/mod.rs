@@ -7,7 +7,12 @@
 //! inclusive, and returns tables: one row per period (a day, a week from
 //! Monday, or a month, whichever keeps the chart readable), per segment or per
 //! cause. Times are business minutes, counted on the shop's calendar as the
-//! response targets are; a case is measured against the targets in force now.
+//! response targets are. A case is measured against the targets **in force
+//! when it was opened** (the last targets change before its opening in the
+//! agreed order, for its priority), so changing the targets never rewrites how
+//! earlier cases did; the measures are kept on each case
+//! (`hours::measures`, migration 10) and the reports read them by one index
+//! range and only count.
 //!
 //! How the fairness figures are counted (cases opened in the range):
 //! - first response: business time from opening to our first reply, call or
