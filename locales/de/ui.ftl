@@ -977,3 +977,38 @@ mail-test = Testen
 mail-connect = Verbinden
 mail-of-incoming-mail = der eingehenden Mail
 mail-of-outgoing-mail = der ausgehenden Mail
+
+## Several desks: sync
+sync-ind-connecting = Verbinde…
+sync-ind-in-sync = Abgeglichen
+sync-ind-sending = Sende { $count }
+sync-ind-receiving = Empfange { $count }…
+sync-ind-offline = Offline seit { $since }
+sync-ind-offline-waiting = { $since } · { $count } wartend
+sync-ind-problem = Abgleichproblem
+sync-changes = { $n ->
+    [one] 1 Änderung
+   *[other] { $count } Änderungen
+}
+sync-alone = Dieser Platz arbeitet allein: er ist mit keinem Server eines Geschäfts verbunden.
+sync-connecting = Verbindung zum Server des Geschäfts…
+sync-in-sync = Abgeglichen: dieser Platz hat alles, was der Server hat, und der Server hat alle Arbeit dieses Platzes.
+sync-sending = Sende { $changes } an den Server…
+sync-receiving = Die Arbeit der anderen Plätze kommt an: bisher { $changes }…
+sync-offline = Offline seit { $since }: der Server des Geschäfts ist nicht erreichbar. Die Arbeit geht hier weiter und wird gesendet, sobald er wieder da ist.
+sync-offline-waiting = Offline seit { $since }: der Server des Geschäfts ist nicht erreichbar. Die Arbeit geht hier weiter und wird gesendet, sobald er wieder da ist. { $n ->
+    [one] { $changes } wartet
+   *[other] { $changes } warten
+} auf den Versand.
+sync-offset = { $duration } { $ahead ->
+    [yes] vor
+   *[no] hinter
+}
+sync-clock-warning = Die Uhr dieses PCs geht { $offset } der des Servers. Stell Datum und Uhrzeit in den Systemeinstellungen richtig; die Arbeit geht weiter.
+sync-desk-clock = Uhr { $duration } { $ahead ->
+    [yes] vor
+   *[no] nach
+}
+sync-never = Nie
+sync-just-now = Gerade eben
+sync-not-yet = Noch nicht

@@ -978,3 +978,35 @@ mail-test = Test
 mail-connect = Connect
 mail-of-incoming-mail = of incoming mail
 mail-of-outgoing-mail = of outgoing mail
+
+## Several desks: sync
+sync-ind-connecting = Connecting…
+sync-ind-in-sync = In sync
+sync-ind-sending = Sending { $count }
+sync-ind-receiving = Receiving { $count }…
+sync-ind-offline = Offline since { $since }
+sync-ind-offline-waiting = { $since } · { $count } waiting
+sync-ind-problem = Sync problem
+sync-changes = { $n ->
+    [one] 1 change
+   *[other] { $count } changes
+}
+sync-alone = This desk works on its own: it is not connected to a shop’s server.
+sync-connecting = Connecting to the shop’s server…
+sync-in-sync = In sync: this desk has everything the server has, and the server has all of this desk’s work.
+sync-sending = Sending { $changes } to the server…
+sync-receiving = Receiving the other desks’ work: { $changes } so far…
+sync-offline = Offline since { $since }: the shop’s server cannot be reached. Work goes on here and is sent when the server is back.
+sync-offline-waiting = Offline since { $since }: the shop’s server cannot be reached. Work goes on here and is sent when the server is back. { $changes } wait to be sent.
+sync-offset = { $duration } { $ahead ->
+    [yes] ahead of
+   *[no] behind
+}
+sync-clock-warning = This PC’s clock is { $offset } the server’s. Fix the date and time in the system settings; work goes on.
+sync-desk-clock = Clock { $duration } { $ahead ->
+    [yes] ahead
+   *[no] behind
+}
+sync-never = Never
+sync-just-now = Just now
+sync-not-yet = Not yet

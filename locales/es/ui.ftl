@@ -983,3 +983,38 @@ mail-test = Probar
 mail-connect = Conectar
 mail-of-incoming-mail = del correo entrante
 mail-of-outgoing-mail = del correo saliente
+
+## Several desks: sync
+sync-ind-connecting = Conectando…
+sync-ind-in-sync = Sincronizado
+sync-ind-sending = Enviando { $count }
+sync-ind-receiving = Recibiendo { $count }…
+sync-ind-offline = Sin conexión desde { $since }
+sync-ind-offline-waiting = { $since } · { $count } en espera
+sync-ind-problem = Problema de sincronización
+sync-changes = { $n ->
+    [one] 1 cambio
+   *[other] { $count } cambios
+}
+sync-alone = Este puesto trabaja por su cuenta: no está conectado a un servidor de la tienda.
+sync-connecting = Conectando con el servidor de la tienda…
+sync-in-sync = Sincronizado: este puesto tiene todo lo del servidor, y el servidor tiene todo el trabajo de este puesto.
+sync-sending = Enviando { $changes } al servidor…
+sync-receiving = Recibiendo el trabajo de los otros puestos: { $changes } hasta ahora…
+sync-offline = Sin conexión desde { $since }: no se puede llegar al servidor de la tienda. El trabajo sigue aquí y se envía cuando vuelva.
+sync-offline-waiting = Sin conexión desde { $since }: no se puede llegar al servidor de la tienda. El trabajo sigue aquí y se envía cuando vuelva. { $n ->
+    [one] { $changes } espera
+   *[other] { $changes } esperan
+} para enviarse.
+sync-offset = { $duration } { $ahead ->
+    [yes] por delante de
+   *[no] por detrás de
+}
+sync-clock-warning = El reloj de este PC va { $offset } el del servidor. Corrige la fecha y la hora en los ajustes del sistema; el trabajo sigue.
+sync-desk-clock = Reloj { $duration } { $ahead ->
+    [yes] adelantado
+   *[no] atrasado
+}
+sync-never = Nunca
+sync-just-now = Ahora mismo
+sync-not-yet = Todavía no

@@ -977,3 +977,38 @@ mail-test = Tester
 mail-connect = Connecter
 mail-of-incoming-mail = du courrier entrant
 mail-of-outgoing-mail = du courrier sortant
+
+## Several desks: sync
+sync-ind-connecting = Connexion…
+sync-ind-in-sync = Synchronisé
+sync-ind-sending = Envoi de { $count }
+sync-ind-receiving = Réception de { $count }…
+sync-ind-offline = Hors ligne depuis { $since }
+sync-ind-offline-waiting = { $since } · { $count } en attente
+sync-ind-problem = Problème de synchro
+sync-changes = { $n ->
+    [one] 1 modification
+   *[other] { $count } modifications
+}
+sync-alone = Ce poste travaille seul : il n’est relié à aucun serveur de boutique.
+sync-connecting = Connexion au serveur de la boutique…
+sync-in-sync = Synchronisé : ce poste a tout ce qu’a le serveur, et le serveur a tout le travail de ce poste.
+sync-sending = Envoi de { $changes } au serveur…
+sync-receiving = Réception du travail des autres postes : { $changes } pour l’instant…
+sync-offline = Hors ligne depuis { $since } : le serveur de la boutique est injoignable. Le travail continue ici et sera envoyé à son retour.
+sync-offline-waiting = Hors ligne depuis { $since } : le serveur de la boutique est injoignable. Le travail continue ici et sera envoyé à son retour. { $n ->
+    [one] { $changes } attend
+   *[other] { $changes } attendent
+} d’être envoyées.
+sync-offset = { $duration } { $ahead ->
+    [yes] en avance sur
+   *[no] en retard sur
+}
+sync-clock-warning = L’horloge de ce PC est { $offset } celle du serveur. Corrigez la date et l’heure dans les réglages du système ; le travail continue.
+sync-desk-clock = Horloge { $ahead ->
+    [yes] en avance
+   *[no] en retard
+} de { $duration }
+sync-never = Jamais
+sync-just-now = À l’instant
+sync-not-yet = Pas encore

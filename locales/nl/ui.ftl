@@ -977,3 +977,38 @@ mail-test = Testen
 mail-connect = Koppelen
 mail-of-incoming-mail = van inkomende mail
 mail-of-outgoing-mail = van uitgaande mail
+
+## Several desks: sync
+sync-ind-connecting = Verbinden…
+sync-ind-in-sync = Bijgewerkt
+sync-ind-sending = { $count } versturen
+sync-ind-receiving = { $count } ontvangen…
+sync-ind-offline = Offline sinds { $since }
+sync-ind-offline-waiting = { $since } · { $count } wachtend
+sync-ind-problem = Synchronisatieprobleem
+sync-changes = { $n ->
+    [one] 1 wijziging
+   *[other] { $count } wijzigingen
+}
+sync-alone = Deze balie werkt op zichzelf: hij is niet verbonden met een server van de winkel.
+sync-connecting = Verbinden met de server van de winkel…
+sync-in-sync = Bijgewerkt: deze balie heeft alles wat de server heeft, en de server heeft al het werk van deze balie.
+sync-sending = { $changes } naar de server versturen…
+sync-receiving = Werk van de andere balies ontvangen: tot nu toe { $changes }…
+sync-offline = Offline sinds { $since }: de server van de winkel is niet bereikbaar. Het werk gaat hier door en wordt verstuurd als de server terug is.
+sync-offline-waiting = Offline sinds { $since }: de server van de winkel is niet bereikbaar. Het werk gaat hier door en wordt verstuurd als de server terug is. { $n ->
+    [one] { $changes } wacht
+   *[other] { $changes } wachten
+} op verzending.
+sync-offset = { $duration } { $ahead ->
+    [yes] voor op
+   *[no] achter op
+}
+sync-clock-warning = De klok van deze pc loopt { $offset } die van de server. Zet datum en tijd goed in de systeeminstellingen; het werk gaat door.
+sync-desk-clock = Klok { $duration } { $ahead ->
+    [yes] voor
+   *[no] achter
+}
+sync-never = Nooit
+sync-just-now = Zojuist
+sync-not-yet = Nog niet

@@ -4,30 +4,30 @@
 
 import type { ServerDesk, SyncStatus } from '../../lib/api';
 import { duration, when } from '../../lib/format';
+import { i18n, t } from '../../lib/i18n/i18n.svelte';
 
 /** How the top bar's sync indicator looks: quiet when all is well, a warning when a person should act. */
 export type SyncTone = 'quiet' | 'busy' | 'offline' | 'problem';
 
-const LOCALE = 'en-GB';
 const MINUTE = 60_000;
 /** The server says a clock is wrong beyond this; the desks list uses the same line. */
 export const CLOCK_LIMIT_MS = 5 * MINUTE;
 
 export function count(n: number): string {
-  return n.toLocaleString(LOCALE);
+  return n.toLocaleString(i18n.locale);
 }
 
 /** "10:42" today, "Mon 10:42" this week, "3 Nov" before that. */
 export function sinceTime(iso: string, now: number): string {
   const t = new Date(iso);
   const today = new Date(now);
-  const time = t.toLocaleTimeString(LOCALE, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const time = t.toLocaleTimeString(i18n.locale, { hour: '2-digit', minute: '2-digit' });
   const sameDay = t.toDateString() === today.toDateString();
   if (sameDay) return time;
   if (now - t.getTime() < 6 * 24 * 60 * MINUTE) {
-    return `${t.toLocaleDateString(LOCALE, { weekday: 'short' })} ${time}`;
+    return `${t.toLocaleDateString(i18n.locale, { weekday: 'short' })} ${time}`;
   }
-  return t.toLocaleDateString(LOCALE, { day: 'numeric', month: 'short' });
+  return t.toLocaleDateString(i18n.locale, { day: 'numeric', month: 'short' });
 }
 
 /** The top bar's words, or null when the desk works alone (nothing to show). */
@@ -36,19 +36,19 @@ export function indicatorText(status: SyncStatus, now: number): string | null {
     case 'alone':
       return null;
     case 'connecting':
-      return 'Connecting…';
+      return t('sync-ind-connecting');
     case 'in_sync':
-      return 'In sync';
+      return t('sync-ind-in-sync');
     case 'sending':
-      return `Sending ${count(status.waiting)}`;
+      return t('sync-ind-sending', { count: count(status.waiting) });
     case 'receiving':
-      return `Receiving ${count(status.received)}…`;
+      return t('sync-ind-receiving', { count: count(status.received) });
     case 'offline': {
-      const since = `Offline since ${sinceTime(status.since, now)}`;
-      return status.waiting > 0 ? `${since} · ${count(status.waiting)} waiting` : since;
+      const since = t('sync-ind-offline', { since: sinceTime(status.since, now) });
+      return status.waiting > 0 ? t('sync-ind-offline-waiting', { since, count: count(status.waiting) }) : since;
     }
     case 'problem':
-      return 'Sync problem';
+      return t('sync-ind-problem');
   }
 }
 
@@ -68,25 +68,27 @@ export function indicatorTone(status: SyncStatus): SyncTone {
 }
 
 function changes(n: number): string {
-  return n === 1 ? '1 change' : `${count(n)} changes`;
+  return t('sync-changes', { n, count: count(n) });
 }
 
 /** The status as a sentence: what is happening and, when needed, what to do. */
 export function statusSentence(status: SyncStatus, now: number): string {
   switch (status.state) {
     case 'alone':
-      return 'This desk works on its own: it is not connected to a shop’s server.';
+      return t('sync-alone');
     case 'connecting':
-      return 'Connecting to the shop’s server…';
+      return t('sync-connecting');
     case 'in_sync':
-      return 'In sync: this desk has everything the server has, and the server has all of this desk’s work.';
+      return t('sync-in-sync');
     case 'sending':
-      return `Sending ${changes(status.waiting)} to the server…`;
+      return t('sync-sending', { changes: changes(status.waiting) });
     case 'receiving':
-      return `Receiving the other desks’ work: ${changes(status.received)} so far…`;
+      return t('sync-receiving', { changes: changes(status.received) });
     case 'offline': {
-      const waiting = status.waiting > 0 ? ` ${changes(status.waiting)} wait to be sent.` : '';
-      return `Offline since ${sinceTime(status.since, now)}: the shop’s server cannot be reached. Work goes on here and is sent when the server is back.${waiting}`;
+      const since = sinceTime(status.since, now);
+      return status.waiting > 0
+        ? t('sync-offline-waiting', { since, changes: changes(status.waiting), n: status.waiting })
+        : t('sync-offline', { since });
     }
     case 'problem':
       return status.message;
@@ -95,31 +97,33 @@ export function statusSentence(status: SyncStatus, now: number): string {
 
 /** "2 h 5 min ahead of", "12 min behind": a clock offset in words. */
 export function offsetWords(offsetMs: number): string {
-  return `${duration(Math.abs(offsetMs))} ${offsetMs >= 0 ? 'ahead of' : 'behind'}`;
+  return t('sync-offset', { duration: duration(Math.abs(offsetMs)), ahead: offsetMs >= 0 ? 'yes' : 'no' });
 }
 
 /** What to tell the person when this PC's clock is wrong, or null when it is right. */
 export function clockWarning(status: SyncStatus): string | null {
   if (!status.clock_wrong || status.clock_offset_ms === null) return null;
-  return `This PC’s clock is ${offsetWords(status.clock_offset_ms)} the server’s. Fix the date and time in the system settings; work goes on.`;
+  return t('sync-clock-warning', { offset: offsetWords(status.clock_offset_ms) });
 }
 
 /** A desk's clock offset, when it is far enough off to mention. */
 export function deskClock(desk: ServerDesk): string | null {
   const ms = desk.clock_offset_ms;
   if (ms === null || Math.abs(ms) <= CLOCK_LIMIT_MS) return null;
-  return `Clock ${duration(Math.abs(ms))} ${ms >= 0 ? 'ahead' : 'behind'}`;
+  return t('sync-desk-clock', { duration: duration(Math.abs(ms)), ahead: ms >= 0 ? 'yes' : 'no' });
 }
 
 /** "2 min ago", "just now", "never": when a desk was last heard from. */
 export function lastSeen(iso: string | null, now: number): string {
-  if (!iso) return 'Never';
+  if (!iso) return t('sync-never');
   const ms = now - Date.parse(iso);
-  if (ms < MINUTE) return 'Just now';
-  return `${duration(ms)} ago`;
+  if (ms < MINUTE) return t('sync-just-now');
+  return t('common-ago', { duration: duration(ms) });
 }
 
 /** When the desk last synced, for the page. */
 export function lastSynced(status: SyncStatus, now: number): string {
-  return status.last_synced_at ? `${when(status.last_synced_at, now)} (${lastSeen(status.last_synced_at, now).toLowerCase()})` : 'Not yet';
+  return status.last_synced_at
+    ? `${when(status.last_synced_at, now)} (${lastSeen(status.last_synced_at, now).toLocaleLowerCase(i18n.locale)})`
+    : t('sync-not-yet');
 }
