@@ -997,7 +997,10 @@ sync-in-sync = In sync: this desk has everything the server has, and the server 
 sync-sending = Sending { $changes } to the server…
 sync-receiving = Receiving the other desks’ work: { $changes } so far…
 sync-offline = Offline since { $since }: the shop’s server cannot be reached. Work goes on here and is sent when the server is back.
-sync-offline-waiting = Offline since { $since }: the shop’s server cannot be reached. Work goes on here and is sent when the server is back. { $changes } wait to be sent.
+sync-offline-waiting = Offline since { $since }: the shop’s server cannot be reached. Work goes on here and is sent when the server is back. { $n ->
+    [one] { $changes } wait
+   *[other] { $changes } wait
+} to be sent.
 sync-offset = { $duration } { $ahead ->
     [yes] ahead of
    *[no] behind
@@ -1010,3 +1013,25 @@ sync-desk-clock = Clock { $duration } { $ahead ->
 sync-never = Never
 sync-just-now = Just now
 sync-not-yet = Not yet
+sync-open-page = Open Desks & sync.
+sync-offline-word = Offline
+sync-since = {" "}since { $since }
+sync-waiting-word = {" "}waiting
+sync-clock-word = Clock
+sync-clock-wrong-more = {" "}is wrong
+sync-join-paste-first = Paste the join code first.
+sync-join-code = Join code
+sync-join-hint = Make it on a desk of the shop: Shop → Desks & sync → Add a desk. A code works once.
+sync-joining = Joining…
+sync-join = Join
+sync-joined-notice = This desk joined { $shop }. The shop’s history is arriving.
+sync-alone-title = This desk works on its own
+sync-alone-text = Connecting puts this desk’s history on your shop’s PostgreSQL server, and every desk that joins shares it: what one desk logs shows on the others within seconds. Each desk keeps working when the server or the network is down, and catches up when it is back.
+sync-join-title = Join a shop with a code
+sync-join-needs-empty = Only a new, empty desk can join a shop: on its first screen, choose “Join my shop’s other desks” and paste the code. This desk already has its own history, so connect it as the shop’s first desk above instead.
+sync-join-for-new = For a new desk of a shop that is already connected.
+sync-now = Sync now
+sync-server = Server
+sync-database = database
+sync-this-desk = This desk
+sync-last-synced = Last synced
