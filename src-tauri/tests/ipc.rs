@@ -50,12 +50,24 @@ fn err(app: &App, cmd: &str, args: Value) -> Value {
 }
 
 #[test]
+fn the_demo_shop_is_loaded_in_the_language_the_first_run_asks_for() {
+    let app = app();
+    ok(&app, "load_demo_shop", json!({ "language": "de" }));
+    let staff = ok(&app, "list_staff", json!({}));
+    assert!(
+        staff.as_array().unwrap().iter().any(|s| s["name"] == "Anna Becker"),
+        "the German shop's owner is at the counter, not the English one's: {staff}"
+    );
+}
+
+#[test]
 fn the_four_counter_steps_work_over_ipc() {
     let app = app();
     let info = ok(&app, "desk_info", json!({}));
     assert_eq!(info["first_run"], true, "a new database is a first run");
 
-    ok(&app, "load_demo_shop", json!({}));
+    // In English whatever the computer's language, for the names below.
+    ok(&app, "load_demo_shop", json!({ "language": "en" }));
     let staff = ok(&app, "list_staff", json!({}));
     let ana = staff.as_array().unwrap().iter().find(|s| s["name"] == "Ana Costa").unwrap()["id"].clone();
     let ben = staff.as_array().unwrap().iter().find(|s| s["name"] == "Ben Okafor").unwrap()["id"].clone();

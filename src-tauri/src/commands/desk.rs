@@ -28,8 +28,10 @@ commands! {
         st.wake.notify_one();
         Ok(info)
     };
-    /// Loads the demo bike shop into an empty database.
-    write load_demo_shop() -> DeskInfo = |s| casebook::demo::load(s);
+    /// Loads the demo bike shop into an empty database, in a language ("en",
+    /// "nl", "de", "fr", "es"; null: the computer's).
+    write load_demo_shop(language: Option<String>) -> DeskInfo =
+        |s| casebook::demo::load(s, language.as_deref());
     /// The overdue count and whether notifications work, as last checked.
     app desk_status() -> DeskStatus = |st| Ok(st.status.lock().map(|s| s.clone()).unwrap_or_default());
 }

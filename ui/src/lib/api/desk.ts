@@ -15,8 +15,8 @@ export const desk = {
   setStaffActive: (staff_id: string, active: boolean) => call<Staff>('set_staff_active', { staff_id, active }),
   /** Switches who is at the desk (null: nobody). */
   setCurrentStaff: (staff_id: string | null) => call<DeskInfo>('set_current_staff', { staff_id }),
-  /** Loads the demo bike shop into an empty database. */
-  loadDemoShop: () => call<DeskInfo>('load_demo_shop'),
+  /** Loads the demo bike shop into an empty database, in a language ("en", "nl", "de", "fr", "es"; null: the computer's). */
+  loadDemoShop: (language: string | null) => call<DeskInfo>('load_demo_shop', { language }),
   /** The overdue count and whether notifications work, as last checked. */
   deskStatus: () => call<DeskStatus>('desk_status'),
 };
