@@ -5,6 +5,11 @@
 //! same scripts with the same turns in the same order, so a seed makes the same
 //! shop in each language (the same people, cases, times and events), only in
 //! other words. A unit test below holds every table to the English one's shape.
+//!
+//! To add a language: copy `en.rs` to the language's code, translate every
+//! line (keeping each table's rows and each script's turns in order), add the
+//! variant to `Language` (its code, `ALL` and `words`), and commit its
+//! fingerprint with `UPDATE_SNAPSHOTS=1 cargo test --test library seed`.
 
 use crate::staff::StaffRole;
 
