@@ -1034,3 +1034,71 @@ sync-server = Server
 sync-database = Datenbank
 sync-this-desk = Dieser Platz
 sync-last-synced = Zuletzt abgeglichen
+data-backup-auto = Automatisch
+data-backup-manual = Manuell
+data-backup-before-restore = Vor Wiederherstellung
+data-field-ignore = Nicht verwendet
+data-field-name = Kundenname
+data-field-phone = Telefon
+data-field-email = E-Mail
+data-field-organisation = Firma
+data-field-segment = Kundengruppe
+data-field-notes = Kundennotizen
+data-field-subject = Betreff des Falls
+data-field-channel = Kanal
+data-field-status = Status
+data-field-priority = Priorität
+data-field-opened = Eröffnet (Datum)
+data-field-message = Erste Nachricht
+data-count-row = { $n ->
+    [one] { $shown } Zeile
+   *[other] { $shown } Zeilen
+}
+data-count-customer = { $n ->
+    [one] { $shown } Kunde
+   *[other] { $shown } Kunden
+}
+data-count-case = { $n ->
+    [one] { $shown } Fall
+   *[other] { $shown } Fälle
+}
+data-count-event = { $n ->
+    [one] { $shown } Ereignis
+   *[other] { $shown } Ereignisse
+}
+data-count-new-customer = { $n ->
+    [one] { $shown } neuer Kunde
+   *[other] { $shown } neue Kunden
+}
+data-count-problem = { $n ->
+    [one] { $shown } Problem
+   *[other] { $shown } Probleme
+}
+data-contents = { $customers }, { $cases }, { $events }
+data-no-auto-backup = Es gibt noch keine automatische Sicherung. Sichere jetzt, um sicherzugehen.
+data-backup-stale = Die letzte automatische Sicherung ist { $age } her. Sichere jetzt und lass Casebook tagsüber laufen, damit es die tägliche Sicherung machen kann.
+data-import-added = { $added } hinzugefügt; { $shown } { $there ->
+    [one] war
+   *[other] waren
+} schon da.
+data-import-settings = Öffnungszeiten und Antwortzeiten wurden aus dem Export übernommen.
+data-sep-commas = Kommas
+data-sep-semicolons = Semikolons
+data-sep-tabs = Tabulatoren
+data-sep-bars = senkrechte Striche (|)
+data-too-big = Die Datei hat { $mb } MB; Casebook importiert bis zu 50 MB auf einmal. Teile sie in kleinere Dateien.
+data-format-excel = eine Excel-Arbeitsmappe (.{ $ext })
+data-format-ods = eine OpenDocument-Tabelle (.ods)
+data-format-csv = eine Textdatei (CSV)
+data-reason-left-out = Von dir weggelassen.
+data-reason-your-choice = Deine Wahl (Casebook vermutete { $guess }).
+data-reason-heading = An der Überschrift erkannt.
+data-reason-values = Am Inhalt erkannt.
+data-reason-no-case = Nicht verwendet: sie enthält Falldaten (ein Datum, einen Status…), aber diese Datei hat keine Spalte für den Betreff, also werden keine Fälle eröffnet.
+data-reason-duplicate = Nicht verwendet: eine andere Spalte liefert das schon. Wähle ein Feld, um sie stattdessen zu verwenden.
+data-reason-unknown = Nicht verwendet: Casebook kennt diese Überschrift nicht. Wähle ein Feld, um sie zu verwenden.
+data-blank = (leer)
+data-matches = Gehört zu { $name }
+data-adds = Fügt { $what } zu { $name } hinzu
+data-csv-summary = { $rows } importiert: { $fresh }, { $matched } bestehenden Kunden zugeordnet, { $cases }.
+data-csv-summary-updated = { $rows } importiert: { $fresh }, { $matched } bestehenden Kunden zugeordnet ({ $updated } bekam eine neue Telefonnummer oder E-Mail), { $cases }.

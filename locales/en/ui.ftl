@@ -1035,3 +1035,71 @@ sync-server = Server
 sync-database = database
 sync-this-desk = This desk
 sync-last-synced = Last synced
+data-backup-auto = Automatic
+data-backup-manual = Manual
+data-backup-before-restore = Before restore
+data-field-ignore = Not used
+data-field-name = Customer name
+data-field-phone = Phone
+data-field-email = Email
+data-field-organisation = Organisation
+data-field-segment = Segment
+data-field-notes = Customer notes
+data-field-subject = Case subject
+data-field-channel = Channel
+data-field-status = Status
+data-field-priority = Priority
+data-field-opened = Opened (date)
+data-field-message = First message
+data-count-row = { $n ->
+    [one] { $shown } row
+   *[other] { $shown } rows
+}
+data-count-customer = { $n ->
+    [one] { $shown } customer
+   *[other] { $shown } customers
+}
+data-count-case = { $n ->
+    [one] { $shown } case
+   *[other] { $shown } cases
+}
+data-count-event = { $n ->
+    [one] { $shown } event
+   *[other] { $shown } events
+}
+data-count-new-customer = { $n ->
+    [one] { $shown } new customer
+   *[other] { $shown } new customers
+}
+data-count-problem = { $n ->
+    [one] { $shown } problem
+   *[other] { $shown } problems
+}
+data-contents = { $customers }, { $cases }, { $events }
+data-no-auto-backup = There is no automatic backup yet. Back up now to be safe.
+data-backup-stale = The last automatic backup was { $age } ago. Back up now, and keep Casebook running during the day so it can make its daily backup.
+data-import-added = Added { $added }; { $shown } { $there ->
+    [one] was
+   *[other] were
+} already here.
+data-import-settings = Opening hours and targets were taken from the export.
+data-sep-commas = commas
+data-sep-semicolons = semicolons
+data-sep-tabs = tabs
+data-sep-bars = vertical bars (|)
+data-too-big = The file is { $mb } MB; Casebook imports up to 50 MB at a time. Split it into smaller files.
+data-format-excel = an Excel workbook (.{ $ext })
+data-format-ods = an OpenDocument spreadsheet (.ods)
+data-format-csv = a text file (CSV)
+data-reason-left-out = Left out by you.
+data-reason-your-choice = Your choice (Casebook guessed { $guess }).
+data-reason-heading = Recognised from its heading.
+data-reason-values = Recognised from what it holds.
+data-reason-no-case = Not used: it holds case details (a date, a status…), but this file has no case subject column, so it opens no cases.
+data-reason-duplicate = Not used: another column already gives this. Pick a field to use it instead.
+data-reason-unknown = Not used: Casebook does not know this heading. Pick a field to use it.
+data-blank = (blank)
+data-matches = Matches { $name }
+data-adds = Adds { $what } to { $name }
+data-csv-summary = Imported { $rows }: { $fresh }, { $matched } matched to existing customers, { $cases }.
+data-csv-summary-updated = Imported { $rows }: { $fresh }, { $matched } matched to existing customers ({ $updated } got a new phone or email), { $cases }.

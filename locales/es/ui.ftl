@@ -1040,3 +1040,71 @@ sync-server = Servidor
 sync-database = base de datos
 sync-this-desk = Este puesto
 sync-last-synced = Última sincronización
+data-backup-auto = Automática
+data-backup-manual = Manual
+data-backup-before-restore = Antes de restaurar
+data-field-ignore = Sin usar
+data-field-name = Nombre del cliente
+data-field-phone = Teléfono
+data-field-email = Correo
+data-field-organisation = Organización
+data-field-segment = Segmento
+data-field-notes = Notas del cliente
+data-field-subject = Asunto del caso
+data-field-channel = Canal
+data-field-status = Estado
+data-field-priority = Prioridad
+data-field-opened = Abierto (fecha)
+data-field-message = Primer mensaje
+data-count-row = { $n ->
+    [one] { $shown } fila
+   *[other] { $shown } filas
+}
+data-count-customer = { $n ->
+    [one] { $shown } cliente
+   *[other] { $shown } clientes
+}
+data-count-case = { $n ->
+    [one] { $shown } caso
+   *[other] { $shown } casos
+}
+data-count-event = { $n ->
+    [one] { $shown } evento
+   *[other] { $shown } eventos
+}
+data-count-new-customer = { $n ->
+    [one] { $shown } cliente nuevo
+   *[other] { $shown } clientes nuevos
+}
+data-count-problem = { $n ->
+    [one] { $shown } problema
+   *[other] { $shown } problemas
+}
+data-contents = { $customers }, { $cases }, { $events }
+data-no-auto-backup = Aún no hay copia automática. Haz una copia ahora por seguridad.
+data-backup-stale = La última copia automática fue hace { $age }. Haz una copia ahora y deja Casebook abierto durante el día para que haga su copia diaria.
+data-import-added = { $added } añadidos; { $shown } ya { $there ->
+    [one] estaba
+   *[other] estaban
+} aquí.
+data-import-settings = El horario y los plazos se tomaron de la exportación.
+data-sep-commas = comas
+data-sep-semicolons = puntos y coma
+data-sep-tabs = tabuladores
+data-sep-bars = barras verticales (|)
+data-too-big = El archivo ocupa { $mb } MB; Casebook importa hasta 50 MB cada vez. Divídelo en archivos más pequeños.
+data-format-excel = un libro de Excel (.{ $ext })
+data-format-ods = una hoja de cálculo OpenDocument (.ods)
+data-format-csv = un archivo de texto (CSV)
+data-reason-left-out = Excluido por ti.
+data-reason-your-choice = Tu elección (Casebook supuso { $guess }).
+data-reason-heading = Reconocido por su encabezado.
+data-reason-values = Reconocido por su contenido.
+data-reason-no-case = Sin usar: contiene datos de caso (una fecha, un estado…), pero este archivo no tiene columna de asunto, así que no abre casos.
+data-reason-duplicate = Sin usar: otra columna ya da esto. Elige un campo para usarla.
+data-reason-unknown = Sin usar: Casebook no conoce este encabezado. Elige un campo para usarlo.
+data-blank = (vacía)
+data-matches = Coincide con { $name }
+data-adds = Añade { $what } a { $name }
+data-csv-summary = { $rows } importadas: { $fresh }, { $matched } asociadas a clientes existentes, { $cases }.
+data-csv-summary-updated = { $rows } importadas: { $fresh }, { $matched } asociadas a clientes existentes ({ $updated } con teléfono o correo nuevo), { $cases }.

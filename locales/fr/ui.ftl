@@ -1034,3 +1034,71 @@ sync-server = Serveur
 sync-database = base
 sync-this-desk = Ce poste
 sync-last-synced = Dernière synchro
+data-backup-auto = Automatique
+data-backup-manual = Manuelle
+data-backup-before-restore = Avant restauration
+data-field-ignore = Non utilisé
+data-field-name = Nom du client
+data-field-phone = Téléphone
+data-field-email = E-mail
+data-field-organisation = Organisation
+data-field-segment = Segment
+data-field-notes = Notes client
+data-field-subject = Objet du dossier
+data-field-channel = Canal
+data-field-status = Statut
+data-field-priority = Priorité
+data-field-opened = Ouvert (date)
+data-field-message = Premier message
+data-count-row = { $n ->
+    [one] { $shown } ligne
+   *[other] { $shown } lignes
+}
+data-count-customer = { $n ->
+    [one] { $shown } client
+   *[other] { $shown } clients
+}
+data-count-case = { $n ->
+    [one] { $shown } dossier
+   *[other] { $shown } dossiers
+}
+data-count-event = { $n ->
+    [one] { $shown } événement
+   *[other] { $shown } événements
+}
+data-count-new-customer = { $n ->
+    [one] { $shown } nouveau client
+   *[other] { $shown } nouveaux clients
+}
+data-count-problem = { $n ->
+    [one] { $shown } problème
+   *[other] { $shown } problèmes
+}
+data-contents = { $customers }, { $cases }, { $events }
+data-no-auto-backup = Il n’y a pas encore de sauvegarde automatique. Sauvegardez maintenant par précaution.
+data-backup-stale = La dernière sauvegarde automatique date d’il y a { $age }. Sauvegardez maintenant, et laissez Casebook ouvert dans la journée pour qu’il fasse sa sauvegarde quotidienne.
+data-import-added = { $added } ajoutés ; { $shown } { $there ->
+    [one] était
+   *[other] étaient
+} déjà là.
+data-import-settings = Les horaires et délais ont été repris de l’export.
+data-sep-commas = virgules
+data-sep-semicolons = points-virgules
+data-sep-tabs = tabulations
+data-sep-bars = barres verticales (|)
+data-too-big = Le fichier fait { $mb } Mo ; Casebook importe jusqu’à 50 Mo à la fois. Découpez-le en fichiers plus petits.
+data-format-excel = un classeur Excel (.{ $ext })
+data-format-ods = un classeur OpenDocument (.ods)
+data-format-csv = un fichier texte (CSV)
+data-reason-left-out = Écarté par vous.
+data-reason-your-choice = Votre choix (Casebook avait deviné { $guess }).
+data-reason-heading = Reconnu à son en-tête.
+data-reason-values = Reconnu à son contenu.
+data-reason-no-case = Non utilisé : il contient des détails de dossier (une date, un statut…), mais ce fichier n’a pas de colonne d’objet, donc il n’ouvre aucun dossier.
+data-reason-duplicate = Non utilisé : une autre colonne donne déjà cela. Choisissez un champ pour l’utiliser.
+data-reason-unknown = Non utilisé : Casebook ne connaît pas cet en-tête. Choisissez un champ pour l’utiliser.
+data-blank = (vide)
+data-matches = Correspond à { $name }
+data-adds = Ajoute { $what } à { $name }
+data-csv-summary = { $rows } importées : { $fresh }, { $matched } rattachées à des clients existants, { $cases }.
+data-csv-summary-updated = { $rows } importées : { $fresh }, { $matched } rattachées à des clients existants ({ $updated } avec un nouveau téléphone ou e-mail), { $cases }.

@@ -1034,3 +1034,71 @@ sync-server = Server
 sync-database = database
 sync-this-desk = Deze balie
 sync-last-synced = Laatst gesynchroniseerd
+data-backup-auto = Automatisch
+data-backup-manual = Handmatig
+data-backup-before-restore = Vóór terugzetten
+data-field-ignore = Niet gebruikt
+data-field-name = Naam klant
+data-field-phone = Telefoon
+data-field-email = E-mail
+data-field-organisation = Organisatie
+data-field-segment = Klantgroep
+data-field-notes = Notities klant
+data-field-subject = Onderwerp zaak
+data-field-channel = Kanaal
+data-field-status = Status
+data-field-priority = Prioriteit
+data-field-opened = Geopend (datum)
+data-field-message = Eerste bericht
+data-count-row = { $n ->
+    [one] { $shown } rij
+   *[other] { $shown } rijen
+}
+data-count-customer = { $n ->
+    [one] { $shown } klant
+   *[other] { $shown } klanten
+}
+data-count-case = { $n ->
+    [one] { $shown } zaak
+   *[other] { $shown } zaken
+}
+data-count-event = { $n ->
+    [one] { $shown } gebeurtenis
+   *[other] { $shown } gebeurtenissen
+}
+data-count-new-customer = { $n ->
+    [one] { $shown } nieuwe klant
+   *[other] { $shown } nieuwe klanten
+}
+data-count-problem = { $n ->
+    [one] { $shown } probleem
+   *[other] { $shown } problemen
+}
+data-contents = { $customers }, { $cases }, { $events }
+data-no-auto-backup = Er is nog geen automatische back-up. Maak nu een back-up voor de zekerheid.
+data-backup-stale = De laatste automatische back-up is { $age } geleden. Maak nu een back-up, en laat Casebook overdag aan staan zodat het de dagelijkse back-up kan maken.
+data-import-added = { $added } toegevoegd; { $shown } { $there ->
+    [one] was
+   *[other] waren
+} er al.
+data-import-settings = Openingstijden en reactietijden zijn uit de export overgenomen.
+data-sep-commas = komma’s
+data-sep-semicolons = puntkomma’s
+data-sep-tabs = tabs
+data-sep-bars = verticale streepjes (|)
+data-too-big = Het bestand is { $mb } MB; Casebook importeert tot 50 MB per keer. Splits het in kleinere bestanden.
+data-format-excel = een Excel-werkmap (.{ $ext })
+data-format-ods = een OpenDocument-rekenblad (.ods)
+data-format-csv = een tekstbestand (CSV)
+data-reason-left-out = Door jou weggelaten.
+data-reason-your-choice = Jouw keuze (Casebook dacht: { $guess }).
+data-reason-heading = Herkend aan de kop.
+data-reason-values = Herkend aan de inhoud.
+data-reason-no-case = Niet gebruikt: het bevat zaakgegevens (een datum, een status…), maar dit bestand heeft geen kolom met het onderwerp, dus er worden geen zaken geopend.
+data-reason-duplicate = Niet gebruikt: een andere kolom geeft dit al. Kies een veld om deze te gebruiken.
+data-reason-unknown = Niet gebruikt: Casebook kent deze kop niet. Kies een veld om hem te gebruiken.
+data-blank = (leeg)
+data-matches = Hoort bij { $name }
+data-adds = Voegt { $what } toe aan { $name }
+data-csv-summary = { $rows } geïmporteerd: { $fresh }, { $matched } gekoppeld aan bestaande klanten, { $cases }.
+data-csv-summary-updated = { $rows } geïmporteerd: { $fresh }, { $matched } gekoppeld aan bestaande klanten ({ $updated } kreeg een nieuw telefoonnummer of e-mailadres), { $cases }.

@@ -3,56 +3,82 @@
 
 import type { BackupInfo, BackupKind, CsvColumn, CsvField, CsvInspection, CsvLine, CsvReport, CsvRowPreview, CsvSource, ImportReport } from '../../lib/api';
 import { roughly } from '../../lib/format';
+import { i18n, t } from '../../lib/i18n/i18n.svelte';
+
+/** Words read in the effective language each time: a getter per value. */
+function words<K extends string>(keys: Record<K, string>): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const [value, key] of Object.entries(keys) as [K, string][]) {
+    Object.defineProperty(out, value, { get: () => t(key), enumerable: true });
+  }
+  return out;
+}
 
 const DAY = 86_400_000;
 
 /** An automatic backup older than this is worth a warning. */
 export const STALE_AFTER_MS = 2 * DAY;
 
-export const BACKUP_KINDS: Record<BackupKind, string> = {
-  auto: 'Automatic',
-  manual: 'Manual',
-  'before-restore': 'Before restore',
-};
+export const BACKUP_KINDS: Record<BackupKind, string> = words<BackupKind>({
+  auto: 'data-backup-auto',
+  manual: 'data-backup-manual',
+  'before-restore': 'data-backup-before-restore',
+});
 
 /** Every CSV field with the words the mapping table shows, in the order offered. */
-export const CSV_FIELDS: Record<CsvField, string> = {
-  ignore: 'Not used',
-  name: 'Customer name',
-  phone: 'Phone',
-  email: 'Email',
-  organisation: 'Organisation',
-  segment: 'Segment',
-  notes: 'Customer notes',
-  subject: 'Case subject',
-  channel: 'Channel',
-  status: 'Status',
-  priority: 'Priority',
-  opened: 'Opened (date)',
-  message: 'First message',
-};
+export const CSV_FIELDS: Record<CsvField, string> = words<CsvField>({
+  ignore: 'data-field-ignore',
+  name: 'data-field-name',
+  phone: 'data-field-phone',
+  email: 'data-field-email',
+  organisation: 'data-field-organisation',
+  segment: 'data-field-segment',
+  notes: 'data-field-notes',
+  subject: 'data-field-subject',
+  channel: 'data-field-channel',
+  status: 'data-field-status',
+  priority: 'data-field-priority',
+  opened: 'data-field-opened',
+  message: 'data-field-message',
+});
 
-export const CSV_FIELD_OPTIONS = Object.entries(CSV_FIELDS).map(([value, label]) => ({
-  value: value as CsvField,
-  label,
+export const CSV_FIELD_OPTIONS = (Object.keys(CSV_FIELDS) as CsvField[]).map((value) => ({
+  value,
+  get label() {
+    return CSV_FIELDS[value];
+  },
 }));
 
-/** "1 case", "12 cases", with a thousands separator for big counts. */
-export function count(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+/** What `count` counts. */
+export type Counted = 'row' | 'customer' | 'case' | 'event' | 'new customer' | 'problem';
+
+const COUNTED: Record<Counted, string> = {
+  row: 'data-count-row',
+  customer: 'data-count-customer',
+  case: 'data-count-case',
+  event: 'data-count-event',
+  'new customer': 'data-count-new-customer',
+  problem: 'data-count-problem',
+};
+
+/** "1 case", "12 cases", with the region's thousands separator for big counts. */
+export function count(n: number, what: Counted): string {
+  return t(COUNTED[what], { n, shown: n.toLocaleString(i18n.locale) });
 }
 
 /** "12 customers, 30 cases, 1,204 events". */
 export function contents(c: { customers: number; cases: number; events: number }): string {
-  return `${count(c.customers, 'customer')}, ${count(c.cases, 'case')}, ${count(c.events, 'event')}`;
+  return t('data-contents', { customers: count(c.customers, 'customer'), cases: count(c.cases, 'case'), events: count(c.events, 'event') });
 }
 
 /** A backup's size: "840 KB", "12.4 MB". */
 export function size(kb: number): string {
-  if (kb < 1024) return `${Math.max(0, Math.round(kb))} KB`;
+  const n = (v: number, digits: number) =>
+    v.toLocaleString(i18n.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  if (kb < 1024) return `${n(Math.max(0, Math.round(kb)), 0)} KB`;
   const mb = kb / 1024;
-  if (mb < 1024) return `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`;
-  return `${(mb / 1024).toFixed(1)} GB`;
+  if (mb < 1024) return `${mb < 10 ? n(mb, 1) : n(Math.round(mb), 0)} MB`;
+  return `${n(mb / 1024, 1)} GB`;
 }
 
 /**
@@ -67,25 +93,25 @@ export function backupWarning(backups: BackupInfo[], hasData: boolean, now: numb
     .map((b) => Date.parse(b.taken_at))
     .filter((t) => !Number.isNaN(t));
   if (times.length === 0) {
-    return hasData ? 'There is no automatic backup yet. Back up now to be safe.' : null;
+    return hasData ? t('data-no-auto-backup') : null;
   }
   const age = now - Math.max(...times);
   if (age <= STALE_AFTER_MS) return null;
-  return `The last automatic backup was ${roughly(age)} ago. Back up now, and keep Casebook running during the day so it can make its daily backup.`;
+  return t('data-backup-stale', { age: roughly(age) });
 }
 
 /** "Added 12 events; 3 were already here." and whether the settings came along. */
 export function importSummary(r: ImportReport): string {
-  const added = `Added ${count(r.added, 'event')}; ${r.already_there.toLocaleString('en-GB')} ${r.already_there === 1 ? 'was' : 'were'} already here.`;
-  return r.settings_taken ? `${added} Opening hours and targets were taken from the export.` : added;
+  const added = t('data-import-added', { added: count(r.added, 'event'), there: r.already_there, shown: r.already_there.toLocaleString(i18n.locale) });
+  return r.settings_taken ? `${added} ${t('data-import-settings')}` : added;
 }
 
 /** How a CSV file's columns are separated, in words. */
 export function delimiterName(d: string): string {
-  if (d === ',') return 'commas';
-  if (d === ';') return 'semicolons';
-  if (d === '\t') return 'tabs';
-  if (d === '|') return 'vertical bars (|)';
+  if (d === ',') return t('data-sep-commas');
+  if (d === ';') return t('data-sep-semicolons');
+  if (d === '\t') return t('data-sep-tabs');
+  if (d === '|') return t('data-sep-bars');
   return `“${d}”`;
 }
 
@@ -110,7 +136,7 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 /** "The file is 62 MB; …": said before sending a file that would be refused anyway. */
 export function tooBig(bytes: number): string | null {
   if (bytes <= MAX_FILE_BYTES) return null;
-  return `The file is ${Math.floor(bytes / 1024 / 1024)} MB; Casebook imports up to 50 MB at a time. Split it into smaller files.`;
+  return t('data-too-big', { mb: Math.floor(bytes / 1024 / 1024) });
 }
 
 /** A file's bytes as base64, in slices so a big file does not overflow the call stack. */
@@ -130,27 +156,27 @@ export function sameSource(a: CsvSource, b: CsvSource): boolean {
 
 /** What the file is, in words: "a CSV file", "an Excel workbook". */
 export function formatName(format: string): string {
-  if (format === 'xlsx' || format === 'xls') return `an Excel workbook (.${format})`;
-  if (format === 'ods') return 'an OpenDocument spreadsheet (.ods)';
-  return 'a text file (CSV)';
+  if (format === 'xlsx' || format === 'xls') return t('data-format-excel', { ext: format });
+  if (format === 'ods') return t('data-format-ods');
+  return t('data-format-csv');
 }
 
 /** Why a column is taken as it is, in words; `chosen` is what the person has it set to now. */
 export function columnReason(column: CsvColumn, chosen: CsvField): string {
   if (chosen !== column.field) {
-    return chosen === 'ignore' ? 'Left out by you.' : `Your choice (Casebook guessed ${CSV_FIELDS[column.field]}).`;
+    return chosen === 'ignore' ? t('data-reason-left-out') : t('data-reason-your-choice', { guess: CSV_FIELDS[column.field] });
   }
   switch (column.reason) {
     case 'heading':
-      return 'Recognised from its heading.';
+      return t('data-reason-heading');
     case 'values':
-      return 'Recognised from what it holds.';
+      return t('data-reason-values');
     case 'no-case':
-      return 'Not used: it holds case details (a date, a status…), but this file has no case subject column, so it opens no cases.';
+      return t('data-reason-no-case');
     case 'duplicate':
-      return 'Not used: another column already gives this. Pick a field to use it instead.';
+      return t('data-reason-duplicate');
     default:
-      return 'Not used: Casebook does not know this heading. Pick a field to use it.';
+      return t('data-reason-unknown');
   }
 }
 
@@ -160,7 +186,7 @@ export function lineText(line: CsvLine, max = 60): string {
     .map((c) => c.trim())
     .filter(Boolean)
     .join(' · ');
-  if (!text) return '(blank)';
+  if (!text) return t('data-blank');
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
@@ -174,14 +200,14 @@ export function encodingOptions(known: readonly string[], inspection: CsvInspect
 /** What a preview row does to the customer it matched: "Adds marta@example.com to Marta Silva". */
 export function matchText(row: CsvRowPreview): string | null {
   if (!row.existing) return null;
-  if (row.adds.length === 0) return `Matches ${row.existing}`;
-  return `Adds ${listWords(row.adds)} to ${row.existing}`;
+  if (row.adds.length === 0) return t('data-matches', { name: row.existing });
+  return t('data-adds', { what: listWords(row.adds), name: row.existing });
 }
 
 /** "a", "a and b", "a, b and c". */
 export function listWords(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  return new Intl.ListFormat(i18n.locale, { type: 'conjunction' }).format(items);
 }
 
 /** A preview, with the file (as read) and mapping it was made for. */
@@ -203,11 +229,13 @@ export function canImport(p: Previewed | null, source: CsvSource | null, mapping
 
 /** "Imported 40 rows: 12 new customers, 28 rows matched to existing customers (3 got a new phone or email), 40 cases." */
 export function csvSummary(r: CsvReport): string {
-  const updated = r.updated_customers > 0 ? ` (${count(r.updated_customers, 'customer')} got a new phone or email)` : '';
-  return (
-    `Imported ${count(r.rows, 'row')}: ${count(r.new_customers, 'new customer')}, ` +
-    `${count(r.matched_customers, 'row')} matched to existing customers${updated}, ${count(r.cases, 'case')}.`
-  );
+  return t(r.updated_customers > 0 ? 'data-csv-summary-updated' : 'data-csv-summary', {
+    rows: count(r.rows, 'row'),
+    fresh: count(r.new_customers, 'new customer'),
+    matched: count(r.matched_customers, 'row'),
+    updated: count(r.updated_customers, 'customer'),
+    cases: count(r.cases, 'case'),
+  });
 }
 
 /** The encodings in words, for the select: "Western European (windows-1252)". */
