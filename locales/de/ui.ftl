@@ -1150,3 +1150,71 @@ data-import-explain = { $name } importieren, exportiert { $when }, mit { $conten
 data-import-folder-explain = Den Export aus dem Ordner importieren
 data-import-skip-hint = Schon vorhandene Ereignisse werden übersprungen, nichts wird doppelt. Öffnungszeiten und Antwortzeiten werden nur übernommen, wenn dieser Platz noch keine eigenen hat.
 data-importing = Wird importiert…
+data-columns-title = Was steht in jeder Spalte?
+data-columns-column = Spalte, mit einigen Werten
+data-columns-use-as = Verwenden als
+data-columns-why = Warum
+data-column-n = Spalte { $n }
+data-column-empty = leer in den ersten Zeilen
+data-column-use-label = Spalte „{ $name }“ verwenden als
+data-preview-label = Was der Import bewirken würde
+data-stat-rows = { $n ->
+    [one] Zeile
+   *[other] Zeilen
+}
+data-stat-new = { $n ->
+    [one] neuer Kunde
+   *[other] neue Kunden
+}
+data-stat-matched = bestehenden Kunden zugeordnet
+data-stat-updated = { $n ->
+    [one] Kunde bekommt
+   *[other] Kunden bekommen
+} eine neue Telefonnummer oder E-Mail
+data-stat-cases = { $n ->
+    [one] Fall
+   *[other] Fälle
+}
+data-problems-block = Es wird nichts importiert, bis { $n ->
+    [one] das
+   *[other] diese
+} behoben { $n ->
+    [one] ist
+   *[other] sind
+}
+data-problems-where = in der Datei oder in den Spalten oben ({ $problems }):
+data-problem-row = Zeile { $line }: { $message }
+data-problems-more = und { $count } weitere
+data-sample-first = Die ersten { $shown } von { $rows }, wie sie importiert würden (Zeilen nummeriert wie in der Tabelle)
+data-sample-every = Jede Zeile, wie sie importiert würde (Zeilen nummeriert wie in der Tabelle)
+data-col-row = Zeile
+data-col-contact = Kontakt
+data-col-customer = Kunde
+data-col-case = Fall
+data-new = neu
+data-csv-unreadable = „{ $name }“ konnte nicht gelesen werden. Wähle die Datei erneut.
+data-header-type-number = Gib die Nummer der Zeile mit den Spaltenüberschriften ein, wie die Tabelle sie zeigt (1 ist die erste Zeile).
+data-csv-title = Kunden und Fälle aus einer Tabelle importieren
+data-csv-hint = Eine CSV- oder Textdatei in beliebiger Kodierung oder eine Excel- (.xlsx, .xls) oder OpenDocument-Arbeitsmappe (.ods): eine Zeile pro Kunde oder pro Fall mit seinem Kunden. Kunden werden über Telefon oder E-Mail den vorhandenen zugeordnet. Du siehst, was passieren würde, bevor etwas gespeichert wird.
+data-csv-choose-another = Andere Datei wählen…
+data-csv-choose = Tabelle wählen…
+data-csv-reading = { $name } wird gelesen…
+data-csv-summary = { $format }, { $rows } unter den Überschriften.
+data-csv-summary-sep = { $format }, { $rows } unter den Überschriften, Spalten getrennt durch { $sep }.
+data-csv-how-read = Wie die Datei gelesen wird
+data-csv-encoding = Kodierung
+data-csv-find-out = Aus der Datei ermitteln
+data-csv-detected = erkannt
+data-csv-odd-characters = Zeigen Namen seltsame Zeichen (Ã©, â€™, ?), wähle die Kodierung, in der die Datei gespeichert wurde.
+data-csv-as-file-says = { $encoding }, wie die Datei angibt.
+data-csv-sheet = Blatt
+data-csv-headings-on = Die Spaltenüberschriften stehen in
+data-csv-which-row = In welcher Zeile stehen die Spaltenüberschriften?
+data-csv-read-again = Neu lesen
+data-csv-first-rows = Die ersten Zeilen der Datei, wie gelesen
+data-csv-headings-tag = Überschriften
+data-csv-checking = Wird geprüft…
+data-csv-preview = Vorschau
+data-csv-import = { $rows } importieren
+data-csv-preview-first = Zuerst die Vorschau: importieren geht, sobald die Vorschau keine Probleme findet.
+data-csv-changed = Die Spalten haben sich seit der Vorschau geändert. Öffne die Vorschau erneut, um zu sehen, was importiert würde.

@@ -1151,3 +1151,68 @@ data-import-explain = Import { $name }, exported { $when }, with { $contents }.
 data-import-folder-explain = Import the export in the folder
 data-import-skip-hint = Events already here are skipped, so nothing is doubled. Opening hours and targets are taken from the export only when this desk has none of its own yet.
 data-importing = Importing…
+data-columns-title = What is in each column?
+data-columns-column = Column, with a few of its values
+data-columns-use-as = Use as
+data-columns-why = Why
+data-column-n = Column { $n }
+data-column-empty = empty in the first rows
+data-column-use-label = Use column “{ $name }” as
+data-preview-label = What the import would do
+data-stat-rows = { $n ->
+    [one] row
+   *[other] rows
+}
+data-stat-new = new { $n ->
+    [one] customer
+   *[other] customers
+}
+data-stat-matched = matched to customers already here
+data-stat-updated = { $n ->
+    [one] customer gets
+   *[other] customers get
+} a new phone or email
+data-stat-cases = { $n ->
+    [one] case
+   *[other] cases
+}
+data-problems-block = Nothing will be imported until { $n ->
+    [one] this is
+   *[other] these are
+} fixed
+data-problems-where = in the file or in the columns above ({ $problems }):
+data-problem-row = Row { $line }: { $message }
+data-problems-more = and { $count } more
+data-sample-first = The first { $shown } of { $rows }, as they would be imported (rows numbered as the spreadsheet shows them)
+data-sample-every = Every row, as they would be imported (rows numbered as the spreadsheet shows them)
+data-col-row = Row
+data-col-contact = Contact
+data-col-customer = Customer
+data-col-case = Case
+data-new = new
+data-csv-unreadable = “{ $name }” could not be read. Choose it again.
+data-header-type-number = Type the number of the row that holds the column headings, as the spreadsheet shows it (1 is the first row).
+data-csv-title = Import customers and cases from a spreadsheet
+data-csv-hint = A CSV or text file in any encoding, or an Excel (.xlsx, .xls) or OpenDocument (.ods) workbook: one row per customer, or per case with its customer. Customers are matched by phone or email to the ones already here. You see what would happen before anything is written.
+data-csv-choose-another = Choose another file…
+data-csv-choose = Choose a spreadsheet…
+data-csv-reading = Reading { $name }…
+data-csv-summary = { $format }, { $rows } below the headings.
+data-csv-summary-sep = { $format }, { $rows } below the headings, columns separated by { $sep }.
+data-csv-how-read = How the file is read
+data-csv-encoding = Encoding
+data-csv-find-out = Find out from the file
+data-csv-detected = detected
+data-csv-odd-characters = If names show odd characters (Ã©, â€™, ?), choose the encoding the file was saved in.
+data-csv-as-file-says = { $encoding }, as the file says.
+data-csv-sheet = Sheet
+data-csv-headings-on = Column headings are on
+data-csv-which-row = Which row holds the column headings?
+data-csv-read-again = Read again
+data-csv-first-rows = The first rows of the file, as read
+data-csv-headings-tag = headings
+data-csv-checking = Checking…
+data-csv-preview = Preview
+data-csv-import = Import { $rows }
+data-csv-preview-first = Preview first: the import is offered once the preview finds no problems.
+data-csv-changed = The columns changed since the preview. Preview again to see what would be imported.

@@ -1156,3 +1156,68 @@ data-import-explain = Importar { $name }, exportada el { $when }, con { $content
 data-import-folder-explain = Importar la exportación de la carpeta
 data-import-skip-hint = Los eventos que ya están se omiten, nada se duplica. El horario y los plazos solo se toman de la exportación si este puesto aún no tiene los suyos.
 data-importing = Importando…
+data-columns-title = ¿Qué hay en cada columna?
+data-columns-column = Columna, con algunos de sus valores
+data-columns-use-as = Usar como
+data-columns-why = Por qué
+data-column-n = Columna { $n }
+data-column-empty = vacía en las primeras filas
+data-column-use-label = Usar la columna «{ $name }» como
+data-preview-label = Lo que haría la importación
+data-stat-rows = { $n ->
+    [one] fila
+   *[other] filas
+}
+data-stat-new = { $n ->
+    [one] cliente nuevo
+   *[other] clientes nuevos
+}
+data-stat-matched = asociadas a clientes existentes
+data-stat-updated = { $n ->
+    [one] cliente recibe
+   *[other] clientes reciben
+} un teléfono o correo nuevo
+data-stat-cases = { $n ->
+    [one] caso
+   *[other] casos
+}
+data-problems-block = No se importará nada hasta que { $n ->
+    [one] esto se corrija
+   *[other] esto se corrija
+}
+data-problems-where = en el archivo o en las columnas de arriba ({ $problems }):
+data-problem-row = Fila { $line }: { $message }
+data-problems-more = y { $count } más
+data-sample-first = Las primeras { $shown } de { $rows }, tal como se importarían (filas numeradas como en la hoja de cálculo)
+data-sample-every = Cada fila, tal como se importaría (filas numeradas como en la hoja de cálculo)
+data-col-row = Fila
+data-col-contact = Contacto
+data-col-customer = Cliente
+data-col-case = Caso
+data-new = nuevo
+data-csv-unreadable = No se pudo leer «{ $name }». Elígelo de nuevo.
+data-header-type-number = Escribe el número de la fila con los encabezados, como lo muestra la hoja de cálculo (1 es la primera fila).
+data-csv-title = Importar clientes y casos desde una hoja de cálculo
+data-csv-hint = Un archivo CSV o de texto en cualquier codificación, o un libro de Excel (.xlsx, .xls) u OpenDocument (.ods): una fila por cliente, o por caso con su cliente. Los clientes se asocian por teléfono o correo a los que ya hay. Ves lo que pasaría antes de que se escriba nada.
+data-csv-choose-another = Elegir otro archivo…
+data-csv-choose = Elegir una hoja de cálculo…
+data-csv-reading = Leyendo { $name }…
+data-csv-summary = { $format }, { $rows } bajo los encabezados.
+data-csv-summary-sep = { $format }, { $rows } bajo los encabezados, columnas separadas por { $sep }.
+data-csv-how-read = Cómo se lee el archivo
+data-csv-encoding = Codificación
+data-csv-find-out = Deducir del archivo
+data-csv-detected = detectada
+data-csv-odd-characters = Si los nombres muestran caracteres raros (Ã©, â€™, ?), elige la codificación con la que se guardó el archivo.
+data-csv-as-file-says = { $encoding }, según indica el archivo.
+data-csv-sheet = Hoja
+data-csv-headings-on = Los encabezados están en
+data-csv-which-row = ¿Qué fila tiene los encabezados?
+data-csv-read-again = Volver a leer
+data-csv-first-rows = Las primeras filas del archivo, tal como se leyeron
+data-csv-headings-tag = encabezados
+data-csv-checking = Comprobando…
+data-csv-preview = Vista previa
+data-csv-import = Importar { $rows }
+data-csv-preview-first = Primero la vista previa: la importación se ofrece cuando la vista previa no encuentra problemas.
+data-csv-changed = Las columnas cambiaron desde la vista previa. Vuelve a verla para saber qué se importaría.

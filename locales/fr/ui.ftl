@@ -1150,3 +1150,68 @@ data-import-explain = Importer { $name }, exporté le { $when }, avec { $content
 data-import-folder-explain = Importer l’export du dossier
 data-import-skip-hint = Les événements déjà présents sont ignorés, rien n’est doublé. Les horaires et délais ne sont repris de l’export que si ce poste n’en a pas encore.
 data-importing = Import…
+data-columns-title = Que contient chaque colonne ?
+data-columns-column = Colonne, avec quelques valeurs
+data-columns-use-as = Utiliser comme
+data-columns-why = Pourquoi
+data-column-n = Colonne { $n }
+data-column-empty = vide dans les premières lignes
+data-column-use-label = Utiliser la colonne « { $name } » comme
+data-preview-label = Ce que ferait l’import
+data-stat-rows = { $n ->
+    [one] ligne
+   *[other] lignes
+}
+data-stat-new = { $n ->
+    [one] nouveau client
+   *[other] nouveaux clients
+}
+data-stat-matched = rattachées à des clients existants
+data-stat-updated = { $n ->
+    [one] client reçoit
+   *[other] clients reçoivent
+} un nouveau téléphone ou e-mail
+data-stat-cases = { $n ->
+    [one] dossier
+   *[other] dossiers
+}
+data-problems-block = Rien ne sera importé tant que { $n ->
+    [one] ce problème n’est pas corrigé
+   *[other] ces problèmes ne sont pas corrigés
+}
+data-problems-where = dans le fichier ou dans les colonnes ci-dessus ({ $problems }) :
+data-problem-row = Ligne { $line } : { $message }
+data-problems-more = et { $count } de plus
+data-sample-first = Les { $shown } premières sur { $rows }, telles qu’elles seraient importées (lignes numérotées comme dans le tableur)
+data-sample-every = Chaque ligne, telle qu’elle serait importée (lignes numérotées comme dans le tableur)
+data-col-row = Ligne
+data-col-contact = Contact
+data-col-customer = Client
+data-col-case = Dossier
+data-new = nouveau
+data-csv-unreadable = « { $name } » n’a pas pu être lu. Choisissez-le à nouveau.
+data-header-type-number = Tapez le numéro de la ligne des en-têtes, tel que le tableur l’affiche (1 est la première ligne).
+data-csv-title = Importer clients et dossiers depuis un tableur
+data-csv-hint = Un fichier CSV ou texte dans n’importe quel encodage, ou un classeur Excel (.xlsx, .xls) ou OpenDocument (.ods) : une ligne par client, ou par dossier avec son client. Les clients sont rattachés par téléphone ou e-mail à ceux déjà présents. Vous voyez ce qui se passerait avant que rien ne soit écrit.
+data-csv-choose-another = Choisir un autre fichier…
+data-csv-choose = Choisir un tableur…
+data-csv-reading = Lecture de { $name }…
+data-csv-summary = { $format }, { $rows } sous les en-têtes.
+data-csv-summary-sep = { $format }, { $rows } sous les en-têtes, colonnes séparées par des { $sep }.
+data-csv-how-read = Comment le fichier est lu
+data-csv-encoding = Encodage
+data-csv-find-out = Déduire du fichier
+data-csv-detected = détecté
+data-csv-odd-characters = Si des noms affichent des caractères bizarres (Ã©, â€™, ?), choisissez l’encodage dans lequel le fichier a été enregistré.
+data-csv-as-file-says = { $encoding }, comme l’indique le fichier.
+data-csv-sheet = Feuille
+data-csv-headings-on = Les en-têtes sont sur
+data-csv-which-row = Quelle ligne contient les en-têtes ?
+data-csv-read-again = Relire
+data-csv-first-rows = Les premières lignes du fichier, telles que lues
+data-csv-headings-tag = en-têtes
+data-csv-checking = Vérification…
+data-csv-preview = Aperçu
+data-csv-import = Importer { $rows }
+data-csv-preview-first = D’abord l’aperçu : l’import est proposé dès que l’aperçu ne trouve aucun problème.
+data-csv-changed = Les colonnes ont changé depuis l’aperçu. Refaites l’aperçu pour voir ce qui serait importé.

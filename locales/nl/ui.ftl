@@ -1150,3 +1150,68 @@ data-import-explain = { $name } importeren, geëxporteerd { $when }, met { $cont
 data-import-folder-explain = De export importeren uit de map
 data-import-skip-hint = Gebeurtenissen die er al zijn, worden overgeslagen, dus niets komt dubbel. Openingstijden en reactietijden worden alleen uit de export genomen als deze balie er zelf nog geen heeft.
 data-importing = Importeren…
+data-columns-title = Wat staat er in elke kolom?
+data-columns-column = Kolom, met een paar waarden
+data-columns-use-as = Gebruiken als
+data-columns-why = Waarom
+data-column-n = Kolom { $n }
+data-column-empty = leeg in de eerste rijen
+data-column-use-label = Kolom “{ $name }” gebruiken als
+data-preview-label = Wat de import zou doen
+data-stat-rows = { $n ->
+    [one] rij
+   *[other] rijen
+}
+data-stat-new = { $n ->
+    [one] nieuwe klant
+   *[other] nieuwe klanten
+}
+data-stat-matched = gekoppeld aan bestaande klanten
+data-stat-updated = { $n ->
+    [one] klant krijgt
+   *[other] klanten krijgen
+} een nieuw telefoonnummer of e-mailadres
+data-stat-cases = { $n ->
+    [one] zaak
+   *[other] zaken
+}
+data-problems-block = Er wordt niets geïmporteerd tot { $n ->
+    [one] dit is
+   *[other] deze zijn
+} opgelost
+data-problems-where = in het bestand of in de kolommen hierboven ({ $problems }):
+data-problem-row = Rij { $line }: { $message }
+data-problems-more = en nog { $count }
+data-sample-first = De eerste { $shown } van { $rows }, zoals ze geïmporteerd zouden worden (rijen genummerd zoals in de spreadsheet)
+data-sample-every = Elke rij, zoals ze geïmporteerd zouden worden (rijen genummerd zoals in de spreadsheet)
+data-col-row = Rij
+data-col-contact = Contact
+data-col-customer = Klant
+data-col-case = Zaak
+data-new = nieuw
+data-csv-unreadable = “{ $name }” kon niet worden gelezen. Kies het opnieuw.
+data-header-type-number = Typ het nummer van de rij met de kolomkoppen, zoals de spreadsheet het toont (1 is de eerste rij).
+data-csv-title = Klanten en zaken importeren uit een spreadsheet
+data-csv-hint = Een CSV- of tekstbestand in elke codering, of een Excel- (.xlsx, .xls) of OpenDocument-werkmap (.ods): één rij per klant, of per zaak met de klant. Klanten worden op telefoon of e-mail gekoppeld aan wie er al is. Je ziet wat er zou gebeuren voordat er iets wordt vastgelegd.
+data-csv-choose-another = Ander bestand kiezen…
+data-csv-choose = Spreadsheet kiezen…
+data-csv-reading = { $name } lezen…
+data-csv-summary = { $format }, { $rows } onder de kopjes.
+data-csv-summary-sep = { $format }, { $rows } onder de kopjes, kolommen gescheiden door { $sep }.
+data-csv-how-read = Hoe het bestand wordt gelezen
+data-csv-encoding = Codering
+data-csv-find-out = Uit het bestand halen
+data-csv-detected = herkend
+data-csv-odd-characters = Staan er vreemde tekens in namen (Ã©, â€™, ?), kies dan de codering waarin het bestand is opgeslagen.
+data-csv-as-file-says = { $encoding }, zoals het bestand aangeeft.
+data-csv-sheet = Blad
+data-csv-headings-on = De kolomkoppen staan op
+data-csv-which-row = Op welke rij staan de kolomkoppen?
+data-csv-read-again = Opnieuw lezen
+data-csv-first-rows = De eerste rijen van het bestand, zoals gelezen
+data-csv-headings-tag = kopjes
+data-csv-checking = Controleren…
+data-csv-preview = Voorbeeld
+data-csv-import = { $rows } importeren
+data-csv-preview-first = Eerst een voorbeeld: importeren kan zodra het voorbeeld geen problemen vindt.
+data-csv-changed = De kolommen zijn veranderd sinds het voorbeeld. Bekijk het voorbeeld opnieuw om te zien wat er geïmporteerd wordt.
