@@ -45,5 +45,6 @@ pub mod tell;
 
 pub use crate::core::db::Db;
 pub use crate::core::{clock, ids, paths, text, validate};
-pub use crate::core::{ApiError, Ctx, Error, ErrorCode, Result, Store, Writer};
+pub use crate::core::{words, ApiError, Ctx, Error, ErrorCode, Result, Store, Writer};
+pub use crate::core::{Lang, Msg, MsgArg, Words};
 pub use crate::hours::SlaSettings;

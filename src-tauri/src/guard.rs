@@ -25,10 +25,7 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for Arg<T> {
         // Tauri offers a missing argument as `None` to an optional reader.
         let value = Option::<serde_json::Value>::deserialize(d)?.unwrap_or(serde_json::Value::Null);
         Ok(Arg(serde_json::from_value(value).map_err(|e| {
-            ApiError::new(
-                ErrorCode::InvalidInput,
-                format!("The request was not understood ({e}). Nothing was changed."),
-            )
+            ApiError::new(ErrorCode::InvalidInput, casebook::msg!("shell-request-not-understood", detail = e))
         })))
     }
 }
@@ -40,10 +37,7 @@ pub async fn guard<T>(body: impl Future<Output = Result<T, ApiError>>) -> Result
         Ok(reply) => reply,
         Err(_) => {
             tracing::error!("a command panicked");
-            Err(ApiError::new(
-                ErrorCode::Internal,
-                "Something went wrong inside Casebook. Nothing was saved. Please try again; if it keeps happening, restart Casebook.",
-            ))
+            Err(ApiError::new(ErrorCode::Internal, casebook::msg!("shell-command-panicked")))
         }
     }
 }

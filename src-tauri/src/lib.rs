@@ -148,10 +148,7 @@ pub fn open_with_system(path: &std::path::Path) -> Result<(), ApiError> {
     command.arg(path).spawn().map(drop).map_err(|e| {
         ApiError::new(
             casebook::ErrorCode::Io,
-            format!(
-                "No program on this computer opened {} ({e}). Open it from the file manager instead.",
-                path.display()
-            ),
+            casebook::msg!("shell-no-program-opened", path = path.display(), detail = e),
         )
     })
 }
@@ -182,6 +179,12 @@ fn forward_changes<R: Runtime>(app: tauri::AppHandle<R>) {
                 }
                 Err(RecvError::Closed) => break,
             };
+            // The shop's language may have come from another desk (or a restore).
+            if change.everything || change.kinds.iter().any(|k| k == "shop_locale_set") {
+                if let Ok(lang) = db.read(|s| s.lang()).await {
+                    app.state::<AppState>().set_lang(lang);
+                }
+            }
             if let Err(err) = app.emit(CHANGED_EVENT, &change) {
                 tracing::warn!(%err, "could not tell the window about a change");
             }
@@ -252,11 +255,8 @@ fn start_mail<R: Runtime>(app: &tauri::AppHandle<R>) {
 }
 
 fn publish_status<R: Runtime>(app: &tauri::AppHandle<R>, status: DeskStatus) {
-    let title = match status.overdue {
-        0 => "Casebook".to_owned(),
-        1 => "Casebook — 1 overdue".to_owned(),
-        n => format!("Casebook — {n} overdue"),
-    };
+    let lang = app.state::<AppState>().lang();
+    let title = casebook::Words::of(lang).text(&casebook::msg!("shell-title", overdue = status.overdue));
     if let Some(window) = app.get_webview_window("main") {
         let _ = window.set_title(&title);
     }
@@ -272,8 +272,11 @@ fn publish_status<R: Runtime>(app: &tauri::AppHandle<R>, status: DeskStatus) {
 
 /// A tray icon with the overdue count, to bring the window back and to quit.
 fn build_tray<R: Runtime>(app: &tauri::AppHandle<R>) -> tauri::Result<()> {
-    let open = MenuItem::with_id(app, "open", "Open Casebook", true, None::<&str>)?;
-    let quit = MenuItem::with_id(app, "quit", "Quit Casebook", true, None::<&str>)?;
+    let words = casebook::Words::of(app.state::<AppState>().lang());
+    let open =
+        MenuItem::with_id(app, "open", words.text(&casebook::msg!("shell-tray-open")), true, None::<&str>)?;
+    let quit =
+        MenuItem::with_id(app, "quit", words.text(&casebook::msg!("shell-tray-quit")), true, None::<&str>)?;
     let menu = Menu::with_items(app, &[&open, &quit])?;
     let mut tray = TrayIconBuilder::with_id(TRAY).tooltip("Casebook").menu(&menu).on_menu_event(
         |app, event| match event.id().as_ref() {

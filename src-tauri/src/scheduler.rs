@@ -8,13 +8,14 @@ use std::time::Duration;
 
 use casebook::model::{DeskStatus, Ts};
 use casebook::shop::{self, Notice};
-use casebook::{clock, Db};
+use casebook::{clock, msg, Db, Lang, Words};
 use tokio::sync::broadcast::error::RecvError;
 use tokio::sync::Notify;
 
-/// Shows a notification on the desktop.
+/// Shows a notification on the desktop (its own words, such as the click
+/// action's label, in `lang`).
 pub trait Notifier: Send + Sync + 'static {
-    fn show(&self, notice: &Notice) -> Result<(), String>;
+    fn show(&self, notice: &Notice, lang: Lang) -> Result<(), String>;
 }
 
 /// The longest the scheduler sleeps. Timers stand still while a computer is
@@ -28,6 +29,8 @@ const RETRY: Duration = Duration::from_secs(30);
 /// What one check found.
 struct Check {
     notices: Vec<Notice>,
+    /// The desk's language, in which the notices are worded.
+    lang: Lang,
     overdue: u32,
     next_wake: Option<Ts>,
 }
@@ -39,9 +42,10 @@ async fn check(db: &Db, now: Ts, started: Option<Ts>) -> casebook::Result<Check>
         let tz = s.sla_settings()?.calendar.tz();
         let handoffs = s.take_handoff_notices()?;
         let at_desk = s.current_staff_id()?;
-        let mut notices = shop::handoff_notices(&handoffs, at_desk.as_deref());
-        notices.extend(shop::notices(&alarms, tz, started));
-        Ok(Check { notices, overdue: s.overdue_count(now)?, next_wake: s.next_wake(now, lead)? })
+        let lang = s.lang()?;
+        let mut notices = shop::handoff_notices(&handoffs, at_desk.as_deref(), lang);
+        notices.extend(shop::notices(&alarms, tz, started, lang));
+        Ok(Check { notices, lang, overdue: s.overdue_count(now)?, next_wake: s.next_wake(now, lead)? })
     })
     .await
 }
@@ -63,18 +67,18 @@ pub async fn run(
         let now = clock::now();
         let sleep_for = match check(&db, now, first.then_some(started)).await {
             Ok(found) => {
+                let lang = found.lang;
                 for notice in found.notices {
                     let n = notifier.clone();
-                    let shown = tokio::task::spawn_blocking(move || n.show(&notice))
+                    let shown = tokio::task::spawn_blocking(move || n.show(&notice, lang))
                         .await
                         .unwrap_or_else(|e| Err(format!("the notification task failed: {e}")));
                     match shown {
                         Ok(()) => notifications_error = None,
                         Err(err) => {
                             tracing::warn!(%err, "a desktop notification could not be shown");
-                            notifications_error = Some(format!(
-                                "Desktop notifications are not working ({err}). Overdue cases still show in the queue and the window title."
-                            ));
+                            notifications_error =
+                                Some(Words::of(lang).text(&msg!("shell-notifications-broken", detail = err)));
                         }
                     }
                 }
@@ -127,7 +131,7 @@ impl DesktopNotifier {
 }
 
 impl Notifier for DesktopNotifier {
-    fn show(&self, notice: &Notice) -> Result<(), String> {
+    fn show(&self, notice: &Notice, lang: Lang) -> Result<(), String> {
         let mut n = notify_rust::Notification::new();
         n.summary(&notice.summary).body(&notice.body).appname("Casebook");
         #[cfg(windows)]
@@ -135,7 +139,7 @@ impl Notifier for DesktopNotifier {
         #[cfg(all(unix, not(target_os = "macos")))]
         {
             if notice.case_id.is_some() {
-                n.action("default", "Open the case");
+                n.action("default", &Words::of(lang).text(&msg!("notify-open-case")));
             }
             let handle = n.show().map_err(|e| e.to_string())?;
             if let Some(case_id) = notice.case_id.clone() {
@@ -153,7 +157,7 @@ impl Notifier for DesktopNotifier {
         }
         #[cfg(not(all(unix, not(target_os = "macos"))))]
         {
-            let _ = &self.on_click;
+            let _ = (&self.on_click, lang);
             n.show().map(|_| ()).map_err(|e| e.to_string())
         }
     }

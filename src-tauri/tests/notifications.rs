@@ -144,3 +144,64 @@ async fn overdue_and_handoff_notifications_reach_the_bus_once_each() {
     assert_eq!(last.overdue, 1, "the title and tray show one overdue case");
     assert_eq!(last.notifications_error, None, "the daemon accepted every notification");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a session bus and a notification daemon: run `make notify-test`"]
+async fn a_desk_set_to_dutch_gets_its_notifications_in_dutch() {
+    let (mut monitor, log) = watch_notify_calls();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    let dir = tempfile::tempdir().unwrap();
+    let db = Db::open(dir.path().join("notify-nl.db")).unwrap();
+    // The same shop as above, with this desk speaking Dutch: the case falls due
+    // 3 s into the test.
+    db.write(|s| {
+        let ana = s.write(|w| {
+            w.add_staff(&Ctx::now(None), &NewStaff { name: "Anouk de Vries".into(), role: StaffRole::Owner })
+        })?;
+        let ctx = Ctx::staff(&ana.id);
+        s.write(|w| w.set_calendar(&ctx, &CalendarSpec::always_open()))?;
+        s.set_lead_minutes(1)?;
+        s.set_desk_locale(Some(&LocaleChoice { language: "nl".into(), region: "nl-NL".into() }))?;
+        let opened = clock::from_ms(clock::to_ms(clock::now()) - (60 * 60 - 3) * 1000);
+        s.write(|w| {
+            w.open_case(
+                &Ctx::at(Some(ana.id.clone()), opened),
+                &NewInteraction {
+                    customer: CustomerChoice::New {
+                        customer: NewCustomer { name: "Femke Mulder".into(), ..NewCustomer::default() },
+                        allow_duplicate: false,
+                    },
+                    subject: "Remmen piepen".into(),
+                    channel: Channel::WalkIn,
+                    priority: Priority::Normal,
+                    owner_id: Some(ana.id.clone()),
+                    message: Some("Ze piepen als ik stop".into()),
+                    expectations: None,
+                },
+            )
+        })
+    })
+    .await
+    .unwrap();
+
+    let wake = Arc::new(tokio::sync::Notify::new());
+    let task = tokio::spawn(scheduler::run(db.clone(), Arc::new(DesktopNotifier::new(|_| {})), wake, |_| {}));
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    task.abort();
+    let _ = monitor.kill();
+
+    assert_eq!(
+        count(&log, "string \"Te laat: Remmen piepen\""),
+        1,
+        "the summary is in Dutch, the subject as it was typed:\n{}",
+        log.lock().unwrap()
+    );
+    assert_eq!(
+        count(&log, "string \"Femke Mulder wacht sinds"),
+        1,
+        "the body says in Dutch who is waiting, and since when"
+    );
+    assert_eq!(count(&log, "string \"Zaak openen\""), 1, "the click action is labelled in Dutch too");
+    assert_eq!(count(&log, "string \"Overdue: Remmen piepen\""), 0, "no English on a Dutch desk");
+}

@@ -6,6 +6,8 @@
 //! so the entry that names it can commit. Reading checks the content against
 //! its name; a file changed or damaged on disk is reported, never shown.
 
+use crate::core::Msg;
+use crate::msg;
 use std::fs::{self, File};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -34,7 +36,7 @@ pub struct Files {
     dir: PathBuf,
 }
 
-fn io(context: String) -> impl FnOnce(std::io::Error) -> Error {
+fn io(context: Msg) -> impl FnOnce(std::io::Error) -> Error {
     move |e| match e.raw_os_error() {
         // ENOSPC: say it the way every other full disk is said.
         Some(28) => Error::DiskFull,
@@ -54,7 +56,7 @@ impl Files {
     /// Where a content lives: `ab/abcdef…`, a folder per first two letters.
     pub fn path(&self, hash: &str) -> Result<PathBuf> {
         if !is_hash(hash) {
-            return Err(Error::invalid("hash", format!("'{hash}' does not name a stored file.")));
+            return Err(Error::invalid("hash", msg!("error-attachments-does-name-stored-file", hash)));
         }
         Ok(self.dir.join(&hash[..2]).join(hash))
     }
@@ -76,22 +78,22 @@ impl Files {
     pub fn put_as(&self, name: &str, bytes: &[u8]) -> Result<()> {
         let path = self.path(name)?;
         if hash(bytes) != name {
-            return Err(Error::invalid(
-                "file",
-                format!("The file's content does not match its name ({name}): it was damaged on the way."),
-            ));
+            return Err(Error::invalid("file", msg!("error-attachments-file-s-content-does-match", name)));
         }
         if path.is_file() {
             return Ok(());
         }
         let folder = path.parent().expect("a content path has a folder");
-        fs::create_dir_all(folder).map_err(io(format!("Could not create {}", folder.display())))?;
+        fs::create_dir_all(folder)
+            .map_err(io(msg!("error-attachments-could-create-2", folder = folder.display())))?;
         let temp = folder.join(format!(".{name}.{}.partial", std::process::id()));
         let written = (|| -> Result<()> {
-            let mut f = File::create(&temp).map_err(io(format!("Could not write {}", temp.display())))?;
-            f.write_all(bytes).map_err(io(format!("Could not write {}", temp.display())))?;
-            f.sync_all().map_err(io(format!("Could not write {}", temp.display())))?;
-            fs::rename(&temp, &path).map_err(io(format!("Could not keep {}", path.display())))?;
+            let mut f = File::create(&temp)
+                .map_err(io(msg!("error-attachments-could-write", temp = temp.display())))?;
+            f.write_all(bytes).map_err(io(msg!("error-attachments-could-write", temp = temp.display())))?;
+            f.sync_all().map_err(io(msg!("error-attachments-could-write", temp = temp.display())))?;
+            fs::rename(&temp, &path)
+                .map_err(io(msg!("error-attachments-could-keep", path = path.display())))?;
             sync_dir(folder)
         })();
         if written.is_err() {
@@ -107,7 +109,7 @@ impl Files {
         let mut bytes = Vec::new();
         File::open(&path).and_then(|mut f| f.read_to_end(&mut bytes)).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => Error::not_found("File", name),
-            _ => Error::io(format!("Could not read {}", path.display()), e),
+            _ => Error::io(msg!("error-data-could-read-2", path = path.display()), e),
         })?;
         if hash(&bytes) != name {
             return Err(Error::Corrupt {
@@ -123,7 +125,7 @@ impl Files {
         match fs::remove_file(&path) {
             Ok(()) => Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-            Err(e) => Err(Error::io(format!("Could not erase {}", path.display()), e)),
+            Err(e) => Err(Error::io(msg!("error-attachments-could-erase", path = path.display()), e)),
         }
     }
 
@@ -146,7 +148,9 @@ impl Files {
 
 #[cfg(unix)]
 fn sync_dir(dir: &Path) -> Result<()> {
-    File::open(dir).and_then(|d| d.sync_all()).map_err(io(format!("Could not flush {}", dir.display())))
+    File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(io(msg!("error-attachments-could-flush", dir = dir.display())))
 }
 
 #[cfg(not(unix))]

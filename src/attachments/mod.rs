@@ -16,6 +16,7 @@ mod files;
 mod keep;
 mod kinds;
 
+use crate::msg;
 use std::path::PathBuf;
 
 use rusqlite::{params, Connection, OptionalExtension};
@@ -116,9 +117,11 @@ pub fn file_system_name(name: &str) -> String {
 /// computer's temporary folder, for the computer's own program to open.
 pub fn copy_out(attachment: &Attachment, bytes: &[u8]) -> Result<PathBuf> {
     let dir = std::env::temp_dir().join("casebook-open").join(&attachment.hash[..16]);
-    std::fs::create_dir_all(&dir).map_err(|e| Error::io(format!("Could not create {}", dir.display()), e))?;
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| Error::io(msg!("error-attachments-could-create", dir = dir.display()), e))?;
     let path = dir.join(file_system_name(&attachment.name));
-    std::fs::write(&path, bytes).map_err(|e| Error::io(format!("Could not write {}", path.display()), e))?;
+    std::fs::write(&path, bytes)
+        .map_err(|e| Error::io(msg!("error-data-could-write", path = path.display()), e))?;
     Ok(path)
 }
 
@@ -126,14 +129,16 @@ pub fn copy_out(attachment: &Attachment, bytes: &[u8]) -> Result<PathBuf> {
 pub fn stage(files: &Files, limit_mb: u32, name: &str, bytes: &[u8]) -> Result<StagedFile> {
     let name = clean_name(name);
     if bytes.is_empty() {
-        return Err(Error::invalid("file", format!("“{name}” is empty (0 bytes). Nothing was attached.")));
+        return Err(Error::invalid("file", msg!("error-attachments-empty-0-bytes-nothing-attached", name)));
     }
     if bytes.len() as u64 > u64::from(limit_mb) * 1024 * 1024 {
         return Err(Error::invalid(
             "file",
-            format!(
-                "“{name}” is {:.1} MB; the shop accepts files up to {limit_mb} MB. Make it smaller (a photo at a lower resolution, a PDF scanned in grey), or ask the owner to raise the limit.",
-                bytes.len() as f64 / 1_048_576.0
+            msg!(
+                "error-attachments-mb-shop-accepts-files-up",
+                name,
+                value = format!("{:.1}", bytes.len() as f64 / 1_048_576.0),
+                limit_mb
             ),
         ));
     }
@@ -167,7 +172,7 @@ pub fn limit_mb(conn: &Connection) -> Result<u32> {
 
 fn files_of(store: &Store) -> Result<Files> {
     store.path().map(|p| Files::new(dir_beside(p))).ok_or_else(|| Error::Conflict {
-        message: "Attachments are kept beside the database file; this database lives in memory only.".into(),
+        msg: msg!("error-attachments-attachments-kept-beside-database-file"),
     })
 }
 
@@ -332,12 +337,13 @@ impl Store {
 /// Keeps a photo's thumbnail under the photo's content name.
 fn write_thumb(files: &Files, hash: &str, jpeg: &[u8]) -> Result<()> {
     let dir = thumbs_dir(files);
-    std::fs::create_dir_all(&dir).map_err(|e| Error::io(format!("Could not create {}", dir.display()), e))?;
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| Error::io(msg!("error-attachments-could-create", dir = dir.display()), e))?;
     let path = dir.join(format!("{hash}.jpg"));
     let temp = dir.join(format!(".{hash}.{}.partial", std::process::id()));
     std::fs::write(&temp, jpeg)
         .and_then(|()| std::fs::rename(&temp, &path))
-        .map_err(|e| Error::io(format!("Could not write {}", path.display()), e))
+        .map_err(|e| Error::io(msg!("error-data-could-write", path = path.display()), e))
 }
 
 fn read_thumb(files: &Files, hash: &str) -> Option<Vec<u8>> {
@@ -371,10 +377,7 @@ fn entry_of(conn: &Connection, entry_id: &str) -> Result<(Id, Id)> {
         {
             Ok((customer, case))
         }
-        _ => Err(Error::invalid(
-            "entry_id",
-            "Files attach to something said, noted, called or visited on a case.",
-        )),
+        _ => Err(Error::invalid("entry_id", msg!("error-attachments-files-attach-something-said-noted"))),
     }
 }
 
@@ -383,10 +386,9 @@ impl Writer<'_> {
     pub fn attachment_files(&self) -> Result<Files> {
         match self.tx().path().filter(|p| !p.is_empty()) {
             Some(p) => Ok(Files::new(dir_beside(std::path::Path::new(p)))),
-            None => Err(Error::Conflict {
-                message: "Attachments are kept beside the database file; this database lives in memory only."
-                    .into(),
-            }),
+            None => {
+                Err(Error::Conflict { msg: msg!("error-attachments-attachments-kept-beside-database-file") })
+            }
         }
     }
 
@@ -410,7 +412,7 @@ impl Writer<'_> {
             )
             .optional()?;
         let entry = entry.ok_or_else(|| {
-            Error::invalid("message", "Write what the customer said to attach files to it.")
+            Error::invalid("message", msg!("error-attachments-write-what-customer-said-attach"))
         })?;
         self.attach_files(ctx, &entry, staged)
     }
@@ -429,7 +431,7 @@ impl Writer<'_> {
             if !files.has(&s.hash) {
                 return Err(Error::invalid(
                     "file",
-                    format!("“{}” is not kept on this desk any more. Attach it again.", clean_name(&s.name)),
+                    msg!("error-attachments-kept-desk-any-more-attach", value = clean_name(&s.name)),
                 ));
             }
             refs.push(FileRef {
@@ -520,9 +522,7 @@ impl Writer<'_> {
         let staff =
             ctx.staff_id.as_deref().map(|id| crate::staff::staff_member(self.tx(), id)).transpose()?;
         if staff.as_ref().is_none_or(|s| s.role != StaffRole::Owner) {
-            return Err(Error::NotAllowed {
-                message: "Only the owner can erase a file. Ask them to do it.".into(),
-            });
+            return Err(Error::NotAllowed { msg: msg!("error-attachments-only-owner-can-erase-file") });
         }
         let reason = crate::core::validate::required_line(reason, "reason", "The reason for erasing", 300)?;
         let hash: String = self
@@ -550,9 +550,12 @@ impl Writer<'_> {
 
     /// Sets the largest file the shop accepts (the owner).
     pub fn set_attachment_limit(&mut self, ctx: &Ctx, megabytes: u32) -> Result<()> {
-        self.check_lead(ctx, "change the largest file the shop accepts")?;
+        self.check_lead(ctx, crate::msg!("lead-change-file-limit"))?;
         if !(1..=MAX_LIMIT_MB).contains(&megabytes) {
-            return Err(Error::invalid("megabytes", format!("Pick a limit from 1 to {MAX_LIMIT_MB} MB.")));
+            return Err(Error::invalid(
+                "megabytes",
+                msg!("error-attachments-pick-limit-from-1-mb", max_limit_mb = MAX_LIMIT_MB),
+            ));
         }
         if limit_mb(self.tx())? == megabytes {
             return Ok(());

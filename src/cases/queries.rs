@@ -1,5 +1,6 @@
 //! Reading cases: one case's header, a customer's cases and the queue.
 
+use crate::msg;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::{CaseSummary, QueuePage};
@@ -70,7 +71,7 @@ pub fn parse_cursor(cursor: Option<&str>) -> Result<Option<(i64, String)>> {
     let Some(cursor) = cursor.filter(|c| !c.is_empty()) else {
         return Ok(None);
     };
-    let bad = || Error::invalid("cursor", "The page position is not valid. Reload the list from the top.");
+    let bad = || Error::invalid("cursor", msg!("error-cases-page-position-valid-reload-list"));
     let (key, rest) = cursor.split_once('.').ok_or_else(bad)?;
     let key: i64 = key.parse().map_err(|_| bad())?;
     if rest.is_empty() {

@@ -1,6 +1,7 @@
 //! Timelines: every event about a customer across all their cases (or about
 //! one case), newest first, a page at a time.
 
+use crate::msg;
 use rusqlite::{Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -82,7 +83,7 @@ fn timeline(
     limit: u32,
 ) -> Result<TimelinePage> {
     let limit = page_size(limit);
-    let bad = || Error::invalid("cursor", "The page position is not valid. Reload the timeline.");
+    let bad = || Error::invalid("cursor", msg!("error-cases-page-position-valid-reload-timeline"));
     let (hlc, desk, id) = match parse_cursor(cursor)? {
         Some((hlc, rest)) => {
             let (desk, id) = rest.split_once('.').ok_or_else(bad)?;

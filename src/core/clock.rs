@@ -23,9 +23,6 @@ pub fn parse(text: &str) -> super::Result<Ts> {
     DateTime::parse_from_rfc3339(text.trim())
         .map(|t| from_ms(t.with_timezone(&Utc).timestamp_millis()))
         .map_err(|e| {
-            super::Error::invalid(
-                "time",
-                format!("'{text}' is not a date and time ({e}). Use the form 2026-11-22T09:30:00+01:00."),
-            )
+            super::Error::invalid("time", msg!("error-core-date-time-use-form-2026", text, detail = e))
         })
 }

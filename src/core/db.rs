@@ -54,8 +54,9 @@ impl Db {
     pub fn open(path: impl AsRef<Path>) -> Result<Db> {
         let path = path.as_ref().to_path_buf();
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| Error::io(format!("Could not create the data folder {}", dir.display()), e))?;
+            std::fs::create_dir_all(dir).map_err(|e| {
+                Error::io(msg!("error-core-could-create-data-folder", dir = dir.display()), e)
+            })?;
         }
         let lock = take_lock(&path)?;
         let writer_store = Store::open(&path)?;
@@ -198,7 +199,7 @@ fn spawn_worker(
                 tracing::error!("a database job panicked; its transaction was rolled back");
             }
         })
-        .map_err(|e| Error::io("Could not start the database worker", e))
+        .map_err(|e| Error::io(msg!("error-core-could-start-database-worker"), e))
 }
 
 /// Holds the database for one program: the app, or a CLI command that must not
@@ -209,14 +210,14 @@ pub fn take_lock(db_path: &Path) -> Result<File> {
         File::options().create(true).truncate(false).write(true).open(&lock_path).map_err(|e| {
             match e.kind() {
                 std::io::ErrorKind::PermissionDenied => Error::ReadOnly,
-                _ => Error::io(format!("Could not create {}", lock_path.display()), e),
+                _ => Error::io(msg!("error-core-could-create", lock_path = lock_path.display()), e),
             }
         })?;
     match file.try_lock() {
         Ok(()) => Ok(file),
         Err(std::fs::TryLockError::WouldBlock) => Err(Error::AlreadyOpen { path: db_path.to_path_buf() }),
         Err(std::fs::TryLockError::Error(e)) => {
-            Err(Error::io(format!("Could not lock {}", lock_path.display()), e))
+            Err(Error::io(msg!("error-core-could-lock", lock_path = lock_path.display()), e))
         }
     }
 }

@@ -3,96 +3,134 @@
 
 use std::path::PathBuf;
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 use ts_rs::TS;
 
+use super::words::{Lang, Msg, MsgArg, Words};
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// Every message is a catalogue key with its values ([`Msg`]): the words are
+/// chosen where the error is shown ([`Error::text`]); `Display` is English,
+/// for logs and scripts.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// Input that breaks a rule: an empty name, a malformed email, a body too long.
-    #[error("{message}")]
-    Invalid { field: &'static str, message: String },
+    #[error("{msg}")]
+    Invalid { field: &'static str, msg: Msg },
 
-    #[error("{what} '{id}' was not found. It may have been mistyped, or the screen is out of date: go back and open it again.")]
+    /// `what` is a thing's name in English ("Case"), which the catalogue
+    /// words in each language.
+    #[error("{}", self.text(Lang::En))]
     NotFound { what: &'static str, id: String },
 
     /// A new customer would duplicate one we already have (same phone or email).
-    #[error("{message}")]
-    DuplicateCustomer { message: String },
+    #[error("{msg}")]
+    DuplicateCustomer { msg: Msg },
 
-    #[error("{message}")]
-    Conflict { message: String },
+    #[error("{msg}")]
+    Conflict { msg: Msg },
 
     /// An event from another log that cannot be applied here (it names a case
     /// the history never opened, say).
-    #[error("event {id} cannot be applied: {message}")]
-    BadEvent { id: String, message: String },
+    #[error("{}", self.text(Lang::En))]
+    BadEvent { id: String, msg: Msg },
 
     /// The person at the desk may not do this (e.g. staff changing opening hours).
-    #[error("{message}")]
-    NotAllowed { message: String },
+    #[error("{msg}")]
+    NotAllowed { msg: Msg },
 
-    #[error("This database was written by a newer version of Casebook (schema version {found}; this version understands up to {supported}). Install the newer Casebook to open it. Nothing was changed.")]
+    #[error("{}", self.text(Lang::En))]
     NewerSchema { found: i64, supported: i64 },
 
-    #[error("{} is not a Casebook database. Choose a file that Casebook created. Nothing was changed.", path.display())]
+    #[error("{}", self.text(Lang::En))]
     NotCasebook { path: PathBuf },
 
-    #[error(
-        "The Casebook database is damaged ({detail}). Close Casebook and restore the most recent backup."
-    )]
+    #[error("{}", self.text(Lang::En))]
     Corrupt { detail: String },
 
-    #[error("Another copy of Casebook already has {} open. Switch to that window instead, or close it first.", path.display())]
+    #[error("{}", self.text(Lang::En))]
     AlreadyOpen { path: PathBuf },
 
-    #[error("The database is busy in another program. Wait a moment and try again; if it keeps happening, close other programs using the Casebook file.")]
+    #[error("{}", self.text(Lang::En))]
     Busy,
 
-    #[error("The disk is full, so nothing was saved. Free some space and try again.")]
+    #[error("{}", self.text(Lang::En))]
     DiskFull,
 
-    #[error("The Casebook data folder is read-only, so nothing was saved. Check the folder's permissions, or start Casebook with --db pointing to a folder you can write to.")]
+    #[error("{}", self.text(Lang::En))]
     ReadOnly,
 
-    #[error("{context}: {source}")]
+    #[error("{}", self.text(Lang::En))]
     Io {
-        context: String,
+        context: Msg,
         #[source]
         source: std::io::Error,
     },
 
-    #[error("Storage error: {0}. Nothing was saved.")]
+    #[error("{}", self.text(Lang::En))]
     Storage(rusqlite::Error),
 
     /// The shop's server (or the network to it) cannot be reached right now.
     /// The desk keeps working offline and tries again by itself.
-    #[error("{message}")]
-    Unavailable { message: String },
+    #[error("{msg}")]
+    Unavailable { msg: Msg },
 
     /// The shop's server answered but refused: a wrong password, a revoked
     /// desk, another shop's server, a newer server schema, a certificate that
     /// does not match. Nothing was changed; the message says what to do.
-    #[error("{message}")]
-    Server { message: String },
+    #[error("{msg}")]
+    Server { msg: Msg },
 
     /// A bug, not the user's fault. The message is kept short and honest.
-    #[error("Something went wrong inside Casebook ({0}). Nothing was saved. Please try again; if it keeps happening, restart Casebook.")]
+    #[error("{}", self.text(Lang::En))]
     Internal(String),
 }
 
 impl Error {
-    pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
-        Error::Invalid { field, message: message.into() }
+    pub fn invalid(field: &'static str, msg: Msg) -> Self {
+        Error::Invalid { field, msg }
     }
 
     pub fn not_found(what: &'static str, id: impl Into<String>) -> Self {
         Error::NotFound { what, id: id.into() }
     }
 
-    pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
-        Error::Io { context: context.into(), source }
+    pub fn io(context: Msg, source: std::io::Error) -> Self {
+        Error::Io { context, source }
+    }
+
+    /// What went wrong and what to do, as a message of the catalogue.
+    pub fn msg(&self) -> Msg {
+        match self {
+            Error::Invalid { msg, .. }
+            | Error::DuplicateCustomer { msg }
+            | Error::Conflict { msg }
+            | Error::NotAllowed { msg }
+            | Error::Unavailable { msg }
+            | Error::Server { msg } => msg.clone(),
+            Error::NotFound { what, id } => {
+                msg!("error-not-found", what = what.to_lowercase().replace(' ', "-"), id)
+            }
+            Error::BadEvent { id, msg } => msg!("error-bad-event", id, detail = msg),
+            Error::NewerSchema { found, supported } => msg!("error-newer-schema", found, supported),
+            Error::NotCasebook { path } => msg!("error-not-casebook", path = path.display()),
+            Error::Corrupt { detail } => msg!("error-corrupt", detail),
+            Error::AlreadyOpen { path } => msg!("error-already-open", path = path.display()),
+            Error::Busy => msg!("error-busy"),
+            Error::DiskFull => msg!("error-disk-full"),
+            Error::ReadOnly => msg!("error-read-only"),
+            Error::Io { context, source } => msg!("error-io", context, detail = source.to_string()),
+            Error::Storage(err) => msg!("error-storage", detail = err.to_string()),
+            Error::Internal(detail) => msg!("error-internal", detail),
+        }
+    }
+
+    /// The error in `lang`'s words.
+    pub fn text(&self, lang: Lang) -> String {
+        Words::of(lang).text(&self.msg())
     }
 
     /// The stable code the UI and scripts switch on. Never match on messages.
@@ -167,11 +205,15 @@ pub enum ErrorCode {
     Internal,
 }
 
-/// The one error shape that crosses IPC: `{code, message}`, and for invalid
-/// input the field it is about, so a form can put the cursor there.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+/// The one error shape that crosses IPC: `{code, key, args, message}`, and for
+/// invalid input the field it is about, so a form can put the cursor there.
+/// `key` and `args` name the message in the catalogue; `message` is its words
+/// in the desk's language (the shell renders it, [`ApiError::in_lang`]).
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
 pub struct ApiError {
     pub code: ErrorCode,
+    pub key: String,
+    pub args: BTreeMap<String, MsgArg>,
     pub message: String,
     #[ts(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -179,19 +221,41 @@ pub struct ApiError {
 }
 
 impl ApiError {
-    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        ApiError { code, message: message.into(), field: None }
+    /// An error made outside the library (by the shell), in English until
+    /// [`ApiError::in_lang`].
+    pub fn new(code: ErrorCode, msg: Msg) -> Self {
+        ApiError { code, key: msg.key.to_owned(), args: msg.args_map(), message: msg.english(), field: None }
+    }
+
+    /// The error in `lang`'s words.
+    pub fn from_error(err: &Error, lang: Lang) -> Self {
+        let field = match err {
+            Error::Invalid { field, .. } => Some((*field).to_owned()),
+            Error::BadEvent { .. } => Some("events".to_owned()),
+            _ => None,
+        };
+        let msg = err.msg();
+        ApiError {
+            code: err.code(),
+            key: msg.key.to_owned(),
+            args: msg.args_map(),
+            message: err.text(lang),
+            field,
+        }
+    }
+
+    /// The same error with its message in `lang`'s words.
+    pub fn in_lang(mut self, lang: Lang) -> Self {
+        if !self.key.is_empty() {
+            self.message = Words::of(lang).text_of(&self.key, &self.args);
+        }
+        self
     }
 }
 
 impl From<Error> for ApiError {
     fn from(err: Error) -> Self {
-        let field = match &err {
-            Error::Invalid { field, .. } => Some((*field).to_owned()),
-            Error::BadEvent { .. } => Some("events".to_owned()),
-            _ => None,
-        };
-        ApiError { code: err.code(), message: err.to_string(), field }
+        ApiError::from_error(&err, Lang::En)
     }
 }
 

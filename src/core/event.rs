@@ -74,7 +74,7 @@ impl EventMeta {
 }
 
 fn needs(what: &str, kind: &str) -> super::Error {
-    super::Error::invalid("events", format!("a {kind} event must name its {what}"))
+    super::Error::invalid("events", msg!("error-core-event-must-name", kind, what))
 }
 
 /// An event's payload as stored: JSON text, passed through to the screen

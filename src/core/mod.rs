@@ -3,6 +3,9 @@
 //! feature: features name their events and say how each changes current state
 //! (the [`Event`] trait); the core records them and runs that one function.
 
+// First, so its `msg!` macro is in scope in every module of the core.
+#[macro_use]
+pub mod words;
 pub mod changes;
 pub mod clock;
 pub mod db;
@@ -23,6 +26,7 @@ pub use changes::ChangeSet;
 pub use error::{ApiError, Error, ErrorCode, Result};
 pub use event::{Event, EventMeta, FieldChange, Origin, RawJson, StoredEvent};
 pub use store::Store;
+pub use words::{Lang, Msg, MsgArg, ToArg, Words};
 pub use writer::{Ctx, Writer};
 
 /// A point in time. Stored as Unix milliseconds, sent as RFC 3339.
@@ -38,18 +42,6 @@ pub const PAGE_MAX: u32 = 200;
 /// A requested page size, kept between 1 and [`PAGE_MAX`].
 pub fn page_size(limit: u32) -> u32 {
     limit.clamp(1, PAGE_MAX)
-}
-
-/// "CaseStatus" -> "case status", for messages.
-pub(crate) fn words(type_name: &str) -> String {
-    let mut out = String::new();
-    for (i, ch) in type_name.chars().enumerate() {
-        if ch.is_uppercase() && i > 0 {
-            out.push(' ');
-        }
-        out.extend(ch.to_lowercase());
-    }
-    out
 }
 
 /// A closed set of values stored as text. Keeps the Rust name, the wire name and
@@ -86,13 +78,20 @@ macro_rules! text_enum {
                     $($text => Ok($name::$variant),)+
                     other => Err($crate::core::Error::invalid(
                         stringify!($name),
-                        format!(
-                            "'{other}' is not a valid {}. Use one of: {}.",
-                            $crate::core::words(stringify!($name)),
-                            [$($text),+].join(", ")
+                        $crate::msg!(
+                            "error-not-one-of",
+                            value = other,
+                            kind = stringify!($name),
+                            allowed = [$($text),+].join(", ")
                         ),
                     )),
                 }
+            }
+        }
+
+        impl $crate::core::ToArg for $name {
+            fn to_arg(&self) -> $crate::core::MsgArg {
+                $crate::core::MsgArg::Text(self.as_str().to_owned())
             }
         }
 

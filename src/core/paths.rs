@@ -40,7 +40,7 @@ impl Profile {
 /// `%APPDATA%\Casebook\casebook.db` on Windows.
 pub fn default_db_path(profile: Profile) -> Result<PathBuf> {
     let base = dirs::data_dir().ok_or_else(|| Error::Io {
-        context: "Could not find the user data folder".into(),
+        context: msg!("error-core-could-find-user-data-folder"),
         source: std::io::Error::other(format!(
             "set {DB_ENV} or pass --db PATH to choose where the database lives"
         )),

@@ -39,8 +39,9 @@ impl Store {
         let path = path.as_ref();
         check_file_header(path)?;
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| Error::io(format!("Could not create the data folder {}", dir.display()), e))?;
+            std::fs::create_dir_all(dir).map_err(|e| {
+                Error::io(msg!("error-core-could-create-data-folder", dir = dir.display()), e)
+            })?;
         }
         let conn = Connection::open_with_flags(
             path,
@@ -148,13 +149,7 @@ impl Store {
     pub fn adopt_desk_id(&mut self, id: &str) -> Result<()> {
         let events: i64 = self.conn.query_row("SELECT count(*) FROM events", [], |r| r.get(0))?;
         if events > 0 && id != self.desk_id {
-            return Err(Error::Conflict {
-                message: format!(
-                    "This desk already has its own history ({events} events), so it cannot join a shop. \
-                     Join from a desk with no history (start Casebook with a new data folder), or export this \
-                     history and import it on the shop's first desk before it connects."
-                ),
-            });
+            return Err(Error::Conflict { msg: msg!("error-core-desk-already-has-own-history", events) });
         }
         self.conn.execute("UPDATE meta SET value = ?1 WHERE key = 'desk_id'", [id])?;
         self.desk_id = id.to_owned();
@@ -324,7 +319,7 @@ fn check_file_header(path: &Path) -> Result<()> {
     let mut file = match std::fs::File::open(path) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => return Err(Error::io(format!("Could not read {}", path.display()), e)),
+        Err(e) => return Err(Error::io(msg!("error-data-could-read-2", path = path.display()), e)),
     };
     let mut header = [0u8; 16];
     let mut read = 0;
@@ -332,7 +327,7 @@ fn check_file_header(path: &Path) -> Result<()> {
         match file.read(&mut header[read..]) {
             Ok(0) => break,
             Ok(n) => read += n,
-            Err(e) => return Err(Error::io(format!("Could not read {}", path.display()), e)),
+            Err(e) => return Err(Error::io(msg!("error-data-could-read-2", path = path.display()), e)),
         }
     }
     if read == 0 {
@@ -347,7 +342,7 @@ fn check_file_header(path: &Path) -> Result<()> {
 fn open_error(path: &Path, err: rusqlite::Error) -> Error {
     match Error::from(err) {
         Error::Storage(inner) => Error::io(
-            format!("Could not open the database at {}", path.display()),
+            msg!("error-core-could-open-database", path = path.display()),
             std::io::Error::other(inner.to_string()),
         ),
         other => other,

@@ -1,7 +1,8 @@
 //! Rules for what people type. Each check returns the cleaned value or an error
 //! that tells the person exactly what to fix.
 
-use super::{Error, Result};
+use super::words::{MsgArg, ToArg};
+use super::{Error, Msg, Result};
 
 pub const NAME_MAX: usize = 120;
 pub const SUBJECT_MAX: usize = 200;
@@ -15,6 +16,36 @@ pub const CONTACTS_MAX: usize = 5;
 /// most countries without matching unrelated short numbers.
 pub const PHONE_TAIL: usize = 9;
 
+/// A field's label as a message of the catalogue, so it is worded in the
+/// reader's language; a label not listed here is shown as given.
+fn label_arg(label: &str) -> MsgArg {
+    let msg = match label {
+        "A line of the brief" => msg!("label-a-line-of-the-brief"),
+        "A root cause" => msg!("label-a-root-cause"),
+        "A section title" => msg!("label-a-section-title"),
+        "Customer name" => msg!("label-customer-name"),
+        "Message" => msg!("label-message"),
+        "Name" => msg!("label-name"),
+        "Notes" => msg!("label-notes"),
+        "Organisation" => msg!("label-organisation"),
+        "Segment" => msg!("label-segment"),
+        "Subject" => msg!("label-subject"),
+        "The customer's comment" => msg!("label-the-customers-comment"),
+        "The handover note" => msg!("label-the-handover-note"),
+        "The reason for erasing" => msg!("label-the-reason-for-erasing"),
+        "The reply" => msg!("label-the-reply"),
+        "What happened" => msg!("label-what-happened"),
+        "What the complaint is about" => msg!("label-what-the-complaint-is-about"),
+        "What was promised" => msg!("label-what-was-promised"),
+        "What was said" => msg!("label-what-was-said"),
+        "What we changed" => msg!("label-what-we-changed"),
+        "phone numbers" => msg!("label-phone-numbers"),
+        "email addresses" => msg!("label-email-addresses"),
+        other => return MsgArg::Text(other.to_owned()),
+    };
+    msg.to_arg()
+}
+
 fn char_count(s: &str) -> usize {
     s.chars().count()
 }
@@ -27,13 +58,16 @@ fn has_control(s: &str, allow_newlines: bool) -> bool {
 pub fn required_line(raw: &str, field: &'static str, label: &str, max: usize) -> Result<String> {
     let value = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     if value.is_empty() {
-        return Err(Error::invalid(field, format!("{label} is empty. Type it in before saving.")));
+        return Err(Error::invalid(
+            field,
+            msg!("error-core-empty-type-before-saving", label = label_arg(label)),
+        ));
     }
     check_len(&value, field, label, max)?;
     if has_control(&value, false) {
         return Err(Error::invalid(
             field,
-            format!("{label} contains control characters. Retype it without them."),
+            msg!("error-core-contains-control-characters-retype-without", label = label_arg(label)),
         ));
     }
     Ok(value)
@@ -46,7 +80,7 @@ pub fn optional_line(raw: &str, field: &'static str, label: &str, max: usize) ->
     if has_control(&value, false) {
         return Err(Error::invalid(
             field,
-            format!("{label} contains control characters. Retype it without them."),
+            msg!("error-core-contains-control-characters-retype-without", label = label_arg(label)),
         ));
     }
     Ok(value)
@@ -56,13 +90,16 @@ pub fn optional_line(raw: &str, field: &'static str, label: &str, max: usize) ->
 pub fn required_text(raw: &str, field: &'static str, label: &str, max: usize) -> Result<String> {
     let value = raw.trim();
     if value.is_empty() {
-        return Err(Error::invalid(field, format!("{label} is empty. Write it before saving.")));
+        return Err(Error::invalid(
+            field,
+            msg!("error-core-empty-write-before-saving", label = label_arg(label)),
+        ));
     }
     check_len(value, field, label, max)?;
     if has_control(value, true) {
         return Err(Error::invalid(
             field,
-            format!("{label} contains control characters. Retype it without them."),
+            msg!("error-core-contains-control-characters-retype-without", label = label_arg(label)),
         ));
     }
     Ok(value.to_owned())
@@ -75,7 +112,7 @@ pub fn optional_text(raw: &str, field: &'static str, label: &str, max: usize) ->
     if has_control(value, true) {
         return Err(Error::invalid(
             field,
-            format!("{label} contains control characters. Retype it without them."),
+            msg!("error-core-contains-control-characters-retype-without", label = label_arg(label)),
         ));
     }
     Ok(value.to_owned())
@@ -86,7 +123,7 @@ fn check_len(value: &str, field: &'static str, label: &str, max: usize) -> Resul
     if n > max {
         return Err(Error::invalid(
             field,
-            format!("{label} is too long ({n} characters; the limit is {max}). Shorten it, or split it into two entries."),
+            msg!("error-core-too-long-characters-limit-shorten", label = label_arg(label), n, max),
         ));
     }
     Ok(())
@@ -113,41 +150,38 @@ pub fn shown(value: &str) -> String {
 
 pub fn email(raw: &str) -> Result<Email> {
     let value = raw.trim();
-    let bad = |why: &str| {
+    let bad = |why: Msg| {
         Error::invalid(
             "emails",
-            format!(
-                "'{}' is not a valid email address ({why}). Check it, for example name@example.com.",
-                shown(value)
-            ),
+            msg!("error-core-valid-email-address-check-example", value = shown(value), why),
         )
     };
     if value.is_empty() {
-        return Err(bad("it is empty"));
+        return Err(bad(msg!("why-it-is-empty")));
     }
     if char_count(value) > 254 {
-        return Err(bad("it is longer than 254 characters"));
+        return Err(bad(msg!("why-it-is-longer-than-254-characters")));
     }
     if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(bad("it contains a space"));
+        return Err(bad(msg!("why-it-contains-a-space")));
     }
     let mut parts = value.split('@');
     let (local, domain) = match (parts.next(), parts.next(), parts.next()) {
         (Some(l), Some(d), None) => (l, d),
-        (_, None, _) => return Err(bad("it has no @")),
-        _ => return Err(bad("it has more than one @")),
+        (_, None, _) => return Err(bad(msg!("why-it-has-no"))),
+        _ => return Err(bad(msg!("why-it-has-more-than-one"))),
     };
     if local.is_empty() {
-        return Err(bad("nothing before the @"));
+        return Err(bad(msg!("why-nothing-before-the")));
     }
     if domain.is_empty() || !domain.contains('.') {
-        return Err(bad("the part after the @ needs a dot, like example.com"));
+        return Err(bad(msg!("why-the-part-after-the-needs-a-dot-like-exam")));
     }
     if domain.starts_with('.') || domain.ends_with('.') || domain.contains("..") {
-        return Err(bad("the part after the @ has a misplaced dot"));
+        return Err(bad(msg!("why-the-part-after-the-has-a-misplaced-dot")));
     }
     if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
-        return Err(bad("the part before the @ has a misplaced dot"));
+        return Err(bad(msg!("why-the-part-before-the-has-a-misplaced-dot")));
     }
     Ok(Email { display: value.to_owned(), norm: value.to_lowercase() })
 }
@@ -173,29 +207,26 @@ pub fn phone_tail(digits: &str) -> &str {
 
 pub fn phone(raw: &str) -> Result<Phone> {
     let value = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-    let bad = |why: &str| {
-        Error::invalid(
-            "phones",
-            format!("'{}' is not a valid phone number ({why}). Use digits, spaces, + - ( ) or ., for example +31 6 1234 5678.", shown(&value)),
-        )
+    let bad = |why: Msg| {
+        Error::invalid("phones", msg!("error-core-valid-phone-number-use-digits", value = shown(&value), why))
     };
     if value.is_empty() {
-        return Err(bad("it is empty"));
+        return Err(bad(msg!("why-it-is-empty")));
     }
     for (i, c) in value.chars().enumerate() {
         match c {
             '0'..='9' | ' ' | '-' | '(' | ')' | '.' | '/' => {}
             '+' if i == 0 => {}
-            '+' => return Err(bad("a + can only come first")),
-            _ => return Err(bad(&format!("it contains '{c}'"))),
+            '+' => return Err(bad(msg!("why-a-can-only-come-first"))),
+            _ => return Err(bad(msg!("why-phone-contains", c = c.to_string()))),
         }
     }
     let digits: String = value.chars().filter(char::is_ascii_digit).collect();
     if digits.len() < 6 {
-        return Err(bad("it has fewer than 6 digits"));
+        return Err(bad(msg!("why-it-has-fewer-than-6-digits")));
     }
     if digits.len() > 17 {
-        return Err(bad("it has more than 17 digits"));
+        return Err(bad(msg!("why-it-has-more-than-17-digits")));
     }
     Ok(Phone { display: value, digits })
 }
@@ -218,7 +249,11 @@ pub fn contact_list<T: PartialEq>(
     if out.len() > CONTACTS_MAX {
         return Err(Error::invalid(
             field,
-            format!("A customer can have at most {CONTACTS_MAX} {label}; remove some."),
+            msg!(
+                "error-core-customer-can-have-most-remove",
+                contacts_max = CONTACTS_MAX,
+                label = label_arg(label)
+            ),
         ));
     }
     Ok(out)

@@ -196,7 +196,7 @@ impl<'a> Writer<'a> {
         search_text: Option<String>,
     ) -> Result<i64> {
         if meta.id.trim().is_empty() || meta.desk_id.trim().is_empty() {
-            return Err(Error::invalid("events", "every event needs an id and the desk that wrote it"));
+            return Err(Error::invalid("events", msg!("error-core-every-event-needs-id-desk")));
         }
         self.tx
             .prepare_cached(
@@ -272,6 +272,12 @@ impl<'a> Writer<'a> {
 
     pub fn note_staff_changed(&mut self) {
         self.changes.staff = true;
+    }
+
+    /// Reports a change of a kind that is not an event (a desk-local setting
+    /// the window shows), so the window can reload what it concerns.
+    pub fn note_kind(&mut self, kind: &str) {
+        self.changes.kind(kind);
     }
 
     pub fn note_settings_changed(&mut self) {

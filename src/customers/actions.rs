@@ -1,5 +1,6 @@
 //! Adding and editing customers: the rules, then the event.
 
+use crate::msg;
 use rusqlite::params;
 
 use super::{customer, duplicates, Customer, CustomerEvent, CustomerPatch, MatchField, NewCustomer};
@@ -53,10 +54,7 @@ impl Writer<'_> {
                     _ => "phone number",
                 };
                 return Err(Error::DuplicateCustomer {
-                    message: format!(
-                        "{} already has this {what}. Use {} instead, or confirm that this is a different person.",
-                        first.name, first.name
-                    ),
+                    msg: msg!("error-customers-already-has-use-instead-confirm", name = first.name, what),
                 });
             }
         }

@@ -1,5 +1,6 @@
 //! A customer's events, and how each changes the customer's current state.
 
+use crate::msg;
 use rusqlite::{params, Connection};
 
 use super::customer;
@@ -91,7 +92,9 @@ fn apply_customer_updated(w: &mut Writer<'_>, id: &str, changes: &[FieldChange],
                 c.emails = list(&to);
                 contacts = true;
             }
-            other => return Err(Error::invalid("events", format!("unknown customer field '{other}'"))),
+            other => {
+                return Err(Error::invalid("events", msg!("error-customers-unknown-customer-field", other)))
+            }
         }
     }
     w.tx().execute(

@@ -2,6 +2,7 @@
 //! turnaround they expect, what to always and never do, and how to put a
 //! mistake right. Shown on every case of theirs and in every brief.
 
+use crate::msg;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{customer, CustomerEvent, Expectations};
@@ -72,7 +73,12 @@ pub(super) fn apply_expectations_changed(
             "never do" => e.never_do = to,
             "if we get it wrong" => e.recovery = to,
             "notes" => e.notes = to,
-            other => return Err(Error::invalid("events", format!("unknown expectation field '{other}'"))),
+            other => {
+                return Err(Error::invalid(
+                    "events",
+                    msg!("error-customers-unknown-expectation-field", other),
+                ))
+            }
         }
     }
     save_expectations(w.tx(), customer_id, &e, at)

@@ -5,6 +5,8 @@
 //! 4 weeks before). Restoring checks the backup first and always keeps the
 //! current history as a backup before replacing it.
 
+use crate::core::Msg;
+use crate::msg;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -93,7 +95,7 @@ fn parse_name(name: &str) -> Option<(Ts, BackupKind)> {
     Some((Utc.from_utc_datetime(&at), kind.parse().ok()?))
 }
 
-fn io(context: String) -> impl FnOnce(std::io::Error) -> Error {
+fn io(context: Msg) -> impl FnOnce(std::io::Error) -> Error {
     move |e| Error::io(context, e)
 }
 
@@ -112,12 +114,13 @@ pub fn describe(path: &Path) -> Result<BackupInfo> {
 
 fn inspect(path: &Path, full_check: bool) -> Result<BackupInfo> {
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let size =
-        std::fs::metadata(path).map_err(io(format!("Could not read the backup {}", path.display())))?.len();
+    let size = std::fs::metadata(path)
+        .map_err(io(msg!("error-data-could-read-backup", path = path.display())))?
+        .len();
     let mut header = [0u8; 16];
     let read = std::fs::File::open(path)
         .and_then(|mut f| std::io::Read::read(&mut f, &mut header))
-        .map_err(io(format!("Could not read the backup {}", path.display())))?;
+        .map_err(io(msg!("error-data-could-read-backup", path = path.display())))?;
     if read < 16 || &header != b"SQLite format 3\0" {
         return Err(Error::NotCasebook { path: path.to_path_buf() });
     }
@@ -222,7 +225,7 @@ pub fn copy_paced(
         let flush = std::fs::OpenOptions::new()
             .write(true)
             .open(target)
-            .map_err(io(format!("Could not write the backup {}", target.display())))?;
+            .map_err(io(msg!("error-data-could-write-backup", target = target.display())))?;
         {
             let backup = Backup::new(source, &mut copy)?;
             let mut steps = 0u32;
@@ -236,7 +239,7 @@ pub fn copy_paced(
                 if steps.is_multiple_of(FLUSH_EVERY_STEPS) {
                     flush
                         .sync_data()
-                        .map_err(io(format!("Could not write the backup {}", target.display())))?;
+                        .map_err(io(msg!("error-data-could-write-backup", target = target.display())))?;
                 }
                 between(backup.progress().remaining);
                 std::thread::sleep(pace.pause);
@@ -245,7 +248,7 @@ pub fn copy_paced(
         // One self-contained file, whatever the source's journal mode.
         copy.pragma_update(None, "journal_mode", "DELETE")?;
         drop(copy);
-        flush.sync_all().map_err(io(format!("Could not write the backup {}", target.display())))?;
+        flush.sync_all().map_err(io(msg!("error-data-could-write-backup", target = target.display())))?;
         Ok::<_, Error>(())
     })();
     if own_read {
@@ -265,7 +268,7 @@ impl Store {
     pub fn backup_to(&self, target: &Path) -> Result<BackupInfo> {
         if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)
-                .map_err(io(format!("Could not create the backups folder {}", dir.display())))?;
+                .map_err(io(msg!("error-data-could-create-backups-folder", dir = dir.display())))?;
         }
         let partial = target.with_extension("partial");
         let _ = std::fs::remove_file(&partial);
@@ -276,7 +279,7 @@ impl Store {
         match verify(&partial).and_then(|_| keep_files(self, &partial, &pool_beside(target))) {
             Ok(_) => {
                 std::fs::rename(&partial, target)
-                    .map_err(io(format!("Could not keep the backup {}", target.display())))?;
+                    .map_err(io(msg!("error-data-could-keep-backup", target = target.display())))?;
                 describe(target)
             }
             Err(e) => {
@@ -335,7 +338,7 @@ impl Db {
             .spawn(move || {
                 let _ = tx.send(db.backup_blocking(kind));
             })
-            .map_err(|e| Error::io("Could not start the backup", e))?;
+            .map_err(|e| Error::io(msg!("error-data-could-start-backup"), e))?;
         rx.await.unwrap_or_else(|_| Err(job_died()))
     }
 
@@ -375,7 +378,9 @@ pub fn list(dir: &Path) -> Result<Vec<BackupInfo>> {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(Error::io(format!("Could not read the backups folder {}", dir.display()), e)),
+        Err(e) => {
+            return Err(Error::io(msg!("error-data-could-read-backups-folder", dir = dir.display()), e))
+        }
     };
     let mut out: Vec<BackupInfo> = entries
         .filter_map(|e| e.ok())
@@ -486,10 +491,7 @@ pub fn named(dir: &Path, file_name: &str) -> Result<PathBuf> {
         && Path::new(file_name).file_name().is_some_and(|n| n == file_name)
         && file_name.ends_with(".db");
     if !plain {
-        return Err(Error::invalid(
-            "file_name",
-            format!("'{file_name}' is not the name of a backup. Pick one from the list."),
-        ));
+        return Err(Error::invalid("file_name", msg!("error-data-name-backup-pick-one-from", file_name)));
     }
     let path = dir.join(file_name);
     if !path.is_file() {

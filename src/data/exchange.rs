@@ -13,6 +13,8 @@
 //! events in order in one transaction: all of them, or none. Events already
 //! present are skipped, so importing the same export twice adds nothing.
 
+use crate::core::Msg;
+use crate::msg;
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
@@ -107,7 +109,7 @@ pub fn list(dir: &Path) -> Result<Vec<ExportInfo>> {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(Error::io(format!("Could not list the exports in {}", dir.display()), e)),
+        Err(e) => return Err(Error::io(msg!("error-data-could-list-exports", dir = dir.display()), e)),
     };
     let mut out = Vec::new();
     for entry in entries.flatten() {
@@ -133,7 +135,7 @@ pub fn exports_dir(db_path: &Path) -> PathBuf {
     db_path.parent().map(|p| p.join("exports")).unwrap_or_else(|| PathBuf::from("exports"))
 }
 
-fn io(context: String) -> impl FnOnce(std::io::Error) -> Error {
+fn io(context: Msg) -> impl FnOnce(std::io::Error) -> Error {
     move |e| Error::io(context, e)
 }
 
@@ -161,16 +163,17 @@ fn new_folder(parent: &Path, stem: &str) -> PathBuf {
 /// consistent moment, and returns where. The folder appears only once complete.
 pub fn export(store: &Store, parent: &Path) -> Result<ExportReport> {
     std::fs::create_dir_all(parent)
-        .map_err(io(format!("Could not create the folder {}", parent.display())))?;
+        .map_err(io(msg!("error-data-could-create-folder", parent = parent.display())))?;
     let stamp = clock::now().format("%Y%m%d-%H%M%S");
     let folder = new_folder(parent, &format!("casebook-export-{stamp}"));
     let partial = folder.with_extension("partial");
-    std::fs::create_dir(&partial).map_err(io(format!("Could not create {}", partial.display())))?;
+    std::fs::create_dir(&partial)
+        .map_err(io(msg!("error-data-could-create", partial = partial.display())))?;
     let result = write_export(store, &partial);
     match result {
         Ok(mut report) => {
             std::fs::rename(&partial, &folder)
-                .map_err(io(format!("Could not finish {}", folder.display())))?;
+                .map_err(io(msg!("error-data-could-finish", folder = folder.display())))?;
             report.folder = folder.display().to_string();
             Ok(report)
         }
@@ -184,13 +187,13 @@ pub fn export(store: &Store, parent: &Path) -> Result<ExportReport> {
 fn create(path: &Path) -> Result<BufWriter<File>> {
     Ok(BufWriter::with_capacity(
         1 << 16,
-        File::create(path).map_err(io(format!("Could not write {}", path.display())))?,
+        File::create(path).map_err(io(msg!("error-data-could-write", path = path.display())))?,
     ))
 }
 
 fn finish(mut w: BufWriter<File>, path: &Path) -> Result<()> {
-    w.flush().map_err(io(format!("Could not write {}", path.display())))?;
-    w.get_ref().sync_all().map_err(io(format!("Could not write {}", path.display())))
+    w.flush().map_err(io(msg!("error-data-could-write", path = path.display())))?;
+    w.get_ref().sync_all().map_err(io(msg!("error-data-could-write", path = path.display())))
 }
 
 /// A CSV writer whose every text cell is quoted (numbers stay numbers): a spreadsheet that assumes another
@@ -202,7 +205,9 @@ pub fn spreadsheet_writer<W: Write>(out: W) -> csv::Writer<W> {
 }
 
 fn csv_error(path: &Path) -> impl Fn(csv::Error) -> Error + '_ {
-    move |e| Error::io(format!("Could not write {}", path.display()), std::io::Error::other(e.to_string()))
+    move |e| {
+        Error::io(msg!("error-data-could-write", path = path.display()), std::io::Error::other(e.to_string()))
+    }
 }
 
 /// A line of `events.jsonl` as written: a [`LoggedEvent`] whose payload is the
@@ -236,7 +241,8 @@ fn write_export(store: &Store, dir: &Path) -> Result<ExportReport> {
                 payload: serde_json::value::RawValue::from_string(ev.payload)?,
             };
             serde_json::to_writer(&mut out, &line)?;
-            out.write_all(b"\n").map_err(io(format!("Could not write {}", events_path.display())))
+            out.write_all(b"\n")
+                .map_err(io(msg!("error-data-could-write-2", events_path = events_path.display())))
         })?;
         finish(out, &events_path)?;
 
@@ -352,34 +358,33 @@ fn write_export(store: &Store, dir: &Path) -> Result<ExportReport> {
     })
 }
 
-fn invalid(message: String) -> Error {
-    Error::invalid("import", message)
+fn invalid(msg: Msg) -> Error {
+    Error::invalid("import", msg)
 }
 
 /// Reads and checks `manifest.json`.
 pub fn read_manifest(text: &str) -> Result<Manifest> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-        invalid(format!("{MANIFEST_FILE} is not valid JSON ({e}). Is this a Casebook export folder?"))
-    })?;
+    let value: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| invalid(msg!("error-data-valid-json-casebook-export-folder", detail = e)))?;
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-        return Err(invalid(format!(
-            "{MANIFEST_FILE} does not describe a Casebook export. Choose the folder Casebook exported."
-        )));
+        return Err(invalid(msg!("error-data-does-describe-casebook-export-choose")));
     }
     let version = value.get("version").and_then(|v| v.as_u64()).unwrap_or(0);
     if version > u64::from(FORMAT_VERSION) {
-        return Err(invalid(format!(
-            "This export was written by a newer Casebook (format {version}; this one reads up to {FORMAT_VERSION}). Install the newer Casebook to import it. Nothing was changed."
+        return Err(invalid(msg!(
+            "error-data-export-written-newer-casebook-format",
+            version,
+            format_version = FORMAT_VERSION
         )));
     }
     let manifest: Manifest =
-        serde_json::from_value(value).map_err(|e| invalid(format!("{MANIFEST_FILE} is damaged ({e}).")))?;
+        serde_json::from_value(value).map_err(|e| invalid(msg!("error-data-damaged", detail = e)))?;
     Calendar::new(manifest.calendar.clone())
-        .map_err(|e| invalid(format!("{MANIFEST_FILE} has a calendar that cannot be used: {e}")))?;
+        .map_err(|e| invalid(msg!("error-data-has-calendar-cannot-used", detail = e)))?;
     manifest
         .targets
         .validate()
-        .map_err(|e| invalid(format!("{MANIFEST_FILE} has targets that cannot be used: {e}")))?;
+        .map_err(|e| invalid(msg!("error-data-has-targets-cannot-used", detail = e)))?;
     Ok(manifest)
 }
 
@@ -404,9 +409,7 @@ impl<R: BufRead> Lines<R> {
             match read {
                 Ok(0) => return None,
                 Ok(_) => {}
-                Err(e) => {
-                    return Some((self.line, Err(Error::io(format!("Could not read {EVENTS_FILE}"), e))))
-                }
+                Err(e) => return Some((self.line, Err(Error::io(msg!("error-data-could-read"), e)))),
             }
             if self.buf.len() > MAX_LINE_BYTES && !self.buf.ends_with(b"\n") {
                 // Skip the rest of the over-long line so the count stays right.
@@ -414,12 +417,12 @@ impl<R: BufRead> Lines<R> {
                 let _ = self.reader.read_until(b'\n', &mut rest);
                 return Some((
                     self.line,
-                    Err(invalid(format!("the line is longer than {MAX_LINE_BYTES} bytes"))),
+                    Err(invalid(msg!("error-data-line-longer-than-bytes", max_line_bytes = MAX_LINE_BYTES))),
                 ));
             }
             let text = match std::str::from_utf8(&self.buf) {
                 Ok(t) => t.trim(),
-                Err(_) => return Some((self.line, Err(invalid("the line is not UTF-8 text".into())))),
+                Err(_) => return Some((self.line, Err(invalid(msg!("error-data-line-utf-8-text"))))),
             };
             if text.is_empty() {
                 continue;
@@ -431,9 +434,10 @@ impl<R: BufRead> Lines<R> {
 
 /// One line of `events.jsonl`.
 pub fn parse_event(line: &str) -> Result<LoggedEvent> {
-    let ev: LoggedEvent = serde_json::from_str(line).map_err(|e| invalid(format!("not an event ({e})")))?;
+    let ev: LoggedEvent =
+        serde_json::from_str(line).map_err(|e| invalid(msg!("error-data-event", detail = e)))?;
     if ev.id.trim().is_empty() || ev.desk_id.trim().is_empty() {
-        return Err(invalid("an event needs an id and the desk that wrote it".into()));
+        return Err(invalid(msg!("error-data-event-needs-id-desk-wrote")));
     }
     Ok(ev)
 }
@@ -459,17 +463,16 @@ pub fn check_events(reader: impl BufRead) -> Result<u64> {
     if problems.is_empty() {
         Ok(count)
     } else {
-        Err(invalid(format!("{EVENTS_FILE} has problems, so nothing was imported:\n{}", problems.join("\n"))))
+        Err(invalid(msg!("error-data-has-problems-so-nothing-imported", value = problems.join("\n"))))
     }
 }
 
 fn open(path: &Path) -> Result<BufReader<File>> {
     let file = File::open(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => invalid(format!(
-            "{} is missing. Choose a folder Casebook exported (it holds {MANIFEST_FILE} and {EVENTS_FILE}).",
-            path.display()
-        )),
-        _ => Error::io(format!("Could not read {}", path.display()), e),
+        std::io::ErrorKind::NotFound => {
+            invalid(msg!("error-data-missing-choose-folder-casebook-exported", path = path.display()))
+        }
+        _ => Error::io(msg!("error-data-could-read-2", path = path.display()), e),
     })?;
     Ok(BufReader::with_capacity(1 << 16, file))
 }
@@ -482,14 +485,15 @@ pub fn import(store: &mut Store, folder: &Path) -> Result<ImportReport> {
     open(&manifest_path)?
         .take(MAX_LINE_BYTES as u64)
         .read_to_string(&mut text)
-        .map_err(io(format!("Could not read {}", manifest_path.display())))?;
+        .map_err(io(msg!("error-data-could-read-3", manifest_path = manifest_path.display())))?;
     let manifest = read_manifest(&text)?;
     let events_path = folder.join(EVENTS_FILE);
     let found = check_events(open(&events_path)?)?;
     if found != manifest.events {
-        return Err(invalid(format!(
-            "{EVENTS_FILE} holds {found} events but the export recorded {}: the copy is incomplete. Export again, or copy the whole folder. Nothing was imported.",
-            manifest.events
+        return Err(invalid(msg!(
+            "error-data-holds-events-but-export-recorded",
+            found,
+            events = manifest.events
         )));
     }
     // The attached files first, each checked: an entry never names a file
@@ -497,17 +501,16 @@ pub fn import(store: &mut Store, folder: &Path) -> Result<ImportReport> {
     let carried = Files::new(folder.join(FILES_DIR));
     let names = carried.list()?;
     if names.len() as u64 != manifest.files {
-        return Err(invalid(format!(
-            "The {FILES_DIR} folder holds {} files but the export recorded {}: the copy is incomplete. Export again, or copy the whole folder. Nothing was imported.",
-            names.len(),
-            manifest.files
+        return Err(invalid(msg!(
+            "error-data-folder-holds-files-but-export",
+            names = names.len(),
+            files = manifest.files
         )));
     }
     if !names.is_empty() {
         let live = store.attachment_files()?;
-        copy_files(&carried, &live, &names.into_iter().collect()).map_err(|e| {
-            invalid(format!("A file in {FILES_DIR} cannot be used ({e}). Nothing was imported."))
-        })?;
+        copy_files(&carried, &live, &names.into_iter().collect())
+            .map_err(|e| invalid(msg!("error-data-file-cannot-used-nothing-imported", detail = e)))?;
     }
     let was_empty = !store.has_events()?;
     let mut lines = Lines::new(open(&events_path)?);
@@ -522,7 +525,7 @@ pub fn import(store: &mut Store, folder: &Path) -> Result<ImportReport> {
         while !done {
             match lines.next_event() {
                 Some((line, ev)) => {
-                    let mut ev = ev.map_err(|e| invalid(format!("{EVENTS_FILE} line {line}: {e}")))?;
+                    let mut ev = ev.map_err(|e| invalid(msg!("error-data-line", line, detail = e)))?;
                     // Format 1 had no clock values: the file's order is the order.
                     let at = clock::to_ms(ev.at);
                     let value = *ev.hlc.get_or_insert_with(|| backfill.value(at));
@@ -537,15 +540,15 @@ pub fn import(store: &mut Store, folder: &Path) -> Result<ImportReport> {
             }
             if batch.len() == IMPORT_BATCH || (done && !batch.is_empty()) {
                 let got = w.receive(&batch, Origin::Replay).map_err(|e| match &e {
-                    Error::BadEvent { id, message } => match line_of.get(id) {
-                        Some(line) => {
-                            invalid(format!("{EVENTS_FILE} line {line}: {message}. Nothing was imported."))
-                        }
-                        None => invalid(format!("{EVENTS_FILE}: {e}. Nothing was imported.")),
+                    Error::BadEvent { id, msg } => match line_of.get(id) {
+                        Some(line) => invalid(msg!("error-data-line-nothing-imported", line, message = msg)),
+                        None => invalid(msg!("error-data-nothing-imported", detail = e)),
                     },
-                    _ => invalid(format!(
-                        "{EVENTS_FILE} lines {first_line} to {}: {e}. Nothing was imported.",
-                        lines.line
+                    _ => invalid(msg!(
+                        "error-data-lines-nothing-imported",
+                        first_line,
+                        line = lines.line,
+                        detail = e
                     )),
                 })?;
                 report.added += got.added as u32;

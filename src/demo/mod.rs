@@ -68,14 +68,11 @@ pub fn seed_in(store: &mut Store, options: &SeedOptions, language: Language) -> 
     let info = store.desk_info()?;
     if info.staff > 0 || info.customers > 0 {
         return Err(Error::Conflict {
-            message: format!(
-                "This database already holds a shop ({} staff, {} customers). The demo shop can only be loaded into an empty database; use --db to choose a new file.",
-                info.staff, info.customers
-            ),
+            msg: crate::msg!("error-demo-shop-not-empty", staff = info.staff, customers = info.customers),
         });
     }
     if options.customers == 0 {
-        return Err(Error::invalid("customers", "Ask for at least one customer."));
+        return Err(Error::invalid("customers", crate::msg!("error-demo-no-customers")));
     }
     let words = language.words();
     let mut rng = Rng::new(options.seed);

@@ -11,6 +11,7 @@
 
 mod events;
 
+use crate::msg;
 use std::collections::{BTreeMap, HashMap};
 
 use rusqlite::{params, Connection};
@@ -174,9 +175,7 @@ fn two_customers(w: &Writer<'_>, a: &str, b: &str) -> Result<(Id, Id)> {
     customer(w.tx(), &a)?;
     customer(w.tx(), &b)?;
     if a == b {
-        return Err(Error::Conflict {
-            message: "These are already one customer. Nothing was changed.".into(),
-        });
+        return Err(Error::Conflict { msg: msg!("error-duplicates-these-already-one-customer-nothing") });
     }
     Ok((a, b))
 }

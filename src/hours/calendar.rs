@@ -9,6 +9,7 @@
 //! All arithmetic works on Unix milliseconds. A due time may fall exactly on a
 //! closing time ("due at 17:30"); it is never inside closed hours.
 
+use crate::msg;
 use std::collections::{HashMap, HashSet};
 
 use chrono::{
@@ -150,10 +151,8 @@ impl CalendarSpec {
             Error::invalid(
                 "calendar",
                 match unknown {
-                    Some(name) => format!(
-                        "The calendar file names '{name}', which is not part of a calendar (days are written monday to sunday, in small letters; see the README). Nothing was changed."
-                    ),
-                    None => format!("The calendar file is not valid ({e}). See the README for the expected form."),
+                    Some(name) => msg!("error-hours-calendar-file-names-which-part", name),
+                    None => msg!("error-hours-calendar-file-valid-see-readme", detail = e),
                 },
             )
         })
@@ -189,12 +188,7 @@ pub struct Calendar {
 }
 
 fn parse_time(text: &str, day: &str) -> Result<u32> {
-    let bad = || {
-        Error::invalid(
-            "calendar",
-            format!("{day}: '{text}' is not a time. Use 24-hour HH:MM, for example 09:00 or 17:30."),
-        )
-    };
+    let bad = || Error::invalid("calendar", msg!("error-hours-time-use-24-hour-hh", day, text));
     let (h, m) = text.trim().split_once(':').ok_or_else(bad)?;
     let (h, m): (u32, u32) = (h.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
     if m > 59 || h > 24 || (h == 24 && m != 0) || text.trim().len() != 5 {
@@ -208,12 +202,8 @@ fn hhmm(minutes: u32) -> String {
 }
 
 pub(crate) fn parse_date(text: &str, what: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
-        Error::invalid(
-            "calendar",
-            format!("{what}: '{text}' is not a date. Use YYYY-MM-DD, for example 2026-12-25."),
-        )
-    })
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| Error::invalid("calendar", msg!("error-hours-date-use-yyyy-mm-dd", what, text)))
 }
 
 impl Calendar {
@@ -223,10 +213,7 @@ impl Calendar {
         let tz: Tz = spec.time_zone.trim().parse().map_err(|_| {
             Error::invalid(
                 "calendar",
-                format!(
-                    "'{}' is not a time zone Casebook knows. Use an IANA name such as Europe/Amsterdam or America/New_York.",
-                    spec.time_zone
-                ),
+                msg!("error-hours-time-zone-casebook-knows-use", time_zone = spec.time_zone),
             )
         })?;
         let mut week: [Vec<(u32, u32)>; 7] = Default::default();
@@ -237,9 +224,11 @@ impl Calendar {
                 if s >= e {
                     return Err(Error::invalid(
                         "calendar",
-                        format!(
-                            "{day}: {}–{} ends before it starts. Swap the times, or remove the interval.",
-                            iv.start, iv.end
+                        msg!(
+                            "error-hours-ends-before-starts-swap-times",
+                            day,
+                            start = iv.start,
+                            end = iv.end
                         ),
                     ));
                 }
@@ -250,12 +239,13 @@ impl Calendar {
                 if pair[1].0 < pair[0].1 {
                     return Err(Error::invalid(
                         "calendar",
-                        format!(
-                            "{day}: {}–{} overlaps {}–{}. Make them one interval, or move one.",
-                            hhmm(pair[0].0),
-                            hhmm(pair[0].1),
-                            hhmm(pair[1].0),
-                            hhmm(pair[1].1)
+                        msg!(
+                            "error-hours-overlaps-make-them-one-interval",
+                            day,
+                            value = hhmm(pair[0].0),
+                            value2 = hhmm(pair[0].1),
+                            value3 = hhmm(pair[1].0),
+                            value4 = hhmm(pair[1].1)
                         ),
                     ));
                 }
@@ -271,10 +261,7 @@ impl Calendar {
             week[i] = merged;
         }
         if week.iter().all(Vec::is_empty) {
-            return Err(Error::invalid(
-                "calendar",
-                "The calendar has no open hours at all, so nothing could ever be due. Add opening hours for at least one day.",
-            ));
+            return Err(Error::invalid("calendar", msg!("error-hours-calendar-has-no-open-hours")));
         }
         let mut one_off = HashSet::new();
         let mut yearly: HashMap<(u32, u32), i32> = HashMap::new();
@@ -423,16 +410,13 @@ impl Calendar {
             Some(t) => Ok(t),
             None if self.add_ms(start, MINUTE_MS).is_some() => Err(Error::invalid(
                 "minutes",
-                format!(
-                    "{} minutes is more business time than Casebook looks ahead for ({} years of this calendar's opening hours). Give a shorter duration.",
-                    ms / MINUTE_MS,
-                    MAX_HORIZON_DAYS / 366
+                msg!(
+                    "error-hours-minutes-more-business-time-than",
+                    minute_ms = ms / MINUTE_MS,
+                    value = MAX_HORIZON_DAYS / 366
                 ),
             )),
-            None => Err(Error::invalid(
-                "calendar",
-                "The calendar has no open hours in the next three years: every day is closed or a holiday.",
-            )),
+            None => Err(Error::invalid("calendar", msg!("error-hours-calendar-has-no-open-hours-2"))),
         }
     }
 

@@ -2,6 +2,7 @@
 //! governments and calendar apps publish. Only what a holiday needs is read: the
 //! date (or dates) of each event, its name, and whether it repeats every year.
 
+use crate::msg;
 use chrono::{Duration, NaiveDate};
 
 use super::calendar::Holiday;
@@ -13,10 +14,7 @@ const MAX_HOLIDAYS: usize = 5_000;
 const MAX_EVENT_DAYS: i64 = 62;
 
 fn bad(line: usize, why: impl std::fmt::Display) -> Error {
-    Error::invalid(
-        "ics",
-        format!("The .ics file could not be read: line {line}: {why}. Nothing was imported; check the file, or export it again from your calendar."),
-    )
+    Error::invalid("ics", msg!("error-hours-ics-file-could-read-line", line, why))
 }
 
 /// Unfolds continuation lines (RFC 5545 §3.1), keeping each line's number.

@@ -13,6 +13,7 @@ pub mod ics;
 pub mod measures;
 pub mod targets;
 
+use crate::msg;
 use std::sync::Arc;
 
 use rusqlite::Connection;
@@ -71,10 +72,7 @@ pub fn check_time(cal: &Calendar, at: i64) -> TimeCheck {
 
 pub fn check_lead_minutes(minutes: u32) -> Result<()> {
     if !(1..=24 * 60).contains(&minutes) {
-        return Err(Error::invalid(
-            "lead_minutes",
-            format!("Warn between 1 minute and 24 hours before a due time, not {minutes} minutes."),
-        ));
+        return Err(Error::invalid("lead_minutes", msg!("error-hours-warn-between-1-minute-24", minutes)));
     }
     Ok(())
 }
@@ -190,8 +188,6 @@ impl Store {
     }
 }
 
-const LEAD_ONLY: &str = "change opening hours, holidays or response targets";
-
 impl Writer<'_> {
     /// The calendar and targets in force for this write.
     pub fn settings(&self) -> Result<Arc<SlaSettings>> {
@@ -201,7 +197,7 @@ impl Writer<'_> {
     /// Replaces the business calendar. Refused (and nothing changes) if it is not
     /// valid. Every open case's due time is recomputed in the same transaction.
     pub fn set_calendar(&mut self, ctx: &Ctx, spec: &CalendarSpec) -> Result<()> {
-        self.check_lead(ctx, LEAD_ONLY)?;
+        self.check_lead(ctx, crate::msg!("lead-change-hours"))?;
         Calendar::new(spec.clone())?;
         if self.settings()?.calendar.spec() == spec {
             return Ok(());
@@ -212,7 +208,7 @@ impl Writer<'_> {
 
     /// Replaces the response targets, refusing any of zero or negative minutes.
     pub fn set_targets(&mut self, ctx: &Ctx, targets: &TargetPolicy) -> Result<()> {
-        self.check_lead(ctx, LEAD_ONLY)?;
+        self.check_lead(ctx, crate::msg!("lead-change-hours"))?;
         targets.validate()?;
         let before = self.settings()?.targets;
         if before == *targets {

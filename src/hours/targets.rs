@@ -14,6 +14,7 @@
 //! calendar or the targets change. Targets may differ by priority, never by who
 //! the customer is.
 
+use crate::msg;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -118,13 +119,13 @@ impl TargetPolicy {
                 if minutes < 1 {
                     return Err(Error::invalid(
                         "targets",
-                        format!("{label} priority: the {what} target is {minutes} minutes. A target must be at least 1 minute."),
+                        msg!("error-hours-priority-target-minutes-target-must", label, what, minutes),
                     ));
                 }
                 if minutes > MAX_TARGET_MINUTES {
                     return Err(Error::invalid(
                         "targets",
-                        format!("{label} priority: the {what} target is longer than a year. Shorten it."),
+                        msg!("error-hours-priority-target-longer-than-year", label, what),
                     ));
                 }
             }
@@ -255,8 +256,7 @@ pub struct DuePreview {
 }
 
 pub fn preview(cal: &Calendar, policy: &TargetPolicy, now: i64) -> Result<Vec<DuePreview>> {
-    let never =
-        || Error::invalid("calendar", "With these settings nothing would ever be due: add opening hours.");
+    let never = || Error::invalid("calendar", msg!("error-hours-these-settings-nothing-would-ever"));
     [Priority::Urgent, Priority::High, Priority::Normal, Priority::Low]
         .into_iter()
         .map(|priority| {

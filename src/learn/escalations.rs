@@ -1,6 +1,7 @@
 //! Escalations: a case taken to the owner or a shift lead, with a root cause
 //! from the shop's list, closed with what changed so it does not happen again.
 
+use crate::msg;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::{Escalation, EscalationClosing, EscalationStatus, EscalationsPage, LearnEvent, NewEscalation};
@@ -31,20 +32,17 @@ pub fn clean_root_causes(causes: &[String]) -> Result<Vec<String>> {
             continue;
         }
         if out.iter().any(|c| c.to_lowercase() == cause.to_lowercase()) {
-            return Err(Error::invalid("causes", format!("'{cause}' is in the list twice. Keep one.")));
+            return Err(Error::invalid("causes", msg!("error-learn-list-twice-keep-one", cause)));
         }
         out.push(cause);
     }
     if out.is_empty() {
-        return Err(Error::invalid(
-            "causes",
-            "Keep at least one root cause: every escalation must name one.",
-        ));
+        return Err(Error::invalid("causes", msg!("error-learn-keep-least-one-root-cause")));
     }
     if out.len() > CAUSES_MAX {
         return Err(Error::invalid(
             "causes",
-            format!("The list has {} root causes; keep it to {CAUSES_MAX} or fewer.", out.len()),
+            msg!("error-learn-list-has-root-causes-keep", out = out.len(), causes_max = CAUSES_MAX),
         ));
     }
     Ok(out)
@@ -108,7 +106,7 @@ impl Writer<'_> {
     /// Replaces the shop's list of root causes (a shift lead or the owner).
     /// Past escalations keep the cause they were given.
     pub fn set_root_causes(&mut self, ctx: &Ctx, causes: &[String]) -> Result<Vec<String>> {
-        self.check_lead(ctx, "change the list of root causes")?;
+        self.check_lead(ctx, crate::msg!("lead-change-root-causes"))?;
         let causes = clean_root_causes(causes)?;
         if root_causes(self.tx())? == causes {
             return Ok(causes);
@@ -136,25 +134,22 @@ impl Writer<'_> {
         if cause.is_empty() {
             return Err(Error::invalid(
                 "cause",
-                format!("Pick the root cause of this escalation: {}.", causes.join(", ")),
+                msg!("error-learn-pick-root-cause-escalation", value = causes.join(", ")),
             ));
         }
         let Some(cause) = causes.iter().find(|c| c.to_lowercase() == cause.to_lowercase()).cloned() else {
             return Err(Error::invalid(
                 "cause",
-                format!(
-                    "'{cause}' is not one of the shop's root causes. Pick one of: {}.",
-                    causes.join(", ")
-                ),
+                msg!("error-learn-one-shop-s-root-causes", cause, value = causes.join(", ")),
             ));
         };
         let note = validate::required_text(&input.note, "note", "What happened", NOTES_MAX)?;
         let to = staff_member(self.tx(), &input.to_staff_id)
-            .map_err(|_| Error::invalid("to_staff_id", "The person you picked is not on the staff list."))?;
+            .map_err(|_| Error::invalid("to_staff_id", msg!("error-learn-person-you-picked-staff-list")))?;
         if !to.active || to.role == StaffRole::Staff {
             return Err(Error::invalid(
                 "to_staff_id",
-                format!("{} is not an active shift lead or owner. Escalate to one of them.", to.name),
+                msg!("error-learn-active-shift-lead-owner-escalate", name = to.name),
             ));
         }
         let open: Option<String> = self
@@ -168,9 +163,7 @@ impl Writer<'_> {
             .optional()?;
         if let Some(name) = open {
             return Err(Error::Conflict {
-                message: format!(
-                    "This case is already escalated to {name}. Close that escalation first, or add a note to the case."
-                ),
+                msg: msg!("error-learn-case-already-escalated-close-escalation", name),
             });
         }
         let id = ids::new_id();
@@ -181,11 +174,11 @@ impl Writer<'_> {
 
     /// Closes an escalation with what changed so it does not happen again.
     pub fn close_escalation(&mut self, ctx: &Ctx, input: &EscalationClosing) -> Result<Escalation> {
-        self.check_lead(ctx, "close an escalation")?;
+        self.check_lead(ctx, crate::msg!("lead-close-escalation"))?;
         let current = escalation(self.tx(), &input.escalation_id)?;
         if current.status == EscalationStatus::Closed {
             return Err(Error::Conflict {
-                message: "This escalation was already closed. Nothing was changed.".into(),
+                msg: msg!("error-learn-escalation-already-closed-nothing-changed"),
             });
         }
         let what_changed = validate::required_text(

@@ -1,5 +1,6 @@
 //! Learning from cases: its events, and how each changes the current state.
 
+use crate::msg;
 use rusqlite::params;
 
 use super::{clean_root_causes, OutreachOutcome, ROOT_CAUSES};
@@ -98,7 +99,7 @@ fn apply_escalation_closed(
 /// timeline.
 fn apply_satisfaction_recorded(w: &mut Writer<'_>, meta: &EventMeta, score: u8, comment: &str) -> Result<()> {
     if !(1..=5).contains(&score) {
-        return Err(Error::invalid("events", format!("a score of {score} is outside 1 to 5")));
+        return Err(Error::invalid("events", msg!("error-learn-score-outside-1-5", score)));
     }
     w.tx().execute(
         "INSERT INTO satisfaction (case_id, customer_id, score, comment, at, by_staff) VALUES (?1, ?2, ?3, ?4, ?5, ?6)

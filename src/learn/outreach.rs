@@ -1,6 +1,7 @@
 //! Outreach: customers we have not been in touch with for a while, the longest
 //! first, and a random call list that a seed makes repeatable.
 
+use crate::msg;
 use rusqlite::{params, Connection, Row};
 
 use super::{
@@ -24,10 +25,7 @@ impl Writer<'_> {
         customer(self.tx(), &input.customer_id)?;
         let body = validate::optional_text(&input.note, "note", "What was said", NOTES_MAX)?;
         if input.outcome == OutreachOutcome::Reached && body.is_empty() {
-            return Err(Error::invalid(
-                "note",
-                "You reached the customer: write a line about what was said, so whoever is next knows.",
-            ));
+            return Err(Error::invalid("note", msg!("error-learn-you-reached-customer-write-line")));
         }
         let event = LearnEvent::OutreachCall { outcome: input.outcome, body };
         let meta = self.append(ctx, Some(&input.customer_id), None, &event)?;
@@ -61,10 +59,7 @@ const CANDIDATE_COLUMNS: &str =
 
 fn check_days(days: u32) -> Result<i64> {
     if !(1..=3650).contains(&days) {
-        return Err(Error::invalid(
-            "days",
-            format!("Pick between 1 and 3650 days without contact, not {days}."),
-        ));
+        return Err(Error::invalid("days", msg!("error-learn-pick-between-1-3650-days", days)));
     }
     Ok(i64::from(days) * DAY_MS)
 }
@@ -111,7 +106,7 @@ impl Store {
         let now = clock::to_ms(now);
         let cutoff = now - check_days(request.days)?;
         if request.count == 0 {
-            return Err(Error::invalid("count", "Ask for at least one customer to call."));
+            return Err(Error::invalid("count", msg!("error-learn-ask-least-one-customer-call")));
         }
         let sql = format!(
             "SELECT {CANDIDATE_COLUMNS} WHERE c.merged_into IS NULL AND coalesce(c.last_contact_at, c.created_at) < ?1
@@ -128,12 +123,12 @@ impl Store {
                 })?;
             return Err(Error::invalid(
                 "count",
-                format!(
-                    "You asked for {} customers, but only {} of the shop's {customers} have not been contacted or called in {} days. Ask for {} or fewer, or shorten the period.",
-                    request.count,
-                    pool.len(),
-                    request.days,
-                    pool.len()
+                msg!(
+                    "error-learn-you-asked-customers-but-only",
+                    count = request.count,
+                    pool = pool.len(),
+                    customers,
+                    days = request.days
                 ),
             ));
         }

@@ -1,6 +1,7 @@
 //! The customer's score for a case (1 to 5) and what they said, asked at the
 //! counter, by phone or later.
 
+use crate::msg;
 use rusqlite::{Connection, OptionalExtension};
 
 use super::{LearnEvent, NewSatisfaction, Satisfaction};
@@ -34,7 +35,7 @@ impl Writer<'_> {
         if !(1..=5).contains(&input.score) {
             return Err(Error::invalid(
                 "score",
-                format!("A score is 1 (very unhappy) to 5 (very happy), not {}.", input.score),
+                msg!("error-learn-score-1-very-unhappy-5", score = input.score),
             ));
         }
         let score = input.score as u8;

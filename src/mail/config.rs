@@ -2,6 +2,7 @@
 //! its exports or backups' events; the password is in the password store),
 //! and the servers of well-known providers, guessed from the address.
 
+use crate::msg;
 use std::net::IpAddr;
 
 use serde::{Deserialize, Serialize};
@@ -89,21 +90,19 @@ impl MailSettings {
 
     /// Every field filled and sensible; unencrypted only to this computer.
     pub fn check(&self) -> Result<()> {
-        crate::core::validate::email(&self.address)
-            .map_err(|_| Error::invalid("address", format!("'{}' is not an email address.", self.address)))?;
+        crate::core::validate::email(&self.address).map_err(|_| {
+            Error::invalid("address", msg!("error-mail-email-address", address = self.address))
+        })?;
         for (host, field, what) in [
             (&self.imap_host, "imap_host", "incoming (IMAP)"),
             (&self.smtp_host, "smtp_host", "outgoing (SMTP)"),
         ] {
             if host.trim().is_empty() || host.contains(char::is_whitespace) {
-                return Err(Error::invalid(
-                    field,
-                    format!("Give the {what} server's name, such as mail.example.com."),
-                ));
+                return Err(Error::invalid(field, msg!("error-mail-give-server-s-name-such", what)));
             }
         }
         if self.imap_port == 0 || self.smtp_port == 0 {
-            return Err(Error::invalid("imap_port", "Give both servers' ports (IMAP 993, SMTP 465 or 587)."));
+            return Err(Error::invalid("imap_port", msg!("error-mail-give-both-servers-ports-imap")));
         }
         for (security, host, field) in [
             (self.imap_security, &self.imap_host, "imap_security"),
@@ -112,14 +111,12 @@ impl MailSettings {
             if security == Security::Plain && !is_loopback(host) {
                 return Err(Error::invalid(
                     field,
-                    format!(
-                        "{host} is not this computer, so the connection must be encrypted (TLS or STARTTLS)."
-                    ),
+                    msg!("error-mail-computer-so-connection-must-encrypted", host),
                 ));
             }
         }
         if self.desk_name.trim().is_empty() {
-            return Err(Error::invalid("desk_name", "Give this desk a name, such as \"Counter\"."));
+            return Err(Error::invalid("desk_name", msg!("error-mail-give-desk-name-such-as")));
         }
         Ok(())
     }

@@ -2,6 +2,7 @@
 //! where the desk left off (by UID), fetching messages in batches of bounded
 //! size, and waiting for news (IDLE).
 
+use crate::msg;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
@@ -65,16 +66,16 @@ pub(super) fn imap_error(e: async_imap::error::Error, host: &str, doing: &str) -
     use async_imap::error::Error as E;
     match e {
         E::No(words) | E::Bad(words) => Error::Server {
-            message: format!("The incoming mail server {host} refused to {doing}: \"{}\".", words.trim()),
+            msg: msg!("error-mail-incoming-mail-server-refused", host, doing, words = words.trim()),
         },
         E::Io(io) => Error::Unavailable {
-            message: format!("The connection to the incoming mail server {host} broke while trying to {doing} ({io})."),
+            msg: msg!("error-mail-connection-incoming-mail-server-broke", host, doing, io),
         },
-        E::ConnectionLost => Error::Unavailable {
-            message: format!("The incoming mail server {host} closed the connection while trying to {doing}."),
-        },
+        E::ConnectionLost => {
+            Error::Unavailable { msg: msg!("error-mail-incoming-mail-server-closed-connection", host, doing) }
+        }
         other => Error::Unavailable {
-            message: format!("The incoming mail server {host} gave an answer Casebook could not read while trying to {doing} ({other})."),
+            msg: msg!("error-mail-incoming-mail-server-gave-answer", host, doing, other),
         },
     }
 }
@@ -106,16 +107,18 @@ pub async fn connect(settings: &MailSettings, password: &str) -> Result<Session>
     }
     match tokio::time::timeout(tls::CONNECT_TIMEOUT, client.login(&settings.username, password)).await {
         Ok(Ok(session)) => Ok(session),
-        Ok(Err((async_imap::error::Error::No(words) | async_imap::error::Error::Bad(words), _))) => Err(Error::Server {
-            message: format!(
-                "The incoming mail server {host} did not accept the sign-in for {} (\"{}\"). Check the password; \
-                 many providers need an app password here, not your usual one.",
-                settings.username,
-                words.trim()
-            ),
-        }),
+        Ok(Err((async_imap::error::Error::No(words) | async_imap::error::Error::Bad(words), _))) => {
+            Err(Error::Server {
+                msg: msg!(
+                    "error-mail-incoming-mail-server-did-accept",
+                    host,
+                    username = settings.username,
+                    words = words.trim()
+                ),
+            })
+        }
         Ok(Err((e, _))) => Err(imap_error(e, host, "sign in")),
-        Err(_) => Err(Error::Unavailable { message: format!("The incoming mail server {host} did not answer the sign-in in time.") }),
+        Err(_) => Err(Error::Unavailable { msg: msg!("error-mail-incoming-mail-server-did-answer", host) }),
     }
 }
 
@@ -125,11 +128,9 @@ where
 {
     match tokio::time::timeout(tls::CONNECT_TIMEOUT, client.read_response()).await {
         Ok(Ok(Some(_))) => Ok(()),
-        Ok(Ok(None)) | Ok(Err(_)) | Err(_) => Err(Error::Unavailable {
-            message: format!(
-                "The incoming mail server {host} did not greet: is it an IMAP server, on the right port?"
-            ),
-        }),
+        Ok(Ok(None)) | Ok(Err(_)) | Err(_) => {
+            Err(Error::Unavailable { msg: msg!("error-mail-incoming-mail-server-did-greet", host) })
+        }
     }
 }
 

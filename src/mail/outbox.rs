@@ -17,6 +17,7 @@
 //! temporary ones (the server is down, a 4xx answer) are retried with
 //! growing waits; permanent ones (a 5xx answer) wait for a person.
 
+use crate::msg;
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -244,9 +245,7 @@ impl Writer<'_> {
             .optional()?
             .ok_or_else(|| Error::not_found("Reply", reply_id))?;
         if status == "sent" {
-            return Err(Error::Conflict {
-                message: "This reply was sent already; it is not sent again.".into(),
-            });
+            return Err(Error::Conflict { msg: msg!("error-mail-reply-sent-already-sent-again") });
         }
         self.tx().execute("UPDATE mail_attempts SET next_at = 0 WHERE event_id = ?1", [reply_id])?;
         let Some((case, customer)) = self.reply_target(reply_id)? else { return Ok(()) };

@@ -4,6 +4,7 @@
 //! sends exactly that. The message itself is made from the event, so trying
 //! again sends the same message.
 
+use crate::msg;
 use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -58,11 +59,8 @@ impl Writer<'_> {
     pub fn reply_by_mail(&mut self, ctx: &Ctx, input: &MailReplyInput) -> Result<TimelineEntry> {
         self.check_actor(ctx)?;
         let body = validate::required_text(&input.body, "body", "The reply", BODY_MAX)?;
-        let shop = shop_mailbox(self.tx())?.ok_or_else(|| Error::Conflict {
-            message: "No mailbox is connected, so this reply cannot go out by mail. Connect the shop's \
-                      mailbox on the Mailbox page (Shop menu), or log the reply as a call or a note."
-                .into(),
-        })?;
+        let shop = shop_mailbox(self.tx())?
+            .ok_or_else(|| Error::Conflict { msg: msg!("error-mail-no-mailbox-connected-so-reply") })?;
         let state = CaseState::load(self, &input.case_id)?;
         let subject: String =
             self.tx().query_row("SELECT subject FROM cases WHERE id = ?1", [&state.id], |r| r.get(0))?;
@@ -74,11 +72,7 @@ impl Writer<'_> {
                 .emails
                 .into_iter()
                 .next()
-                .ok_or_else(|| Error::Conflict {
-                    message:
-                        "This customer has no email address to reply to. Add one on their profile first."
-                            .into(),
-                })?,
+                .ok_or_else(|| Error::Conflict { msg: msg!("error-mail-customer-has-no-email-address") })?,
         };
         let mut references: Vec<String> = last_any.as_ref().map(|m| m.references.clone()).unwrap_or_default();
         if let Some(m) = &last_any {

@@ -177,7 +177,8 @@ pub(super) async fn send_due(
             }
             Err(f) => {
                 let at = clock::to_ms(clock::now());
-                db.write(move |s| s.write(|w| w.record_send_failure(&id, &f.words, f.permanent, at))).await?;
+                db.write(move |s| s.write(|w| w.record_send_failure(&id, &f.msg.english(), f.permanent, at)))
+                    .await?;
                 report.failed += 1;
             }
         }

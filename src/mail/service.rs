@@ -5,6 +5,7 @@
 //! try of a reply that failed. When a server cannot be reached it waits and
 //! tries again, longer each time, and says since when it is offline.
 
+use crate::msg;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -121,16 +122,12 @@ pub async fn check_once(db: &Db, options: &CheckOptions) -> Result<CheckReport> 
     let (settings, password) = match this_desk(db).await? {
         Ok(x) => x,
         Err(MailState::OtherDesk { desk_name }) => {
-            return Err(Error::Conflict {
-                message: format!("The shop's mail is handled by the desk '{desk_name}'. Check mail there."),
-            })
+            return Err(Error::Conflict { msg: msg!("error-mail-shop-s-mail-handled-desk", desk_name) })
         }
-        Err(MailState::Problem { message }) => return Err(Error::Conflict { message }),
-        Err(_) => return Err(Error::Conflict {
-            message:
-                "No mailbox is connected. Connect one with `casebook mail connect` or on the Mailbox page."
-                    .into(),
-        }),
+        Err(MailState::Problem { message }) => {
+            return Err(Error::Conflict { msg: msg!("error-mail-problem", message) })
+        }
+        Err(_) => return Err(Error::Conflict { msg: msg!("error-mail-no-mailbox-connected-connect-one") }),
     };
     let mut session = imap::connect(&settings, &password).await?;
     let report = super::round::round(db, &mut session, &settings, &password, options).await;
@@ -180,12 +177,12 @@ async fn run(db: Db, wake: Arc<Notify>, tell: watch::Sender<MailStatus>) {
             Ok(()) => retry = RETRY_FIRST,
             Err(e) => {
                 let state = match &e {
-                    Error::Unavailable { message } => MailState::Offline {
+                    Error::Unavailable { msg } => MailState::Offline {
                         since: match &tell.borrow().state {
                             MailState::Offline { since, .. } => *since,
                             _ => clock::now(),
                         },
-                        reason: message.clone(),
+                        reason: msg.english(),
                     },
                     other => MailState::Problem { message: other.to_string() },
                 };

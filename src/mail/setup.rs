@@ -1,6 +1,7 @@
 //! Connecting the shop's mailbox on this desk, testing it in words, and
 //! disconnecting it.
 
+use crate::msg;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -124,17 +125,16 @@ pub async fn connect_mailbox(db: &Db, who: Actor, setup: MailboxSetup) -> Result
         let ctx = s.acting(&who_check, None)?;
         if let Some(id) = &ctx.staff_id {
             if s.staff_member(id)?.role == crate::staff::StaffRole::Staff {
-                return Err(Error::NotAllowed {
-                    message: "Connecting the shop's mailbox is for a shift lead or the owner.".into(),
-                });
+                return Err(Error::NotAllowed { msg: msg!("error-mail-connecting-shop-s-mailbox-shift") });
             }
         }
         let desk = s.desk_id_now()?;
         match shop_mailbox(s.connection())? {
             Some(shop) if shop.desk_id != desk => Err(Error::Conflict {
-                message: format!(
-                    "The shop's mail ({}) is handled by the desk '{}'. Disconnect it there first (or here, if that desk is gone), then connect it on this desk.",
-                    shop.address, shop.desk_name
+                msg: msg!(
+                    "error-mail-shop-s-mail-handled-desk-2",
+                    address = shop.address,
+                    desk_name = shop.desk_name
                 ),
             }),
             _ => Ok(()),
@@ -186,7 +186,7 @@ impl Writer<'_> {
     /// Records that this desk fetches and sends the shop's mail from now on
     /// (nothing if the history already says so).
     pub fn mailbox_connected(&mut self, ctx: &Ctx, address: &str, desk_name: &str) -> Result<()> {
-        self.check_lead(ctx, "connect the shop's mailbox")?;
+        self.check_lead(ctx, crate::msg!("lead-connect-mailbox"))?;
         let desk_id = self.desk_id().to_owned();
         let same = shop_mailbox(self.tx())?
             .is_some_and(|m| m.desk_id == desk_id && m.address == address && m.desk_name == desk_name);
@@ -200,7 +200,7 @@ impl Writer<'_> {
 
     /// Records that nobody fetches or sends the shop's mail any more.
     pub fn mailbox_disconnected(&mut self, ctx: &Ctx) -> Result<()> {
-        self.check_lead(ctx, "disconnect the shop's mailbox")?;
+        self.check_lead(ctx, crate::msg!("lead-disconnect-mailbox"))?;
         let Some(shop) = shop_mailbox(self.tx())? else { return Ok(()) };
         self.append(ctx, None, None, &MailEvent::MailboxDisconnected { address: shop.address }).map(drop)
     }

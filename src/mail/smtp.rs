@@ -1,6 +1,8 @@
 //! The shop's outgoing mail server (SMTP), through lettre: one message per
 //! connection, with the server's own words kept when it refuses.
 
+use crate::core::Msg;
+use crate::msg;
 use std::time::Duration;
 
 use lettre::address::Envelope;
@@ -16,10 +18,10 @@ use crate::core::{Error, Result};
 const TIMEOUT: Duration = Duration::from_secs(60);
 
 /// Why a message was not sent.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SendFailure {
     /// What happened, in the server's words where it gave any.
-    pub words: String,
+    pub msg: Msg,
     /// The server refused for good (5xx): trying again changes nothing.
     pub permanent: bool,
 }
@@ -30,7 +32,7 @@ fn transport(settings: &MailSettings, password: &str) -> Result<AsyncSmtpTranspo
         let mut builder = TlsParameters::builder(host.clone());
         if let Some(pem) = settings.ca_pem.as_deref().filter(|p| !p.trim().is_empty()) {
             let cert = Certificate::from_pem(pem.as_bytes()).map_err(|e| {
-                Error::invalid("ca_pem", format!("The certificate authority could not be read ({e})."))
+                Error::invalid("ca_pem", msg!("error-mail-certificate-authority-could-read", detail = e))
             })?;
             builder = builder.add_root_certificate(cert);
         }
@@ -53,8 +55,8 @@ fn transport(settings: &MailSettings, password: &str) -> Result<AsyncSmtpTranspo
 }
 
 fn address(text: &str) -> std::result::Result<Address, SendFailure> {
-    text.trim().parse().map_err(|e| SendFailure {
-        words: format!("'{text}' is not an address a mail server accepts ({e})."),
+    text.trim().parse::<Address>().map_err(|e| SendFailure {
+        msg: msg!("error-mail-address-mail-server-accepts", text, detail = e.to_string()),
         permanent: true,
     })
 }
@@ -66,24 +68,21 @@ fn failure(e: &lettre::transport::smtp::Error, host: &str) -> SendFailure {
     if lower.contains("535") || lower.contains("authentication") {
         // A wrong password is this desk's to fix; the reply waits meanwhile.
         SendFailure {
-            words: format!("The outgoing mail server {host} did not accept the sign-in ({text}). Check the mail password on the Mailbox page."),
+            msg: msg!("error-mail-outgoing-mail-server-did-accept-2", host, text),
             permanent: false,
         }
     } else if e.is_permanent() {
-        SendFailure { words: format!("The outgoing mail server {host} refused it: {text}"), permanent: true }
+        SendFailure { msg: msg!("error-mail-outgoing-mail-server-refused", host, text), permanent: true }
     } else if e.is_transient() {
-        SendFailure {
-            words: format!("The outgoing mail server {host} said to try later: {text}"),
-            permanent: false,
-        }
+        SendFailure { msg: msg!("error-mail-outgoing-mail-server-said-try", host, text), permanent: false }
     } else if e.is_tls() {
         SendFailure {
-            words: format!("The outgoing mail server {host} could not be reached securely ({text}). Check its name and certificate."),
+            msg: msg!("error-mail-outgoing-mail-server-could-reached", host, text),
             permanent: false,
         }
     } else {
         SendFailure {
-            words: format!("The outgoing mail server {host} cannot be reached ({text})."),
+            msg: msg!("error-mail-outgoing-mail-server-cannot-reached", host, text),
             permanent: false,
         }
     }
@@ -101,14 +100,14 @@ pub async fn send(
 ) -> std::result::Result<(), SendFailure> {
     let host = settings.smtp_host.clone();
     let transport =
-        transport(settings, password).map_err(|e| SendFailure { words: e.to_string(), permanent: true })?;
+        transport(settings, password).map_err(|e| SendFailure { msg: e.msg(), permanent: true })?;
     let mut recipients = Vec::with_capacity(to.len() + 1);
     for t in to {
         recipients.push(address(t)?);
     }
     recipients.push(address(copy_to)?);
     let envelope = Envelope::new(Some(address(&settings.address)?), recipients).map_err(|e| SendFailure {
-        words: format!("The reply has nobody to go to ({e})."),
+        msg: msg!("error-mail-reply-has-nobody-go", detail = e),
         permanent: true,
     })?;
     transport.send_raw(&envelope, message).await.map(drop).map_err(|e| failure(&e, &host))
@@ -121,23 +120,18 @@ pub async fn check(settings: &MailSettings, password: &str) -> Result<()> {
     match transport.test_connection().await {
         Ok(true) => Ok(()),
         Ok(false) => {
-            Err(Error::Unavailable { message: format!("The outgoing mail server {host} did not answer.") })
+            Err(Error::Unavailable { msg: msg!("error-mail-outgoing-mail-server-did-answer", host) })
         }
         Err(e) => {
             let text = e.to_string();
             if e.is_permanent() && text.contains("535") || text.to_lowercase().contains("authentication") {
-                Err(Error::Server {
-                    message: format!(
-                        "The outgoing mail server {host} did not accept the sign-in ({text}). Check the password; \
-                         many providers need an app password here."
-                    ),
-                })
+                Err(Error::Server { msg: msg!("error-mail-outgoing-mail-server-did-accept", host, text) })
             } else {
                 let f = failure(&e, &host);
                 if f.permanent || e.is_tls() {
-                    Err(Error::Server { message: f.words })
+                    Err(Error::Server { msg: f.msg })
                 } else {
-                    Err(Error::Unavailable { message: f.words })
+                    Err(Error::Unavailable { msg: f.msg })
                 }
             }
         }
@@ -158,16 +152,16 @@ pub async fn send_as_is(
         .iter()
         .map(|t| address(t))
         .collect::<std::result::Result<Vec<_>, _>>()
-        .map_err(|f| Error::invalid("to", f.words))?;
-    let from = address(&settings.address).map_err(|f| Error::invalid("address", f.words))?;
+        .map_err(|f| Error::invalid("to", f.msg))?;
+    let from = address(&settings.address).map_err(|f| Error::invalid("address", f.msg))?;
     let envelope = Envelope::new(Some(from), recipients)
-        .map_err(|e| Error::invalid("to", format!("Nobody to send to ({e}).")))?;
+        .map_err(|e| Error::invalid("to", msg!("error-mail-nobody-send", detail = e)))?;
     transport.send_raw(&envelope, message).await.map(drop).map_err(|e| {
         let f = failure(&e, &host);
         if f.permanent {
-            Error::Server { message: f.words }
+            Error::Server { msg: f.msg }
         } else {
-            Error::Unavailable { message: f.words }
+            Error::Unavailable { msg: f.msg }
         }
     })
 }

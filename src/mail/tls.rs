@@ -3,6 +3,7 @@
 //! shop names; the certificate must match the server's name. Errors are said
 //! in words a shop owner can act on.
 
+use crate::msg;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
@@ -33,13 +34,7 @@ fn system_roots() -> &'static RootCertStore {
 
 /// The certificate authorities in a PEM text.
 pub(super) fn parse_ca(pem: &str) -> Result<Vec<CertificateDer<'static>>> {
-    let bad = || {
-        Error::invalid(
-            "ca_pem",
-            "The certificate authority is not a certificate in PEM form (it starts with \
-             -----BEGIN CERTIFICATE-----). Paste the whole file you were given.",
-        )
-    };
+    let bad = || Error::invalid("ca_pem", msg!("error-mail-certificate-authority-certificate-pem-form"));
     let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(pem.as_bytes())
         .collect::<std::result::Result<_, _>>()
         .map_err(|_| bad())?;
@@ -54,7 +49,7 @@ pub(super) fn client_config(ca_pem: Option<&str>) -> Result<Arc<rustls::ClientCo
     if let Some(pem) = ca_pem.filter(|p| !p.trim().is_empty()) {
         for cert in parse_ca(pem)? {
             roots.add(cert).map_err(|e| {
-                Error::invalid("ca_pem", format!("The certificate authority could not be used ({e})."))
+                Error::invalid("ca_pem", msg!("error-mail-certificate-authority-could-used", detail = e))
             })?;
         }
     }
@@ -77,10 +72,16 @@ pub(super) async fn tcp(host: &str, port: u16, what: &str) -> Result<TcpStream> 
             Ok(s)
         }
         Ok(Err(e)) => Err(Error::Unavailable {
-            message: format!("The {what} server {host}:{port} cannot be reached ({e}). Check the server's name and port, and this computer's network."),
+            msg: msg!("error-mail-server-cannot-reached-check-server", what, host, port, detail = e),
         }),
         Err(_) => Err(Error::Unavailable {
-            message: format!("The {what} server {host}:{port} did not answer within {} seconds.", CONNECT_TIMEOUT.as_secs()),
+            msg: msg!(
+                "error-mail-server-did-answer-within-seconds",
+                what,
+                host,
+                port,
+                value = CONNECT_TIMEOUT.as_secs()
+            ),
         }),
     }
 }
@@ -97,13 +98,13 @@ where
 {
     let bare = host.trim_start_matches('[').trim_end_matches(']').to_owned();
     let name = ServerName::try_from(bare.clone())
-        .map_err(|_| Error::invalid("host", format!("'{host}' is not a server name.")))?;
+        .map_err(|_| Error::invalid("host", msg!("error-mail-server-name", host)))?;
     let connector = TlsConnector::from(client_config(ca_pem)?);
     match tokio::time::timeout(CONNECT_TIMEOUT, connector.connect(name, stream)).await {
         Ok(Ok(s)) => Ok(s),
         Ok(Err(e)) => Err(tls_error(&e, host, what)),
         Err(_) => Err(Error::Unavailable {
-            message: format!("The {what} server {host} did not finish encrypting the connection in time."),
+            msg: msg!("error-mail-server-did-finish-encrypting-connection", what, host),
         }),
     }
 }
@@ -115,25 +116,13 @@ pub(super) fn tls_error(e: &std::io::Error, host: &str, what: &str) -> Error {
     let text = e.to_string();
     let lower = text.to_lowercase();
     if lower.contains("notvalidforname") || lower.contains("not valid for name") {
-        Error::Server {
-            message: format!(
-                "The {what} server's certificate does not match the name {host} ({text}). Check the server's name: \
-                 use the exact name your provider gives. Nothing was sent."
-            ),
-        }
+        Error::Server { msg: msg!("error-mail-server-s-certificate-does-match", what, host, text) }
     } else if lower.contains("unknownissuer")
         || lower.contains("unknown issuer")
         || lower.contains("certificate")
     {
-        Error::Server {
-            message: format!(
-                "The {what} server {host} showed a certificate this computer does not trust ({text}). If the shop \
-                 made its own certificate, add its certificate authority in the settings."
-            ),
-        }
+        Error::Server { msg: msg!("error-mail-server-showed-certificate-computer-does", what, host, text) }
     } else {
-        Error::Unavailable {
-            message: format!("The {what} server {host} could not be reached securely ({text})."),
-        }
+        Error::Unavailable { msg: msg!("error-mail-server-could-reached-securely", what, host, text) }
     }
 }

@@ -6,6 +6,7 @@
 //! bounded: a one-letter query over a million events reads one ready-made prefix
 //! list in rowid order and stops after a page.
 
+use crate::msg;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -293,10 +294,7 @@ impl Store {
         }
         if let (Some(from), Some(to)) = (q.from, q.to) {
             if to <= from {
-                return Err(Error::invalid(
-                    "to",
-                    "The date range ends before it starts. Pick an end after the start.",
-                ));
+                return Err(Error::invalid("to", msg!("error-search-date-range-ends-before-starts")));
             }
         }
         let f = Filters {
@@ -307,7 +305,7 @@ impl Store {
         };
         let before = match q.cursor.as_deref().filter(|c| !c.is_empty()) {
             Some(c) => c.parse::<i64>().map_err(|_| {
-                Error::invalid("cursor", "The page position is not valid. Search again from the top.")
+                Error::invalid("cursor", msg!("error-search-page-position-valid-search-again"))
             })?,
             None => i64::MAX,
         };

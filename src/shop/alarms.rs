@@ -6,8 +6,9 @@ use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::core::{clock, text_enum, Id, Result, Store, Ts};
+use crate::core::{clock, text_enum, Id, Lang, Msg, Result, Store, Ts, Words};
 use crate::hours::Target;
+use crate::msg;
 use crate::tell::Handoff;
 
 text_enum!(
@@ -154,117 +155,110 @@ pub struct Notice {
 }
 
 /// What a customer is waiting for, in words.
-pub fn target_words(target: Target) -> &'static str {
-    match target {
-        Target::FirstResponse => "a first response",
-        Target::NextResponse => "an answer",
-        Target::Resolution => "the case to be resolved",
-        Target::Promise => "what we promised",
-    }
+pub fn target_words(target: Target, lang: Lang) -> String {
+    Words::of(lang).text(&msg!("notify-target", target))
 }
 
 /// More alarms than this at once become one summary instead of a flood.
 const MAX_SEPARATE_NOTICES: usize = 3;
 
-/// Turns alarms into notifications. `started` is when the app started, on its
-/// first check only: cases that went overdue before it (while the app was
-/// closed) get one summary between them.
-pub fn notices(alarms: &[Alarm], tz: chrono_tz::Tz, started: Option<Ts>) -> Vec<Notice> {
+/// Turns alarms into notifications in `lang`. `started` is when the app
+/// started, on its first check only: cases that went overdue before it (while
+/// the app was closed) get one summary between them.
+pub fn notices(alarms: &[Alarm], tz: chrono_tz::Tz, started: Option<Ts>, lang: Lang) -> Vec<Notice> {
+    let words = Words::of(lang);
     let time = |t: Ts| t.with_timezone(&tz).format("%H:%M").to_string();
-    let owner = |a: &Alarm| a.owner_name.as_deref().map(|o| format!(" Owner: {o}.")).unwrap_or_default();
+    // A sentence of its own after the main one, naming who looks after the case.
+    let after = |sentence: Option<Msg>| sentence.map(|m| format!(" {}", words.text(&m))).unwrap_or_default();
+    let owner = |a: &Alarm| after(a.owner_name.as_deref().map(|owner| msg!("notify-owner", owner)));
     let (while_closed, now): (Vec<&Alarm>, Vec<&Alarm>) =
         alarms.iter().partition(|a| a.kind == AlarmKind::Overdue && started.is_some_and(|s| a.due_at < s));
     let mut out = Vec::new();
     if !while_closed.is_empty() {
-        let n = while_closed.len();
-        let names: Vec<String> =
-            while_closed.iter().take(3).map(|a| format!("{} ({})", a.subject, a.customer_name)).collect();
-        let more = if n > 3 { format!(" and {} more", n - 3) } else { String::new() };
+        let count = while_closed.len();
+        let names: Vec<String> = while_closed
+            .iter()
+            .take(3)
+            .map(|a| words.text(&msg!("notify-case-of", subject = a.subject, customer = a.customer_name)))
+            .collect();
         out.push(Notice {
-            summary: if n == 1 {
-                "1 case went overdue while Casebook was closed".into()
-            } else {
-                format!("{n} cases went overdue while Casebook was closed")
-            },
-            body: format!("{}{more}. Open the queue to see them.", names.join(", ")),
-            case_id: (n == 1).then(|| while_closed[0].case_id.clone()),
+            summary: words.text(&msg!("notify-closed-summary", count)),
+            body: words.text(&msg!(
+                "notify-closed-body",
+                names = names.join(", "),
+                more = count.saturating_sub(3)
+            )),
+            case_id: (count == 1).then(|| while_closed[0].case_id.clone()),
         });
     }
     if now.len() > MAX_SEPARATE_NOTICES {
         let overdue = now.iter().filter(|a| a.kind == AlarmKind::Overdue).count();
         let soon = now.len() - overdue;
-        let mut parts = Vec::new();
-        if overdue > 0 {
-            parts.push(format!("{overdue} overdue"));
-        }
-        if soon > 0 {
-            parts.push(format!("{soon} due soon"));
-        }
         out.push(Notice {
-            summary: format!("{} cases need attention", now.len()),
-            body: format!("{}. Open the queue to see them.", parts.join(", ")),
+            summary: words.text(&msg!("notify-flood-summary", count = now.len())),
+            body: words.text(&msg!("notify-flood-body", overdue, soon)),
             case_id: None,
         });
         return out;
     }
     for a in now {
-        if let Some(promised) = &a.promise {
-            let owner = a.owner_name.as_deref().map(|o| format!(" {o} keeps it.")).unwrap_or_default();
-            let (summary, body) = match a.kind {
-                AlarmKind::Overdue => (
-                    format!("Promise overdue: {promised}"),
-                    format!("Promised to {} by {} ({}).{owner}", a.customer_name, time(a.due_at), a.subject),
-                ),
-                AlarmKind::DueSoon => (
-                    format!("Promise due at {}: {promised}", time(a.due_at)),
-                    format!("Promised to {} ({}).{owner}", a.customer_name, a.subject),
-                ),
-            };
-            out.push(Notice { summary, body, case_id: Some(a.case_id.clone()) });
-            continue;
-        }
-        let (summary, body) = match a.kind {
-            AlarmKind::Overdue => (
-                format!("Overdue: {}", a.subject),
-                format!(
-                    "{} has been waiting for {} since {}.{}",
-                    a.customer_name,
-                    target_words(a.target),
-                    time(a.due_at),
-                    owner(a)
-                ),
+        let (customer, subject, at) = (&a.customer_name, &a.subject, time(a.due_at));
+        let (summary, body) = match (&a.promise, a.kind) {
+            (Some(promise), AlarmKind::Overdue) => (
+                msg!("notify-promise-overdue-summary", promise),
+                msg!("notify-promise-overdue-body", customer, time = at, subject),
             ),
-            AlarmKind::DueSoon => (
-                format!("Due at {}: {}", time(a.due_at), a.subject),
-                format!(
-                    "{} expects {} by {}.{}",
-                    a.customer_name,
-                    target_words(a.target),
-                    time(a.due_at),
-                    owner(a)
-                ),
+            (Some(promise), AlarmKind::DueSoon) => (
+                msg!("notify-promise-due-summary", promise, time = at),
+                msg!("notify-promise-due-body", customer, subject),
+            ),
+            (None, AlarmKind::Overdue) => (
+                msg!("notify-overdue-summary", subject),
+                msg!("notify-overdue-body", customer, target = a.target, time = at),
+            ),
+            (None, AlarmKind::DueSoon) => (
+                msg!("notify-due-soon-summary", subject, time = at),
+                msg!("notify-due-soon-body", customer, target = a.target, time = at),
             ),
         };
-        out.push(Notice { summary, body, case_id: Some(a.case_id.clone()) });
+        let tail = match a.promise {
+            Some(_) => after(a.owner_name.as_deref().map(|owner| msg!("notify-promise-keeper", owner))),
+            None => owner(a),
+        };
+        out.push(Notice {
+            summary: words.text(&summary),
+            body: format!("{}{tail}", words.text(&body)),
+            case_id: Some(a.case_id.clone()),
+        });
     }
     out
 }
 
 /// "Ana handed you: Brake squeal on the blue tourer" for the person at the desk;
-/// "Ana handed Ben: ..." when someone else is.
-pub fn handoff_notices(handoffs: &[Handoff], at_desk: Option<&str>) -> Vec<Notice> {
+/// "Ana handed Ben: ..." when someone else is. In `lang`.
+pub fn handoff_notices(handoffs: &[Handoff], at_desk: Option<&str>, lang: Lang) -> Vec<Notice> {
+    let words = Words::of(lang);
     handoffs
         .iter()
         .map(|h| {
-            let from = h.from_name.as_deref().unwrap_or("A colleague");
-            let to = if at_desk == Some(h.to_id.as_str()) { "you" } else { h.to_name.as_str() };
-            let note = h.brief.note.lines().next().filter(|l| !l.trim().is_empty());
+            let from = match h.from_name.as_deref() {
+                Some(name) => name.to_owned(),
+                None => words.text(&msg!("notify-a-colleague")),
+            };
+            let subject = &h.case_subject;
+            let summary = if at_desk == Some(h.to_id.as_str()) {
+                msg!("notify-handoff-to-you", from, subject)
+            } else {
+                msg!("notify-handoff", from, to = h.to_name, subject)
+            };
+            let customer = &h.customer_name;
+            let body = match h.brief.note.lines().next().filter(|l| !l.trim().is_empty()) {
+                Some(note) => msg!("notify-handoff-note", customer, note),
+                None => msg!("notify-handoff-no-note", customer),
+            };
             Notice {
-                summary: format!("{from} handed {to}: {}", h.case_subject),
-                body: match note {
-                    Some(line) => format!("{}. {line}", h.customer_name),
-                    None => format!("{}. The brief is at the top of the case.", h.customer_name),
-                },
+                summary: words.text(&summary),
+                body: words.text(&body),
                 case_id: Some(h.case_id.clone()),
             }
         })
@@ -295,6 +289,7 @@ mod notice_tests {
             &[alarm(AlarmKind::Overdue, "Brake squeal", "2026-03-06T09:30:00Z")],
             chrono_tz::Europe::Amsterdam,
             None,
+            Lang::En,
         );
         assert_eq!(
             n,
@@ -316,7 +311,7 @@ mod notice_tests {
             alarm(AlarmKind::Overdue, "B", "2026-03-06T09:00:00Z"),
             alarm(AlarmKind::DueSoon, "C", "2026-03-06T12:10:00Z"),
         ];
-        let n = notices(&alarms, chrono_tz::UTC, Some(started));
+        let n = notices(&alarms, chrono_tz::UTC, Some(started), Lang::En);
         assert_eq!(n.len(), 2, "one summary for the closed period, one for the case due soon");
         assert_eq!(n[0].summary, "2 cases went overdue while Casebook was closed");
         assert_eq!(n[1].summary, "Due at 12:10: C");
@@ -326,9 +321,25 @@ mod notice_tests {
     fn a_flood_becomes_one_notice() {
         let alarms: Vec<Alarm> =
             (0..5).map(|i| alarm(AlarmKind::Overdue, &format!("Case {i}"), "2026-03-06T08:00:00Z")).collect();
-        let n = notices(&alarms, chrono_tz::UTC, None);
+        let n = notices(&alarms, chrono_tz::UTC, None, Lang::En);
         assert_eq!(n.len(), 1);
         assert_eq!(n[0].summary, "5 cases need attention");
         assert_eq!(n[0].body, "5 overdue. Open the queue to see them.");
+    }
+
+    #[test]
+    fn notices_speak_the_desk_s_language() {
+        let n = notices(
+            &[alarm(AlarmKind::Overdue, "Remmen piepen", "2026-03-06T09:30:00Z")],
+            chrono_tz::Europe::Amsterdam,
+            None,
+            Lang::Nl,
+        );
+        assert_eq!(n[0].summary, "Te laat: Remmen piepen", "the summary is Dutch; the subject as typed");
+        assert!(n[0].body.starts_with("Ana Silva wacht sinds 10:30"), "the body is Dutch: {}", n[0].body);
+        let many: Vec<Alarm> =
+            (0..5).map(|i| alarm(AlarmKind::Overdue, &format!("Zaak {i}"), "2026-03-06T08:00:00Z")).collect();
+        let n = notices(&many, chrono_tz::UTC, None, Lang::De);
+        assert_eq!(n[0].summary, "5 Fälle brauchen Aufmerksamkeit");
     }
 }

@@ -2,6 +2,7 @@
 //! applying both customers' events again without the merge (see
 //! [`super::receive`]), which only the whole history can do.
 
+use crate::msg;
 use rusqlite::OptionalExtension;
 
 use super::EventPayload;
@@ -21,12 +22,8 @@ impl Writer<'_> {
                 Ok((r.get(0)?, r.get(1)?))
             })
             .optional()?;
-        let (survivor, other) = row.ok_or_else(|| Error::Conflict {
-            message:
-                "That merge is not in effect (it may have been undone already, here or at another desk). \
-                      Nothing was changed."
-                    .into(),
-        })?;
+        let (survivor, other) =
+            row.ok_or_else(|| Error::Conflict { msg: msg!("error-shop-merge-effect-may-have-been") })?;
         let event = EventPayload::from(DuplicateEvent::MergeUndone {
             merge_id: merge_id.to_owned(),
             other: other.clone(),

@@ -11,6 +11,7 @@ pub mod dump;
 mod merges;
 mod receive;
 
+use crate::msg;
 use serde::{Deserialize, Serialize};
 
 pub use alarms::{handoff_notices, notices, target_words, Alarm, AlarmKind, Notice};
@@ -87,8 +88,9 @@ impl EventPayload {
             kind: std::borrow::Cow<'a, str>,
         }
         let Kind { kind } = serde_json::from_str(text)
-            .map_err(|e| Error::invalid("events", format!("an event must say its kind ({e})")))?;
-        let bad = |e: serde_json::Error| Error::invalid("events", format!("not a valid {kind} event ({e})"));
+            .map_err(|e| Error::invalid("events", msg!("error-shop-event-must-say-kind", detail = e)))?;
+        let bad =
+            |e: serde_json::Error| Error::invalid("events", msg!("error-shop-valid-event", kind, detail = e));
         let kind = kind.as_ref();
         Ok(if StaffEvent::KINDS.contains(&kind) {
             EventPayload::Staff(serde_json::from_str(text).map_err(bad)?)
@@ -109,12 +111,7 @@ impl EventPayload {
         } else if DuplicateEvent::KINDS.contains(&kind) {
             EventPayload::Duplicates(serde_json::from_str(text).map_err(bad)?)
         } else {
-            return Err(Error::invalid(
-                "events",
-                format!(
-                    "'{kind}' is not a kind of event this Casebook knows; it may come from a newer version"
-                ),
-            ));
+            return Err(Error::invalid("events", msg!("error-shop-kind-event-casebook-knows-may", kind)));
         })
     }
 }

@@ -16,6 +16,7 @@
 //! again, from the first, in order. Either way the part ends as the sorted log
 //! makes it.
 
+use crate::msg;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use rusqlite::{params, Connection, OptionalExtension};
@@ -142,8 +143,10 @@ fn about(id: &str, err: Error) -> Error {
         Error::Invalid { .. }
         | Error::NotFound { .. }
         | Error::Conflict { .. }
-        | Error::NotAllowed { .. } => Error::BadEvent { id: id.to_owned(), message: err.to_string() },
-        Error::Storage(e) => Error::BadEvent { id: id.to_owned(), message: e.to_string() },
+        | Error::NotAllowed { .. } => Error::BadEvent { id: id.to_owned(), msg: err.msg() },
+        Error::Storage(e) => {
+            Error::BadEvent { id: id.to_owned(), msg: crate::msg!("error-storage", detail = e) }
+        }
         other => other,
     }
 }
@@ -156,10 +159,7 @@ impl LoggedEvent {
     /// The event as the log row it becomes here.
     fn meta(&self, origin: Origin) -> Result<EventMeta> {
         let hlc = self.hlc.ok_or_else(|| {
-            Error::invalid(
-                "events",
-                format!("event {} has no clock value (hlc); it cannot be placed in order", self.id),
-            )
+            Error::invalid("events", msg!("error-shop-event-has-no-clock-value", id = self.id))
         })?;
         Ok(EventMeta {
             id: self.id.clone(),

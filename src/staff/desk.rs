@@ -4,6 +4,7 @@
 
 use super::{list_staff, staff_member, NewStaff, Staff};
 use crate::core::{clock, text, Ctx, Error, Id, Result, Store, Ts, Writer};
+use crate::msg;
 
 /// The desk-local preference that says who is at the counter.
 pub const CURRENT_STAFF: &str = "current_staff_id";
@@ -51,15 +52,13 @@ impl Store {
             staff.iter().filter(|s| s.active && text::fold(&s.name).starts_with(&folded)).collect();
         match matches.as_slice() {
             [one] => Ok(Some(one.id.clone())),
-            [] => Err(Error::invalid(
-                "as",
-                format!("Nobody active on the staff list is called '{wanted}'. See the staff list."),
-            )),
+            [] => Err(Error::invalid("as", msg!("error-staff-nobody-active-staff-list-called", wanted))),
             many => Err(Error::invalid(
                 "as",
-                format!(
-                    "'{wanted}' could be {}. Type more of the name.",
-                    many.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(" or ")
+                msg!(
+                    "error-staff-could-type-more-name",
+                    wanted,
+                    value = many.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(" or ")
                 ),
             )),
         }
@@ -69,10 +68,7 @@ impl Store {
     pub fn acting(&self, who: &Actor, at: Option<Ts>) -> Result<Ctx> {
         match self.resolve(who)? {
             Some(id) => Ok(Ctx::at(Some(id), at.unwrap_or_else(clock::now))),
-            None => Err(Error::Conflict {
-                message: "Nobody is picked as being at the desk. Pick who you are from the staff list first."
-                    .into(),
-            }),
+            None => Err(Error::Conflict { msg: msg!("error-staff-nobody-picked-as-being-desk") }),
         }
     }
 
@@ -93,10 +89,7 @@ impl Store {
             let staff = staff_member(&self.conn, id)?;
             if !staff.active {
                 return Err(Error::Conflict {
-                    message: format!(
-                        "{} is no longer active on the staff list. Pick someone else.",
-                        staff.name
-                    ),
+                    msg: msg!("error-staff-no-longer-active-staff-list-2", name = staff.name),
                 });
             }
         }
@@ -119,9 +112,7 @@ impl Store {
     pub fn set_staff_active_as(&mut self, who: &Actor, staff_id: &str, active: bool) -> Result<Staff> {
         let ctx = self.acting(who, None)?;
         if !active && ctx.staff_id.as_deref() == Some(staff_id) {
-            return Err(Error::Conflict {
-                message: "You cannot deactivate yourself while at the desk. Ask a colleague to do it.".into(),
-            });
+            return Err(Error::Conflict { msg: msg!("error-staff-you-cannot-deactivate-yourself-while") });
         }
         self.write(|w| w.set_staff_active(&ctx, staff_id, active))
     }

@@ -1,5 +1,6 @@
 //! The staff list's events and how each changes it.
 
+use crate::msg;
 use rusqlite::params;
 
 use super::{insert_staff, staff_member, StaffRole};
@@ -10,6 +11,9 @@ event_kinds!(
     pub enum StaffEvent {
         "staff_added" => StaffAdded { staff_id: Id, name: String, role: StaffRole },
         "staff_updated" => StaffUpdated { staff_id: Id, changes: Vec<FieldChange> },
+        /// The shop's language and style of dates and numbers (both `None`:
+        /// each desk follows its computer again).
+        "shop_locale_set" => ShopLocaleSet { language: Option<String>, region: Option<String> },
     }
 );
 
@@ -24,6 +28,9 @@ impl Event for StaffEvent {
                 insert_staff(w.tx(), staff_id, name, *role, meta.at)?;
             }
             StaffEvent::StaffUpdated { staff_id, changes } => apply_staff_updated(w, staff_id, changes)?,
+            StaffEvent::ShopLocaleSet { language, region } => {
+                return super::locale::apply_shop_locale_set(w, language, region);
+            }
         }
         w.note_staff_changed();
         Ok(())
@@ -38,7 +45,7 @@ fn apply_staff_updated(w: &mut Writer<'_>, staff_id: &str, changes: &[FieldChang
                 let active = change.to == "true";
                 w.tx().execute("UPDATE staff SET active = ?2 WHERE id = ?1", params![staff_id, active])?;
             }
-            other => return Err(Error::invalid("events", format!("unknown staff field '{other}'"))),
+            other => return Err(Error::invalid("events", msg!("error-staff-unknown-staff-field", other))),
         }
     }
     Ok(())

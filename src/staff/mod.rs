@@ -6,13 +6,16 @@
 
 mod desk;
 mod events;
+mod locale;
 
+use crate::msg;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use desk::{Actor, CURRENT_STAFF};
 pub use events::StaffEvent;
+pub use locale::{LocaleChoice, LocaleSettings, DESK_LOCALE, DESK_LOCALE_SET, SHOP_LOCALE};
 
 use crate::core::validate::{self, NAME_MAX};
 use crate::core::{text_enum, Ctx, Error, FieldChange, Id, Result, Store, Writer};
@@ -80,30 +83,25 @@ impl Writer<'_> {
         };
         match staff_member(self.tx(), staff_id) {
             Ok(s) if s.active => Ok(()),
-            Ok(s) => Err(Error::Conflict {
-                message: format!(
-                    "{} is no longer active on the staff list. Pick who is at the desk.",
-                    s.name
-                ),
-            }),
-            Err(Error::NotFound { .. }) => Err(Error::Conflict {
-                message:
-                    "The person at the desk is not on the staff list. Pick who you are from the staff list."
-                        .into(),
-            }),
+            Ok(s) => {
+                Err(Error::Conflict { msg: msg!("error-staff-no-longer-active-staff-list", name = s.name) })
+            }
+            Err(Error::NotFound { .. }) => {
+                Err(Error::Conflict { msg: msg!("error-staff-person-desk-staff-list-pick") })
+            }
             Err(e) => Err(e),
         }
     }
 
     /// Shop policy (opening hours, targets, root causes, closing escalations)
-    /// is for a shift lead or the owner. `what` completes "… cannot {what}".
-    pub fn check_lead(&self, ctx: &Ctx, what: &str) -> Result<()> {
+    /// is for a shift lead or the owner. `what` completes "… cannot {what}" (a `lead-…` message).
+    pub fn check_lead(&self, ctx: &Ctx, what: crate::core::Msg) -> Result<()> {
         self.check_actor(ctx)?;
         if let Some(id) = &ctx.staff_id {
             let staff = staff_member(self.tx(), id)?;
             if staff.role == StaffRole::Staff {
                 return Err(Error::NotAllowed {
-                    message: format!("{} cannot {what}: ask a shift lead or the owner.", staff.name),
+                    msg: msg!("error-staff-cannot-ask-shift-lead-owner", name = staff.name, what),
                 });
             }
         }
@@ -117,14 +115,12 @@ impl Writer<'_> {
         };
         match staff_member(self.tx(), owner_id) {
             Ok(s) if s.active => Ok(()),
-            Ok(s) => Err(Error::invalid(
-                "owner_id",
-                format!("{} is no longer active, so cannot own a case. Pick someone else.", s.name),
-            )),
-            Err(Error::NotFound { .. }) => Err(Error::invalid(
-                "owner_id",
-                "The chosen owner is not on the staff list. Pick someone else.",
-            )),
+            Ok(s) => {
+                Err(Error::invalid("owner_id", msg!("error-staff-no-longer-active-so-cannot", name = s.name)))
+            }
+            Err(Error::NotFound { .. }) => {
+                Err(Error::invalid("owner_id", msg!("error-staff-chosen-owner-staff-list-pick")))
+            }
             Err(e) => Err(e),
         }
     }
@@ -140,10 +136,7 @@ impl Writer<'_> {
             |r| r.get(0),
         )?;
         if taken {
-            return Err(Error::invalid(
-                "name",
-                format!("There is already someone called {name} on the staff list. Add a surname or initial to tell them apart."),
-            ));
+            return Err(Error::invalid("name", msg!("error-staff-there-already-someone-called-staff", name)));
         }
         let id = crate::core::ids::new_id();
         let event = StaffEvent::StaffAdded { staff_id: id.clone(), name, role: input.role };
@@ -165,10 +158,7 @@ impl Writer<'_> {
             )?;
             if others == 0 {
                 return Err(Error::Conflict {
-                    message: format!(
-                        "{} is the only active staff member; add someone else first.",
-                        staff.name
-                    ),
+                    msg: msg!("error-staff-only-active-staff-member-add", name = staff.name),
                 });
             }
         }

@@ -6,6 +6,7 @@
 //! A code holds the new desk's first password. Joining changes that password
 //! to a fresh one only the desk knows, so a code works once.
 
+use crate::msg;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use serde::{Deserialize, Serialize};
@@ -46,10 +47,7 @@ impl std::fmt::Debug for JoinCode {
 }
 
 fn mistyped() -> Error {
-    Error::invalid(
-        "join_code",
-        "This join code is not complete or was mistyped. Copy it again from the first desk.",
-    )
+    Error::invalid("join_code", msg!("error-sync-join-code-complete-mistyped-copy"))
 }
 
 fn check(data: &[u8]) -> String {
@@ -74,11 +72,7 @@ impl JoinCode {
         match version.parse::<u32>() {
             Ok(VERSION) => {}
             Ok(v) if v > VERSION => {
-                return Err(Error::invalid(
-                    "join_code",
-                    "This join code was made by a newer Casebook. Update Casebook on this desk, then \
-                     join again.",
-                ))
+                return Err(Error::invalid("join_code", msg!("error-sync-join-code-made-newer-casebook")))
             }
             _ => return Err(mistyped()),
         }
@@ -114,13 +108,7 @@ pub async fn join(code: &str) -> Result<Joined> {
     if me.get::<_, bool>(2) {
         return Err(link.revoked());
     }
-    let used = || {
-        link.refused(
-            "This join code was already used to join a desk. A join code works once: ask the first desk \
-             for a new one."
-                .into(),
-        )
-    };
+    let used = || link.refused(msg!("error-sync-join-code-already-used-join"));
     if me.get::<_, bool>(3) {
         return Err(used());
     }

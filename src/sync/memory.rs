@@ -2,6 +2,7 @@
 //! desks against, with exactly the rules of the real one (idempotent pushes,
 //! refusal of a changed event, positions in commit order).
 
+use crate::msg;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
@@ -44,7 +45,7 @@ impl MemoryRelay {
 
     fn check_up(shared: &Shared) -> Result<()> {
         if shared.down {
-            return Err(Error::Unavailable { message: "The shop's server cannot be reached.".into() });
+            return Err(Error::Unavailable { msg: msg!("error-sync-shop-s-server-cannot-reached") });
         }
         Ok(())
     }
@@ -60,11 +61,7 @@ impl Relay for MemoryRelay {
             if let Some(&at) = shared.by_id.get(&ev.id) {
                 if shared.log[at] != *ev {
                     return Err(Error::Conflict {
-                        message: format!(
-                            "The server holds a different event with the id {}. Nothing was sent; \
-                             this desk keeps its own copy. Tell whoever looks after the shop's server.",
-                            ev.id
-                        ),
+                        msg: msg!("error-sync-server-holds-different-event-id", id = ev.id),
                     });
                 }
             }

@@ -8,6 +8,7 @@
 //! (`tokio::task::spawn_blocking`).
 
 use crate::core::{Error, Result};
+use crate::msg;
 
 /// The service name every Casebook secret is filed under.
 pub const SERVICE: &str = "Casebook";
@@ -62,12 +63,7 @@ impl SecretKey {
 fn store_error(err: keyring::Error, doing: &str) -> Error {
     match err {
         keyring::Error::NoStorageAccess(e) | keyring::Error::PlatformFailure(e) => Error::Unavailable {
-            message: format!(
-                "This computer has no password store Casebook can use ({e}), so the shop's server \
-                 password could not be {}. On Linux, install and unlock GNOME Keyring or KWallet; \
-                 on Windows and macOS, sign in to your user account normally. Then try again.",
-                done(doing)
-            ),
+            msg: msg!("error-sync-computer-has-no-password-store", detail = e, value = done(doing)),
         },
         other => Error::Internal(format!("the password store could not {doing} a password: {other}")),
     }

@@ -303,12 +303,12 @@ async fn round(db: &Db, relay: &mut PgRelay, report: &mut Reporter) -> Result<()
 async fn offline(db: &Db, report: &mut Reporter, e: &Error) {
     let waiting = db.read(|s| s.unsent_count()).await.unwrap_or(0);
     match e {
-        Error::Unavailable { message } => {
+        Error::Unavailable { msg } => {
             let since = match &report.now.state {
                 SyncState::Offline { since, .. } => *since,
                 _ => clock::now(),
             };
-            report.set(SyncState::Offline { since, waiting, reason: message.clone() });
+            report.set(SyncState::Offline { since, waiting, reason: msg.english() });
         }
         other => report.set(SyncState::Problem { message: other.to_string() }),
     }

@@ -12,6 +12,7 @@ use super::service::load_config;
 use super::{join, SyncConfig};
 use crate::core::db::Db;
 use crate::core::{ids, validate, Ctx, Error, Result};
+use crate::msg;
 use crate::staff::Actor;
 
 /// Events uploaded per call when the first desk sends its history.
@@ -24,7 +25,7 @@ async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T> + Send + 'sta
 }
 
 /// Refuses unless the person at the desk is a shift lead or the owner.
-async fn check_lead(db: &Db, who: Actor, what: &'static str) -> Result<Ctx> {
+async fn check_lead(db: &Db, who: Actor, what: crate::core::Msg) -> Result<Ctx> {
     db.write(move |s| {
         let ctx = s.acting(&who, None)?;
         s.write(|w| w.check_lead(&ctx, what))?;
@@ -34,19 +35,16 @@ async fn check_lead(db: &Db, who: Actor, what: &'static str) -> Result<Ctx> {
 }
 
 async fn config(db: &Db) -> Result<SyncConfig> {
-    db.read(load_config).await?.ok_or_else(|| Error::Conflict {
-        message: "This desk is not connected to a shop's server yet. Connect it on the Desks & sync page."
-            .into(),
-    })
+    db.read(load_config)
+        .await?
+        .ok_or_else(|| Error::Conflict { msg: msg!("error-sync-desk-connected-shop-s-server") })
 }
 
 async fn owner(config: &SyncConfig) -> Result<Owner> {
     let key = SecretKey::Owner { shop_id: config.shop_id.clone() };
-    let url = blocking(move || key.load()).await?.ok_or_else(|| Error::Conflict {
-        message: "The owner's server address and password are kept on the desk that set the shop up. \
-                  Do this there, or connect again with the owner's address."
-            .into(),
-    })?;
+    let url = blocking(move || key.load())
+        .await?
+        .ok_or_else(|| Error::Conflict { msg: msg!("error-sync-owner-s-server-address-password") })?;
     Ok(Owner::parse(&url)?.with_ca_pem(config.server.ca_pem.clone()).with_tls(config.server.tls))
 }
 
@@ -68,11 +66,9 @@ pub async fn start_shop(
 ) -> Result<SyncConfig> {
     let shop_name = name(shop_name, "shop_name", "The shop's name")?;
     let desk_name = name(desk_name, "desk_name", "This desk's name")?;
-    let ctx = check_lead(db, who, "connect this desk to the shop's server").await?;
+    let ctx = check_lead(db, who, crate::msg!("lead-connect-server")).await?;
     if db.read(load_config).await?.is_some() {
-        return Err(Error::Conflict {
-            message: "This desk is already connected to its shop's server. Nothing was changed.".into(),
-        });
+        return Err(Error::Conflict { msg: msg!("error-sync-desk-already-connected-shop-s") });
     }
     let owner = Owner::parse(owner_url)?.with_ca_pem(ca_pem);
     // Settings that were only defaults become events, so every desk of the
@@ -119,7 +115,7 @@ pub async fn start_shop(
 /// owner's access kept on this desk.
 pub async fn make_join_code(db: &Db, who: Actor, desk_name: &str) -> Result<String> {
     let desk_name = name(desk_name, "desk_name", "The new desk's name")?;
-    check_lead(db, who, "add a desk to the shop").await?;
+    check_lead(db, who, crate::msg!("lead-add-desk")).await?;
     let config = config(db).await?;
     let owner = owner(&config).await?;
     Ok(invite(&owner, &config.shop_id, &desk_name).await?.code)
@@ -131,19 +127,11 @@ pub async fn make_join_code(db: &Db, who: Actor, desk_name: &str) -> Result<Stri
 pub async fn join_shop(db: &Db, code: &str) -> Result<SyncConfig> {
     let decoded = join::JoinCode::decode(code)?;
     if db.read(load_config).await?.is_some() {
-        return Err(Error::Conflict {
-            message: "This desk already belongs to a shop. Nothing was changed.".into(),
-        });
+        return Err(Error::Conflict { msg: msg!("error-sync-desk-already-belongs-shop-nothing") });
     }
     let events = db.read(|s| Ok(s.desk_info()?.events)).await?;
     if events > 0 {
-        return Err(Error::Conflict {
-            message: format!(
-                "This desk already has its own history ({events} events), so it cannot join a shop. Join from a \
-                 desk with no history (start Casebook with a new data folder), or export this history and import \
-                 it on the shop's first desk. The join code was not used."
-            ),
-        });
+        return Err(Error::Conflict { msg: msg!("error-sync-desk-already-has-own-history", events) });
     }
     let _ = decoded;
     let joined = join::join(code).await?;
@@ -165,10 +153,9 @@ pub async fn join_shop(db: &Db, code: &str) -> Result<SyncConfig> {
 pub async fn shop_desks(db: &Db) -> Result<Vec<ServerDesk>> {
     let config = config(db).await?;
     let key = config.secret();
-    let password = blocking(move || key.load()).await?.ok_or_else(|| Error::Conflict {
-        message: "This desk's password for the shop's server is missing. Join again with a new join code."
-            .into(),
-    })?;
+    let password = blocking(move || key.load())
+        .await?
+        .ok_or_else(|| Error::Conflict { msg: msg!("error-sync-desk-s-password-shop-s") })?;
     match owner(&config).await {
         Ok(owner) => list_desks(&owner, &config.shop_id).await,
         Err(_) => PgRelay::new(config, password).desks().await,
@@ -178,12 +165,10 @@ pub async fn shop_desks(db: &Db) -> Result<Vec<ServerDesk>> {
 /// Withdraws a desk's access to the shop (a lost or stolen PC). Its events
 /// stay in the history.
 pub async fn revoke_desk(db: &Db, who: Actor, desk_id: &str) -> Result<()> {
-    check_lead(db, who, "revoke a desk").await?;
+    check_lead(db, who, crate::msg!("lead-revoke-desk")).await?;
     let config = config(db).await?;
     if desk_id == config.desk_id {
-        return Err(Error::Conflict {
-            message: "A desk cannot revoke itself. Do it from another desk.".into(),
-        });
+        return Err(Error::Conflict { msg: msg!("error-sync-desk-cannot-revoke-itself-do") });
     }
     let owner = owner(&config).await?;
     revoke(&owner, &config.shop_id, desk_id).await

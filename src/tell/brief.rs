@@ -1,15 +1,17 @@
 //! The brief: what the next person needs to know, drafted from the history by
 //! fixed rules and confirmed (or edited) by the person handing off.
 
+use crate::msg;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::complaints::customer_complaints;
 use super::pins::key_facts;
 use super::promises::customer_open_promises;
 use super::{Brief, BriefPart, BriefSection, ComplaintStatus};
-use crate::cases::{CallDirection, CaseEvent, Channel};
+use crate::cases::{CallDirection, CaseEvent};
 use crate::core::validate::{self, BODY_MAX, SUBJECT_MAX};
-use crate::core::{clock, Error, Result, Store};
+use crate::core::words::date_locale;
+use crate::core::{clock, Error, Lang, Msg, Result, Store, Words};
 use crate::customers::expectations;
 
 /// Limits for a brief: enough for any handover, bounded for pasted essays.
@@ -29,13 +31,16 @@ fn shorten(text: &str, max: usize) -> String {
     format!("{}…", cut.trim_end())
 }
 
-fn channel_words(c: Channel) -> &'static str {
-    match c {
-        Channel::WalkIn => "in person",
-        Channel::Phone => "by phone",
-        Channel::Email => "by email",
-        Channel::Chat => "by chat",
-        Channel::Other => "another way",
+/// The language a brief is drafted in, and the locale of its dates.
+#[derive(Clone, Copy, Debug)]
+pub struct BriefWords {
+    pub lang: Lang,
+    pub dates: chrono::Locale,
+}
+
+impl Default for BriefWords {
+    fn default() -> Self {
+        BriefWords { lang: Lang::En, dates: chrono::Locale::en_GB }
     }
 }
 
@@ -50,12 +55,22 @@ fn channel_words(c: Channel) -> &'static str {
 ///
 /// Sections with nothing to say are left out. Open promises and "never do"
 /// items are never shortened or dropped.
-pub fn draft_brief(conn: &Connection, case_id: &str, now: i64, tz: chrono_tz::Tz) -> Result<Brief> {
+pub fn draft_brief(
+    conn: &Connection,
+    case_id: &str,
+    now: i64,
+    tz: chrono_tz::Tz,
+    style: BriefWords,
+) -> Result<Brief> {
+    let words = Words::of(style.lang);
+    let say = |m: Msg| words.text(&m);
     let customer_id: String = conn
         .query_row("SELECT customer_id FROM cases WHERE id = ?1", [case_id], |r| r.get(0))
         .optional()?
         .ok_or_else(|| Error::not_found("Case", case_id))?;
-    let day = |ms: i64| clock::from_ms(ms).with_timezone(&tz).format("%a %-d %b %H:%M").to_string();
+    let day = |ms: i64| {
+        clock::from_ms(ms).with_timezone(&tz).format_localized("%a %-d %b %H:%M", style.dates).to_string()
+    };
     let payload = |text: String| -> Result<CaseEvent> { Ok(serde_json::from_str(&text)?) };
     let body_of = |p: &CaseEvent| p.body().unwrap_or_default().to_owned();
 
@@ -72,22 +87,16 @@ pub fn draft_brief(conn: &Connection, case_id: &str, now: i64, tz: chrono_tz::Tz
     let mut their_words = Vec::new();
     let first = customer_message("ASC")?;
     if let Some((_, at, p)) = &first {
-        their_words.push(format!(
-            "“{}” ({})",
-            shorten(&body_of(&payload(p.clone())?), QUOTE_CHARS),
-            day(*at)
-        ));
+        let text = shorten(&body_of(&payload(p.clone())?), QUOTE_CHARS);
+        their_words.push(say(msg!("brief-first-message", text, when = day(*at))));
     }
     for fact in key_facts(conn, &customer_id)? {
-        their_words.push(format!("Pinned: {}", shorten(&fact.text, QUOTE_CHARS)));
+        their_words.push(say(msg!("brief-pinned", text = shorten(&fact.text, QUOTE_CHARS))));
     }
     if let (Some((first_id, ..)), Some((last_id, at, p))) = (&first, customer_message("DESC")?) {
         if *first_id != last_id {
-            their_words.push(format!(
-                "Latest: “{}” ({})",
-                shorten(&body_of(&payload(p)?), QUOTE_CHARS),
-                day(at)
-            ));
+            let text = shorten(&body_of(&payload(p)?), QUOTE_CHARS);
+            their_words.push(say(msg!("brief-latest", text, when = day(at))));
         }
     }
 
@@ -111,19 +120,20 @@ pub fn draft_brief(conn: &Connection, case_id: &str, now: i64, tz: chrono_tz::Tz
                 [case_id],
                 |r| r.get(0),
             )?;
-            tried.push(format!("…and {} earlier entries on the timeline.", total as usize - TRIED_LINES));
+            tried.push(say(msg!("brief-earlier", count = total as usize - TRIED_LINES)));
         }
         for (at, p, who) in recent {
             let p = payload(p)?;
             let what = match &p {
-                CaseEvent::Reply { .. } => "replied",
-                CaseEvent::Note { .. } => "noted",
-                CaseEvent::Call { direction: CallDirection::Inbound, .. } => "took a call",
-                CaseEvent::Call { .. } => "called them",
-                _ => "saw them",
+                CaseEvent::Reply { .. } => "reply",
+                CaseEvent::Note { .. } => "note",
+                CaseEvent::Call { direction: CallDirection::Inbound, .. } => "call_in",
+                CaseEvent::Call { .. } => "call_out",
+                _ => "visit",
             };
-            let who = who.unwrap_or_else(|| "Someone".into());
-            tried.push(format!("{who} {what} ({}): {}", day(at), shorten(&body_of(&p), QUOTE_CHARS)));
+            let who = who.unwrap_or_else(|| say(msg!("brief-someone")));
+            let text = shorten(&body_of(&p), QUOTE_CHARS);
+            tried.push(say(msg!("brief-tried-line", who, what, when = day(at), text)));
         }
     }
 
@@ -135,12 +145,12 @@ pub fn draft_brief(conn: &Connection, case_id: &str, now: i64, tz: chrono_tz::Tz
         .into_iter()
         .map(|p| {
             let theirs = p.case_id == case_id && p.owner_id.is_some() && p.owner_id == case_owner;
-            let owner = match (theirs, p.owner_name) {
-                (false, Some(o)) => format!(", {o} keeps it"),
-                _ => String::new(),
-            };
-            let late = if p.overdue { " — OVERDUE" } else { "" };
-            format!("{} — due {}{owner}{late}", p.text, day(clock::to_ms(p.due_at)))
+            let (text, when) = (&p.text, day(clock::to_ms(p.due_at)));
+            let late = if p.overdue { "yes" } else { "no" };
+            say(match (theirs, p.owner_name) {
+                (false, Some(owner)) => msg!("brief-promise-kept-by", text, when, owner, late),
+                _ => msg!("brief-promise", text, when, late),
+            })
         })
         .collect();
 
@@ -148,46 +158,48 @@ pub fn draft_brief(conn: &Connection, case_id: &str, now: i64, tz: chrono_tz::Tz
     let mut expect = Vec::new();
     let mut push = |label: &str, text: &str| {
         if !text.trim().is_empty() {
-            expect.push(format!("{label}: {}", text.trim()));
+            expect.push(say(msg!("brief-expectation", label, text = text.trim())));
         }
     };
-    push("Never", &e.never_do);
-    push("Always", &e.always_do);
-    push("If we get it wrong", &e.recovery);
-    if let Some(c) = e.preferred_channel {
-        push("Prefers to be contacted", channel_words(c));
+    push("never", &e.never_do);
+    push("always", &e.always_do);
+    push("recovery", &e.recovery);
+    if let Some(channel) = e.preferred_channel {
+        push("channel", &say(msg!("brief-channel", channel)));
     }
-    push("Best time to reach them", &e.contact_hours);
-    push("Expects an answer within", &e.turnaround);
-    push("Notes", &e.notes);
+    push("hours", &e.contact_hours);
+    push("turnaround", &e.turnaround);
+    push("notes", &e.notes);
 
     let complaints: Vec<String> = customer_complaints(conn, &customer_id)?
         .into_iter()
-        .map(|c| match c.status {
-            ComplaintStatus::Open => format!(
-                "{} (open, since {}, on “{}”)",
-                c.summary,
-                day(clock::to_ms(c.opened_at)),
-                c.case_subject
-            ),
-            ComplaintStatus::Closed => format!(
-                "{} (closed{})",
-                c.summary,
-                c.what_changed.map(|w| format!("; we changed: {w}")).unwrap_or_default()
-            ),
+        .map(|c| {
+            let summary = &c.summary;
+            say(match (c.status, &c.what_changed) {
+                (ComplaintStatus::Open, _) => msg!(
+                    "brief-complaint-open",
+                    summary,
+                    when = day(clock::to_ms(c.opened_at)),
+                    subject = c.case_subject
+                ),
+                (ComplaintStatus::Closed, Some(changed)) => {
+                    msg!("brief-complaint-closed-changed", summary, changed)
+                }
+                (ComplaintStatus::Closed, None) => msg!("brief-complaint-closed", summary),
+            })
         })
         .collect();
 
     let sections = [
-        (BriefPart::TheirWords, "In their words", their_words),
-        (BriefPart::Tried, "What we have tried", tried),
-        (BriefPart::Promises, "Open promises", promises),
-        (BriefPart::Expectations, "What they expect", expect),
-        (BriefPart::Complaints, "Complaints on record", complaints),
+        (BriefPart::TheirWords, msg!("brief-their-words"), their_words),
+        (BriefPart::Tried, msg!("brief-tried"), tried),
+        (BriefPart::Promises, msg!("brief-promises"), promises),
+        (BriefPart::Expectations, msg!("brief-expectations"), expect),
+        (BriefPart::Complaints, msg!("brief-complaints"), complaints),
     ]
     .into_iter()
     .filter(|(_, _, lines)| !lines.is_empty())
-    .map(|(part, title, lines)| BriefSection { part, title: title.into(), lines })
+    .map(|(part, title, lines)| BriefSection { part, title: say(title), lines })
     .collect();
     Ok(Brief { sections, note: String::new() })
 }
@@ -212,24 +224,24 @@ pub(super) fn clean_brief(brief: &Brief) -> Result<Brief> {
     if count > BRIEF_LINES_MAX {
         return Err(Error::invalid(
             "brief",
-            format!("The brief has {count} lines; keep it under {BRIEF_LINES_MAX}."),
+            msg!("error-tell-brief-has-lines-keep-under", count, brief_lines_max = BRIEF_LINES_MAX),
         ));
     }
     let note = validate::optional_text(&brief.note, "brief", "The handover note", BODY_MAX)?;
     let cleaned = Brief { sections, note };
     if cleaned.is_empty() {
-        return Err(Error::invalid(
-            "brief",
-            "The brief is empty. Keep the drafted lines or write what the next person needs to know.",
-        ));
+        return Err(Error::invalid("brief", msg!("error-tell-brief-empty-keep-drafted-lines")));
     }
     Ok(cleaned)
 }
 
 impl Store {
-    /// Drafts the brief for handing this case on (see [`draft_brief`]).
+    /// Drafts the brief for handing this case on (see [`draft_brief`]), in the
+    /// desk's language.
     pub fn draft_brief(&self, case_id: &str) -> Result<Brief> {
         let tz = self.sla_settings()?.calendar.tz();
-        draft_brief(&self.conn, case_id, clock::to_ms(clock::now()), tz)
+        let locale = self.locale_settings()?.effective;
+        let style = BriefWords { lang: locale.lang(), dates: date_locale(&locale.region, locale.lang()) };
+        draft_brief(&self.conn, case_id, clock::to_ms(clock::now()), tz, style)
     }
 }

@@ -1,6 +1,7 @@
 //! Complaints: a case, or one entry of it, flagged; kept on every case of the
 //! customer and in every brief until closed with what we changed.
 
+use crate::msg;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::{Complaint, ComplaintClosing, ComplaintStatus, ComplaintsPage, NewComplaint, TellEvent};
@@ -95,10 +96,7 @@ impl Writer<'_> {
                 .optional()?
                 .ok_or_else(|| Error::not_found("Event", event_id))?;
             if case.as_deref() != Some(input.case_id.as_str()) {
-                return Err(Error::invalid(
-                    "event_id",
-                    "That entry belongs to another case. Flag it from its own case.",
-                ));
+                return Err(Error::invalid("event_id", msg!("error-tell-entry-belongs-another-case-flag")));
             }
         }
         let summary =
@@ -118,9 +116,7 @@ impl Writer<'_> {
         self.check_actor(ctx)?;
         let current = complaint(self.tx(), &input.complaint_id)?;
         if current.status == ComplaintStatus::Closed {
-            return Err(Error::Conflict {
-                message: "This complaint was already closed. Nothing was changed.".into(),
-            });
+            return Err(Error::Conflict { msg: msg!("error-tell-complaint-already-closed-nothing-changed") });
         }
         let what_changed =
             validate::required_text(&input.what_changed, "what_changed", "What we changed", NOTES_MAX)?;

@@ -2,6 +2,7 @@
 //! the owner, takes over the sender's open promises on the case, and finds it
 //! in their inbox (a desk-local list of what they have not opened yet).
 
+use crate::msg;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::brief::clean_brief;
@@ -59,22 +60,19 @@ impl Writer<'_> {
     /// owner and finds it in their inbox.
     pub fn hand_off(&mut self, ctx: &Ctx, input: &HandoffInput) -> Result<Handoff> {
         self.check_actor(ctx)?;
-        let from = ctx.staff_id.clone().ok_or_else(|| {
-            Error::invalid("from", "A handoff needs someone handing off: pick who you are first.")
-        })?;
+        let from = ctx
+            .staff_id
+            .clone()
+            .ok_or_else(|| Error::invalid("from", msg!("error-tell-handoff-needs-someone-handing-off")))?;
         if input.to_staff_id == from {
-            return Err(Error::invalid(
-                "to_staff_id",
-                "You cannot hand a case to yourself. Pick a colleague.",
-            ));
+            return Err(Error::invalid("to_staff_id", msg!("error-tell-you-cannot-hand-case-yourself")));
         }
-        let to = staff_member(self.tx(), &input.to_staff_id).map_err(|_| {
-            Error::invalid("to_staff_id", "The colleague you picked is not on the staff list.")
-        })?;
+        let to = staff_member(self.tx(), &input.to_staff_id)
+            .map_err(|_| Error::invalid("to_staff_id", msg!("error-tell-colleague-you-picked-staff-list")))?;
         if !to.active {
             return Err(Error::invalid(
                 "to_staff_id",
-                format!("{} is no longer active, so cannot take over a case. Pick someone else.", to.name),
+                msg!("error-tell-no-longer-active-so-cannot", name = to.name),
             ));
         }
         let (customer_id, status): (String, CaseStatus) = self
@@ -86,7 +84,7 @@ impl Writer<'_> {
             .ok_or_else(|| Error::not_found("Case", &input.case_id))?;
         if !status.is_active() {
             return Err(Error::Conflict {
-                message: format!("This case is {status}. Reopen it before handing it to {}.", to.name),
+                msg: msg!("error-tell-case-reopen-before-handing", status, name = to.name),
             });
         }
         let brief = clean_brief(&input.brief)?;

@@ -17,7 +17,7 @@ use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-pub use brief::draft_brief;
+pub use brief::{draft_brief, BriefWords};
 pub use complaints::{complaint, complaint_row, register_counts, register_sql, COMPLAINT_COLUMNS};
 pub use events::TellEvent;
 pub use handoffs::latest_handoff;

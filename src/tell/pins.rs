@@ -1,6 +1,7 @@
 //! Key facts: any entry pinned about a customer ("frame serial WTU123",
 //! "prefers text messages"), shown on every case of theirs.
 
+use crate::msg;
 use rusqlite::{Connection, OptionalExtension};
 
 use super::{KeyFact, TellEvent};
@@ -70,9 +71,8 @@ impl Writer<'_> {
     pub fn pin_fact(&mut self, ctx: &Ctx, event_id: &str) -> Result<()> {
         self.check_actor(ctx)?;
         let (customer, case, text) = self.pinnable(event_id)?;
-        let customer = customer.ok_or_else(|| {
-            Error::invalid("event_id", "Only an entry about a customer can be pinned as a key fact.")
-        })?;
+        let customer = customer
+            .ok_or_else(|| Error::invalid("event_id", msg!("error-tell-only-entry-about-customer-can")))?;
         let pinned: bool = self.tx().query_row(
             "SELECT EXISTS (SELECT 1 FROM pins WHERE event_id = ?1)",
             [event_id],

@@ -1,6 +1,7 @@
 //! The promise ledger: what we promised, by when, who keeps it, and whether
 //! it was kept.
 
+use crate::msg;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::{KeptRate, NewPromise, Promise, PromiseOutcome, PromiseStatus, PromisesPage, TellEvent};
@@ -88,9 +89,9 @@ impl Writer<'_> {
             let tz = self.settings()?.calendar.tz();
             return Err(Error::invalid(
                 "due_at",
-                format!(
-                    "A promise must fall due in the future, and {} has passed. Pick a later time.",
-                    input.due_at.with_timezone(&tz).format("%a %-d %b %H:%M")
+                msg!(
+                    "error-tell-promise-must-fall-due-future",
+                    value = input.due_at.with_timezone(&tz).format("%a %-d %b %H:%M")
                 ),
             ));
         }
@@ -109,10 +110,7 @@ impl Writer<'_> {
         let current = promise(self.tx(), &input.promise_id, now_ms())?;
         if current.status != PromiseStatus::Open {
             return Err(Error::Conflict {
-                message: format!(
-                    "This promise was already closed as {}. Nothing was changed.",
-                    current.status
-                ),
+                msg: msg!("error-tell-promise-already-closed-as-nothing", status = current.status),
             });
         }
         let event = if input.kept {
@@ -124,12 +122,7 @@ impl Writer<'_> {
                 "What we did to make it right",
                 NOTES_MAX,
             )
-            .map_err(|_| {
-                Error::invalid(
-                    "recovery",
-                    "A broken promise needs a recovery note: write what we did to make it right.",
-                )
-            })?;
+            .map_err(|_| Error::invalid("recovery", msg!("error-tell-broken-promise-needs-recovery-note")))?;
             TellEvent::PromiseBroken { promise_id: current.id.clone(), text: current.text.clone(), recovery }
         };
         self.append(ctx, Some(&current.customer_id), Some(&current.case_id), &event)?;
@@ -169,10 +162,7 @@ impl Store {
     /// Of the promises due between `from` and `to`, how many were kept.
     pub fn kept_rate(&self, from: Ts, to: Ts) -> Result<KeptRate> {
         if to <= from {
-            return Err(Error::invalid(
-                "to",
-                "The period ends before it starts. Pick an end after the start.",
-            ));
+            return Err(Error::invalid("to", msg!("error-tell-period-ends-before-starts-pick")));
         }
         let now = now_ms();
         let (kept, broken, open_overdue): (u32, u32, u32) = self.conn.query_row(

@@ -21,7 +21,7 @@ pub(crate) struct Op {
 
 pub(crate) fn ops() -> impl Strategy<Value = Vec<Op>> {
     prop::collection::vec(
-        (0u8..36, any::<u32>(), any::<u32>(), 0u16..600).prop_map(|(what, a, b, later)| Op {
+        (0u8..37, any::<u32>(), any::<u32>(), 0u16..600).prop_map(|(what, a, b, later)| Op {
             what,
             a,
             b,
@@ -57,6 +57,9 @@ const OUTCOMES: [OutreachOutcome; 4] = [
 /// Does one step as a staff member, at `at`. A step the rules refuse writes
 /// nothing, which is part of what is tested.
 pub(crate) fn step(store: &mut Store, op: &Op, at: Ts) {
+    if op.what == 36 {
+        return locale_step(store, op, at);
+    }
     if op.what >= 32 {
         return attachment_step(store, op, at);
     }
@@ -441,6 +444,8 @@ fn live_history(steps: &[Op]) -> Store {
         op(0, 5, 2),  // an owner on duty
         op(34, 0, 0), // attachment_erased
         op(35, 0, 1), // attachment_limit_changed
+        op(36, 0, 1), // shop_locale_set
+        op(36, 0, 0), // shop_locale_set back to each desk's computer
     ];
     let mut at = start;
     for op in every.iter().chain(steps) {
@@ -448,6 +453,17 @@ fn live_history(steps: &[Op]) -> Store {
         step(&mut store, op, at);
     }
     store
+}
+
+/// The owner sets the shop's language and style (or clears it).
+fn locale_step(store: &mut Store, op: &Op, at: Ts) {
+    let owners = ids(store, "SELECT id FROM staff WHERE active = 1 AND role = 'owner' ORDER BY id");
+    let Some(owner) = pick(&owners, op.a) else { return };
+    const REGIONS: [&str; 5] = ["en-GB", "nl-NL", "de-CH", "fr-BE", "es-ES"];
+    let i = op.b as usize % 5;
+    let choice = (op.b % 7 != 0)
+        .then(|| LocaleChoice { language: Lang::ALL[i].code().to_owned(), region: REGIONS[i].to_owned() });
+    let _ = store.write(|w| w.set_shop_locale(&Ctx::at(Some(owner), at), choice.as_ref()));
 }
 
 fn replayed(events: &[LoggedEvent]) -> Store {

@@ -21,6 +21,7 @@ use casebook::mail::{
 use casebook::model::*;
 use casebook::search::{CaseHit, CustomerHit, EntryHit, SearchQuery, SearchResults, Segment};
 use casebook::sync::{Pushed, ServerAddress, ServerDesk, SyncConfig, SyncReport, SyncState, SyncStatus};
+use casebook::words::MsgRef;
 use casebook::{ApiError, ErrorCode};
 use ts_rs::{Config, TS};
 
@@ -33,7 +34,7 @@ macro_rules! declarations {
 fn generated() -> String {
     let cfg = Config::default();
     let decls: Vec<String> = declarations![&cfg;
-        ErrorCode, ApiError,
+        ErrorCode, MsgArg, MsgRef, ApiError, Lang, LocaleChoice, LocaleSettings,
         Channel, CaseStatus, Priority, StaffRole, CallDirection, EntryKind, MatchField,
         Staff, NewStaff,
         Customer, NewCustomer, CustomerPatch, CustomerMatch,

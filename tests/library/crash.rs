@@ -60,7 +60,10 @@ fn soak_writer() {
                 w.add_entry(&Ctx::now(None), &note)
             })
             .expect("a soak note commits");
-        writeln!(out, "{}", entry.id).and_then(|_| out.flush()).map_err(|e| Error::io("stdout", e)).unwrap();
+        writeln!(out, "{}", entry.id)
+            .and_then(|_| out.flush())
+            .map_err(|e| Error::io(casebook::msg!("cli-could-not-write-output"), e))
+            .unwrap();
     }
 }
 

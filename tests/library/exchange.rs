@@ -26,6 +26,12 @@ fn rich_shop(path: &Path) -> Store {
             let temp =
                 w.add_staff(&as_owner, &NewStaff { name: "Sam Temp".into(), role: StaffRole::Staff })?;
             w.set_staff_active(&as_owner, &temp.id, false)?;
+            w.set_shop_locale(
+                &as_owner,
+                Some(&LocaleChoice { language: "nl".into(), region: "nl-NL".into() }),
+            )?;
+            // Back to each desk's own computer, so the words below stay English.
+            w.set_shop_locale(&as_owner, None)?;
             let c = w.create_customer(
                 &as_owner,
                 &NewCustomer {

@@ -6,6 +6,7 @@ mod backup;
 mod bindings;
 mod business_time;
 mod cases;
+mod catalogues;
 mod cli;
 mod common;
 mod converge;

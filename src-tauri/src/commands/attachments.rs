@@ -10,9 +10,9 @@ use casebook::{ApiError, ErrorCode};
 use super::commands;
 
 fn decode(data: &str) -> casebook::Result<Vec<u8>> {
-    base64::engine::general_purpose::STANDARD.decode(data.trim()).map_err(|e| {
-        casebook::Error::invalid("data", format!("The file did not arrive whole ({e}). Attach it again."))
-    })
+    base64::engine::general_purpose::STANDARD
+        .decode(data.trim())
+        .map_err(|e| casebook::Error::invalid("data", casebook::msg!("shell-file-not-whole", detail = e)))
 }
 
 commands! {
@@ -69,7 +69,7 @@ commands! {
         if attachment.risky && !confirmed {
             return Err(ApiError::new(
                 ErrorCode::NotAllowed,
-                format!("“{}” could run a program on this computer. Open it only if you trust it.", attachment.name),
+                casebook::msg!("shell-file-could-run-program", name = attachment.name),
             ));
         }
         crate::open_with_system(&path)

@@ -34,4 +34,34 @@ commands! {
         |s| casebook::demo::load(s, language.as_deref());
     /// The overdue count and whether notifications work, as last checked.
     app desk_status() -> DeskStatus = |st| Ok(st.status.lock().map(|s| s.clone()).unwrap_or_default());
+    /// The shop's language and style of dates and numbers, this desk's own, the
+    /// computer's, and the one that applies here.
+    app get_locale() -> LocaleSettings = |st| {
+        let settings = st.db()?.read(|s| s.locale_settings()).await?;
+        st.set_lang(settings.effective.lang());
+        Ok(settings)
+    };
+    /// Sets (null: clears) the shop's language and style: the owner's choice,
+    /// shared with every desk. The window hears `shop_locale_set`.
+    app set_shop_locale(choice: Option<LocaleChoice>) -> LocaleSettings = |st| {
+        let settings = st
+            .db()?
+            .write(move |s| {
+                s.act(&Actor::AtDesk, None, |w, ctx| w.set_shop_locale(ctx, choice.as_ref()))?;
+                s.locale_settings()
+            })
+            .await?;
+        st.set_lang(settings.effective.lang());
+        // Notifications are worded in the new language from the next check.
+        st.wake.notify_one();
+        Ok(settings)
+    };
+    /// Sets (null: clears) this desk's own language and style, for the person
+    /// at it: not shared. The window hears `desk_locale_set`.
+    app set_desk_locale(choice: Option<LocaleChoice>) -> LocaleSettings = |st| {
+        let settings = st.db()?.write(move |s| s.set_desk_locale(choice.as_ref())).await?;
+        st.set_lang(settings.effective.lang());
+        st.wake.notify_one();
+        Ok(settings)
+    };
 }

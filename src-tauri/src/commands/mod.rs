@@ -21,12 +21,12 @@ mod sync;
 mod tell;
 pub mod wrappers;
 
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use casebook::mail::{MailHandle, MailStatus};
 use casebook::model::DeskStatus;
 use casebook::sync::{SyncHandle, SyncStatus};
-use casebook::{ApiError, Db};
+use casebook::{ApiError, Db, Lang};
 use tauri::ipc::{Invoke, InvokeBody};
 use tokio::sync::Notify;
 
@@ -44,11 +44,19 @@ pub struct AppState {
     pub sync: OnceLock<SyncHandle>,
     /// The mailbox loop, once started.
     pub mail: OnceLock<MailHandle>,
+    /// The language this desk speaks (the desk's choice, else the shop's, else
+    /// the computer's): error messages are worded in it.
+    lang: RwLock<Lang>,
 }
 
 impl AppState {
     pub fn new(db: Result<Db, ApiError>) -> Self {
+        let lang = match &db {
+            Ok(db) => db.write_blocking(|s| s.lang()).unwrap_or_else(|_| Lang::from_system()),
+            Err(_) => Lang::from_system(),
+        };
         AppState {
+            lang: RwLock::new(lang),
             db,
             wake: Arc::new(Notify::new()),
             status: Mutex::new(DeskStatus::default()),
@@ -59,6 +67,18 @@ impl AppState {
 
     pub fn db(&self) -> Result<&Db, ApiError> {
         self.db.as_ref().map_err(Clone::clone)
+    }
+
+    /// The language this desk speaks.
+    pub fn lang(&self) -> Lang {
+        self.lang.read().map(|l| *l).unwrap_or_default()
+    }
+
+    /// Speaks `lang` from now on (after a locale change, here or synced).
+    pub fn set_lang(&self, lang: Lang) {
+        if let Ok(mut current) = self.lang.write() {
+            *current = lang;
+        }
     }
 
     /// How sync stands (working alone until the loop has started).
@@ -141,11 +161,14 @@ macro_rules! commands {
                 state: tauri::State<'_, $crate::commands::AppState>,
                 $( $arg: $crate::commands::Arg<$ty> ),*
             ) -> $crate::commands::Reply<$ret> {
+                let app_state: &$crate::commands::AppState = state.inner();
                 $crate::commands::guard(async move {
                     $( let $arg = $arg.get()?; )*
                     $crate::commands::commands!(@run $kind state [$($bind),*] $body)
                 })
                 .await
+                // Errors are worded in the desk's language here, the one place.
+                .map_err(|e| e.in_lang(app_state.lang()))
             }
         )+
 
@@ -249,7 +272,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         if matches!(invoke.message.payload(), InvokeBody::Raw(_)) {
             invoke.resolver.reject(ApiError::new(
                 casebook::ErrorCode::InvalidInput,
-                "The request was not understood (it was not JSON). Nothing was changed.",
+                casebook::msg!("shell-request-not-json"),
             ));
             return true;
         }

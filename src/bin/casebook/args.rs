@@ -25,6 +25,13 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "TIME")]
     pub at: Option<String>,
 
+    /// The language to speak: en, nl, de, fr or es, or "system" for the
+    /// computer's. Messages default to this desk's language (its own choice,
+    /// else the shop's, else the computer's). `seed` makes the demo shop in it,
+    /// in English unless asked, so a seed makes the same shop on every computer.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -233,11 +240,7 @@ pub struct SeedArgs {
     /// The demo's "today" (RFC 3339). Defaults to now.
     #[arg(long)]
     pub now: Option<String>,
-    /// The language its people speak: en, nl, de, fr or es, or "system" for
-    /// the computer's. English unless asked, so a seed makes the same shop on
-    /// every computer.
-    #[arg(long, default_value = "en")]
-    pub lang: String,
+    // The language its people speak is the global `--lang` (English unless asked).
 }
 
 #[derive(Subcommand)]

@@ -1,5 +1,6 @@
 //! Backups, export and import, and spreadsheets.
 
+use casebook::msg;
 use std::path::Path;
 
 use casebook::data::backup::{self, BackupInfo, BackupKind};
@@ -20,7 +21,7 @@ pub fn backup(cli: &Cli, store: &Store, file: Option<&Path>) -> Result<()> {
             if file.exists() {
                 return Err(Error::invalid(
                     "file",
-                    format!("{} already exists; choose a new file name.", file.display()),
+                    msg!("error-cli-already-exists-choose-new-file", file = file.display()),
                 ));
             }
             store.backup_to(file)?
@@ -103,10 +104,7 @@ pub fn import_csv(
             .split(',')
             .map(|f| {
                 f.trim().parse::<CsvField>().map_err(|_| {
-                    Error::invalid(
-                        "columns",
-                        format!("'{}' is not a column field. Use name, phone, email, organisation, segment, notes, subject, channel, status, priority, opened, message or ignore.", f.trim()),
-                    )
+                    Error::invalid("columns", msg!("error-cli-column-field-use-name-phone", f = f.trim()))
                 })
             })
             .collect::<Result<Vec<_>>>()?,
@@ -120,12 +118,12 @@ pub fn import_csv(
             report.problems.iter().map(|p| format!("  row {}: {}", p.line, p.message)).collect();
         return Err(Error::invalid(
             "file",
-            format!(
-                "{} problem(s) in {}; nothing was imported. Fix them and try again:\n{}{}",
-                report.problem_count,
-                file.display(),
-                list.join("\n"),
-                if report.problem_count as usize > list.len() { "\n  ..." } else { "" }
+            msg!(
+                "error-cli-problem-s-nothing-imported-fix",
+                problem_count = report.problem_count,
+                file = file.display(),
+                value = list.join("\n"),
+                value2 = if report.problem_count as usize > list.len() { "\n  ..." } else { "" }
             ),
         ));
     }

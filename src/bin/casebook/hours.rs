@@ -1,5 +1,6 @@
 //! Business-time arithmetic and the shop's calendar.
 
+use casebook::msg;
 use std::path::Path;
 
 use casebook::hours::{ics, Calendar, CalendarSpec};
@@ -12,15 +13,12 @@ use crate::{act, read_file, say};
 pub fn due(cli: &Cli, calendar: &Path, start: &str, minutes: i64) -> Result<()> {
     let cal = Calendar::new(CalendarSpec::from_json(&read_file(calendar)?)?)?;
     if minutes < 0 {
-        return Err(Error::invalid(
-            "minutes",
-            format!("{minutes} is negative: give a number of minutes from 0 up."),
-        ));
+        return Err(Error::invalid("minutes", msg!("error-cli-negative-give-number-minutes-from", minutes)));
     }
     let start = clock::to_ms(clock::parse(start)?);
-    let due = cal.add_minutes(start, minutes).ok_or_else(|| {
-        Error::invalid("calendar", "The calendar has no open hours in the next three years.")
-    })?;
+    let due = cal
+        .add_minutes(start, minutes)
+        .ok_or_else(|| Error::invalid("calendar", msg!("error-cli-calendar-has-no-open-hours")))?;
     let local = clock::from_ms(due).with_timezone(&cal.tz());
     if cli.json {
         say(&serde_json::json!({ "due": local.to_rfc3339(), "time_zone": cal.tz().name() }).to_string());

@@ -2,6 +2,7 @@
 
 use casebook::learn::reports::{self, DateRange, Report, ReportName, ReportRequest};
 use casebook::model::{OutreachCandidate, OutreachSampleRequest};
+use casebook::msg;
 use casebook::{clock, Error, Result, Store};
 
 use crate::args::{Cli, OutreachCommand};
@@ -27,12 +28,7 @@ pub fn report(store: &Store, name: &str, from: Option<&str>, to: Option<&str>, f
         "json" => say(&serde_json::to_string_pretty(&report)?),
         "csv" => emit(&reports::to_csv(&report)),
         "text" => say(&report_text(&report)),
-        other => {
-            return Err(Error::invalid(
-                "format",
-                format!("'{other}' is not a report format. Use text, csv or json."),
-            ))
-        }
+        other => return Err(Error::invalid("format", msg!("error-cli-report-format-use-text-csv", other))),
     }
     Ok(())
 }

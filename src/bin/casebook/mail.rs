@@ -1,5 +1,6 @@
 //! `casebook mail`: the shop's mailbox from the command line.
 
+use casebook::msg;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -85,7 +86,7 @@ fn runtime() -> Result<tokio::runtime::Runtime> {
         .worker_threads(2)
         .enable_all()
         .build()
-        .map_err(|e| Error::io("Could not start the mail machinery", e))
+        .map_err(|e| Error::io(msg!("error-cli-could-start-mail-machinery"), e))
 }
 
 fn say_sent(id: &str) {
@@ -200,7 +201,7 @@ pub fn mail(cli: &Cli, command: &MailCommand) -> Result<()> {
                 if ok {
                     Ok(())
                 } else {
-                    Err(Error::Conflict { message: "The mailbox could not be connected (see above).".into() })
+                    Err(Error::Conflict { msg: msg!("error-cli-mailbox-could-connected-see-above") })
                 }
             }
             MailCommand::Check { pause_after_send_ms } => {

@@ -10,9 +10,11 @@ mod mail;
 mod people;
 mod sync;
 
+use casebook::msg;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::OnceLock;
 
 use clap::Parser;
 use serde::Serialize;
@@ -21,23 +23,49 @@ use args::{Cli, Command, SlaCommand};
 use casebook::demo::{self, SeedOptions};
 use casebook::model::{Actor, Ts};
 use casebook::paths::{self, Profile};
-use casebook::{clock, Ctx, Error, Result, Store};
+use casebook::{clock, Ctx, Error, Lang, Msg, Result, Store, Words};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(&cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
+            let lang = lang();
             let text = if cli.json {
-                let api = casebook::ApiError::from(err);
+                let api = casebook::ApiError::from_error(&err, lang);
                 serde_json::to_string(&api).unwrap_or_else(|_| api.message.clone())
             } else {
-                format!("casebook: {err}")
+                format!("casebook: {}", err.text(lang))
             };
             let _ = writeln!(std::io::stderr(), "{text}");
             ExitCode::FAILURE
         }
     }
+}
+
+/// The language the command line speaks, once known.
+static LANG: OnceLock<Lang> = OnceLock::new();
+
+/// The language to speak: `--lang`, else this desk's (once the database is
+/// open), else the computer's.
+pub fn lang() -> Lang {
+    LANG.get().copied().unwrap_or_else(Lang::from_system)
+}
+
+/// Settles the language: `--lang` when given, else the desk's setting.
+fn settle_lang(cli: &Cli, store: Option<&Store>) {
+    let chosen = match cli.lang.as_deref() {
+        Some("system") => Some(Lang::from_system()),
+        Some(tag) => Lang::parse(tag),
+        None => None,
+    };
+    let lang = chosen.or_else(|| store.and_then(|s| s.lang().ok())).unwrap_or_else(Lang::from_system);
+    let _ = LANG.set(lang);
+}
+
+/// A message in the command line's language.
+pub fn t(msg: Msg) -> String {
+    Words::of(lang()).text(&msg)
 }
 
 /// Writes a line to standard output.
@@ -53,7 +81,11 @@ pub fn emit(text: &str) {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }
-        let _ = writeln!(std::io::stderr(), "casebook: could not write the output: {e}");
+        let _ = writeln!(
+            std::io::stderr(),
+            "casebook: {}",
+            Error::io(msg!("cli-could-not-write-output"), e).text(lang())
+        );
         std::process::exit(1);
     }
 }
@@ -73,7 +105,8 @@ pub fn db_path(cli: &Cli) -> Result<PathBuf> {
 }
 
 pub fn read_file(path: &std::path::Path) -> Result<String> {
-    std::fs::read_to_string(path).map_err(|e| Error::io(format!("Could not read {}", path.display()), e))
+    std::fs::read_to_string(path)
+        .map_err(|e| Error::io(msg!("error-data-could-read-2", path = path.display()), e))
 }
 
 /// When it happened: `--at`, or now.
@@ -82,10 +115,7 @@ fn when(cli: &Cli) -> Result<Ts> {
         Some(text) => {
             let at = clock::parse(text)?;
             if at > clock::now() {
-                return Err(Error::invalid(
-                    "at",
-                    format!("{text} is in the future: --at is for things that already happened."),
-                ));
+                return Err(Error::invalid("at", msg!("error-cli-future-things-already-happened", text)));
             }
             Ok(at)
         }
@@ -105,7 +135,7 @@ pub fn act<T>(
     f: impl FnOnce(&mut casebook::Writer<'_>, &Ctx) -> Result<T>,
 ) -> Result<T> {
     if store.resolve(&who(cli))?.is_none() {
-        return Err(Error::invalid("as", "Say who is acting with --as NAME (see `casebook staff list`)."));
+        return Err(Error::invalid("as", msg!("error-cli-say-who-acting-as-name")));
     }
     store.act(&who(cli), Some(when(cli)?), f)
 }
@@ -116,6 +146,9 @@ pub fn optional_ctx(cli: &Cli, store: &Store) -> Result<Ctx> {
 }
 
 fn run(cli: &Cli) -> Result<()> {
+    if cli.lang.is_some() {
+        settle_lang(cli, None);
+    }
     // Arithmetic on a calendar file needs no database.
     if let Command::Sla(SlaCommand::Due { calendar, start, minutes }) = &cli.command {
         return hours::due(cli, calendar, start, *minutes);
@@ -134,6 +167,7 @@ fn run(cli: &Cli) -> Result<()> {
     };
     let mut store = Store::open(db_path(cli)?)?;
     casebook::shop::prepare(&mut store)?;
+    settle_lang(cli, Some(&store));
     match &cli.command {
         Command::Check => data::check(cli, &store),
         Command::Info => {
@@ -152,20 +186,23 @@ fn run(cli: &Cli) -> Result<()> {
             };
             let options =
                 SeedOptions { seed: args.seed, customers: args.customers, events: args.events, now };
-            let language = match args.lang.as_str() {
+            let language = match cli.lang.as_deref().unwrap_or("en") {
                 "system" => demo::Language::of_system(),
                 tag => demo::Language::from_tag(tag).ok_or_else(|| {
-                    casebook::Error::invalid("lang", "The demo speaks en, nl, de, fr and es.")
+                    casebook::Error::invalid("lang", msg!("error-cli-demo-speaks-en-nl-de"))
                 })?,
             };
             let report = demo::seed_in(&mut store, &options, language)?;
             if cli.json {
                 say(&serde_json::json!({"staff": report.staff, "customers": report.customers, "cases": report.cases, "events": report.events}).to_string());
             } else {
-                say(&format!(
-                    "Loaded the demo shop: {} staff, {} customers, {} cases, {} events.",
-                    report.staff, report.customers, report.cases, report.events
-                ));
+                say(&t(msg!(
+                    "cli-demo-loaded",
+                    staff = report.staff,
+                    customers = report.customers,
+                    cases = report.cases,
+                    events = report.events
+                )));
             }
             Ok(())
         }

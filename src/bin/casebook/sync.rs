@@ -1,5 +1,6 @@
 //! `casebook sync`: sharing one history with the shop's other desks.
 
+use casebook::msg;
 use std::time::{Duration, Instant};
 
 use casebook::model::{Actor, CustomerChoice, EntryKind, NewCustomer, NewEntry, NewInteraction};
@@ -15,7 +16,7 @@ fn runtime() -> Result<tokio::runtime::Runtime> {
         .worker_threads(2)
         .enable_all()
         .build()
-        .map_err(|e| Error::io("Could not start the sync machinery", e))
+        .map_err(|e| Error::io(msg!("error-cli-could-start-sync-machinery"), e))
 }
 
 async fn relay(db: &Db) -> Result<PgRelay> {
@@ -24,20 +25,12 @@ async fn relay(db: &Db) -> Result<PgRelay> {
     let password = tokio::task::spawn_blocking(move || key.load())
         .await
         .map_err(|e| Error::Internal(e.to_string()))??
-        .ok_or_else(|| Error::Conflict {
-            message: "This desk's password for the shop's server is not in this computer's password store. \
-                      Join again with a new join code."
-                .into(),
-        })?;
+        .ok_or_else(|| Error::Conflict { msg: msg!("error-cli-desk-s-password-shop-s") })?;
     Ok(PgRelay::new(config, password))
 }
 
 fn not_connected() -> Error {
-    Error::Conflict {
-        message: "This desk is not connected to a shop's server. Connect it with `casebook sync connect`, \
-                  or join with `casebook sync join CODE`."
-            .into(),
-    }
+    Error::Conflict { msg: msg!("error-cli-desk-connected-shop-s-server") }
 }
 
 fn words(status: &SyncStatus) -> String {
@@ -175,7 +168,7 @@ async fn soak(cli: &Cli, db: &Db, count: u32, pause: Duration) -> Result<()> {
                     .list_staff()?
                     .into_iter()
                     .find(|st| st.active)
-                    .ok_or_else(|| Error::Conflict { message: "The shop has no staff yet.".into() })?;
+                    .ok_or_else(|| Error::Conflict { msg: msg!("error-cli-shop-has-no-staff-yet") })?;
                 s.acting(&Actor::Named(first.id), None)
             })?;
             let input = NewInteraction {
@@ -239,7 +232,7 @@ async fn soak(cli: &Cli, db: &Db, count: u32, pause: Duration) -> Result<()> {
         }
         if finished_at.is_some_and(|t| t.elapsed() > deadline_after_writes) {
             return Err(Error::Unavailable {
-                message: format!("{} notes were never acknowledged by the server", written.len() - acked),
+                msg: msg!("error-cli-notes-were-never-acknowledged-server", acked = written.len() - acked),
             });
         }
         tokio::time::sleep(if n >= count { Duration::from_millis(200) } else { pause }).await;

@@ -4,6 +4,7 @@
 //! legacy code page (what Excel on Windows writes as "CSV"). Text that would
 //! read with replacement characters is refused rather than stored garbled.
 
+use crate::msg;
 use std::io::Cursor;
 
 use base64::Engine;
@@ -55,16 +56,12 @@ pub enum Content {
 pub(super) fn too_big(bytes: usize) -> Error {
     Error::invalid(
         "file",
-        format!(
-            "The file is {} MB; Casebook imports up to {} MB at a time. Split it into smaller files.",
-            bytes >> 20,
-            MAX_FILE_BYTES >> 20
-        ),
+        msg!("error-data-file-mb-casebook-imports-up", value = bytes >> 20, value2 = MAX_FILE_BYTES >> 20),
     )
 }
 
-fn invalid(message: impl Into<String>) -> Error {
-    Error::invalid("file", message)
+fn invalid(msg: crate::core::Msg) -> Error {
+    Error::invalid("file", msg)
 }
 
 /// What a file that is not a spreadsheet is, by its first bytes.
@@ -100,14 +97,15 @@ pub fn decode(source: &CsvSource) -> Result<Decoded> {
     }
     let bytes = engine
         .decode(source.data.trim())
-        .map_err(|_| invalid("The file did not arrive whole. Choose it again."))?;
+        .map_err(|_| invalid(msg!("error-data-file-did-arrive-whole-choose")))?;
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(invalid("The file is empty. Choose a spreadsheet with a heading row and data."));
+        return Err(invalid(msg!("error-data-file-empty-choose-spreadsheet-heading")));
     }
     if let Some(what) = not_a_spreadsheet(&bytes) {
-        return Err(invalid(format!(
-            "{} is {what}, not a spreadsheet. Choose a .csv, .xlsx or .ods file.",
-            shown(&source.name)
+        return Err(invalid(msg!(
+            "error-data-spreadsheet-choose-csv-xlsx-ods",
+            value = shown(&source.name),
+            what
         )));
     }
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
@@ -126,10 +124,7 @@ fn shown(name: &str) -> String {
 
 fn workbook(bytes: &[u8], source: &CsvSource) -> Result<Decoded> {
     let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes.to_vec())).map_err(|_| {
-        invalid(format!(
-            "{} is a compressed file but not a workbook Casebook can read. Save it as .xlsx, .ods or .csv and try again.",
-            shown(&source.name)
-        ))
+        invalid(msg!("error-data-compressed-file-but-workbook-casebook", value = shown(&source.name)))
     })?;
     let format = match &book {
         calamine::Sheets::Xls(_) => "xls",
@@ -139,18 +134,16 @@ fn workbook(bytes: &[u8], source: &CsvSource) -> Result<Decoded> {
     let sheets = book.sheet_names();
     let sheet = match &source.sheet {
         Some(wanted) => sheets.iter().find(|s| *s == wanted).cloned().ok_or_else(|| {
-            invalid(format!("The workbook has no sheet \"{wanted}\". Its sheets are: {}.", sheets.join(", ")))
+            invalid(msg!("error-data-workbook-has-no-sheet-sheets", wanted, value = sheets.join(", ")))
         })?,
-        None => sheets.first().cloned().ok_or_else(|| invalid("The workbook has no sheets."))?,
+        None => sheets.first().cloned().ok_or_else(|| invalid(msg!("error-data-workbook-has-no-sheets")))?,
     };
     let range = book
         .worksheet_range(&sheet)
-        .map_err(|e| invalid(format!("The sheet \"{sheet}\" could not be read ({e}).")))?;
+        .map_err(|e| invalid(msg!("error-data-sheet-could-read", sheet, detail = e)))?;
     let (height, width) = range.get_size();
     if height.saturating_mul(width) > MAX_CELLS {
-        return Err(invalid(format!(
-            "The sheet \"{sheet}\" has {height} rows and {width} columns, more than Casebook reads at once. Split it."
-        )));
+        return Err(invalid(msg!("error-data-sheet-has-rows-columns-more", sheet, height, width)));
     }
     let first_row = range.start().map(|(r, _)| r).unwrap_or(0);
     let first_col = range.start().map(|(_, c)| c).unwrap_or(0) as usize;
@@ -209,9 +202,8 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
 fn text(bytes: &[u8], chosen: Option<&str>) -> Result<Decoded> {
     let (encoding, guessed, body) = match chosen.filter(|c| !c.trim().is_empty()) {
         Some(label) => {
-            let enc = Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
-                invalid(format!("'{label}' is not an encoding Casebook knows. Choose one from the list."))
-            })?;
+            let enc = Encoding::for_label(label.trim().as_bytes())
+                .ok_or_else(|| invalid(msg!("error-data-encoding-casebook-knows-choose-one", label)))?;
             let body = match Encoding::for_bom(bytes) {
                 Some((bom, len)) if bom == enc => &bytes[len..],
                 _ => bytes,
@@ -233,16 +225,11 @@ fn text(bytes: &[u8], chosen: Option<&str>) -> Result<Decoded> {
     };
     let (text, had_errors) = encoding.decode_without_bom_handling(body);
     if had_errors {
-        return Err(invalid(format!(
-            "The file does not read as {} text: some characters would come out as �. Choose the encoding the file was saved in.",
-            encoding.name()
-        )));
+        return Err(invalid(msg!("error-data-file-does-read-as-text", value = encoding.name())));
     }
     let control = text.chars().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')).count();
     if control * 100 > text.chars().count().max(1) {
-        return Err(invalid(
-            "This file is not text a spreadsheet saved: it holds binary data. Choose a .csv, .xlsx or .ods file.",
-        ));
+        return Err(invalid(msg!("error-data-file-text-spreadsheet-saved-holds")));
     }
     Ok(Decoded {
         format: "csv".into(),

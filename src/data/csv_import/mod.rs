@@ -21,6 +21,7 @@ pub mod table;
 mod values;
 mod write;
 
+use crate::msg;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -255,18 +256,15 @@ pub fn run(store: &mut Store, ctx: &Ctx, request: &CsvRequest, commit: bool) -> 
     let tz = store.sla_settings()?.calendar.tz();
     let (_, table) = table_of(&request.source)?;
     if !table.header_found {
-        return Err(Error::invalid(
-            "header_row",
-            "Casebook could not tell which row holds the column headings. Pick it from the first rows shown.",
-        ));
+        return Err(Error::invalid("header_row", msg!("error-data-casebook-could-tell-which-row")));
     }
     if request.mapping.len() != table.headings.len() {
         return Err(Error::invalid(
             "mapping",
-            format!(
-                "The file has {} columns but {} were mapped. Read the file again and choose a field for each column.",
-                table.headings.len(),
-                request.mapping.len()
+            msg!(
+                "error-data-file-has-columns-but-were-2",
+                headings = table.headings.len(),
+                mapping = request.mapping.len()
             ),
         ));
     }
@@ -314,20 +312,20 @@ pub fn parse(
 ) -> Result<(Vec<CsvRow>, Vec<CsvProblem>)> {
     let (_, table) = table_of(source)?;
     if mapping.len() != table.headings.len() {
-        return Err(Error::invalid("mapping", "The mapping does not fit the file's columns."));
+        return Err(Error::invalid("mapping", msg!("error-data-mapping-does-fit-file-s")));
     }
     check_rows(&table, mapping, tz, now)
 }
 
 /// A file read from disk, as the CLI and tests hand it over.
 pub fn source_from_file(path: &std::path::Path) -> Result<CsvSource> {
-    let meta =
-        std::fs::metadata(path).map_err(|e| Error::io(format!("Could not read {}", path.display()), e))?;
+    let meta = std::fs::metadata(path)
+        .map_err(|e| Error::io(msg!("error-data-could-read-2", path = path.display()), e))?;
     if meta.len() > MAX_FILE_BYTES as u64 {
         return Err(decode::too_big(meta.len() as usize));
     }
-    let bytes =
-        std::fs::read(path).map_err(|e| Error::io(format!("Could not read {}", path.display()), e))?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| Error::io(msg!("error-data-could-read-2", path = path.display()), e))?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     Ok(CsvSource::from_bytes(&name, &bytes))
 }

@@ -1,6 +1,7 @@
 //! Reading a spreadsheet: its delimiter, its columns and what each is taken
 //! for, and every row checked with the counter's own rules.
 
+use crate::msg;
 use chrono::{NaiveDate, NaiveDateTime, TimeZone};
 use chrono_tz::Tz;
 
@@ -14,20 +15,10 @@ fn strip_bom(text: &str) -> &str {
 
 fn check_size(text: &str) -> Result<()> {
     if text.len() > MAX_FILE_BYTES {
-        return Err(Error::invalid(
-            "text",
-            format!(
-                "The file is {} MB; Casebook imports up to {} MB at a time. Split it into smaller files.",
-                text.len() >> 20,
-                MAX_FILE_BYTES >> 20
-            ),
-        ));
+        return Err(Error::invalid("text", msg!("error-data-file-mb-casebook-imports-up", value = text.len() >> 20, value2 = MAX_FILE_BYTES >> 20)));
     }
     if strip_bom(text).trim().is_empty() {
-        return Err(Error::invalid(
-            "text",
-            "The file is empty. Choose a CSV file with a header row and data.",
-        ));
+        return Err(Error::invalid("text", msg!("error-data-file-empty-choose-csv-file")));
     }
     Ok(())
 }
@@ -55,11 +46,8 @@ fn reader(text: &str) -> csv::Reader<&[u8]> {
 fn csv_error(e: csv::Error) -> Error {
     let line = e.position().map(|p| p.line()).unwrap_or(0);
     match e.kind() {
-        csv::ErrorKind::Utf8 { .. } => Error::invalid(
-            "text",
-            format!("Line {line} is not UTF-8 text. In your spreadsheet, save the file as \"CSV UTF-8\" and try again."),
-        ),
-        _ => Error::invalid("text", format!("Line {line} could not be read as CSV ({e}). Check the file.")),
+        csv::ErrorKind::Utf8 { .. } => Error::invalid("text", msg!("error-data-line-utf-8-text-your", line)),
+        _ => Error::invalid("text", msg!("error-data-line-could-read-as-csv", line, detail = e)),
     }
 }
 
@@ -67,10 +55,7 @@ fn headers(rdr: &mut csv::Reader<&[u8]>) -> Result<Vec<String>> {
     let headers: Vec<String> =
         rdr.headers().map_err(csv_error)?.iter().map(|h| h.trim().to_owned()).collect();
     if headers.iter().all(String::is_empty) {
-        return Err(Error::invalid(
-            "text",
-            "The first line has no column names. Add a header row such as: name,phone,email",
-        ));
+        return Err(Error::invalid("text", msg!("error-data-first-line-has-no-column")));
     }
     Ok(headers)
 }
@@ -213,20 +198,10 @@ pub fn parse(text: &str, mapping: &[CsvField], tz: Tz, now: Ts) -> Result<(Vec<C
     let mut rdr = reader(text);
     let headers = headers(&mut rdr)?;
     if mapping.len() != headers.len() {
-        return Err(Error::invalid(
-            "mapping",
-            format!(
-                "The file has {} columns but {} were mapped. Inspect the file again and choose a field for each column.",
-                headers.len(),
-                mapping.len()
-            ),
-        ));
+        return Err(Error::invalid("mapping", msg!("error-data-file-has-columns-but-were", headers = headers.len(), mapping = mapping.len())));
     }
     if !mapping.contains(&CsvField::Name) {
-        return Err(Error::invalid(
-            "mapping",
-            "No column is mapped to the customer's name. Choose the column that holds it.",
-        ));
+        return Err(Error::invalid("mapping", msg!("error-data-no-column-mapped-customer-s")));
     }
     let has_case = mapping.contains(&CsvField::Subject);
     let mut rows = Vec::new();
@@ -277,7 +252,7 @@ pub fn parse(text: &str, mapping: &[CsvField], tz: Tz, now: Ts) -> Result<(Vec<C
         });
     }
     if rows.is_empty() && problems.is_empty() {
-        return Err(Error::invalid("text", "The file has a header but no rows. Nothing to import."));
+        return Err(Error::invalid("text", msg!("error-data-file-has-header-but-no")));
     }
     Ok((rows, problems))
 }

@@ -1,6 +1,7 @@
 //! Every row checked with the counter's own rules, each problem named by the
 //! row number the spreadsheet shows and the column's heading.
 
+use crate::msg;
 use chrono_tz::Tz;
 
 use super::table::{Row, Table};
@@ -20,10 +21,7 @@ pub fn check_rows(
     now: Ts,
 ) -> Result<(Vec<CsvRow>, Vec<CsvProblem>)> {
     if !mapping.contains(&CsvField::Name) {
-        return Err(Error::invalid(
-            "mapping",
-            "No column is taken for the customer's name. Choose the column (or the first and last name columns) that holds it.",
-        ));
+        return Err(Error::invalid("mapping", msg!("error-data-no-column-taken-customer-s")));
     }
     let has_case = mapping.contains(&CsvField::Subject);
     let mut rows = Vec::new();
@@ -50,7 +48,7 @@ pub fn check_rows(
     problems.extend(table.problems.iter().cloned());
     problems.sort_by_key(|p| p.line);
     if rows.is_empty() && problems.is_empty() {
-        return Err(Error::invalid("file", "The file has headings but no rows. Nothing to import."));
+        return Err(Error::invalid("file", msg!("error-data-file-has-headings-but-no")));
     }
     Ok((rows, problems))
 }

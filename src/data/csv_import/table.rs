@@ -6,6 +6,7 @@
 use super::decode::{Content, Decoded};
 use super::CsvProblem;
 use crate::core::{Error, Result};
+use crate::msg;
 
 /// Separators a spreadsheet saves with, in order of preference on a tie.
 const DELIMITERS: &[u8] = b",;\t|";
@@ -163,15 +164,12 @@ impl Table {
         };
         let all: Vec<Row> = rows.into_iter().filter(|r| !blank(r)).collect();
         if all.is_empty() {
-            return Err(Error::invalid(
-                "file",
-                "The file has no rows. Choose a spreadsheet with a heading row and data.",
-            ));
+            return Err(Error::invalid("file", msg!("error-data-file-has-no-rows-choose")));
         }
         let (at, header_found) = match header_row {
             Some(n) => (
                 all.iter().position(|r| r.line == n).ok_or_else(|| {
-                    Error::invalid("header_row", format!("Row {n} is blank or not in the file. Pick the row that holds the column headings."))
+                    Error::invalid("header_row", msg!("error-data-row-blank-file-pick-row", n))
                 })?,
                 true,
             ),

@@ -32,6 +32,7 @@ mod ledgers;
 mod period;
 mod words;
 
+use crate::msg;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -224,17 +225,20 @@ pub fn save_csv(
 ) -> Result<std::path::PathBuf> {
     let report = run(store, request, clock::now())?;
     let Some(t) = report.table(table) else {
-        return Err(Error::invalid("table", format!("The {} report has no table '{table}'.", report.name)));
+        return Err(Error::invalid(
+            "table",
+            msg!("error-learn-report-has-no-table", name = report.name, table),
+        ));
     };
     std::fs::create_dir_all(dir)
-        .map_err(|e| Error::io(format!("Could not create the reports folder {}", dir.display()), e))?;
+        .map_err(|e| Error::io(msg!("error-learn-could-create-reports-folder", dir = dir.display()), e))?;
     let path = dir.join(format!("{}-{}-{}-to-{}.csv", report.name, t.key, report.from, report.to));
     let partial = path.with_extension("csv.partial");
     let written = std::fs::write(&partial, t.to_csv()).and_then(|()| std::fs::rename(&partial, &path));
     if let Err(e) = written {
         // Nothing half-written stays behind.
         let _ = std::fs::remove_file(&partial);
-        return Err(Error::io(format!("Could not save {}", path.display()), e));
+        return Err(Error::io(msg!("error-learn-could-save", path = path.display()), e));
     }
     Ok(path)
 }

@@ -1,5 +1,6 @@
 //! The days a report covers and the periods its rows are grouped by.
 
+use crate::msg;
 use chrono::{Datelike, Duration, NaiveDate};
 
 use super::Period;
@@ -18,13 +19,7 @@ const MAX_DAYS: i64 = 3_660;
 
 fn parse_date(text: &str, field: &'static str, label: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
-        Error::invalid(
-            field,
-            format!(
-                "The {label} date '{}' is not a date. Write it as YYYY-MM-DD, e.g. 2026-11-01.",
-                text.trim()
-            ),
-        )
+        Error::invalid(field, msg!("error-learn-date-date-write-as-yyyy", label, text = text.trim()))
     })
 }
 
@@ -35,15 +30,10 @@ impl DateRange {
 
     pub fn new(from: NaiveDate, to: NaiveDate) -> Result<DateRange> {
         if to < from {
-            return Err(Error::invalid(
-                "to",
-                format!(
-                    "The report ends on {to} but starts on {from}. Pick an end date on or after the start."
-                ),
-            ));
+            return Err(Error::invalid("to", msg!("error-learn-report-ends-but-starts-pick", to, from)));
         }
         if (to - from).num_days() >= MAX_DAYS {
-            return Err(Error::invalid("to", "A report covers at most ten years. Pick a shorter range."));
+            return Err(Error::invalid("to", msg!("error-learn-report-covers-most-ten-years")));
         }
         Ok(DateRange { from, to })
     }

@@ -1,6 +1,7 @@
 //! Connecting to the shop's server: encrypted and checked everywhere but on
 //! this computer, and never left hanging on a server that does not answer.
 
+use crate::msg;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
@@ -43,13 +44,7 @@ fn system_roots() -> &'static RootCertStore {
 
 /// Reads the certificate authorities in a PEM text.
 pub(crate) fn parse_ca(pem: &str) -> Result<Vec<CertificateDer<'static>>> {
-    let bad = || {
-        Error::invalid(
-            "ca_pem",
-            "The certificate authority is not a certificate in PEM form (it starts with \
-             -----BEGIN CERTIFICATE-----). Paste the whole file you were given.",
-        )
-    };
+    let bad = || Error::invalid("ca_pem", msg!("error-mail-certificate-authority-certificate-pem-form"));
     let certs: Vec<CertificateDer<'static>> =
         CertificateDer::pem_slice_iter(pem.as_bytes()).collect::<Result<_, _>>().map_err(|_| bad())?;
     if certs.is_empty() {
@@ -65,10 +60,7 @@ fn tls_config(ca_pem: Option<&str>) -> Result<rustls::ClientConfig> {
             roots.add(cert).map_err(|e| {
                 Error::invalid(
                     "ca_pem",
-                    format!(
-                        "The certificate authority could not be used ({e}). Check that it is the \
-                         authority's certificate, not the server's key."
-                    ),
+                    msg!("error-sync-certificate-authority-could-used-check", detail = e),
                 )
             })?;
         }
@@ -91,10 +83,7 @@ pub(crate) async fn open(
     link: &Link,
 ) -> Result<(Client, PgConnection)> {
     if address.host.trim().is_empty() {
-        return Err(Error::invalid(
-            "host",
-            "The server address has no host name. Enter the server's name or IP address.",
-        ));
+        return Err(Error::invalid("host", msg!("error-sync-server-address-has-no-host")));
     }
     let mut config = tokio_postgres::Config::new();
     config

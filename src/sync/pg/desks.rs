@@ -1,6 +1,7 @@
 //! A shop's desks on the server: one PostgreSQL role each, granted only what a
 //! desk needs, and the list the owner manages.
 
+use crate::msg;
 use serde::{Deserialize, Serialize};
 use tokio_postgres::{GenericClient, Transaction};
 use ts_rs::TS;
@@ -31,7 +32,7 @@ pub(crate) fn role_name(desk_id: &str) -> Result<String> {
     let tail: String =
         desk_id.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect();
     if tail.is_empty() {
-        return Err(Error::invalid("desk_id", format!("'{desk_id}' is not a desk id.")));
+        return Err(Error::invalid("desk_id", msg!("error-sync-desk-id", desk_id)));
     }
     let mut name = format!("casebook_desk_{tail}");
     name.truncate(63);

@@ -2,6 +2,7 @@
 //! (the desk carries on offline and tries again) or refused (something must be
 //! done, and the message says what).
 
+use crate::msg;
 use std::error::Error as StdError;
 
 use tokio_postgres::error::SqlState;
@@ -34,43 +35,26 @@ impl Link {
 
     pub fn unreachable(&self, why: &str) -> Error {
         let at = &self.at;
-        let message = match self.who {
-            Who::Desk => format!(
-                "The shop's server at {at} cannot be reached ({why}). This desk keeps working and \
-                 will send its work when the server is back."
-            ),
-            Who::Owner => format!(
-                "The server at {at} cannot be reached ({why}). Check the server address and that the \
-                 server is running, then try again."
-            ),
-            Who::Joining => format!(
-                "The shop's server at {at} cannot be reached ({why}). Check that this computer is on \
-                 the shop's network and the server is running, then try the join code again."
-            ),
+        let msg = match self.who {
+            Who::Desk => msg!("error-sync-shop-s-server-cannot-reached-2", at, why),
+            Who::Owner => msg!("error-sync-server-cannot-reached-check-server", at, why),
+            Who::Joining => msg!("error-sync-shop-s-server-cannot-reached-3", at, why),
         };
-        Error::Unavailable { message }
+        Error::Unavailable { msg }
     }
 
-    pub fn refused(&self, message: String) -> Error {
-        Error::Server { message }
+    pub fn refused(&self, msg: crate::core::Msg) -> Error {
+        Error::Server { msg }
     }
 
     /// The desk's access was withdrawn.
     pub fn revoked(&self) -> Error {
-        self.refused(
-            "This desk's access to the shop's server was withdrawn by the shop's owner. It keeps its \
-             own history and works on its own; to share again, ask the first desk for a new join code."
-                .into(),
-        )
+        self.refused(msg!("error-sync-desk-s-access-shop-s"))
     }
 
     /// The server is reachable but holds no such shop (or no desk by this name).
     pub fn shop_not_here(&self, detail: &str) -> Error {
-        self.refused(format!(
-            "This server does not hold this desk's shop ({detail} at {}). Check the server address in \
-             the shop settings, or join again with a new join code from the first desk.",
-            self.at
-        ))
+        self.refused(msg!("error-sync-server-does-hold-desk-s", detail, at = self.at))
     }
 
     /// Any error from the server or the connection to it.
@@ -82,12 +66,7 @@ impl Link {
             return self.tls_error(tls);
         }
         if chain(&err).any(|e| e.to_string().contains("server does not support TLS")) {
-            return self.refused(format!(
-                "The shop's server at {} does not offer an encrypted connection, and Casebook reaches \
-                 a server on another computer only encrypted. Ask whoever looks after the server to \
-                 turn encryption on (ssl = on).",
-                self.at
-            ));
+            return self.refused(msg!("error-sync-shop-s-server-does-offer", at = self.at));
         }
         if let Some(io) = find::<std::io::Error>(&err) {
             return self.unreachable(&io_reason(io));
@@ -99,11 +78,10 @@ impl Link {
         if text.contains("timeout") {
             return self.unreachable("no answer in time");
         }
-        self.refused(format!(
-            "The shop's server at {} gave an answer Casebook does not understand ({}). Nothing was \
-             changed. Check that the address is a PostgreSQL server, or tell whoever looks after it.",
-            self.at,
-            chain(&err).map(|e| e.to_string()).collect::<Vec<_>>().join(": ")
+        self.refused(msg!(
+            "error-sync-shop-s-server-gave-answer",
+            at = self.at,
+            value = chain(&err).map(|e| e.to_string()).collect::<Vec<_>>().join(": ")
         ))
     }
 
@@ -112,40 +90,22 @@ impl Link {
         let class = &code.code()[..2.min(code.code().len())];
         if *code == SqlState::INVALID_PASSWORD {
             return self.refused(match self.who {
-                Who::Desk => format!(
-                    "The shop's server at {at} does not accept this desk's password. The desk may have \
-                     been set up again on another computer. Ask the first desk for a new join code and \
-                     join again."
-                ),
-                Who::Owner => format!(
-                    "The server at {at} does not accept this user name and password. Check the owner's \
-                     server address (the part before @), then try again."
-                ),
-                Who::Joining => "This join code was already used, or it was withdrawn: the server no \
-                    longer accepts it. A join code works once. Ask the first desk for a new one."
-                    .into(),
+                Who::Desk => msg!("error-sync-shop-s-server-does-accept", at),
+                Who::Owner => msg!("error-sync-server-does-accept-user-name", at),
+                Who::Joining => msg!("error-sync-join-code-already-used-withdrawn").into(),
             });
         }
         if *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION {
             if message.contains("not permitted to log in") {
                 return match self.who {
-                    Who::Owner => self.refused(format!(
-                        "The server at {at} does not let this user log in. Use the server owner's \
-                         address, or ask whoever looks after the server."
-                    )),
+                    Who::Owner => self.refused(msg!("error-sync-server-does-let-user-log", at)),
                     Who::Desk | Who::Joining => self.revoked(),
                 };
             }
-            return self.refused(format!(
-                "The server at {at} does not accept connections from this computer ({message}). Ask \
-                 whoever looks after the server to allow this computer, then try again."
-            ));
+            return self.refused(msg!("error-sync-server-does-accept-connections-from", at, message));
         }
         if *code == SqlState::INVALID_CATALOG_NAME {
-            return self.refused(format!(
-                "The server at {at} has no such database ({message}). Check the database name in the \
-                 server address."
-            ));
+            return self.refused(msg!("error-sync-server-has-no-such-database", at, message));
         }
         if *code == SqlState::INVALID_SCHEMA_NAME || *code == SqlState::UNDEFINED_TABLE {
             return self.shop_not_here("no Casebook shop is set up on it");
@@ -160,37 +120,22 @@ impl Link {
         }
         if *code == SqlState::INSUFFICIENT_PRIVILEGE {
             return self.refused(match self.who {
-                Who::Owner => format!(
-                    "The user in the owner's server address may not do this at {at} ({message}). It \
-                     must be able to create roles and tables: use the server owner's address."
-                ),
-                Who::Desk | Who::Joining => format!(
-                    "The shop's server at {at} refused this desk ({message}). Its access may have been \
-                     withdrawn, or it is not a desk of this shop. Nothing was changed. Ask the first \
-                     desk for a new join code."
-                ),
+                Who::Owner => msg!("error-sync-user-owner-s-server-address", at, message),
+                Who::Desk | Who::Joining => msg!("error-sync-shop-s-server-refused-desk", at, message),
             });
         }
-        self.refused(format!(
-            "The shop's server at {at} refused ({message}). Nothing was changed. If it keeps happening, \
-             tell whoever looks after the server."
-        ))
+        self.refused(msg!("error-sync-shop-s-server-refused-nothing", at, message))
     }
 
     fn tls_error(&self, err: &rustls::Error) -> Error {
         let at = &self.at;
         match err {
-            rustls::Error::InvalidCertificate(why) => self.refused(format!(
-                "The shop's server at {at} showed a certificate that does not match ({}). Casebook did \
-                 not connect, to keep the shop's data safe. If the server's certificate was changed, \
-                 enter its certificate authority in the shop settings; otherwise tell whoever looks \
-                 after the server.",
-                certificate_reason(why)
+            rustls::Error::InvalidCertificate(why) => self.refused(msg!(
+                "error-sync-shop-s-server-showed-certificate",
+                at,
+                value = certificate_reason(why)
             )),
-            other => self.refused(format!(
-                "An encrypted connection to the shop's server at {at} could not be set up ({other}). \
-                 Casebook did not connect. Tell whoever looks after the server."
-            )),
+            other => self.refused(msg!("error-sync-encrypted-connection-shop-s-server", at, other)),
         }
     }
 }
@@ -198,15 +143,15 @@ impl Link {
 fn certificate_reason(why: &rustls::CertificateError) -> String {
     use rustls::CertificateError as C;
     match why {
-        C::UnknownIssuer => "it is not signed by an authority this computer trusts".into(),
+        C::UnknownIssuer => msg!("error-sync-signed-authority-computer-trusts").english(),
         C::NotValidForName | C::NotValidForNameContext { .. } => {
             "it is made out for another server name".into()
         }
-        C::Expired | C::ExpiredContext { .. } => "it has expired".into(),
+        C::Expired | C::ExpiredContext { .. } => msg!("error-sync-has-expired").english(),
         C::NotValidYet | C::NotValidYetContext { .. } => {
             "it is not valid yet; check this computer's date".into()
         }
-        C::Revoked => "it was revoked".into(),
+        C::Revoked => msg!("error-sync-revoked").english(),
         other => format!("{other:?}"),
     }
 }
@@ -215,12 +160,14 @@ fn io_reason(err: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
     let text = err.to_string();
     match err.kind() {
-        K::ConnectionRefused => "nothing answers at that address and port".into(),
-        K::TimedOut => "no answer in time".into(),
+        K::ConnectionRefused => msg!("error-sync-nothing-answers-address-port").english(),
+        K::TimedOut => msg!("error-sync-no-answer-time").english(),
         K::ConnectionReset | K::ConnectionAborted | K::BrokenPipe | K::UnexpectedEof => {
             "the connection was cut".into()
         }
-        K::HostUnreachable | K::NetworkUnreachable | K::NetworkDown => "the network does not reach it".into(),
+        K::HostUnreachable | K::NetworkUnreachable | K::NetworkDown => {
+            msg!("error-sync-network-does-reach").english()
+        }
         _ if text.contains("lookup") || text.contains("Name or service") => {
             "that server name is not known".into()
         }

@@ -13,6 +13,7 @@
 //! is position order and every reader sees a gap-free prefix. (Positions left
 //! unused by a rolled-back push are harmless: nothing ever takes them.)
 
+use crate::msg;
 use std::collections::HashMap;
 
 use tokio_postgres::{Client, GenericClient, Row};
@@ -74,12 +75,7 @@ fn same(held: &Row, ours: &Columns<'_>) -> bool {
 }
 
 fn conflict(id: &str) -> Error {
-    Error::Conflict {
-        message: format!(
-            "The server holds a different event with the id {id}. Nothing was sent; this desk keeps its \
-             own copy. Tell whoever looks after the shop's server."
-        ),
-    }
+    Error::Conflict { msg: msg!("error-sync-server-holds-different-event-id", id) }
 }
 
 /// The channel desks of this shop listen on for news.
@@ -213,12 +209,8 @@ pub(crate) async fn pull(
     rows.iter()
         .map(|r| {
             let id: String = r.get(1);
-            let payload = EventPayload::from_json(r.get(8)).map_err(|e| {
-                link.refused(format!(
-                    "The shop's server holds an event this Casebook cannot read (event {id}: {e}). \
-                     Another desk may run a newer Casebook: update Casebook on this desk."
-                ))
-            })?;
+            let payload = EventPayload::from_json(r.get(8))
+                .map_err(|e| link.refused(msg!("error-sync-shop-s-server-holds-event", id, detail = e)))?;
             Ok(Relayed {
                 position: r.get(0),
                 event: LoggedEvent {

@@ -4,6 +4,7 @@
 //! The owner's password is used to connect and nowhere else: never in a join
 //! code, the server's tables, a log line or a message.
 
+use crate::msg;
 use std::str::FromStr;
 
 use tokio_postgres::config::{Host, SslMode};
@@ -33,13 +34,7 @@ impl std::fmt::Debug for Owner {
 }
 
 fn bad_url(why: &str) -> Error {
-    Error::invalid(
-        "owner_url",
-        format!(
-            "This is not a server address Casebook can use ({why}). Write it as \
-             postgres://user:password@host:5432/database."
-        ),
-    )
+    Error::invalid("owner_url", msg!("error-sync-server-address-casebook-can-use", why))
 }
 
 impl Owner {
@@ -122,13 +117,8 @@ async fn shop_name(client: &Client, link: &Link, shop_id: &str) -> Result<String
         .query_opt("SELECT name FROM casebook.shops WHERE id = $1", &[&shop_id])
         .await
         .map_err(|e| link.fail(e))?;
-    row.map(|r| r.get(0)).ok_or_else(|| {
-        link.refused(format!(
-            "This server does not hold the shop {shop_id} ({}). Check the server address, or set the shop \
-             up on this server from its first desk.",
-            link.at
-        ))
-    })
+    row.map(|r| r.get(0))
+        .ok_or_else(|| link.refused(msg!("error-sync-server-does-hold-shop-check", shop_id, at = link.at)))
 }
 
 /// Sets the server up for a shop (idempotent: the tables, the shop, and this
@@ -158,10 +148,7 @@ pub async fn create_shop(
         .map_err(fail)?
         .map(|r| r.get(0));
     if other.as_deref().is_some_and(|s| s != shop_id) {
-        return Err(link.refused(format!(
-            "This desk already belongs to another shop on the server at {}. Nothing was changed.",
-            link.at
-        )));
+        return Err(link.refused(msg!("error-sync-desk-already-belongs-another-shop", at = link.at)));
     }
     desks::create_role(&tx, &link, &role, &password).await?;
     tx.execute(
@@ -219,7 +206,7 @@ impl std::fmt::Debug for Invitation {
 pub async fn invite(owner: &Owner, shop_id: &str, desk_name: &str) -> Result<Invitation> {
     let desk_name = desk_name.trim();
     if desk_name.is_empty() {
-        return Err(Error::invalid("desk_name", "Give the new desk a name, such as \"Counter 2\"."));
+        return Err(Error::invalid("desk_name", msg!("error-sync-give-new-desk-name-such")));
     }
     let (mut client, link) = owner.connect().await?;
     let fail = |e| link.fail(e);

@@ -2,6 +2,7 @@
 //! each in one transaction with its version. A desk refuses a server set up by
 //! a newer Casebook rather than guess at its rules.
 
+use crate::msg;
 use tokio_postgres::error::SqlState;
 use tokio_postgres::Client;
 
@@ -35,9 +36,10 @@ pub(crate) async fn version(client: &Client, link: &Link) -> Result<i32> {
 /// Refuses a server whose schema is newer than this build knows.
 pub(crate) fn refuse_newer(found: i32, link: &Link) -> Result<()> {
     if found > SERVER_SCHEMA {
-        return Err(link.refused(format!(
-            "This server was set up by a newer Casebook (server schema {found}, this desk knows up to \
-             {SERVER_SCHEMA}). Update Casebook on this desk."
+        return Err(link.refused(msg!(
+            "error-sync-server-set-up-newer-casebook",
+            found,
+            server_schema = SERVER_SCHEMA
         )));
     }
     Ok(())
@@ -83,11 +85,11 @@ pub(crate) async fn migrate(client: &mut Client, link: &Link) -> Result<()> {
         }
         tx.batch_execute(sql).await.map_err(|e| match e.as_db_error() {
             Some(db) if db.code() != &SqlState::INSUFFICIENT_PRIVILEGE => Error::Server {
-                message: format!(
-                    "Casebook could not set up its tables on the server at {} (step {number}: {}). \
-                     Nothing was changed. Tell whoever looks after the server.",
-                    link.at,
-                    db.message()
+                msg: msg!(
+                    "error-sync-casebook-could-set-up-tables",
+                    at = link.at,
+                    number,
+                    value = db.message()
                 ),
             },
             _ => link.fail(e),

@@ -3,7 +3,41 @@
 
 export type ErrorCode = "invalid_input" | "not_found" | "duplicate_customer" | "conflict" | "not_allowed" | "newer_database" | "not_a_casebook_database" | "corrupt_database" | "already_open" | "busy" | "disk_full" | "read_only" | "io" | "unavailable" | "server_refused" | "storage" | "internal";
 
-export type ApiError = { code: ErrorCode, message: string, field?: string, };
+export type MsgArg = number | string | MsgRef;
+
+export type MsgRef = { key: string, args: { [key in string]: MsgArg }, };
+
+export type ApiError = { code: ErrorCode, key: string, args: { [key in string]: MsgArg }, message: string, field?: string, };
+
+export type Lang = "en" | "nl" | "de" | "fr" | "es";
+
+export type LocaleChoice = { 
+/**
+ * One of Casebook's languages: "en", "nl", "de", "fr", "es".
+ */
+language: string, 
+/**
+ * A BCP-47 locale for dates and numbers: "nl-NL", "en-GB", "de-CH".
+ */
+region: string, };
+
+export type LocaleSettings = { 
+/**
+ * The shop's choice, if the owner made one.
+ */
+shop: LocaleChoice | null, 
+/**
+ * This desk's own choice, if made.
+ */
+desk: LocaleChoice | null, 
+/**
+ * What the computer says.
+ */
+system: LocaleChoice, 
+/**
+ * What applies here: the desk's, else the shop's, else the computer's.
+ */
+effective: LocaleChoice, };
 
 export type Channel = "walk_in" | "phone" | "email" | "chat" | "other";
 
@@ -74,7 +108,7 @@ next_cursor: string | null, total: number, };
 
 export type FieldChange = { field: string, from: string, to: string, };
 
-export type StaffEvent = { "kind": "staff_added", staff_id: string, name: string, role: StaffRole, } | { "kind": "staff_updated", staff_id: string, changes: Array<FieldChange>, };
+export type StaffEvent = { "kind": "staff_added", staff_id: string, name: string, role: StaffRole, } | { "kind": "staff_updated", staff_id: string, changes: Array<FieldChange>, } | { "kind": "shop_locale_set", language: string | null, region: string | null, };
 
 export type HoursEvent = { "kind": "calendar_changed", calendar: CalendarSpec, } | { "kind": "targets_changed", targets: TargetPolicy, };
 

@@ -1,0 +1,614 @@
+# Casebook: bibliotheek en schil, in het Nederlands. Zie locales/en/app.ftl.
+
+words-missing = Casebook heeft geen woorden voor dit bericht.
+
+## Fouten die niet bij één onderdeel horen
+
+error-not-found = { $what ->
+    [case] Zaak
+    [customer] Klant
+    [event] Gebeurtenis
+    [reply] Antwoord
+    [staff-member] Medewerker
+    [backup] Back-up
+    [promise] Toezegging
+    [complaint] Klacht
+    [desk] Balie
+    [file] Bestand
+    [attachment] Bijlage
+    [entry] Regel
+    [escalation] Escalatie
+   *[other] Gegeven
+} '{ $id }' is niet gevonden. Misschien is het verkeerd getypt, of is het scherm verouderd: ga terug en open het opnieuw.
+error-bad-event = gebeurtenis { $id } kan niet worden verwerkt: { $detail }
+error-newer-schema = Deze database is geschreven door een nieuwere versie van Casebook (schemaversie { $found }; deze versie kent tot en met { $supported }). Installeer de nieuwere Casebook om hem te openen. Er is niets gewijzigd.
+error-not-casebook = { $path } is geen Casebook-database. Kies een bestand dat Casebook heeft gemaakt. Er is niets gewijzigd.
+error-corrupt = De Casebook-database is beschadigd ({ $detail }). Sluit Casebook en zet de meest recente back-up terug.
+error-already-open = Een andere Casebook heeft { $path } al open. Ga naar dat venster, of sluit het eerst.
+error-busy = De database is bezig in een ander programma. Wacht even en probeer het opnieuw; blijft het gebeuren, sluit dan andere programma's die het Casebook-bestand gebruiken.
+error-disk-full = De schijf is vol, dus er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.
+error-read-only = De gegevensmap van Casebook is alleen-lezen, dus er is niets opgeslagen. Controleer de rechten van de map, of start Casebook met --db naar een map waarin je mag schrijven.
+error-io = { $context }: { $detail }
+error-storage = Opslagfout: { $detail }. Er is niets opgeslagen.
+error-internal = Er ging iets mis binnen Casebook ({ $detail }). Er is niets opgeslagen. Probeer het opnieuw; blijft het gebeuren, start Casebook dan opnieuw.
+error-not-one-of = '{ $value }' is geen geldige { $kind ->
+    [CallDirection] gespreksrichting
+    [EntryKind] soort regel
+    [CaseStatus] zaakstatus
+    [Priority] prioriteit
+    [Target] norm
+    [Channel] kanaal
+    [MatchField] zoekveld
+    [OutboxStatus] verzendstatus
+    [Noise] soort automatische mail
+    [SentHow] manier van verzenden
+    [Security] beveiliging
+    [StaffRole] rol
+    [AlarmKind] soort melding
+    [ComplaintStatus] klachtstatus
+    [EscalationStatus] escalatiestatus
+    [PromiseStatus] status van een toezegging
+   *[other] waarde
+}. Kies uit: { $allowed }.
+error-cases-page-position-valid-reload-list = De paginapositie is niet geldig. Laad de lijst opnieuw vanaf het begin.
+error-cases-page-position-valid-reload-timeline = De paginapositie is niet geldig. Laad de tijdlijn opnieuw.
+error-hours-time-use-24-hour-hh = { $day }: '{ $text }' is geen tijd. Gebruik 24-uurs UU:MM, bijvoorbeeld 09:00 of 17:30.
+error-hours-date-use-yyyy-mm-dd = { $what }: '{ $text }' is geen datum. Gebruik JJJJ-MM-DD, bijvoorbeeld 2026-12-25.
+error-hours-time-zone-casebook-knows-use = '{ $time_zone }' is geen tijdzone die Casebook kent. Gebruik een IANA-naam zoals Europe/Amsterdam of America/New_York.
+error-hours-ends-before-starts-swap-times = { $day }: { $start }–{ $end } eindigt voordat het begint. Draai de tijden om, of haal het blok weg.
+error-hours-overlaps-make-them-one-interval = { $day }: { $value }–{ $value2 } overlapt met { $value3 }–{ $value4 }. Maak er één blok van, of verschuif er een.
+error-hours-calendar-has-no-open-hours = De agenda heeft helemaal geen openingstijden, dus niets zou ooit verlopen. Voeg voor minstens één dag openingstijden toe.
+error-hours-minutes-more-business-time-than = { $minute_ms } minuten is meer openingstijd dan Casebook vooruitkijkt ({ $value } jaar van de openingstijden in deze agenda). Geef een kortere duur.
+error-hours-calendar-has-no-open-hours-2 = De agenda heeft de komende drie jaar geen openingstijden: elke dag is gesloten of een feestdag.
+error-hours-warn-between-1-minute-24 = Waarschuw tussen 1 minuut en 24 uur voor een deadline, niet { $minutes } minuten.
+error-hours-priority-target-minutes-target-must = Prioriteit { $label }: de norm voor { $what } is { $minutes } minuten. Een norm is minstens 1 minuut.
+error-hours-priority-target-longer-than-year = Prioriteit { $label }: de norm voor { $what } is langer dan een jaar. Maak hem korter.
+error-hours-these-settings-nothing-would-ever = Met deze instellingen zou nooit iets verlopen: voeg openingstijden toe.
+error-hours-ics-file-could-read-line = Het .ics-bestand kon niet worden gelezen: regel { $line }: { $why }. Er is niets geïmporteerd; controleer het bestand, of exporteer het opnieuw uit je agenda.
+error-customers-already-has-use-instead-confirm = { $name } heeft deze { $what } al. Gebruik { $name }, of bevestig dat dit iemand anders is.
+error-customers-unknown-customer-field = onbekend klantveld '{ $other }'
+error-customers-unknown-expectation-field = onbekend verwachtingsveld '{ $other }'
+error-mail-incoming-mail-server-refused = De server voor inkomende mail { $host } weigerde te { $doing }: "{ $words }".
+error-mail-connection-incoming-mail-server-broke = De verbinding met de server voor inkomende mail { $host } viel weg tijdens { $doing } ({ $io }).
+error-mail-incoming-mail-server-closed-connection = De server voor inkomende mail { $host } sloot de verbinding tijdens { $doing }.
+error-mail-incoming-mail-server-gave-answer = De server voor inkomende mail { $host } gaf een antwoord dat Casebook niet kon lezen tijdens { $doing } ({ $other }).
+error-mail-incoming-mail-server-did-accept = De server voor inkomende mail { $host } accepteerde de aanmelding voor { $username } niet ("{ $words }"). Controleer het wachtwoord; veel providers vragen hier een app-wachtwoord, niet je gewone wachtwoord.
+error-mail-incoming-mail-server-did-answer = De server voor inkomende mail { $host } reageerde niet op tijd op de aanmelding.
+error-mail-incoming-mail-server-did-greet = De server voor inkomende mail { $host } groette niet: is het een IMAP-server, op de juiste poort?
+error-mail-reply-sent-already-sent-again = Dit antwoord is al verstuurd; het wordt niet nog eens verstuurd.
+error-mail-certificate-authority-could-read = De certificaatautoriteit kon niet worden gelezen ({ $detail }).
+error-mail-nobody-send = Niemand om naar te versturen ({ $detail }).
+error-mail-outgoing-mail-server-did-answer = De server voor uitgaande mail { $host } reageerde niet.
+error-mail-outgoing-mail-server-did-accept = De server voor uitgaande mail { $host } accepteerde de aanmelding niet ({ $text }). Controleer het wachtwoord; veel providers vragen hier een app-wachtwoord.
+error-mail-email-address = '{ $address }' is geen e-mailadres.
+error-mail-give-server-s-name-such = Geef de naam van de { $what }-server, zoals mail.example.com.
+error-mail-give-both-servers-ports-imap = Geef de poorten van beide servers (IMAP 993, SMTP 465 of 587).
+error-mail-computer-so-connection-must-encrypted = { $host } is niet deze computer, dus de verbinding moet versleuteld zijn (TLS of STARTTLS).
+error-mail-give-desk-name-such-as = Geef deze balie een naam, zoals "Toonbank".
+error-mail-certificate-authority-certificate-pem-form = De certificaatautoriteit is geen certificaat in PEM-vorm (dat begint met -----BEGIN CERTIFICATE-----). Plak het hele bestand dat je hebt gekregen.
+error-mail-certificate-authority-could-used = De certificaatautoriteit kon niet worden gebruikt ({ $detail }).
+error-mail-server-name = '{ $host }' is geen servernaam.
+error-mail-server-cannot-reached-check-server = De { $what }-server { $host }:{ $port } is niet bereikbaar ({ $detail }). Controleer de naam en poort van de server, en het netwerk van deze computer.
+error-mail-server-did-answer-within-seconds = De { $what }-server { $host }:{ $port } reageerde niet binnen { $value } seconden.
+error-mail-server-did-finish-encrypting-connection = De { $what }-server { $host } had de verbinding niet op tijd versleuteld.
+error-mail-server-s-certificate-does-match = Het certificaat van de { $what }-server past niet bij de naam { $host } ({ $text }). Controleer de naam van de server: gebruik precies de naam die je provider opgeeft. Er is niets verstuurd.
+error-mail-server-showed-certificate-computer-does = De { $what }-server { $host } liet een certificaat zien dat deze computer niet vertrouwt ({ $text }). Heeft de winkel een eigen certificaat gemaakt, voeg dan de certificaatautoriteit toe in de instellingen.
+error-mail-server-could-reached-securely = De { $what }-server { $host } kon niet veilig worden bereikt ({ $text }).
+error-mail-shop-s-mail-handled-desk = De mail van de winkel wordt afgehandeld door de balie '{ $desk_name }'. Controleer de mail daar.
+error-mail-connecting-shop-s-mailbox-shift = Het koppelen van de mailbox van de winkel is voor een ploegleider of de eigenaar.
+error-mail-shop-s-mail-handled-desk-2 = De mail van de winkel ({ $address }) wordt afgehandeld door de balie '{ $desk_name }'. Ontkoppel hem daar eerst (of hier, als die balie er niet meer is), en koppel hem dan op deze balie.
+error-search-date-range-ends-before-starts = De periode eindigt voordat hij begint. Kies een einde na het begin.
+error-search-page-position-valid-search-again = De paginapositie is niet geldig. Zoek opnieuw vanaf het begin.
+error-staff-unknown-staff-field = onbekend medewerkersveld '{ $other }'
+error-staff-no-longer-active-so-cannot = { $name } is niet meer actief en kan dus geen zaak hebben. Kies iemand anders.
+error-staff-chosen-owner-staff-list-pick = De gekozen eigenaar staat niet op de personeelslijst. Kies iemand anders.
+error-staff-there-already-someone-called-staff = Er staat al iemand met de naam { $name } op de personeelslijst. Voeg een achternaam of voorletter toe om ze uit elkaar te houden.
+error-staff-no-longer-active-staff-list = { $name } is niet meer actief op de personeelslijst. Kies wie er aan de balie staat.
+error-staff-cannot-ask-shift-lead-owner = { $name } mag niet { $what }: vraag een ploegleider of de eigenaar.
+error-staff-only-active-staff-member-add = { $name } is de enige actieve medewerker; voeg eerst iemand anders toe.
+error-staff-nobody-active-staff-list-called = Niemand op de personeelslijst heet '{ $wanted }'. Bekijk de personeelslijst.
+error-staff-could-type-more-name = '{ $wanted }' kan { $value } zijn. Typ meer van de naam.
+error-staff-no-longer-active-staff-list-2 = { $name } is niet meer actief op de personeelslijst. Kies iemand anders.
+error-staff-you-cannot-deactivate-yourself-while = Je kunt jezelf niet op non-actief zetten terwijl je aan de balie staat. Vraag een collega het te doen.
+error-data-could-list-exports = Kon de exports in { $dir } niet opsommen
+error-data-could-write = Kon { $path } niet schrijven
+error-data-could-read = Kon events.jsonl niet lezen
+error-data-could-read-2 = Kon { $path } niet lezen
+error-data-could-start-backup = Kon de back-up niet starten
+error-data-could-read-backups-folder = Kon de back-upmap { $dir } niet lezen
+error-data-name-backup-pick-one-from = '{ $file_name }' is niet de naam van een back-up. Kies er een uit de lijst.
+error-data-file-mb-casebook-imports-up = Het bestand is { $value } MB; Casebook importeert tot { $value2 } MB per keer. Splits het in kleinere bestanden.
+error-data-file-empty-choose-csv-file = Het bestand is leeg. Kies een CSV-bestand met een kopregel en gegevens.
+error-data-line-utf-8-text-your = Regel { $line } is geen UTF-8-tekst. Sla het bestand in je spreadsheet op als "CSV UTF-8" en probeer het opnieuw.
+error-data-line-could-read-as-csv = Regel { $line } kon niet als CSV worden gelezen ({ $detail }). Controleer het bestand.
+error-data-first-line-has-no-column = De eerste regel heeft geen kolomnamen. Voeg een kopregel toe, zoals: naam,telefoon,email
+error-data-file-has-columns-but-were = Het bestand heeft { $headers } kolommen maar er zijn er { $mapping } gekoppeld. Bekijk het bestand opnieuw en kies voor elke kolom een veld.
+error-data-no-column-mapped-customer-s = Geen kolom is gekoppeld aan de naam van de klant. Kies de kolom waarin die staat.
+error-data-file-has-header-but-no = Het bestand heeft een kopregel maar geen rijen. Er is niets te importeren.
+error-data-casebook-could-tell-which-row = Casebook kon niet zien welke rij de kolomkoppen bevat. Kies die uit de eerste rijen.
+error-data-file-has-columns-but-were-2 = Het bestand heeft { $headings } kolommen maar er zijn er { $mapping } gekoppeld. Lees het bestand opnieuw en kies voor elke kolom een veld.
+error-data-mapping-does-fit-file-s = De koppeling past niet bij de kolommen van het bestand.
+error-data-no-column-taken-customer-s = Geen kolom is gekozen voor de naam van de klant. Kies de kolom (of de kolommen voor voor- en achternaam) waarin die staat.
+error-data-file-has-headings-but-no = Het bestand heeft koppen maar geen rijen. Er is niets te importeren.
+error-data-file-has-no-rows-choose = Het bestand heeft geen rijen. Kies een spreadsheet met een kopregel en gegevens.
+error-data-row-blank-file-pick-row = Rij { $n } is leeg of staat niet in het bestand. Kies de rij met de kolomkoppen.
+error-tell-only-entry-about-customer-can = Alleen een regel over een klant kan als kernfeit worden vastgezet.
+error-tell-handoff-needs-someone-handing-off = Een overdracht heeft iemand nodig die overdraagt: kies eerst wie je bent.
+error-tell-you-cannot-hand-case-yourself = Je kunt een zaak niet aan jezelf overdragen. Kies een collega.
+error-tell-colleague-you-picked-staff-list = De collega die je koos staat niet op de personeelslijst.
+error-tell-no-longer-active-so-cannot = { $name } is niet meer actief en kan dus geen zaak overnemen. Kies iemand anders.
+error-tell-case-reopen-before-handing = Deze zaak is { $status }. Heropen hem voordat je hem aan { $name } overdraagt.
+error-tell-brief-has-lines-keep-under = De overdracht heeft { $count } regels; houd het onder { $brief_lines_max }.
+error-tell-brief-empty-keep-drafted-lines = De overdracht is leeg. Houd de voorgestelde regels of schrijf wat de volgende moet weten.
+error-tell-promise-must-fall-due-future = Een toezegging moet in de toekomst vallen, en { $value } is al voorbij. Kies een later tijdstip.
+error-tell-broken-promise-needs-recovery-note = Een gebroken toezegging heeft een herstelnotitie nodig: schrijf op wat we hebben gedaan om het goed te maken.
+error-tell-period-ends-before-starts-pick = De periode eindigt voordat hij begint. Kies een einde na het begin.
+error-tell-promise-already-closed-as-nothing = Deze toezegging was al afgesloten als { $status }. Er is niets gewijzigd.
+error-tell-entry-belongs-another-case-flag = Die regel hoort bij een andere zaak. Markeer hem vanuit zijn eigen zaak.
+error-tell-complaint-already-closed-nothing-changed = Deze klacht was al afgesloten. Er is niets gewijzigd.
+error-sync-join-code-complete-mistyped-copy = Deze koppelcode is niet volledig of verkeerd getypt. Kopieer hem opnieuw van de eerste balie.
+error-sync-join-code-made-newer-casebook = Deze koppelcode is gemaakt door een nieuwere Casebook. Werk Casebook op deze balie bij en koppel dan opnieuw.
+error-sync-certificate-authority-could-used-check = De certificaatautoriteit kon niet worden gebruikt ({ $detail }). Controleer dat het het certificaat van de autoriteit is, niet de sleutel van de server.
+error-sync-server-address-has-no-host = Het serveradres heeft geen hostnaam. Vul de naam of het IP-adres van de server in.
+error-sync-desk-id = '{ $desk_id }' is geen balie-id.
+error-sync-server-holds-different-event-id = De server heeft een andere gebeurtenis met id { $id }. Er is niets verstuurd; deze balie houdt zijn eigen kopie. Meld het aan wie de server van de winkel beheert.
+error-sync-casebook-could-set-up-tables = Casebook kon zijn tabellen niet aanmaken op de server op { $at } (stap { $number }: { $value }). Er is niets gewijzigd. Meld het aan wie de server beheert.
+error-sync-server-address-casebook-can-use = Dit is geen serveradres dat Casebook kan gebruiken ({ $why }). Schrijf het als postgres://gebruiker:wachtwoord@host:5432/database.
+error-sync-give-new-desk-name-such = Geef de nieuwe balie een naam, zoals "Toonbank 2".
+error-sync-computer-has-no-password-store = Deze computer heeft geen wachtwoordkluis die Casebook kan gebruiken ({ $detail }), dus het serverwachtwoord van de winkel kon niet worden { $value }. Installeer en ontgrendel op Linux GNOME Keyring of KWallet; meld je op Windows en macOS gewoon aan op je gebruikersaccount. Probeer het dan opnieuw.
+error-sync-shop-s-server-cannot-reached = De server van de winkel is niet bereikbaar.
+error-sync-desk-already-connected-shop-s = Deze balie is al verbonden met de server van zijn winkel. Er is niets gewijzigd.
+error-sync-desk-already-belongs-shop-nothing = Deze balie hoort al bij een winkel. Er is niets gewijzigd.
+error-sync-desk-already-has-own-history = Deze balie heeft al een eigen geschiedenis ({ $events } gebeurtenissen), dus kan hij zich niet bij een winkel aansluiten. Sluit aan vanaf een balie zonder geschiedenis (start Casebook met een nieuwe gegevensmap), of exporteer deze geschiedenis en importeer hem op de eerste balie van de winkel. De koppelcode is niet gebruikt.
+error-sync-desk-cannot-revoke-itself-do = Een balie kan zichzelf niet intrekken. Doe het vanaf een andere balie.
+error-attachments-does-name-stored-file = '{ $hash }' is niet de naam van een opgeslagen bestand.
+error-attachments-file-s-content-does-match = De inhoud van het bestand past niet bij zijn naam ({ $name }): het is onderweg beschadigd.
+error-attachments-could-erase = Kon { $path } niet wissen
+error-attachments-could-create = Kon { $dir } niet aanmaken
+error-attachments-empty-0-bytes-nothing-attached = “{ $name }” is leeg (0 bytes). Er is niets bijgevoegd.
+error-attachments-mb-shop-accepts-files-up = “{ $name }” is { $value } MB; de winkel accepteert bestanden tot { $limit_mb } MB. Maak het kleiner (een foto in een lagere resolutie, een pdf in grijstinten gescand), of vraag de eigenaar de grens te verhogen.
+error-attachments-files-attach-something-said-noted = Bestanden horen bij iets wat is gezegd, genoteerd, gebeld of bezocht in een zaak.
+error-attachments-write-what-customer-said-attach = Schrijf op wat de klant zei om er bestanden bij te voegen.
+error-attachments-kept-desk-any-more-attach = “{ $value }” wordt niet meer op deze balie bewaard. Voeg het opnieuw toe.
+error-attachments-pick-limit-from-1-mb = Kies een grens van 1 tot { $max_limit_mb } MB.
+error-attachments-attachments-kept-beside-database-file = Bijlagen worden naast het databasebestand bewaard; deze database bestaat alleen in het geheugen.
+error-attachments-only-owner-can-erase-file = Alleen de eigenaar kan een bestand wissen. Vraag het aan de eigenaar.
+error-shop-event-has-no-clock-value = gebeurtenis { $id } heeft geen klokwaarde (hlc); hij kan niet op volgorde worden gezet
+error-shop-event-must-say-kind = een gebeurtenis moet zeggen welke soort hij is ({ $detail })
+error-shop-valid-event = geen geldige gebeurtenis van soort { $kind } ({ $detail })
+error-shop-kind-event-casebook-knows-may = '{ $kind }' is geen soort gebeurtenis die deze Casebook kent; hij komt misschien van een nieuwere versie
+error-learn-you-reached-customer-write-line = Je hebt de klant gesproken: schrijf een regel over wat er is gezegd, zodat de volgende het weet.
+error-learn-pick-between-1-3650-days = Kies tussen 1 en 3650 dagen zonder contact, niet { $days }.
+error-learn-ask-least-one-customer-call = Vraag om minstens één klant om te bellen.
+error-learn-you-asked-customers-but-only = Je vroeg om { $count } klanten, maar maar { $pool } van de { $customers } klanten van de winkel zijn in { $days } dagen niet gesproken of gebeld. Vraag om { $pool } of minder, of maak de periode korter.
+error-learn-score-outside-1-5 = een score van { $score } valt buiten 1 tot 5
+error-learn-list-twice-keep-one = '{ $cause }' staat twee keer in de lijst. Houd er één.
+error-learn-keep-least-one-root-cause = Houd minstens één hoofdoorzaak: elke escalatie moet er een noemen.
+error-learn-list-has-root-causes-keep = De lijst heeft { $out } hoofdoorzaken; houd het bij { $causes_max } of minder.
+error-learn-pick-root-cause-escalation = Kies de hoofdoorzaak van deze escalatie: { $value }.
+error-learn-one-shop-s-root-causes = '{ $cause }' is geen hoofdoorzaak van de winkel. Kies uit: { $value }.
+error-learn-person-you-picked-staff-list = De persoon die je koos staat niet op de personeelslijst.
+error-learn-active-shift-lead-owner-escalate = { $name } is geen actieve ploegleider of eigenaar. Escaleer naar een van hen.
+error-learn-case-already-escalated-close-escalation = Deze zaak is al geëscaleerd naar { $name }. Sluit die escalatie eerst af, of voeg een notitie toe aan de zaak.
+error-learn-escalation-already-closed-nothing-changed = Deze escalatie was al afgesloten. Er is niets gewijzigd.
+error-learn-date-date-write-as-yyyy = De datum '{ $text }' ({ $label }) is geen datum. Schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2026-11-01.
+error-learn-report-ends-but-starts-pick = Het rapport eindigt op { $to } maar begint op { $from }. Kies een einddatum op of na het begin.
+error-learn-report-covers-most-ten-years = Een rapport beslaat hoogstens tien jaar. Kies een kortere periode.
+error-learn-report-has-no-table = Het rapport { $name } heeft geen tabel '{ $table }'.
+error-learn-could-create-reports-folder = Kon de rapportenmap { $dir } niet aanmaken
+error-learn-could-save = Kon { $path } niet opslaan
+error-learn-score-1-very-unhappy-5 = Een score is 1 (zeer ontevreden) tot 5 (zeer tevreden), niet { $score }.
+error-duplicates-these-already-one-customer-nothing = Dit is al één klant. Er is niets gewijzigd.
+error-core-date-time-use-form-2026 = '{ $text }' is geen datum en tijd ({ $detail }). Gebruik de vorm 2026-11-22T09:30:00+01:00.
+error-core-empty-type-before-saving = { $label } is leeg. Vul het in voordat je opslaat.
+error-core-contains-control-characters-retype-without = { $label } bevat stuurtekens. Typ het opnieuw zonder.
+error-core-empty-write-before-saving = { $label } is leeg. Schrijf het op voordat je opslaat.
+error-core-too-long-characters-limit-shorten = { $label } is te lang ({ $n } tekens; de grens is { $max }). Maak het korter, of splits het in twee regels.
+error-core-valid-email-address-check-example = '{ $value }' is geen geldig e-mailadres ({ $why }). Controleer het, bijvoorbeeld naam@voorbeeld.nl.
+error-core-valid-phone-number-use-digits = '{ $value }' is geen geldig telefoonnummer ({ $why }). Gebruik cijfers, spaties, + - ( ) of ., bijvoorbeeld +31 6 1234 5678.
+error-core-customer-can-have-most-remove = Een klant kan hoogstens { $contacts_max } { $label } hebben; haal er een paar weg.
+error-core-event-must-name = een gebeurtenis van soort { $kind } moet { $what } noemen
+error-core-could-create-data-folder = Kon de gegevensmap { $dir } niet aanmaken
+error-core-could-open-database = Kon de database op { $path } niet openen
+error-core-desk-already-has-own-history = Deze balie heeft al een eigen geschiedenis ({ $events } gebeurtenissen), dus kan hij zich niet bij een winkel aansluiten. Sluit aan vanaf een balie zonder geschiedenis (start Casebook met een nieuwe gegevensmap), of exporteer deze geschiedenis en importeer hem op de eerste balie van de winkel voordat die verbindt.
+error-core-every-event-needs-id-desk = elke gebeurtenis heeft een id nodig en de balie die hem schreef
+error-core-could-start-database-worker = Kon de databasewerker niet starten
+error-core-could-create = Kon { $lock_path } niet aanmaken
+error-core-could-lock = Kon { $lock_path } niet vergrendelen
+error-cli-report-format-use-text-csv = '{ $other }' is geen rapportvorm. Gebruik text, csv of json.
+error-cli-already-exists-choose-new-file = { $file } bestaat al; kies een nieuwe bestandsnaam.
+error-cli-column-field-use-name-phone = '{ $f }' is geen kolomveld. Gebruik name, phone, email, organisation, segment, notes, subject, channel, status, priority, opened, message of ignore.
+error-cli-problem-s-nothing-imported-fix = { $problem_count } probleem/problemen in { $file }; er is niets geïmporteerd. Los ze op en probeer het opnieuw: { $value }{ $value2 }
+error-cli-could-start-mail-machinery = Kon de mailverwerking niet starten
+error-cli-mailbox-could-connected-see-above = De mailbox kon niet worden gekoppeld (zie hierboven).
+error-cli-could-start-sync-machinery = Kon de synchronisatie niet starten
+error-cli-shop-has-no-staff-yet = De winkel heeft nog geen personeel.
+error-cli-notes-were-never-acknowledged-server = { $acked } notities zijn nooit door de server bevestigd
+error-cli-future-things-already-happened = { $text } ligt in de toekomst: --at is voor dingen die al gebeurd zijn.
+error-cli-say-who-acting-as-name = Zeg wie er handelt met --as NAAM (zie `casebook staff list`).
+error-cli-demo-speaks-en-nl-de = De demo spreekt en, nl, de, fr en es.
+error-cli-negative-give-number-minutes-from = { $minutes } is negatief: geef een aantal minuten vanaf 0.
+error-cli-calendar-has-no-open-hours = De agenda heeft de komende drie jaar geen openingstijden.
+error-mail-no-mailbox-connected-so-reply = Er is geen mailbox gekoppeld, dus dit antwoord kan niet per mail weg. Koppel de mailbox van de winkel op de pagina Mailbox (menu Winkel), of leg het antwoord vast als telefoontje of notitie.
+error-mail-customer-has-no-email-address = Deze klant heeft geen e-mailadres om op te antwoorden. Voeg er eerst een toe aan het profiel.
+error-mail-no-mailbox-connected-connect-one = Er is geen mailbox gekoppeld. Koppel er een met `casebook mail connect` of op de pagina Mailbox.
+error-staff-person-desk-staff-list-pick = De persoon aan de balie staat niet op de personeelslijst. Kies wie je bent uit de personeelslijst.
+error-staff-nobody-picked-as-being-desk = Er is niemand gekozen als persoon aan de balie. Kies eerst wie je bent uit de personeelslijst.
+error-sync-desk-connected-shop-s-server = Deze balie is nog niet verbonden met de server van een winkel. Verbind hem op de pagina Balies & synchronisatie.
+error-sync-owner-s-server-address-password = Het serveradres en wachtwoord van de eigenaar worden bewaard op de balie die de winkel heeft opgezet. Doe dit daar, of verbind opnieuw met het adres van de eigenaar.
+error-sync-desk-s-password-shop-s = Het wachtwoord van deze balie voor de server van de winkel ontbreekt. Koppel opnieuw met een nieuwe koppelcode.
+error-shop-merge-effect-may-have-been = Die samenvoeging is niet van kracht (misschien is hij al ongedaan gemaakt, hier of op een andere balie). Er is niets gewijzigd.
+error-cli-desk-s-password-shop-s = Het wachtwoord van deze balie voor de server van de winkel staat niet in de wachtwoordkluis van deze computer. Koppel opnieuw met een nieuwe koppelcode.
+error-cli-desk-connected-shop-s-server = Deze balie is niet verbonden met de server van een winkel. Verbind hem met `casebook sync connect`, of koppel met `casebook sync join CODE`.
+error-sync-desk-s-access-shop-s = De toegang van deze balie tot de server van de winkel is ingetrokken door de eigenaar. Hij houdt zijn eigen geschiedenis en werkt zelfstandig; vraag de eerste balie om een nieuwe koppelcode om weer te delen.
+error-sync-server-does-hold-desk-s = Deze server heeft de winkel van deze balie niet ({ $detail } op { $at }). Controleer het serveradres in de winkelinstellingen, of koppel opnieuw met een nieuwe koppelcode van de eerste balie.
+error-sync-shop-s-server-does-offer = De server van de winkel op { $at } biedt geen versleutelde verbinding, en Casebook bereikt een server op een andere computer alleen versleuteld. Vraag wie de server beheert om versleuteling aan te zetten (ssl = on).
+error-sync-shop-s-server-gave-answer = De server van de winkel op { $at } gaf een antwoord dat Casebook niet begrijpt ({ $value }). Er is niets gewijzigd. Controleer dat het adres een PostgreSQL-server is, of meld het aan wie hem beheert.
+error-sync-server-does-let-user-log = De server op { $at } laat deze gebruiker niet aanmelden. Gebruik het adres van de servereigenaar, of vraag het aan wie de server beheert.
+error-sync-server-does-accept-connections-from = De server op { $at } accepteert geen verbindingen van deze computer ({ $message }). Vraag wie de server beheert om deze computer toe te laten, en probeer het dan opnieuw.
+error-sync-server-has-no-such-database = De server op { $at } heeft zo'n database niet ({ $message }). Controleer de databasenaam in het serveradres.
+error-sync-shop-s-server-refused-nothing = De server van de winkel op { $at } weigerde ({ $message }). Er is niets gewijzigd. Blijft het gebeuren, meld het dan aan wie de server beheert.
+error-sync-shop-s-server-showed-certificate = De server van de winkel op { $at } liet een certificaat zien dat niet klopt ({ $value }). Casebook heeft geen verbinding gemaakt, om de gegevens van de winkel veilig te houden. Is het certificaat van de server vervangen, vul dan de certificaatautoriteit in bij de winkelinstellingen; meld het anders aan wie de server beheert.
+error-sync-encrypted-connection-shop-s-server = Er kon geen versleutelde verbinding met de server van de winkel op { $at } worden gemaakt ({ $other }). Casebook heeft geen verbinding gemaakt. Meld het aan wie de server beheert.
+error-mail-address-mail-server-accepts = '{ $text }' is geen adres dat een mailserver accepteert ({ $detail }).
+error-mail-outgoing-mail-server-did-accept-2 = De server voor uitgaande mail { $host } accepteerde de aanmelding niet ({ $text }). Controleer het mailwachtwoord op de pagina Mailbox.
+error-mail-outgoing-mail-server-refused = De server voor uitgaande mail { $host } weigerde het: { $text }
+error-mail-outgoing-mail-server-said-try = De server voor uitgaande mail { $host } zei het later nog eens te proberen: { $text }
+error-mail-outgoing-mail-server-could-reached = De server voor uitgaande mail { $host } kon niet veilig worden bereikt ({ $text }). Controleer de naam en het certificaat.
+error-mail-outgoing-mail-server-cannot-reached = De server voor uitgaande mail { $host } is niet bereikbaar ({ $text }).
+error-mail-reply-has-nobody-go = Het antwoord heeft niemand om naartoe te gaan ({ $detail }).
+error-data-could-create-folder = Kon de map { $parent } niet aanmaken
+error-data-could-create = Kon { $partial } niet aanmaken
+error-data-could-finish = Kon { $folder } niet afronden
+error-data-could-write-2 = Kon { $events_path } niet schrijven
+error-data-valid-json-casebook-export-folder = manifest.json is geen geldige JSON ({ $detail }). Is dit een exportmap van Casebook?
+error-data-does-describe-casebook-export-choose = manifest.json beschrijft geen export van Casebook. Kies de map die Casebook heeft geëxporteerd.
+error-data-export-written-newer-casebook-format = Deze export is geschreven door een nieuwere Casebook (formaat { $version }; deze leest tot en met { $format_version }). Installeer de nieuwere Casebook om hem te importeren. Er is niets gewijzigd.
+error-data-damaged = manifest.json is beschadigd ({ $detail }).
+error-data-has-calendar-cannot-used = manifest.json heeft een agenda die niet bruikbaar is: { $detail }
+error-data-has-targets-cannot-used = manifest.json heeft normen die niet bruikbaar zijn: { $detail }
+error-data-line-longer-than-bytes = de regel is langer dan { $max_line_bytes } bytes
+error-data-line-utf-8-text = de regel is geen UTF-8-tekst
+error-data-event = geen gebeurtenis ({ $detail })
+error-data-event-needs-id-desk-wrote = een gebeurtenis heeft een id nodig en de balie die hem schreef
+error-data-has-problems-so-nothing-imported = events.jsonl heeft problemen, dus er is niets geïmporteerd: { $value }
+error-data-missing-choose-folder-casebook-exported = { $path } ontbreekt. Kies een map die Casebook heeft geëxporteerd (met manifest.json en events.jsonl erin).
+error-data-could-read-3 = Kon { $manifest_path } niet lezen
+error-data-holds-events-but-export-recorded = events.jsonl bevat { $found } gebeurtenissen maar de export noteerde er { $events }: de kopie is onvolledig. Exporteer opnieuw, of kopieer de hele map. Er is niets geïmporteerd.
+error-data-folder-holds-files-but-export = De map attachments bevat { $names } bestanden maar de export noteerde er { $files }: de kopie is onvolledig. Exporteer opnieuw, of kopieer de hele map. Er is niets geïmporteerd.
+error-data-file-cannot-used-nothing-imported = Een bestand in attachments is niet bruikbaar ({ $detail }). Er is niets geïmporteerd.
+error-data-line = events.jsonl regel { $line }: { $detail }
+error-data-line-nothing-imported = events.jsonl regel { $line }: { $message }. Er is niets geïmporteerd.
+error-data-nothing-imported = events.jsonl: { $detail }. Er is niets geïmporteerd.
+error-data-lines-nothing-imported = events.jsonl regels { $first_line } tot { $line }: { $detail }. Er is niets geïmporteerd.
+error-data-file-did-arrive-whole-choose = Het bestand is niet heel aangekomen. Kies het opnieuw.
+error-data-file-empty-choose-spreadsheet-heading = Het bestand is leeg. Kies een spreadsheet met een kopregel en gegevens.
+error-data-spreadsheet-choose-csv-xlsx-ods = { $value } is { $what }, geen spreadsheet. Kies een .csv-, .xlsx- of .ods-bestand.
+error-data-compressed-file-but-workbook-casebook = { $value } is een gecomprimeerd bestand maar geen werkmap die Casebook kan lezen. Sla het op als .xlsx, .ods of .csv en probeer het opnieuw.
+error-data-workbook-has-no-sheet-sheets = De werkmap heeft geen blad "{ $wanted }". De bladen zijn: { $value }.
+error-data-workbook-has-no-sheets = De werkmap heeft geen bladen.
+error-data-sheet-could-read = Het blad "{ $sheet }" kon niet worden gelezen ({ $detail }).
+error-data-sheet-has-rows-columns-more = Het blad "{ $sheet }" heeft { $height } rijen en { $width } kolommen, meer dan Casebook in één keer leest. Splits het.
+error-data-encoding-casebook-knows-choose-one = '{ $label }' is geen codering die Casebook kent. Kies er een uit de lijst.
+error-data-file-does-read-as-text = Het bestand leest niet als { $value }-tekst: sommige tekens zouden als � verschijnen. Kies de codering waarin het bestand is opgeslagen.
+error-data-file-text-spreadsheet-saved-holds = Dit bestand is geen tekst die een spreadsheet heeft opgeslagen: het bevat binaire gegevens. Kies een .csv-, .xlsx- of .ods-bestand.
+error-attachments-could-create-2 = Kon { $folder } niet aanmaken
+error-attachments-could-write = Kon { $temp } niet schrijven
+error-attachments-could-keep = Kon { $path } niet bewaren
+error-attachments-could-flush = Kon { $dir } niet wegschrijven
+error-data-could-read-backup = Kon de back-up { $path } niet lezen
+error-data-could-write-backup = Kon de back-up { $target } niet schrijven
+error-data-could-create-backups-folder = Kon de back-upmap { $dir } niet aanmaken
+error-data-could-keep-backup = Kon de back-up { $target } niet bewaren
+error-sync-shop-s-server-cannot-reached-2 = De server van de winkel op { $at } is niet bereikbaar ({ $why }). Deze balie werkt door en stuurt zijn werk als de server terug is.
+error-sync-server-cannot-reached-check-server = De server op { $at } is niet bereikbaar ({ $why }). Controleer het serveradres en of de server draait, en probeer het dan opnieuw.
+error-sync-shop-s-server-cannot-reached-3 = De server van de winkel op { $at } is niet bereikbaar ({ $why }). Controleer dat deze computer op het netwerk van de winkel zit en de server draait, en probeer de koppelcode dan opnieuw.
+error-sync-shop-s-server-does-accept = De server van de winkel op { $at } accepteert het wachtwoord van deze balie niet. De balie is misschien opnieuw ingericht op een andere computer. Vraag de eerste balie om een nieuwe koppelcode en koppel opnieuw.
+error-sync-server-does-accept-user-name = De server op { $at } accepteert deze gebruikersnaam en dit wachtwoord niet. Controleer het serveradres van de eigenaar (het deel voor de @), en probeer het dan opnieuw.
+error-sync-join-code-already-used-withdrawn = Deze koppelcode is al gebruikt, of ingetrokken: de server accepteert hem niet meer. Een koppelcode werkt één keer. Vraag de eerste balie om een nieuwe.
+error-sync-user-owner-s-server-address = De gebruiker in het serveradres van de eigenaar mag dit niet doen op { $at } ({ $message }). Hij moet rollen en tabellen kunnen aanmaken: gebruik het adres van de servereigenaar.
+error-sync-shop-s-server-refused-desk = De server van de winkel op { $at } weigerde deze balie ({ $message }). De toegang is misschien ingetrokken, of het is geen balie van deze winkel. Er is niets gewijzigd. Vraag de eerste balie om een nieuwe koppelcode.
+error-sync-signed-authority-computer-trusts = het is niet ondertekend door een autoriteit die deze computer vertrouwt
+error-sync-has-expired = het is verlopen
+error-sync-revoked = het is ingetrokken
+error-sync-nothing-answers-address-port = niets reageert op dat adres en die poort
+error-sync-no-answer-time = geen antwoord op tijd
+error-sync-network-does-reach = het netwerk bereikt hem niet
+error-hours-calendar-file-names-which-part = Het agendabestand noemt '{ $name }', wat geen deel van een agenda is (dagen worden geschreven als monday tot sunday, in kleine letters; zie de README). Er is niets gewijzigd.
+error-hours-calendar-file-valid-see-readme = Het agendabestand is niet geldig ({ $detail }). Zie de README voor de verwachte vorm.
+error-core-could-find-user-data-folder = Kon de gegevensmap van de gebruiker niet vinden
+error-mail-problem = { $message }
+error-sync-join-code-already-used-join = Deze koppelcode is al gebruikt om een balie te koppelen. Een koppelcode werkt één keer: vraag de eerste balie om een nieuwe.
+error-sync-shop-s-server-holds-event = De server van de winkel heeft een gebeurtenis die deze Casebook niet kan lezen (gebeurtenis { $id }: { $detail }). Een andere balie draait misschien een nieuwere Casebook: werk Casebook op deze balie bij.
+error-sync-server-does-hold-shop-check = Deze server heeft de winkel { $shop_id } niet ({ $at }). Controleer het serveradres, of richt de winkel op deze server in vanaf zijn eerste balie.
+error-sync-desk-already-belongs-another-shop = Deze balie hoort al bij een andere winkel op de server op { $at }. Er is niets gewijzigd.
+error-sync-server-set-up-newer-casebook = Deze server is ingericht door een nieuwere Casebook (serverschema { $found }, deze balie kent tot en met { $server_schema }). Werk Casebook op deze balie bij.
+error-demo-shop-not-empty = Deze database bevat al een winkel ({ $staff } medewerkers, { $customers } klanten). De demowinkel kan alleen in een lege database worden geladen; kies met --db een nieuw bestand.
+error-demo-no-customers = Vraag om minstens één klant.
+
+## De schil (src-tauri/src)
+
+shell-no-program-opened = Geen programma op deze computer opende { $path } ({ $detail }). Open het vanuit de bestandsbeheerder.
+shell-file-could-run-program = “{ $name }” kan een programma op deze computer starten. Open het alleen als je het vertrouwt.
+shell-file-not-whole = Het bestand is niet heel aangekomen ({ $detail }). Voeg het opnieuw toe.
+shell-request-not-understood = Het verzoek werd niet begrepen ({ $detail }). Er is niets gewijzigd.
+shell-command-panicked = Er ging iets mis binnen Casebook. Er is niets opgeslagen. Probeer het opnieuw; blijft het gebeuren, start Casebook dan opnieuw.
+shell-request-not-json = Het verzoek werd niet begrepen (het was geen JSON). Er is niets gewijzigd.
+shell-title = { $overdue ->
+    [0] Casebook
+   *[other] Casebook — { $overdue } te laat
+}
+shell-tray-open = Casebook openen
+shell-tray-quit = Casebook afsluiten
+shell-notifications-broken = Bureaubladmeldingen werken niet ({ $detail }). Te late zaken staan nog steeds in de wachtrij en de venstertitel.
+notify-open-case = Zaak openen
+
+## Wat alleen een ploegleider of de eigenaar mag: vult "… mag niet { $what }" aan
+
+lead-change-hours = openingstijden, feestdagen of responsnormen wijzigen
+lead-connect-mailbox = de mailbox van de winkel koppelen
+lead-disconnect-mailbox = de mailbox van de winkel ontkoppelen
+lead-connect-server = deze balie met de server van de winkel verbinden
+lead-add-desk = een balie aan de winkel toevoegen
+lead-revoke-desk = een balie intrekken
+lead-change-file-limit = het grootste bestand dat de winkel accepteert wijzigen
+lead-change-root-causes = de lijst met hoofdoorzaken wijzigen
+lead-close-escalation = een escalatie afsluiten
+
+## Hoe een ingevuld veld in berichten heet
+
+label-a-line-of-the-brief = Een regel van de overdracht
+label-a-root-cause = Een hoofdoorzaak
+label-a-section-title = Een kop
+label-customer-name = Naam van de klant
+label-message = Bericht
+label-name = Naam
+label-notes = Notities
+label-organisation = Organisatie
+label-segment = Segment
+label-subject = Onderwerp
+label-the-customers-comment = De opmerking van de klant
+label-the-handover-note = De overdrachtsnotitie
+label-the-reason-for-erasing = De reden voor het wissen
+label-the-reply = Het antwoord
+label-what-happened = Wat er gebeurde
+label-what-the-complaint-is-about = Waar de klacht over gaat
+label-what-was-promised = Wat er is toegezegd
+label-what-was-said = Wat er is gezegd
+label-what-we-changed = Wat we hebben veranderd
+label-phone-numbers = telefoonnummers
+label-email-addresses = e-mailadressen
+
+## Waarom een e-mailadres of telefoonnummer er geen is
+
+why-it-is-empty = het is leeg
+why-it-is-longer-than-254-characters = het is langer dan 254 tekens
+why-it-contains-a-space = het bevat een spatie
+why-it-has-no = er staat geen @ in
+why-it-has-more-than-one = er staat meer dan één @ in
+why-nothing-before-the = er staat niets voor de @
+why-the-part-after-the-needs-a-dot-like-exam = het deel na de @ heeft een punt nodig, zoals voorbeeld.nl
+why-the-part-after-the-has-a-misplaced-dot = het deel na de @ heeft een punt op de verkeerde plek
+why-the-part-before-the-has-a-misplaced-dot = het deel voor de @ heeft een punt op de verkeerde plek
+why-a-can-only-come-first = een + mag alleen vooraan staan
+why-it-has-fewer-than-6-digits = het heeft minder dan 6 cijfers
+why-it-has-more-than-17-digits = het heeft meer dan 17 cijfers
+why-phone-contains = het bevat '{ $c }'
+
+## De opdrachtregel
+
+cli-could-not-write-output = Kon de uitvoer niet schrijven
+cli-demo-loaded = De demowinkel is geladen: { $staff } medewerkers, { $customers } klanten, { $cases } zaken, { $events } gebeurtenissen.
+
+## Taal en notatie van de winkel
+
+error-locale-unknown-language = '{ $language }' is geen taal die Casebook spreekt. Kies uit: en (English), nl (Nederlands), de (Deutsch), fr (Français), es (Español).
+error-locale-bad-region = '{ $region }' is geen landinstelling. Schrijf het als taal en land, zoals nl-NL, en-GB, en-US of de-CH.
+error-locale-owner-only = Alleen de eigenaar kan de taal van de winkel wijzigen. Vraag het aan de eigenaar, of wijzig de taal alleen voor deze balie.
+
+## Bureaubladmeldingen
+
+notify-target = { $target ->
+    [first_response] een eerste reactie
+    [next_response] een antwoord
+    [resolution] de oplossing van de zaak
+   *[promise] wat we hebben toegezegd
+}
+notify-owner = Eigenaar: { $owner }.
+notify-promise-keeper = { $owner } komt het na.
+notify-case-of = { $subject } ({ $customer })
+notify-closed-summary = { $count ->
+    [one] 1 zaak is te laat geraakt terwijl Casebook dicht was
+   *[other] { $count } zaken zijn te laat geraakt terwijl Casebook dicht was
+}
+notify-closed-body = { $more ->
+    [0] { $names }. Open de wachtrij om ze te zien.
+   *[other] { $names } en nog { $more }. Open de wachtrij om ze te zien.
+}
+notify-flood-summary = { $count } zaken vragen aandacht
+notify-flood-body = { $soon ->
+    [0] { $overdue } te laat
+   *[other] { $overdue ->
+        [0] { $soon } bijna aan de beurt
+       *[other] { $overdue } te laat, { $soon } bijna aan de beurt
+    }
+}. Open de wachtrij om ze te zien.
+notify-promise-overdue-summary = Toezegging te laat: { $promise }
+notify-promise-overdue-body = Toegezegd aan { $customer } vóór { $time } ({ $subject }).
+notify-promise-due-summary = Toezegging om { $time }: { $promise }
+notify-promise-due-body = Toegezegd aan { $customer } ({ $subject }).
+notify-overdue-summary = Te laat: { $subject }
+notify-overdue-body = { $customer } wacht sinds { $time } op { $target ->
+    [first_response] een eerste reactie
+    [next_response] een antwoord
+    [resolution] de oplossing van de zaak
+   *[promise] wat we hebben toegezegd
+}.
+notify-due-soon-summary = Om { $time }: { $subject }
+notify-due-soon-body = { $customer } verwacht vóór { $time } { $target ->
+    [first_response] een eerste reactie
+    [next_response] een antwoord
+    [resolution] de oplossing van de zaak
+   *[promise] wat we hebben toegezegd
+}.
+notify-a-colleague = Een collega
+notify-handoff-to-you = { $from } droeg aan jou over: { $subject }
+notify-handoff = { $from } droeg aan { $to } over: { $subject }
+notify-handoff-note = { $customer }. { $note }
+notify-handoff-no-note = { $customer }. De overdracht staat bovenaan de zaak.
+
+## De voorgestelde overdracht (medewerkers kunnen elke regel aanpassen)
+
+brief-their-words = In hun woorden
+brief-tried = Wat we al hebben geprobeerd
+brief-promises = Openstaande toezeggingen
+brief-expectations = Wat ze verwachten
+brief-complaints = Klachten
+brief-first-message = “{ $text }” ({ $when })
+brief-pinned = Vastgezet: { $text }
+brief-latest = Laatst: “{ $text }” ({ $when })
+brief-earlier = { $count ->
+    [one] …en 1 eerdere regel op de tijdlijn.
+   *[other] …en { $count } eerdere regels op de tijdlijn.
+}
+brief-someone = Iemand
+brief-tried-line = { $who } { $what ->
+    [reply] antwoordde
+    [note] noteerde
+    [call_in] nam een telefoontje aan
+    [call_out] belde ze
+   *[visit] sprak ze in de winkel
+} ({ $when }): { $text }
+brief-promise = { $text } — uiterlijk { $when }{ $late ->
+    [yes] { " — TE LAAT" }
+   *[no] {""}
+}
+brief-promise-kept-by = { $text } — uiterlijk { $when }, { $owner } komt het na{ $late ->
+    [yes] { " — TE LAAT" }
+   *[no] {""}
+}
+brief-expectation = { $label ->
+    [never] Nooit
+    [always] Altijd
+    [recovery] Als het misgaat
+    [channel] Wil bereikt worden
+    [hours] Beste tijd om te bellen
+    [turnaround] Verwacht een antwoord binnen
+   *[notes] Notities
+}: { $text }
+brief-channel = { $channel ->
+    [walk_in] in de winkel
+    [phone] per telefoon
+    [email] per e-mail
+    [chat] via chat
+   *[other] op een andere manier
+}
+brief-complaint-open = { $summary } (open, sinds { $when }, over “{ $subject }”)
+brief-complaint-closed = { $summary } (afgesloten)
+brief-complaint-closed-changed = { $summary } (afgesloten; we veranderden: { $changed })
+
+## Rapporten: titels, kolomkoppen (ook in CSV), bevindingen
+
+report-table-first-response-and-resolution-by-customer-segmen = Eerste reactie en oplossing per klantsegment
+report-table-response-targets-met-by-when-the-case-was-opened = Responsnormen gehaald, naar openingsdatum van de zaak
+report-column-segment = Segment
+report-column-cases = Zaken
+report-column-first-response-median-business-min = Eerste reactie, mediaan (openingsminuten)
+report-column-first-response-90th-percentile-business-min = Eerste reactie, 90e percentiel (openingsminuten)
+report-column-first-response-within-target-percent = Eerste reactie binnen norm (%)
+report-column-resolution-median-business-min = Oplossing, mediaan (openingsminuten)
+report-column-resolution-90th-percentile-business-min = Oplossing, 90e percentiel (openingsminuten)
+report-column-resolution-within-target-percent = Oplossing binnen norm (%)
+report-column-period-starting = Periode vanaf
+report-column-cases-opened = Geopende zaken
+report-title-fairness-how-long-each-kind-of-customer-waits = Eerlijkheid: hoe lang elke soort klant wacht
+report-title-response-targets-met-over-time = Responsnormen gehaald in de tijd
+report-table-promises-by-the-day-they-fell-due = Toezeggingen per vervaldag
+report-table-escalations-closed-what-changed = Afgesloten escalaties: wat er veranderde
+report-table-escalations-by-root-cause = Escalaties per hoofdoorzaak
+report-table-complaints-closed-what-we-changed = Afgesloten klachten: wat we veranderden
+report-table-complaints-opened-and-closed = Klachten geopend en afgesloten
+report-table-satisfaction-over-time = Tevredenheid in de tijd
+report-table-scores-given = Gegeven scores
+report-column-kept = Nagekomen
+report-column-broken = Gebroken
+report-column-open-and-past-due = Open en verlopen
+report-column-kept-percent = Nagekomen (%)
+report-column-opened = Geopend
+report-column-root-cause = Hoofdoorzaak
+report-column-case = Zaak
+report-column-what-happened = Wat er gebeurde
+report-column-what-changed = Wat er veranderde
+report-column-escalations = Escalaties
+report-column-still-open = Nog open
+report-column-closed = Afgesloten
+report-column-customer = Klant
+report-column-complaint = Klacht
+report-column-what-we-changed = Wat we veranderden
+report-column-customer-told = Klant ingelicht
+report-column-scores = Scores
+report-column-average-1-5 = Gemiddelde (1–5)
+report-column-4-or-5-percent = 4 of 5 (%)
+report-column-score = Score
+report-column-times-given = Keer gegeven
+report-title-promises-kept = Nagekomen toezeggingen
+report-title-escalations-by-root-cause = Escalaties per hoofdoorzaak
+report-title-complaints-opened-and-closed = Klachten geopend en afgesloten
+report-title-satisfaction = Tevredenheid
+report-customers-without-segment = klanten zonder segment
+report-segment-customers = { $segment }-klanten
+report-duration = { $hours ->
+    [0] { $minutes } min
+   *[other] { $minutes ->
+        [0] { $hours } u
+       *[other] { $hours } u { $minutes } min
+    }
+}
+report-row-no-segment = (geen segment)
+report-row-all-customers = Alle klanten
+report-yes = ja
+report-no = nee
+report-fairness-waits-longer = { $segments } wachten { $ratio } keer zo lang op { $measure ->
+    [first] een eerste reactie
+   *[resolution] een oplossing
+} als { $quickest } (mediaan { $median } tegen { $quickest_median }).
+report-fairness-fewer-within-target = Maar { $rate }% van de { $segments } kreeg { $measure ->
+    [first] een eerste reactie
+   *[resolution] een oplossing
+} binnen de norm, tegen { $best_rate }% van de { $best }.
+report-fairness-all-alike = Geen segment wacht merkbaar langer dan een ander: elke mediaan ligt binnen { $ratio } keer de snelste, en elk aandeel binnen de norm binnen { $points } punten van het beste.
+report-fairness-too-few = Te weinig zaken om segmenten te vergelijken: elk heeft minstens { $min } beantwoorde zaken in de periode nodig.
+report-attainment-unknown = Van geen enkele zaak die in deze periode is geopend is de uitkomst al bekend.
+report-attainment = Van { $cases } geopende zaken kreeg { $first ->
+    [none] geen
+   *[other] { $first }%
+} een eerste reactie binnen de norm en { $resolution ->
+    [none] geen
+   *[other] { $resolution }%
+} een oplossing binnen de norm.
+report-promises-kept = { $kept } van de { $closed } toezeggingen die in deze periode afliepen zijn nagekomen ({ $rate }%).
+report-promises-none = Geen toezegging die in deze periode afliep is al nagekomen of gebroken.
+report-promises-overdue = { $count ->
+    [one] 1 toezegging is verlopen en staat nog open: kom hem na of leg vast hoe we het goedmaakten.
+   *[other] { $count } toezeggingen zijn verlopen en staan nog open: kom ze na of leg vast hoe we het goedmaakten.
+}
+report-escalations-top = { $total ->
+    [one] 1 escalatie
+   *[other] { $total } escalaties
+}; de meest voorkomende hoofdoorzaak was { $cause } ({ $count } van { $total }).
+report-escalations-none = Er is in deze periode geen zaak geëscaleerd.
+report-escalations-open = { $open ->
+    [one] 1 staat nog open: sluit hem af met wat er veranderde, zodat het niet nog eens gebeurt.
+   *[other] { $open } staan nog open: sluit elk af met wat er veranderde, zodat het niet nog eens gebeurt.
+}
+report-complaints = { $opened ->
+    [one] 1 klacht
+   *[other] { $opened } klachten
+} geopend en { $closed } afgesloten in deze periode.
+report-complaints-told = De klant hoorde wat we veranderden bij { $told } van de { $closed } afgesloten.
+report-complaints-open = { $open ->
+    [one] 1 klacht staat vandaag open.
+   *[other] { $open } klachten staan vandaag open.
+}
+report-satisfaction = Gemiddelde score { $average } van { $count } klanten; { $happy }% gaf een 4 of 5.
+report-satisfaction-none = Er zijn in deze periode geen scores gegeven.
