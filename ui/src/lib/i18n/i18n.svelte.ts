@@ -22,7 +22,7 @@ export type Language = (typeof LANGUAGES)[number];
 
 const SOURCES: Record<Language, string> = { en, nl, de, fr, es };
 
-/** A language and the region whose dates and numbers it follows ("nl" + "NL"). */
+/** A language and the locale whose dates and numbers it follows ("nl" + "nl-NL"; a bare region "NL" is read as "nl-NL"). */
 export interface LocaleChoice {
   language: string;
   region: string;
@@ -34,13 +34,17 @@ export function isLanguage(l: string): l is Language {
   return (LANGUAGES as readonly string[]).includes(l);
 }
 
-/** "nl" and "NL" as a BCP 47 tag Intl understands ("nl-NL"); a region it does not know is left out. */
+/**
+ * The BCP 47 tag Intl formats dates and numbers with: the choice's own locale
+ * ("de-CH"), or the language with a bare region ("nl" + "NL" is "nl-NL"); one
+ * Intl does not know falls back to the language alone.
+ */
 export function tagOf(choice: LocaleChoice): string {
   const language = choice.language.toLowerCase() || 'en';
-  const region = choice.region.toUpperCase();
-  if (!/^[A-Z]{2}$|^\d{3}$/.test(region)) return language;
+  const region = choice.region.trim();
+  const candidate = region.includes('-') || region.includes('_') ? region.replace('_', '-') : region ? `${language}-${region.toUpperCase()}` : language;
   try {
-    return Intl.getCanonicalLocales(`${language}-${region}`)[0] ?? language;
+    return Intl.getCanonicalLocales(candidate)[0] ?? language;
   } catch {
     return language;
   }
@@ -49,8 +53,8 @@ export function tagOf(choice: LocaleChoice): string {
 class I18n {
   /** The language words are shown in. */
   language = $state<Language>('en');
-  /** The region whose dates, times and numbers are shown ("GB": 24-hour clock, day before month). */
-  region = $state('GB');
+  /** The locale whose dates, times and numbers are shown ("en-GB": 24-hour clock, day before month). */
+  region = $state('en-GB');
 
   /** The Intl locale for dates and numbers: "nl-NL", "en-GB". */
   get locale(): string {
@@ -61,7 +65,7 @@ class I18n {
   set(choice: LocaleChoice): void {
     const language = choice.language.toLowerCase();
     this.language = isLanguage(language) ? language : 'en';
-    this.region = choice.region.toUpperCase();
+    this.region = choice.region;
     if (typeof document !== 'undefined') document.documentElement.lang = this.locale;
   }
 }

@@ -5,17 +5,10 @@
 // shows the effective one at once. Called at start-up, after each of our own
 // changes, and when another desk changes the shop's choice (a `locale` change).
 
-import { api, type ChangeSet } from '../api';
-import { i18n, type LocaleChoice } from './i18n.svelte';
+import { api, type ChangeSet, type LocaleChoice, type LocaleSettings } from '../api';
+import { i18n } from './i18n.svelte';
 
-export type { LocaleChoice } from './i18n.svelte';
-
-export interface LocaleSettings {
-  shop: LocaleChoice | null;
-  desk: LocaleChoice | null;
-  system: LocaleChoice;
-  effective: LocaleChoice;
-}
+export type { LocaleChoice, LocaleSettings } from '../api';
 
 /** The three locale commands, as the shell declares them (desk.rs). */
 interface LocaleApi {
@@ -47,16 +40,39 @@ export async function setDeskLocale(choice: LocaleChoice | null): Promise<Locale
 /** True when a change may have moved the language: the shop's choice changed at some desk, or everything did. */
 export function localeChanged(set: ChangeSet): boolean {
   const raw = set as ChangeSet & { locale?: boolean };
-  return set.everything || raw.locale === true || set.kinds.includes('locale') || set.kinds.some((k) => k.startsWith('locale_'));
+  // `shop_locale_set` is the event; `locale` the desk's own change.
+  return set.everything || raw.locale === true || set.kinds.some((k) => k === 'locale' || k.includes('locale'));
 }
 
-/** The regions offered for dates and numbers, by language first. */
-export const REGIONS = ['NL', 'BE', 'DE', 'AT', 'CH', 'FR', 'LU', 'ES', 'MX', 'AR', 'GB', 'IE', 'US', 'CA', 'AU', 'NZ', 'ZA'] as const;
+/** The date and number styles offered, as locales: "nl-NL", "nl-BE", "de-CH"… */
+export const REGIONS = [
+  'nl-NL',
+  'nl-BE',
+  'de-DE',
+  'de-AT',
+  'de-CH',
+  'fr-FR',
+  'fr-BE',
+  'fr-CH',
+  'fr-CA',
+  'es-ES',
+  'es-MX',
+  'es-AR',
+  'en-GB',
+  'en-IE',
+  'en-US',
+  'en-CA',
+  'en-AU',
+] as const;
 
-/** A region's name in the effective language: "Nederland", "Belgique". */
+/** The style a language is usually written in, when someone picks the language. */
+export const HOME: Record<string, string> = { en: 'en-GB', nl: 'nl-NL', de: 'de-DE', fr: 'fr-FR', es: 'es-ES' };
+
+/** A locale's name in the effective language: "Nederlands (België)", "Deutsch (Schweiz)". */
 export function regionName(region: string, locale: string = i18n.locale): string {
+  if (!region) return '';
   try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(region) ?? region;
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(region) ?? region;
   } catch {
     return region;
   }
