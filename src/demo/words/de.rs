@@ -67,7 +67,7 @@ pub(super) const WORDS: Words = Words {
     contact_hours: &["", "werktags nach 17:00", "nur vormittags", "jederzeit"],
     turnaround: &["", "am selben Tag", "innerhalb von zwei Tagen"],
     // After "am" (dative), so every colour ends in -en; every bike is neuter.
-    colours: &["blauen", "roten", "schwarzen", "grünen", "weißen", "silbernen", "orangen"],
+    colours: &["blauen", "roten", "schwarzen", "grünen", "weißen", "silbernen", "orangefarbenen"],
     bikes: &["Trekkingrad", "Stadtrad", "E-Bike", "Rennrad", "Lastenrad", "Mountainbike", "Klapprad"],
     bike: |colour, bike| format!("{colour} {bike}"),
     scripts: SCRIPTS,
