@@ -61,17 +61,35 @@ error-hours-calendar-has-no-open-hours = Der Kalender hat überhaupt keine Öffn
 error-hours-minutes-more-business-time-than = { $minute_ms } Minuten sind mehr Geschäftszeit, als Casebook vorausschaut ({ $value } Jahre der Öffnungszeiten dieses Kalenders). Geben Sie eine kürzere Dauer an.
 error-hours-calendar-has-no-open-hours-2 = Der Kalender hat in den nächsten drei Jahren keine Öffnungszeiten: Jeder Tag ist geschlossen oder ein Feiertag.
 error-hours-warn-between-1-minute-24 = Erinnern Sie zwischen 1 Minute und 24 Stunden vor einer Frist, nicht { $minutes } Minuten.
-error-hours-priority-target-minutes-target-must = Priorität { $label }: Das Ziel für { $what } ist { $minutes } Minuten. Ein Ziel muss mindestens 1 Minute sein.
-error-hours-priority-target-longer-than-year = Priorität { $label }: Das Ziel für { $what } ist länger als ein Jahr. Kürzen Sie es.
+error-hours-priority-target-minutes-target-must = Priorität { $label ->
+    [urgent] Dringend
+    [high] Hoch
+    [low] Niedrig
+   *[normal] Normal
+}: Das Ziel für { $what ->
+    [first_response] die erste Antwort
+    [next_response] die nächste Antwort
+   *[resolution] die Lösung
+} ist { $minutes } Minuten. Ein Ziel muss mindestens 1 Minute sein.
+error-hours-priority-target-longer-than-year = Priorität { $label ->
+    [urgent] Dringend
+    [high] Hoch
+    [low] Niedrig
+   *[normal] Normal
+}: Das Ziel für { $what ->
+    [first_response] die erste Antwort
+    [next_response] die nächste Antwort
+   *[resolution] die Lösung
+} ist länger als ein Jahr. Kürzen Sie es.
 error-hours-these-settings-nothing-would-ever = Mit diesen Einstellungen würde nie etwas fällig: Tragen Sie Öffnungszeiten ein.
 error-hours-ics-file-could-read-line = Die .ics-Datei konnte nicht gelesen werden: Zeile { $line }: { $why }. Es wurde nichts importiert; prüfen Sie die Datei oder exportieren Sie sie erneut aus Ihrem Kalender.
 error-customers-already-has-use-instead-confirm = { $name } hat diese { $what } bereits. Verwenden Sie { $name } oder bestätigen Sie, dass es eine andere Person ist.
 error-customers-unknown-customer-field = unbekanntes Kundenfeld '{ $other }'
 error-customers-unknown-expectation-field = unbekanntes Erwartungsfeld '{ $other }'
-error-mail-incoming-mail-server-refused = Der Posteingangsserver { $host } hat sich geweigert, { $doing }: "{ $words }".
-error-mail-connection-incoming-mail-server-broke = Die Verbindung zum Posteingangsserver { $host } brach ab beim Versuch, { $doing } ({ $io }).
-error-mail-incoming-mail-server-closed-connection = Der Posteingangsserver { $host } hat die Verbindung geschlossen beim Versuch, { $doing }.
-error-mail-incoming-mail-server-gave-answer = Der Posteingangsserver { $host } gab eine Antwort, die Casebook nicht lesen konnte, beim Versuch, { $doing } ({ $other }).
+error-mail-incoming-mail-server-refused = Der Posteingangsserver { $host } hat das { $doing } abgelehnt: "{ $words }".
+error-mail-connection-incoming-mail-server-broke = Die Verbindung zum Posteingangsserver { $host } brach beim { $doing } ab ({ $io }).
+error-mail-incoming-mail-server-closed-connection = Der Posteingangsserver { $host } hat die Verbindung beim { $doing } geschlossen.
+error-mail-incoming-mail-server-gave-answer = Der Posteingangsserver { $host } gab beim { $doing } eine Antwort, die Casebook nicht lesen konnte ({ $other }).
 error-mail-incoming-mail-server-did-accept = Der Posteingangsserver { $host } hat die Anmeldung für { $username } nicht angenommen ("{ $words }"). Prüfen Sie das Passwort; viele Anbieter verlangen hier ein App-Passwort, nicht Ihr übliches.
 error-mail-incoming-mail-server-did-answer = Der Posteingangsserver { $host } hat nicht rechtzeitig auf die Anmeldung geantwortet.
 error-mail-incoming-mail-server-did-greet = Der Posteingangsserver { $host } hat nicht gegrüßt: Ist es ein IMAP-Server, am richtigen Port?
@@ -81,19 +99,19 @@ error-mail-nobody-send = Niemand, an den gesendet werden kann ({ $detail }).
 error-mail-outgoing-mail-server-did-answer = Der Postausgangsserver { $host } hat nicht geantwortet.
 error-mail-outgoing-mail-server-did-accept = Der Postausgangsserver { $host } hat die Anmeldung nicht angenommen ({ $text }). Prüfen Sie das Passwort; viele Anbieter verlangen hier ein App-Passwort.
 error-mail-email-address = '{ $address }' ist keine E-Mail-Adresse.
-error-mail-give-server-s-name-such = Geben Sie den Namen des { $what }-Servers an, etwa mail.example.com.
+error-mail-give-server-s-name-such = Geben Sie den Namen des Servers für { $what } an, etwa mail.example.com.
 error-mail-give-both-servers-ports-imap = Geben Sie die Ports beider Server an (IMAP 993, SMTP 465 oder 587).
 error-mail-computer-so-connection-must-encrypted = { $host } ist nicht dieser Computer, daher muss die Verbindung verschlüsselt sein (TLS oder STARTTLS).
 error-mail-give-desk-name-such-as = Geben Sie diesem Arbeitsplatz einen Namen, etwa "Theke".
 error-mail-certificate-authority-certificate-pem-form = Die Zertifizierungsstelle ist kein Zertifikat im PEM-Format (es beginnt mit -----BEGIN CERTIFICATE-----). Fügen Sie die ganze Datei ein, die Sie erhalten haben.
 error-mail-certificate-authority-could-used = Die Zertifizierungsstelle konnte nicht verwendet werden ({ $detail }).
 error-mail-server-name = '{ $host }' ist kein Servername.
-error-mail-server-cannot-reached-check-server = Der { $what }-Server { $host }:{ $port } ist nicht erreichbar ({ $detail }). Prüfen Sie Name und Port des Servers und das Netzwerk dieses Computers.
-error-mail-server-did-answer-within-seconds = Der { $what }-Server { $host }:{ $port } hat nicht innerhalb von { $value } Sekunden geantwortet.
-error-mail-server-did-finish-encrypting-connection = Der { $what }-Server { $host } hat die Verschlüsselung der Verbindung nicht rechtzeitig abgeschlossen.
-error-mail-server-s-certificate-does-match = Das Zertifikat des { $what }-Servers passt nicht zum Namen { $host } ({ $text }). Prüfen Sie den Servernamen: Verwenden Sie genau den Namen, den Ihr Anbieter nennt. Es wurde nichts gesendet.
-error-mail-server-showed-certificate-computer-does = Der { $what }-Server { $host } zeigte ein Zertifikat, dem dieser Computer nicht vertraut ({ $text }). Hat das Geschäft ein eigenes Zertifikat erstellt, tragen Sie dessen Zertifizierungsstelle in den Einstellungen ein.
-error-mail-server-could-reached-securely = Der { $what }-Server { $host } konnte nicht sicher erreicht werden ({ $text }).
+error-mail-server-cannot-reached-check-server = Der Server für { $what } { $host }:{ $port } ist nicht erreichbar ({ $detail }). Prüfen Sie Name und Port des Servers und das Netzwerk dieses Computers.
+error-mail-server-did-answer-within-seconds = Der Server für { $what } { $host }:{ $port } hat nicht innerhalb von { $value } Sekunden geantwortet.
+error-mail-server-did-finish-encrypting-connection = Der Server für { $what } { $host } hat die Verschlüsselung der Verbindung nicht rechtzeitig abgeschlossen.
+error-mail-server-s-certificate-does-match = Das Zertifikat des Servers für { $what } passt nicht zum Namen { $host } ({ $text }). Prüfen Sie den Servernamen: Verwenden Sie genau den Namen, den Ihr Anbieter nennt. Es wurde nichts gesendet.
+error-mail-server-showed-certificate-computer-does = Der Server für { $what } { $host } zeigte ein Zertifikat, dem dieser Computer nicht vertraut ({ $text }). Hat das Geschäft ein eigenes Zertifikat erstellt, tragen Sie dessen Zertifizierungsstelle in den Einstellungen ein.
+error-mail-server-could-reached-securely = Der Server für { $what } { $host } konnte nicht sicher erreicht werden ({ $text }).
 error-mail-shop-s-mail-handled-desk = Die Mail des Geschäfts wird am Arbeitsplatz '{ $desk_name }' bearbeitet. Rufen Sie die Mail dort ab.
 error-mail-connecting-shop-s-mailbox-shift = Das Postfach des Geschäfts verbinden dürfen nur Schichtleitung oder Inhaber.
 error-mail-shop-s-mail-handled-desk-2 = Die Mail des Geschäfts ({ $address }) wird am Arbeitsplatz '{ $desk_name }' bearbeitet. Trennen Sie sie zuerst dort (oder hier, wenn es diesen Arbeitsplatz nicht mehr gibt) und verbinden Sie sie dann an diesem Arbeitsplatz.
@@ -137,13 +155,20 @@ error-tell-handoff-needs-someone-handing-off = Eine Übergabe braucht jemanden, 
 error-tell-you-cannot-hand-case-yourself = Sie können einen Fall nicht an sich selbst übergeben. Wählen Sie eine Kollegin oder einen Kollegen.
 error-tell-colleague-you-picked-staff-list = Die gewählte Person steht nicht auf der Mitarbeiterliste.
 error-tell-no-longer-active-so-cannot = { $name } ist nicht mehr aktiv und kann daher keinen Fall übernehmen. Wählen Sie jemand anderen.
-error-tell-case-reopen-before-handing = Dieser Fall ist { $status }. Öffnen Sie ihn wieder, bevor Sie ihn an { $name } übergeben.
+error-tell-case-reopen-before-handing = Dieser Fall ist { $status ->
+    [resolved] gelöst
+   *[closed] geschlossen
+}. Öffnen Sie ihn wieder, bevor Sie ihn an { $name } übergeben.
 error-tell-brief-has-lines-keep-under = Die Übergabe hat { $count } Zeilen; bleiben Sie unter { $brief_lines_max }.
 error-tell-brief-empty-keep-drafted-lines = Die Übergabe ist leer. Behalten Sie die vorgeschlagenen Zeilen oder schreiben Sie, was die nächste Person wissen muss.
 error-tell-promise-must-fall-due-future = Eine Zusage muss in der Zukunft fällig sein, und { $value } ist schon vorbei. Wählen Sie einen späteren Zeitpunkt.
 error-tell-broken-promise-needs-recovery-note = Eine gebrochene Zusage braucht eine Notiz zur Wiedergutmachung: Schreiben Sie, was wir getan haben, um es gutzumachen.
 error-tell-period-ends-before-starts-pick = Der Zeitraum endet, bevor er beginnt. Wählen Sie ein Ende nach dem Beginn.
-error-tell-promise-already-closed-as-nothing = Diese Zusage wurde bereits als { $status } abgeschlossen. Es wurde nichts geändert.
+error-tell-promise-already-closed-as-nothing = Diese Zusage wurde bereits als { $status ->
+    [kept] eingehalten
+    [broken] gebrochen
+   *[open] offen
+} abgeschlossen. Es wurde nichts geändert.
 error-tell-entry-belongs-another-case-flag = Dieser Eintrag gehört zu einem anderen Fall. Markieren Sie ihn in seinem eigenen Fall.
 error-tell-complaint-already-closed-nothing-changed = Diese Beschwerde wurde bereits abgeschlossen. Es wurde nichts geändert.
 error-sync-join-code-complete-mistyped-copy = Dieser Beitrittscode ist unvollständig oder falsch eingegeben. Kopieren Sie ihn erneut vom ersten Arbeitsplatz.
@@ -612,3 +637,17 @@ report-complaints-open = { $open ->
 }
 report-satisfaction = Durchschnittliche Bewertung { $average } von { $count } Kunden; { $happy } % gaben 4 oder 5.
 report-satisfaction-none = In diesem Zeitraum wurden keine Bewertungen erfasst.
+
+## Was Casebook mit dem Posteingangsserver tat
+
+imap-doing-starttls = Starten der Verschlüsselung (STARTTLS)
+imap-doing-sign-in = Anmelden
+imap-doing-open-folder = Öffnen des Ordners { $folder }
+imap-doing-list-new = Auflisten neuer Nachrichten
+imap-doing-fetch = Abrufen der Nachrichten
+imap-doing-list-folders = Auflisten der Ordner
+imap-doing-idle = Warten auf neue Mail
+imap-doing-stop-idle = Beenden des Wartens
+mail-server-incoming = Posteingang (IMAP)
+mail-server-in = Posteingang (IMAP)
+mail-server-out = Postausgang (SMTP)

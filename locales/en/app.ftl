@@ -79,8 +79,26 @@ error-hours-warn-between-1-minute-24 = Warn between 1 minute and 24 hours before
 
 ## src/hours/targets.rs
 
-error-hours-priority-target-minutes-target-must = { $label } priority: the { $what } target is { $minutes } minutes. A target must be at least 1 minute.
-error-hours-priority-target-longer-than-year = { $label } priority: the { $what } target is longer than a year. Shorten it.
+error-hours-priority-target-minutes-target-must = { $label ->
+    [urgent] Urgent
+    [high] High
+    [low] Low
+   *[normal] Normal
+} priority: the { $what ->
+    [first_response] first response
+    [next_response] next response
+   *[resolution] resolution
+} target is { $minutes } minutes. A target must be at least 1 minute.
+error-hours-priority-target-longer-than-year = { $label ->
+    [urgent] Urgent
+    [high] High
+    [low] Low
+   *[normal] Normal
+} priority: the { $what ->
+    [first_response] first response
+    [next_response] next response
+   *[resolution] resolution
+} target is longer than a year. Shorten it.
 error-hours-these-settings-nothing-would-ever = With these settings nothing would ever be due: add opening hours.
 
 ## src/hours/ics.rs
@@ -224,7 +242,10 @@ error-tell-handoff-needs-someone-handing-off = A handoff needs someone handing o
 error-tell-you-cannot-hand-case-yourself = You cannot hand a case to yourself. Pick a colleague.
 error-tell-colleague-you-picked-staff-list = The colleague you picked is not on the staff list.
 error-tell-no-longer-active-so-cannot = { $name } is no longer active, so cannot take over a case. Pick someone else.
-error-tell-case-reopen-before-handing = This case is { $status }. Reopen it before handing it to { $name }.
+error-tell-case-reopen-before-handing = This case is { $status ->
+    [resolved] resolved
+   *[closed] closed
+}. Reopen it before handing it to { $name }.
 
 ## src/tell/brief.rs
 
@@ -236,7 +257,11 @@ error-tell-brief-empty-keep-drafted-lines = The brief is empty. Keep the drafted
 error-tell-promise-must-fall-due-future = A promise must fall due in the future, and { $value } has passed. Pick a later time.
 error-tell-broken-promise-needs-recovery-note = A broken promise needs a recovery note: write what we did to make it right.
 error-tell-period-ends-before-starts-pick = The period ends before it starts. Pick an end after the start.
-error-tell-promise-already-closed-as-nothing = This promise was already closed as { $status }. Nothing was changed.
+error-tell-promise-already-closed-as-nothing = This promise was already closed as { $status ->
+    [kept] kept
+    [broken] broken
+   *[open] open
+}. Nothing was changed.
 
 ## src/tell/complaints.rs
 
@@ -869,3 +894,17 @@ report-complaints-open = { $open ->
 report-satisfaction = Average score { $average } from { $count } customers; { $happy }% gave 4 or 5.
 report-satisfaction-none = No scores were recorded in this range.
 cli-demo-loaded = Loaded the demo shop: { $staff } staff, { $customers } customers, { $cases } cases, { $events } events.
+
+## What Casebook was doing with the incoming mail server
+
+imap-doing-starttls = start encryption (STARTTLS)
+imap-doing-sign-in = sign in
+imap-doing-open-folder = open the folder { $folder }
+imap-doing-list-new = list new messages
+imap-doing-fetch = fetch messages
+imap-doing-list-folders = list folders
+imap-doing-idle = wait for new mail
+imap-doing-stop-idle = stop waiting
+mail-server-incoming = incoming mail (IMAP)
+mail-server-in = incoming (IMAP)
+mail-server-out = outgoing (SMTP)

@@ -61,8 +61,26 @@ error-hours-calendar-has-no-open-hours = El calendario no tiene ningún horario 
 error-hours-minutes-more-business-time-than = { $minute_ms } minutos son más tiempo hábil del que Casebook mira por adelantado ({ $value } años del horario de este calendario). Indica una duración más corta.
 error-hours-calendar-has-no-open-hours-2 = El calendario no tiene horario de apertura en los próximos tres años: todos los días están cerrados o son festivos.
 error-hours-warn-between-1-minute-24 = Avisa entre 1 minuto y 24 horas antes de un vencimiento, no { $minutes } minutos.
-error-hours-priority-target-minutes-target-must = Prioridad { $label }: el objetivo de { $what } es de { $minutes } minutos. Un objetivo debe ser de al menos 1 minuto.
-error-hours-priority-target-longer-than-year = Prioridad { $label }: el objetivo de { $what } supera un año. Acórtalo.
+error-hours-priority-target-minutes-target-must = Prioridad { $label ->
+    [urgent] urgente
+    [high] alta
+    [low] baja
+   *[normal] normal
+}: el objetivo de { $what ->
+    [first_response] primera respuesta
+    [next_response] siguiente respuesta
+   *[resolution] resolución
+} es de { $minutes } minutos. Un objetivo debe ser de al menos 1 minuto.
+error-hours-priority-target-longer-than-year = Prioridad { $label ->
+    [urgent] urgente
+    [high] alta
+    [low] baja
+   *[normal] normal
+}: el objetivo de { $what ->
+    [first_response] primera respuesta
+    [next_response] siguiente respuesta
+   *[resolution] resolución
+} supera un año. Acórtalo.
 error-hours-these-settings-nothing-would-ever = Con estos ajustes nunca vencería nada: añade horario de apertura.
 error-hours-ics-file-could-read-line = No se pudo leer el archivo .ics: línea { $line }: { $why }. No se ha importado nada; revisa el archivo, o expórtalo de nuevo desde tu calendario.
 error-customers-already-has-use-instead-confirm = { $name } ya tiene este { $what }. Usa { $name }, o confirma que es otra persona.
@@ -81,19 +99,19 @@ error-mail-nobody-send = No hay nadie a quien enviar ({ $detail }).
 error-mail-outgoing-mail-server-did-answer = El servidor de correo saliente { $host } no respondió.
 error-mail-outgoing-mail-server-did-accept = El servidor de correo saliente { $host } no aceptó el inicio de sesión ({ $text }). Revisa la contraseña; muchos proveedores piden aquí una contraseña de aplicación.
 error-mail-email-address = «{ $address }» no es una dirección de correo.
-error-mail-give-server-s-name-such = Indica el nombre del servidor { $what }, por ejemplo mail.example.com.
+error-mail-give-server-s-name-such = Indica el nombre del servidor de { $what }, por ejemplo mail.example.com.
 error-mail-give-both-servers-ports-imap = Indica los puertos de ambos servidores (IMAP 993, SMTP 465 o 587).
 error-mail-computer-so-connection-must-encrypted = { $host } no es este ordenador, así que la conexión debe ir cifrada (TLS o STARTTLS).
 error-mail-give-desk-name-such-as = Pon un nombre a este puesto, por ejemplo «Mostrador».
 error-mail-certificate-authority-certificate-pem-form = La autoridad de certificación no es un certificado en formato PEM (empieza por -----BEGIN CERTIFICATE-----). Pega el archivo completo que te dieron.
 error-mail-certificate-authority-could-used = No se pudo usar la autoridad de certificación ({ $detail }).
 error-mail-server-name = «{ $host }» no es un nombre de servidor.
-error-mail-server-cannot-reached-check-server = No se puede llegar al servidor { $what } { $host }:{ $port } ({ $detail }). Revisa el nombre y el puerto del servidor, y la red de este ordenador.
-error-mail-server-did-answer-within-seconds = El servidor { $what } { $host }:{ $port } no respondió en { $value } segundos.
-error-mail-server-did-finish-encrypting-connection = El servidor { $what } { $host } no terminó de cifrar la conexión a tiempo.
-error-mail-server-s-certificate-does-match = El certificado del servidor { $what } no coincide con el nombre { $host } ({ $text }). Revisa el nombre del servidor: usa exactamente el que da tu proveedor. No se ha enviado nada.
-error-mail-server-showed-certificate-computer-does = El servidor { $what } { $host } mostró un certificado en el que este ordenador no confía ({ $text }). Si la tienda creó su propio certificado, añade su autoridad de certificación en los ajustes.
-error-mail-server-could-reached-securely = No se pudo llegar de forma segura al servidor { $what } { $host } ({ $text }).
+error-mail-server-cannot-reached-check-server = No se puede llegar al servidor de { $what } { $host }:{ $port } ({ $detail }). Revisa el nombre y el puerto del servidor, y la red de este ordenador.
+error-mail-server-did-answer-within-seconds = El servidor de { $what } { $host }:{ $port } no respondió en { $value } segundos.
+error-mail-server-did-finish-encrypting-connection = El servidor de { $what } { $host } no terminó de cifrar la conexión a tiempo.
+error-mail-server-s-certificate-does-match = El certificado del servidor de { $what } no coincide con el nombre { $host } ({ $text }). Revisa el nombre del servidor: usa exactamente el que da tu proveedor. No se ha enviado nada.
+error-mail-server-showed-certificate-computer-does = El servidor de { $what } { $host } mostró un certificado en el que este ordenador no confía ({ $text }). Si la tienda creó su propio certificado, añade su autoridad de certificación en los ajustes.
+error-mail-server-could-reached-securely = No se pudo llegar de forma segura al servidor de { $what } { $host } ({ $text }).
 error-mail-shop-s-mail-handled-desk = El correo de la tienda lo gestiona el puesto «{ $desk_name }». Revisa el correo allí.
 error-mail-connecting-shop-s-mailbox-shift = Conectar el buzón de la tienda corresponde a un jefe de turno o al propietario.
 error-mail-shop-s-mail-handled-desk-2 = El correo de la tienda ({ $address }) lo gestiona el puesto «{ $desk_name }». Desconéctalo primero allí (o aquí, si ese puesto ya no existe) y luego conéctalo en este puesto.
@@ -137,13 +155,20 @@ error-tell-handoff-needs-someone-handing-off = Un traspaso necesita a alguien qu
 error-tell-you-cannot-hand-case-yourself = No puedes traspasarte un caso a ti mismo. Elige a un compañero.
 error-tell-colleague-you-picked-staff-list = El compañero que elegiste no está en la lista del equipo.
 error-tell-no-longer-active-so-cannot = { $name } ya no está activo, así que no puede hacerse cargo de un caso. Elige a otra persona.
-error-tell-case-reopen-before-handing = Este caso está { $status }. Reábrelo antes de traspasárselo a { $name }.
+error-tell-case-reopen-before-handing = Este caso está { $status ->
+    [resolved] resuelto
+   *[closed] cerrado
+}. Reábrelo antes de traspasárselo a { $name }.
 error-tell-brief-has-lines-keep-under = El resumen tiene { $count } líneas; mantenlo por debajo de { $brief_lines_max }.
 error-tell-brief-empty-keep-drafted-lines = El resumen está vacío. Conserva las líneas propuestas o escribe lo que la siguiente persona necesita saber.
 error-tell-promise-must-fall-due-future = Un compromiso debe vencer en el futuro, y { $value } ya ha pasado. Elige un momento posterior.
 error-tell-broken-promise-needs-recovery-note = Un compromiso incumplido necesita una nota de reparación: escribe qué hicimos para arreglarlo.
 error-tell-period-ends-before-starts-pick = El periodo termina antes de empezar. Elige un final posterior al inicio.
-error-tell-promise-already-closed-as-nothing = Este compromiso ya estaba cerrado como { $status }. No se ha cambiado nada.
+error-tell-promise-already-closed-as-nothing = Este compromiso ya estaba cerrado como { $status ->
+    [kept] cumplido
+    [broken] incumplido
+   *[open] abierto
+}. No se ha cambiado nada.
 error-tell-entry-belongs-another-case-flag = Esa entrada pertenece a otro caso. Márcala desde su propio caso.
 error-tell-complaint-already-closed-nothing-changed = Esta queja ya estaba cerrada. No se ha cambiado nada.
 error-sync-join-code-complete-mistyped-copy = Este código de unión está incompleto o mal escrito. Cópialo de nuevo desde el primer puesto.
@@ -612,3 +637,17 @@ report-complaints-open = { $open ->
 }
 report-satisfaction = Puntuación media { $average } de { $count } clientes; el { $happy } % dio un 4 o un 5.
 report-satisfaction-none = No se registraron puntuaciones en este periodo.
+
+## Lo que Casebook hacía con el servidor de correo entrante
+
+imap-doing-starttls = iniciar el cifrado (STARTTLS)
+imap-doing-sign-in = iniciar sesión
+imap-doing-open-folder = abrir la carpeta { $folder }
+imap-doing-list-new = listar los mensajes nuevos
+imap-doing-fetch = descargar los mensajes
+imap-doing-list-folders = listar las carpetas
+imap-doing-idle = esperar correo nuevo
+imap-doing-stop-idle = dejar de esperar
+mail-server-incoming = correo entrante (IMAP)
+mail-server-in = correo entrante (IMAP)
+mail-server-out = correo saliente (SMTP)

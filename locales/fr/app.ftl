@@ -61,8 +61,26 @@ error-hours-calendar-has-no-open-hours = Le calendrier n'a aucune heure d'ouvert
 error-hours-minutes-more-business-time-than = { $minute_ms } minutes, c'est plus de temps ouvré que Casebook ne regarde à l'avance ({ $value } ans des heures d'ouverture de ce calendrier). Indiquez une durée plus courte.
 error-hours-calendar-has-no-open-hours-2 = Le calendrier n'a aucune heure d'ouverture dans les trois prochaines années : chaque jour est fermé ou férié.
 error-hours-warn-between-1-minute-24 = Prévenez entre 1 minute et 24 heures avant une échéance, pas { $minutes } minutes.
-error-hours-priority-target-minutes-target-must = Priorité { $label } : l'objectif de { $what } est de { $minutes } minutes. Un objectif doit être d'au moins 1 minute.
-error-hours-priority-target-longer-than-year = Priorité { $label } : l'objectif de { $what } dépasse un an. Raccourcissez-le.
+error-hours-priority-target-minutes-target-must = Priorité { $label ->
+    [urgent] urgente
+    [high] haute
+    [low] basse
+   *[normal] normale
+} : l'objectif de { $what ->
+    [first_response] première réponse
+    [next_response] réponse suivante
+   *[resolution] résolution
+} est de { $minutes } minutes. Un objectif doit être d'au moins 1 minute.
+error-hours-priority-target-longer-than-year = Priorité { $label ->
+    [urgent] urgente
+    [high] haute
+    [low] basse
+   *[normal] normale
+} : l'objectif de { $what ->
+    [first_response] première réponse
+    [next_response] réponse suivante
+   *[resolution] résolution
+} dépasse un an. Raccourcissez-le.
 error-hours-these-settings-nothing-would-ever = Avec ces réglages, rien n'arriverait jamais à échéance : ajoutez des heures d'ouverture.
 error-hours-ics-file-could-read-line = Le fichier .ics n'a pas pu être lu : ligne { $line } : { $why }. Rien n'a été importé ; vérifiez le fichier, ou exportez-le à nouveau depuis votre agenda.
 error-customers-already-has-use-instead-confirm = { $name } a déjà ce { $what }. Utilisez plutôt { $name }, ou confirmez qu'il s'agit d'une autre personne.
@@ -81,19 +99,19 @@ error-mail-nobody-send = Personne à qui envoyer ({ $detail }).
 error-mail-outgoing-mail-server-did-answer = Le serveur de courrier sortant { $host } n'a pas répondu.
 error-mail-outgoing-mail-server-did-accept = Le serveur de courrier sortant { $host } n'a pas accepté la connexion ({ $text }). Vérifiez le mot de passe ; beaucoup de fournisseurs demandent ici un mot de passe d'application.
 error-mail-email-address = « { $address } » n'est pas une adresse e-mail.
-error-mail-give-server-s-name-such = Indiquez le nom du serveur { $what }, par exemple mail.example.com.
+error-mail-give-server-s-name-such = Indiquez le nom du serveur de { $what }, par exemple mail.example.com.
 error-mail-give-both-servers-ports-imap = Indiquez les ports des deux serveurs (IMAP 993, SMTP 465 ou 587).
 error-mail-computer-so-connection-must-encrypted = { $host } n'est pas cet ordinateur, la connexion doit donc être chiffrée (TLS ou STARTTLS).
 error-mail-give-desk-name-such-as = Donnez un nom à ce poste, par exemple « Comptoir ».
 error-mail-certificate-authority-certificate-pem-form = L'autorité de certification n'est pas un certificat au format PEM (il commence par -----BEGIN CERTIFICATE-----). Collez le fichier entier que vous avez reçu.
 error-mail-certificate-authority-could-used = L'autorité de certification n'a pas pu être utilisée ({ $detail }).
 error-mail-server-name = « { $host } » n'est pas un nom de serveur.
-error-mail-server-cannot-reached-check-server = Le serveur { $what } { $host }:{ $port } est injoignable ({ $detail }). Vérifiez le nom et le port du serveur, ainsi que le réseau de cet ordinateur.
-error-mail-server-did-answer-within-seconds = Le serveur { $what } { $host }:{ $port } n'a pas répondu en { $value } secondes.
-error-mail-server-did-finish-encrypting-connection = Le serveur { $what } { $host } n'a pas fini de chiffrer la connexion à temps.
-error-mail-server-s-certificate-does-match = Le certificat du serveur { $what } ne correspond pas au nom { $host } ({ $text }). Vérifiez le nom du serveur : utilisez exactement le nom donné par votre fournisseur. Rien n'a été envoyé.
-error-mail-server-showed-certificate-computer-does = Le serveur { $what } { $host } a présenté un certificat auquel cet ordinateur ne fait pas confiance ({ $text }). Si la boutique a créé son propre certificat, ajoutez son autorité de certification dans les réglages.
-error-mail-server-could-reached-securely = Le serveur { $what } { $host } n'a pas pu être joint de façon sécurisée ({ $text }).
+error-mail-server-cannot-reached-check-server = Le serveur de { $what } { $host }:{ $port } est injoignable ({ $detail }). Vérifiez le nom et le port du serveur, ainsi que le réseau de cet ordinateur.
+error-mail-server-did-answer-within-seconds = Le serveur de { $what } { $host }:{ $port } n'a pas répondu en { $value } secondes.
+error-mail-server-did-finish-encrypting-connection = Le serveur de { $what } { $host } n'a pas fini de chiffrer la connexion à temps.
+error-mail-server-s-certificate-does-match = Le certificat du serveur de { $what } ne correspond pas au nom { $host } ({ $text }). Vérifiez le nom du serveur : utilisez exactement le nom donné par votre fournisseur. Rien n'a été envoyé.
+error-mail-server-showed-certificate-computer-does = Le serveur de { $what } { $host } a présenté un certificat auquel cet ordinateur ne fait pas confiance ({ $text }). Si la boutique a créé son propre certificat, ajoutez son autorité de certification dans les réglages.
+error-mail-server-could-reached-securely = Le serveur de { $what } { $host } n'a pas pu être joint de façon sécurisée ({ $text }).
 error-mail-shop-s-mail-handled-desk = Le courrier de la boutique est géré par le poste « { $desk_name } ». Relevez le courrier là-bas.
 error-mail-connecting-shop-s-mailbox-shift = Connecter la boîte mail de la boutique est réservé à un chef d'équipe ou au propriétaire.
 error-mail-shop-s-mail-handled-desk-2 = Le courrier de la boutique ({ $address }) est géré par le poste « { $desk_name } ». Déconnectez-le d'abord là-bas (ou ici, si ce poste n'existe plus), puis connectez-le sur ce poste.
@@ -137,13 +155,20 @@ error-tell-handoff-needs-someone-handing-off = Un relais a besoin de quelqu'un q
 error-tell-you-cannot-hand-case-yourself = Vous ne pouvez pas vous transmettre un dossier à vous-même. Choisissez un collègue.
 error-tell-colleague-you-picked-staff-list = Le collègue choisi ne figure pas dans la liste de l'équipe.
 error-tell-no-longer-active-so-cannot = { $name } n'est plus actif et ne peut donc pas reprendre un dossier. Choisissez quelqu'un d'autre.
-error-tell-case-reopen-before-handing = Ce dossier est { $status }. Rouvrez-le avant de le transmettre à { $name }.
+error-tell-case-reopen-before-handing = Ce dossier est { $status ->
+    [resolved] résolu
+   *[closed] clos
+}. Rouvrez-le avant de le transmettre à { $name }.
 error-tell-brief-has-lines-keep-under = Le relais compte { $count } lignes ; restez sous { $brief_lines_max }.
 error-tell-brief-empty-keep-drafted-lines = Le relais est vide. Gardez les lignes proposées ou écrivez ce que la personne suivante doit savoir.
 error-tell-promise-must-fall-due-future = Une promesse doit arriver à échéance dans le futur, et { $value } est déjà passé. Choisissez un moment plus tardif.
 error-tell-broken-promise-needs-recovery-note = Une promesse non tenue demande une note de rattrapage : écrivez ce que nous avons fait pour arranger les choses.
 error-tell-period-ends-before-starts-pick = La période se termine avant de commencer. Choisissez une fin après le début.
-error-tell-promise-already-closed-as-nothing = Cette promesse était déjà close comme { $status }. Rien n'a été modifié.
+error-tell-promise-already-closed-as-nothing = Cette promesse était déjà close comme { $status ->
+    [kept] tenue
+    [broken] non tenue
+   *[open] ouverte
+}. Rien n'a été modifié.
 error-tell-entry-belongs-another-case-flag = Cette entrée appartient à un autre dossier. Signalez-la depuis son propre dossier.
 error-tell-complaint-already-closed-nothing-changed = Cette réclamation était déjà close. Rien n'a été modifié.
 error-sync-join-code-complete-mistyped-copy = Ce code d'adhésion est incomplet ou mal saisi. Copiez-le à nouveau depuis le premier poste.
@@ -612,3 +637,17 @@ report-complaints-open = { $open ->
 }
 report-satisfaction = Note moyenne { $average } sur { $count } clients ; { $happy } % ont donné 4 ou 5.
 report-satisfaction-none = Aucune note n'a été enregistrée sur cette période.
+
+## Ce que Casebook faisait avec le serveur de courrier entrant
+
+imap-doing-starttls = démarrer le chiffrement (STARTTLS)
+imap-doing-sign-in = se connecter
+imap-doing-open-folder = ouvrir le dossier { $folder }
+imap-doing-list-new = lister les nouveaux messages
+imap-doing-fetch = récupérer les messages
+imap-doing-list-folders = lister les dossiers
+imap-doing-idle = attendre le nouveau courrier
+imap-doing-stop-idle = arrêter d'attendre
+mail-server-incoming = courrier entrant (IMAP)
+mail-server-in = courrier entrant (IMAP)
+mail-server-out = courrier sortant (SMTP)

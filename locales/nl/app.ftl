@@ -61,14 +61,32 @@ error-hours-calendar-has-no-open-hours = De agenda heeft helemaal geen openingst
 error-hours-minutes-more-business-time-than = { $minute_ms } minuten is meer openingstijd dan Casebook vooruitkijkt ({ $value } jaar van de openingstijden in deze agenda). Geef een kortere duur.
 error-hours-calendar-has-no-open-hours-2 = De agenda heeft de komende drie jaar geen openingstijden: elke dag is gesloten of een feestdag.
 error-hours-warn-between-1-minute-24 = Waarschuw tussen 1 minuut en 24 uur voor een deadline, niet { $minutes } minuten.
-error-hours-priority-target-minutes-target-must = Prioriteit { $label }: de norm voor { $what } is { $minutes } minuten. Een norm is minstens 1 minuut.
-error-hours-priority-target-longer-than-year = Prioriteit { $label }: de norm voor { $what } is langer dan een jaar. Maak hem korter.
+error-hours-priority-target-minutes-target-must = Prioriteit { $label ->
+    [urgent] urgent
+    [high] hoog
+    [low] laag
+   *[normal] normaal
+}: de norm voor { $what ->
+    [first_response] de eerste reactie
+    [next_response] het volgende antwoord
+   *[resolution] de oplossing
+} is { $minutes } minuten. Een norm is minstens 1 minuut.
+error-hours-priority-target-longer-than-year = Prioriteit { $label ->
+    [urgent] urgent
+    [high] hoog
+    [low] laag
+   *[normal] normaal
+}: de norm voor { $what ->
+    [first_response] de eerste reactie
+    [next_response] het volgende antwoord
+   *[resolution] de oplossing
+} is langer dan een jaar. Maak hem korter.
 error-hours-these-settings-nothing-would-ever = Met deze instellingen zou nooit iets verlopen: voeg openingstijden toe.
 error-hours-ics-file-could-read-line = Het .ics-bestand kon niet worden gelezen: regel { $line }: { $why }. Er is niets geïmporteerd; controleer het bestand, of exporteer het opnieuw uit je agenda.
 error-customers-already-has-use-instead-confirm = { $name } heeft deze { $what } al. Gebruik { $name }, of bevestig dat dit iemand anders is.
 error-customers-unknown-customer-field = onbekend klantveld '{ $other }'
 error-customers-unknown-expectation-field = onbekend verwachtingsveld '{ $other }'
-error-mail-incoming-mail-server-refused = De server voor inkomende mail { $host } weigerde te { $doing }: "{ $words }".
+error-mail-incoming-mail-server-refused = De server voor inkomende mail { $host } weigerde { $doing }: "{ $words }".
 error-mail-connection-incoming-mail-server-broke = De verbinding met de server voor inkomende mail { $host } viel weg tijdens { $doing } ({ $io }).
 error-mail-incoming-mail-server-closed-connection = De server voor inkomende mail { $host } sloot de verbinding tijdens { $doing }.
 error-mail-incoming-mail-server-gave-answer = De server voor inkomende mail { $host } gaf een antwoord dat Casebook niet kon lezen tijdens { $doing } ({ $other }).
@@ -81,19 +99,19 @@ error-mail-nobody-send = Niemand om naar te versturen ({ $detail }).
 error-mail-outgoing-mail-server-did-answer = De server voor uitgaande mail { $host } reageerde niet.
 error-mail-outgoing-mail-server-did-accept = De server voor uitgaande mail { $host } accepteerde de aanmelding niet ({ $text }). Controleer het wachtwoord; veel providers vragen hier een app-wachtwoord.
 error-mail-email-address = '{ $address }' is geen e-mailadres.
-error-mail-give-server-s-name-such = Geef de naam van de { $what }-server, zoals mail.example.com.
+error-mail-give-server-s-name-such = Geef de naam van de server voor { $what }, zoals mail.example.com.
 error-mail-give-both-servers-ports-imap = Geef de poorten van beide servers (IMAP 993, SMTP 465 of 587).
 error-mail-computer-so-connection-must-encrypted = { $host } is niet deze computer, dus de verbinding moet versleuteld zijn (TLS of STARTTLS).
 error-mail-give-desk-name-such-as = Geef deze balie een naam, zoals "Toonbank".
 error-mail-certificate-authority-certificate-pem-form = De certificaatautoriteit is geen certificaat in PEM-vorm (dat begint met -----BEGIN CERTIFICATE-----). Plak het hele bestand dat je hebt gekregen.
 error-mail-certificate-authority-could-used = De certificaatautoriteit kon niet worden gebruikt ({ $detail }).
 error-mail-server-name = '{ $host }' is geen servernaam.
-error-mail-server-cannot-reached-check-server = De { $what }-server { $host }:{ $port } is niet bereikbaar ({ $detail }). Controleer de naam en poort van de server, en het netwerk van deze computer.
-error-mail-server-did-answer-within-seconds = De { $what }-server { $host }:{ $port } reageerde niet binnen { $value } seconden.
-error-mail-server-did-finish-encrypting-connection = De { $what }-server { $host } had de verbinding niet op tijd versleuteld.
-error-mail-server-s-certificate-does-match = Het certificaat van de { $what }-server past niet bij de naam { $host } ({ $text }). Controleer de naam van de server: gebruik precies de naam die je provider opgeeft. Er is niets verstuurd.
-error-mail-server-showed-certificate-computer-does = De { $what }-server { $host } liet een certificaat zien dat deze computer niet vertrouwt ({ $text }). Heeft de winkel een eigen certificaat gemaakt, voeg dan de certificaatautoriteit toe in de instellingen.
-error-mail-server-could-reached-securely = De { $what }-server { $host } kon niet veilig worden bereikt ({ $text }).
+error-mail-server-cannot-reached-check-server = De server voor { $what } { $host }:{ $port } is niet bereikbaar ({ $detail }). Controleer de naam en poort van de server, en het netwerk van deze computer.
+error-mail-server-did-answer-within-seconds = De server voor { $what } { $host }:{ $port } reageerde niet binnen { $value } seconden.
+error-mail-server-did-finish-encrypting-connection = De server voor { $what } { $host } had de verbinding niet op tijd versleuteld.
+error-mail-server-s-certificate-does-match = Het certificaat van de server voor { $what } past niet bij de naam { $host } ({ $text }). Controleer de naam van de server: gebruik precies de naam die je provider opgeeft. Er is niets verstuurd.
+error-mail-server-showed-certificate-computer-does = De server voor { $what } { $host } liet een certificaat zien dat deze computer niet vertrouwt ({ $text }). Heeft de winkel een eigen certificaat gemaakt, voeg dan de certificaatautoriteit toe in de instellingen.
+error-mail-server-could-reached-securely = De server voor { $what } { $host } kon niet veilig worden bereikt ({ $text }).
 error-mail-shop-s-mail-handled-desk = De mail van de winkel wordt afgehandeld door de balie '{ $desk_name }'. Controleer de mail daar.
 error-mail-connecting-shop-s-mailbox-shift = Het koppelen van de mailbox van de winkel is voor een ploegleider of de eigenaar.
 error-mail-shop-s-mail-handled-desk-2 = De mail van de winkel ({ $address }) wordt afgehandeld door de balie '{ $desk_name }'. Ontkoppel hem daar eerst (of hier, als die balie er niet meer is), en koppel hem dan op deze balie.
@@ -137,13 +155,20 @@ error-tell-handoff-needs-someone-handing-off = Een overdracht heeft iemand nodig
 error-tell-you-cannot-hand-case-yourself = Je kunt een zaak niet aan jezelf overdragen. Kies een collega.
 error-tell-colleague-you-picked-staff-list = De collega die je koos staat niet op de personeelslijst.
 error-tell-no-longer-active-so-cannot = { $name } is niet meer actief en kan dus geen zaak overnemen. Kies iemand anders.
-error-tell-case-reopen-before-handing = Deze zaak is { $status }. Heropen hem voordat je hem aan { $name } overdraagt.
+error-tell-case-reopen-before-handing = Deze zaak is { $status ->
+    [resolved] opgelost
+   *[closed] gesloten
+}. Heropen hem voordat je hem aan { $name } overdraagt.
 error-tell-brief-has-lines-keep-under = De overdracht heeft { $count } regels; houd het onder { $brief_lines_max }.
 error-tell-brief-empty-keep-drafted-lines = De overdracht is leeg. Houd de voorgestelde regels of schrijf wat de volgende moet weten.
 error-tell-promise-must-fall-due-future = Een toezegging moet in de toekomst vallen, en { $value } is al voorbij. Kies een later tijdstip.
 error-tell-broken-promise-needs-recovery-note = Een gebroken toezegging heeft een herstelnotitie nodig: schrijf op wat we hebben gedaan om het goed te maken.
 error-tell-period-ends-before-starts-pick = De periode eindigt voordat hij begint. Kies een einde na het begin.
-error-tell-promise-already-closed-as-nothing = Deze toezegging was al afgesloten als { $status }. Er is niets gewijzigd.
+error-tell-promise-already-closed-as-nothing = Deze toezegging was al afgesloten als { $status ->
+    [kept] nagekomen
+    [broken] gebroken
+   *[open] open
+}. Er is niets gewijzigd.
 error-tell-entry-belongs-another-case-flag = Die regel hoort bij een andere zaak. Markeer hem vanuit zijn eigen zaak.
 error-tell-complaint-already-closed-nothing-changed = Deze klacht was al afgesloten. Er is niets gewijzigd.
 error-sync-join-code-complete-mistyped-copy = Deze koppelcode is niet volledig of verkeerd getypt. Kopieer hem opnieuw van de eerste balie.
@@ -612,3 +637,17 @@ report-complaints-open = { $open ->
 }
 report-satisfaction = Gemiddelde score { $average } van { $count } klanten; { $happy }% gaf een 4 of 5.
 report-satisfaction-none = Er zijn in deze periode geen scores gegeven.
+
+## Wat Casebook deed met de server voor inkomende mail
+
+imap-doing-starttls = het starten van de versleuteling (STARTTLS)
+imap-doing-sign-in = het aanmelden
+imap-doing-open-folder = het openen van de map { $folder }
+imap-doing-list-new = het opsommen van nieuwe berichten
+imap-doing-fetch = het ophalen van berichten
+imap-doing-list-folders = het opsommen van de mappen
+imap-doing-idle = het wachten op nieuwe mail
+imap-doing-stop-idle = het stoppen met wachten
+mail-server-incoming = inkomende mail (IMAP)
+mail-server-in = inkomende mail (IMAP)
+mail-server-out = uitgaande mail (SMTP)

@@ -109,11 +109,11 @@ impl TargetPolicy {
     /// Every target must be at least one minute and at most a year.
     pub fn validate(&self) -> Result<()> {
         for (label, t) in
-            [("Urgent", self.urgent), ("High", self.high), ("Normal", self.normal), ("Low", self.low)]
+            [("urgent", self.urgent), ("high", self.high), ("normal", self.normal), ("low", self.low)]
         {
             for (what, minutes) in [
-                ("first response", t.first_response),
-                ("next response", t.next_response),
+                ("first_response", t.first_response),
+                ("next_response", t.next_response),
                 ("resolution", t.resolution),
             ] {
                 if minutes < 1 {

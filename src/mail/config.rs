@@ -94,8 +94,8 @@ impl MailSettings {
             Error::invalid("address", msg!("error-mail-email-address", address = self.address))
         })?;
         for (host, field, what) in [
-            (&self.imap_host, "imap_host", "incoming (IMAP)"),
-            (&self.smtp_host, "smtp_host", "outgoing (SMTP)"),
+            (&self.imap_host, "imap_host", msg!("mail-server-in")),
+            (&self.smtp_host, "smtp_host", msg!("mail-server-out")),
         ] {
             if host.trim().is_empty() || host.contains(char::is_whitespace) {
                 return Err(Error::invalid(field, msg!("error-mail-give-server-s-name-such", what)));

@@ -2,6 +2,7 @@
 //! where the desk left off (by UID), fetching messages in batches of bounded
 //! size, and waiting for news (IDLE).
 
+use crate::core::Msg;
 use crate::msg;
 use std::pin::Pin;
 use std::task::{Context, Poll};
@@ -62,7 +63,7 @@ pub type Session = async_imap::Session<MailStream>;
 
 /// What an IMAP failure means for the person: a refusal (password, a
 /// missing folder) is for them to fix; anything else is waited out.
-pub(super) fn imap_error(e: async_imap::error::Error, host: &str, doing: &str) -> Error {
+pub(super) fn imap_error(e: async_imap::error::Error, host: &str, doing: Msg) -> Error {
     use async_imap::error::Error as E;
     match e {
         E::No(words) | E::Bad(words) => Error::Server {
@@ -83,12 +84,11 @@ pub(super) fn imap_error(e: async_imap::error::Error, host: &str, doing: &str) -
 /// Connects, encrypts and signs in.
 pub async fn connect(settings: &MailSettings, password: &str) -> Result<Session> {
     let host = &settings.imap_host;
-    let tcp = tls::tcp(host, settings.imap_port, "incoming mail (IMAP)").await?;
+    let what = msg!("mail-server-incoming");
+    let tcp = tls::tcp(host, settings.imap_port, &what).await?;
     let ca = settings.ca_pem.as_deref();
     let stream = match settings.imap_security {
-        Security::Tls => {
-            MailStream::Tls(Box::new(tls::encrypt(tcp, host, ca, "incoming mail (IMAP)").await?))
-        }
+        Security::Tls => MailStream::Tls(Box::new(tls::encrypt(tcp, host, ca, &what).await?)),
         Security::Plain => MailStream::Plain(tcp),
         Security::StartTls => {
             let mut client = async_imap::Client::new(tcp);
@@ -96,9 +96,9 @@ pub async fn connect(settings: &MailSettings, password: &str) -> Result<Session>
             client
                 .run_command_and_check_ok("STARTTLS", None)
                 .await
-                .map_err(|e| imap_error(e, host, "start encryption (STARTTLS)"))?;
+                .map_err(|e| imap_error(e, host, msg!("imap-doing-starttls")))?;
             let tcp = client.into_inner();
-            MailStream::Tls(Box::new(tls::encrypt(tcp, host, ca, "incoming mail (IMAP)").await?))
+            MailStream::Tls(Box::new(tls::encrypt(tcp, host, ca, &what).await?))
         }
     };
     let mut client = async_imap::Client::new(stream);
@@ -117,7 +117,7 @@ pub async fn connect(settings: &MailSettings, password: &str) -> Result<Session>
                 ),
             })
         }
-        Ok(Err((e, _))) => Err(imap_error(e, host, "sign in")),
+        Ok(Err((e, _))) => Err(imap_error(e, host, msg!("imap-doing-sign-in"))),
         Err(_) => Err(Error::Unavailable { msg: msg!("error-mail-incoming-mail-server-did-answer", host) }),
     }
 }
@@ -146,7 +146,7 @@ pub async fn examine(session: &mut Session, folder: &str, host: &str) -> Result<
     let mailbox = session
         .examine(folder)
         .await
-        .map_err(|e| imap_error(e, host, &format!("open the folder {folder}")))?;
+        .map_err(|e| imap_error(e, host, msg!("imap-doing-open-folder", folder)))?;
     Ok(FolderState { uidvalidity: mailbox.uid_validity.unwrap_or(0), exists: mailbox.exists })
 }
 
@@ -156,10 +156,10 @@ pub async fn new_messages(session: &mut Session, after: u32, host: &str) -> Resu
     let fetches: Vec<_> = session
         .uid_fetch(&query, "(UID RFC822.SIZE)")
         .await
-        .map_err(|e| imap_error(e, host, "list new messages"))?
+        .map_err(|e| imap_error(e, host, msg!("imap-doing-list-new")))?
         .try_collect()
         .await
-        .map_err(|e| imap_error(e, host, "list new messages"))?;
+        .map_err(|e| imap_error(e, host, msg!("imap-doing-list-new")))?;
     let mut out: Vec<(u32, u32)> = fetches
         .iter()
         .filter_map(|f| Some((f.uid?, f.size.unwrap_or(0))))
@@ -186,9 +186,9 @@ pub async fn fetch(session: &mut Session, uids: &[u32], host: &str) -> Result<Ve
     let mut stream = session
         .uid_fetch(&set, "(UID INTERNALDATE BODY.PEEK[])")
         .await
-        .map_err(|e| imap_error(e, host, "fetch messages"))?;
+        .map_err(|e| imap_error(e, host, msg!("imap-doing-fetch")))?;
     let mut out = Vec::with_capacity(uids.len());
-    while let Some(f) = stream.try_next().await.map_err(|e| imap_error(e, host, "fetch messages"))? {
+    while let Some(f) = stream.try_next().await.map_err(|e| imap_error(e, host, msg!("imap-doing-fetch")))? {
         let (Some(uid), Some(body)) = (f.uid, f.body()) else { continue };
         out.push(Fetched {
             uid,
@@ -207,10 +207,10 @@ pub async fn sent_folder(session: &mut Session, host: &str) -> Result<Option<Str
     let names: Vec<_> = session
         .list(Some(""), Some("*"))
         .await
-        .map_err(|e| imap_error(e, host, "list folders"))?
+        .map_err(|e| imap_error(e, host, msg!("imap-doing-list-folders")))?
         .try_collect()
         .await
-        .map_err(|e| imap_error(e, host, "list folders"))?;
+        .map_err(|e| imap_error(e, host, msg!("imap-doing-list-folders")))?;
     let marked = names
         .iter()
         .find(|n| n.attributes().iter().any(|a| matches!(a, async_imap::types::NameAttribute::Sent)));

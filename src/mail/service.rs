@@ -219,13 +219,16 @@ async fn serve(
         if idle {
             imap::examine(&mut session, "INBOX", &settings.imap_host).await?;
             let mut handle = session.idle();
-            handle.init().await.map_err(|e| imap::imap_error(e, &settings.imap_host, "wait for new mail"))?;
+            handle
+                .init()
+                .await
+                .map_err(|e| imap::imap_error(e, &settings.imap_host, msg!("imap-doing-idle")))?;
             let woken = {
                 let (waiting, stop) = handle.wait_with_timeout(limit);
                 tokio::pin!(waiting);
                 tokio::select! {
                     r = &mut waiting => {
-                        r.map_err(|e| imap::imap_error(e, &settings.imap_host, "wait for new mail"))?;
+                        r.map_err(|e| imap::imap_error(e, &settings.imap_host, msg!("imap-doing-idle")))?;
                         false
                     }
                     woken = news_here(db, wake) => {
@@ -235,8 +238,10 @@ async fn serve(
                     }
                 }
             };
-            session =
-                handle.done().await.map_err(|e| imap::imap_error(e, &settings.imap_host, "stop waiting"))?;
+            session = handle
+                .done()
+                .await
+                .map_err(|e| imap::imap_error(e, &settings.imap_host, msg!("imap-doing-stop-idle")))?;
             if woken {
                 let _ = session.logout().await;
                 return Ok(());

@@ -14,7 +14,7 @@ use tokio::net::TcpStream;
 use tokio_rustls::client::TlsStream;
 use tokio_rustls::TlsConnector;
 
-use crate::core::{Error, Result};
+use crate::core::{Error, Msg, Result};
 
 /// How long to wait for a server to accept a connection.
 pub(super) const CONNECT_TIMEOUT: Duration = Duration::from_secs(15);
@@ -64,7 +64,7 @@ pub(super) fn client_config(ca_pem: Option<&str>) -> Result<Arc<rustls::ClientCo
 
 /// A TCP connection to `host:port`, with a time limit; refused or unreachable
 /// servers are `Unavailable` (the desk tries again later).
-pub(super) async fn tcp(host: &str, port: u16, what: &str) -> Result<TcpStream> {
+pub(super) async fn tcp(host: &str, port: u16, what: &Msg) -> Result<TcpStream> {
     let bare = host.trim_start_matches('[').trim_end_matches(']');
     match tokio::time::timeout(CONNECT_TIMEOUT, TcpStream::connect((bare, port))).await {
         Ok(Ok(s)) => {
@@ -91,7 +91,7 @@ pub(super) async fn encrypt<S>(
     stream: S,
     host: &str,
     ca_pem: Option<&str>,
-    what: &str,
+    what: &Msg,
 ) -> Result<TlsStream<S>>
 where
     S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
@@ -112,7 +112,7 @@ where
 /// A failed handshake, in words: a certificate for another name or from an
 /// unknown authority is the server's problem to fix (or the shop's CA to add),
 /// not something to wait out.
-pub(super) fn tls_error(e: &std::io::Error, host: &str, what: &str) -> Error {
+pub(super) fn tls_error(e: &std::io::Error, host: &str, what: &Msg) -> Error {
     let text = e.to_string();
     let lower = text.to_lowercase();
     if lower.contains("notvalidforname") || lower.contains("not valid for name") {

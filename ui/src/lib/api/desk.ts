@@ -2,7 +2,7 @@
 // declare a command there and run `make bindings`.
 
 import { call } from './call';
-import type { DeskInfo, DeskStatus, NewStaff, Staff } from './types';
+import type { DeskInfo, DeskStatus, LocaleChoice, LocaleSettings, NewStaff, Staff } from './types';
 
 export const desk = {
   /** Where the data is, what it holds, and who is at the desk. */
@@ -19,4 +19,10 @@ export const desk = {
   loadDemoShop: (language: string | null) => call<DeskInfo>('load_demo_shop', { language }),
   /** The overdue count and whether notifications work, as last checked. */
   deskStatus: () => call<DeskStatus>('desk_status'),
+  /** The shop's language and style of dates and numbers, this desk's own, the computer's, and the one that applies here. */
+  getLocale: () => call<LocaleSettings>('get_locale'),
+  /** Sets (null: clears) the shop's language and style: the owner's choice, shared with every desk. The window hears `shop_locale_set`. */
+  setShopLocale: (choice: LocaleChoice | null) => call<LocaleSettings>('set_shop_locale', { choice }),
+  /** Sets (null: clears) this desk's own language and style, for the person at it: not shared. The window hears `desk_locale_set`. */
+  setDeskLocale: (choice: LocaleChoice | null) => call<LocaleSettings>('set_desk_locale', { choice }),
 };
