@@ -1267,3 +1267,4 @@ sync-connect-progress = Der Server wird eingerichtet und der Verlauf dieses Plat
 sync-elapsed = { $seconds } s bisher.
 case-event-shop-locale-set = Sprache des Geschäfts auf { $language } gestellt
 case-event-shop-locale-cleared = Die Sprache des Geschäfts folgt wieder jedem Computer
+case-side-label = Der Kunde

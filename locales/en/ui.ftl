@@ -1265,3 +1265,4 @@ sync-connect-progress = Setting up the server and sending this desk’s history 
 sync-elapsed = { $seconds } s so far.
 case-event-shop-locale-set = The shop's language set to { $language }
 case-event-shop-locale-cleared = The shop's language follows each computer again
+case-side-label = The customer

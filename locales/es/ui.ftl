@@ -1270,3 +1270,4 @@ sync-connect-progress = Preparando el servidor y enviando el historial de este p
 sync-elapsed = { $seconds } s hasta ahora.
 case-event-shop-locale-set = Idioma de la tienda cambiado a { $language }
 case-event-shop-locale-cleared = El idioma de la tienda vuelve a seguir a cada ordenador
+case-side-label = El cliente

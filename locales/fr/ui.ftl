@@ -1264,3 +1264,4 @@ sync-connect-progress = Préparation du serveur et envoi de l’historique de ce
 sync-elapsed = { $seconds } s jusqu’ici.
 case-event-shop-locale-set = Langue de la boutique réglée sur { $language }
 case-event-shop-locale-cleared = La langue de la boutique suit de nouveau chaque ordinateur
+case-side-label = Le client

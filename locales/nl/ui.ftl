@@ -1264,3 +1264,4 @@ sync-connect-progress = De server inrichten en de geschiedenis van deze balie ve
 sync-elapsed = { $seconds } s tot nu toe.
 case-event-shop-locale-set = Taal van de winkel ingesteld op { $language }
 case-event-shop-locale-cleared = De taal van de winkel volgt weer elke computer
+case-side-label = De klant

@@ -1,0 +1,66 @@
+import { afterEach, expect, test } from 'vitest';
+import { render } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
+import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import type { CaseSummary } from '../../lib/api';
+import { i18n } from '../../lib/i18n/i18n.svelte';
+import Queue from './Queue.svelte';
+
+afterEach(() => {
+  clearMocks();
+  i18n.set({ language: 'en', region: 'en-GB' });
+});
+
+const now = new Date().toISOString();
+function item(id: string, subject: string, due: CaseSummary['due'], status: CaseSummary['status'] = 'open'): CaseSummary {
+  return {
+    id,
+    customer_id: `u-${id}`,
+    customer_name: 'Sanne de Vries',
+    subject,
+    channel: 'walk_in',
+    status,
+    priority: 'high',
+    owner_id: null,
+    owner_name: null,
+    opened_at: now,
+    updated_at: now,
+    waiting_since: null,
+    due,
+  };
+}
+
+test('the queue switches to Dutch at once, with counts, countdowns and words of a Dutch counter', async () => {
+  mockIPC((cmd) => {
+    if (cmd === 'queue') {
+      return {
+        cases: [
+          item('k1', 'Remmen piepen', { target: 'first_response', at: now, overdue: true, business_minutes: 80 }),
+          item('k2', 'Lekke band', { target: 'resolution', at: now, overdue: false, business_minutes: 12 }),
+        ],
+        total: 2,
+        next_cursor: null,
+      };
+    }
+    throw { code: 'internal', message: `unexpected ${cmd}` };
+  });
+  const { findAllByTestId, getByRole, getByTestId, getAllByTestId } = render(Queue);
+  await findAllByTestId('queue-row');
+  expect(getByRole('heading', { level: 1 }).textContent).toBe('Queue');
+  expect(getAllByTestId('countdown').map((c) => c.textContent)).toEqual(['overdue 1 h 20 min', 'due in 12 min']);
+  expect(getByTestId('queue-count').textContent).toContain('2 open cases');
+
+  i18n.set({ language: 'nl', region: 'nl-NL' });
+  flushSync();
+  expect(getByRole('heading', { level: 1 }).textContent).toBe('Wachtrij');
+  expect(getAllByTestId('countdown').map((c) => c.textContent)).toEqual(['1 u 20 min te laat', 'klaar binnen 12 min']);
+  expect(getByTestId('queue-count').textContent).toContain('2 open zaken');
+  const row = getAllByTestId('queue-row')[0]!;
+  expect(row.textContent, 'stored values in Dutch').toContain('Aan de balie');
+  expect(row.textContent).toContain('Hoog');
+  expect(row.textContent, 'text typed by staff is never translated').toContain('Remmen piepen');
+
+  i18n.set({ language: 'de', region: 'de-DE' });
+  flushSync();
+  expect(getAllByTestId('countdown')[0]?.textContent).toBe('1 Std. 20 Min. überfällig');
+});
