@@ -244,6 +244,15 @@ describe('findings', () => {
     expect(isFlag('fairness', 'Too few cases to compare segments: each needs at least 3 answered cases in the range.')).toBe(false);
     expect(isFlag('promises', 'Only 3 of 10 promises were kept.'), 'only fairness findings are flags').toBe(false);
   });
+
+  test('the same warnings stand out in the shop’s language', () => {
+    expect(isFlag('fairness', 'Klanten aan de balie wachten 2,1 keer zo lang op een eerste reactie als zakelijke klanten.')).toBe(true);
+    expect(isFlag('fairness', 'Maar 55% van de klanten aan de balie kreeg op tijd een eerste reactie.')).toBe(true);
+    expect(isFlag('fairness', 'Laufkunden warten 2,1-mal so lange auf eine erste Antwort wie Geschäftskunden.')).toBe(true);
+    expect(isFlag('fairness', 'Les clients au comptoir attendent 2,1 fois plus longtemps une première réponse.')).toBe(true);
+    expect(isFlag('fairness', 'Solo el 55 % de los clientes de mostrador obtuvo una primera respuesta en plazo.')).toBe(true);
+    expect(isFlag('fairness', 'Geen segment wacht merkbaar langer dan een ander: elke mediaan ligt binnen 1,5 keer de snelste.')).toBe(false);
+  });
 });
 
 describe('date ranges', () => {

@@ -346,12 +346,30 @@ export function chartSummary(spec: ChartSpec, data: ChartData): string {
 }
 
 /**
+ * How the library words the fairness report's two warnings in each language
+ * (`report-fairness-waits-longer` and `report-fairness-fewer-within-target` in
+ * locales/<lang>/app.ftl): "… wait 2.5 times longer …", "Only 40% of …".
+ */
+const FAIRNESS_FLAGS = [
+  /\btimes longer\b/,
+  /^Only \d/,
+  /\bkeer zo lang\b/,
+  /^Maar \d/,
+  /-mal so lange?\b/,
+  /^Nur \d/,
+  /\bfois plus longtemps\b/,
+  /^Seuls? \d/,
+  /\bveces más\b/,
+  /^Solo el \d/,
+];
+
+/**
  * Findings that flag a problem, shown to stand out: a segment of customers
  * treated worse than another (the fairness report's point).
  */
 export function isFlag(name: ReportName, finding: string): boolean {
   if (name !== 'fairness') return false;
-  return /\btimes longer\b/.test(finding) || /^Only \d/.test(finding);
+  return FAIRNESS_FLAGS.some((re) => re.test(finding));
 }
 
 /** `date` (YYYY-MM-DD) moved by `days`, on the calendar (no time zones, no DST). */
