@@ -189,6 +189,7 @@ fn the_command_line_seeds_in_a_language_and_english_unless_asked() {
             .env_remove("CASEBOOK_DB")
             .env("LANG", "de_DE.UTF-8")
             .env_remove("LC_ALL")
+            .env_remove("LC_CTYPE")
             .env_remove("LC_MESSAGES")
             .output()
             .unwrap()

@@ -52,21 +52,10 @@ impl Language {
         Language::ALL.into_iter().find(|l| l.code() == primary)
     }
 
-    /// The computer's language, from the environment as POSIX reads it
-    /// (`LC_ALL`, then `LC_MESSAGES`, then `LANG`; the first one set decides),
-    /// or English when it names no language the demo speaks.
+    /// The computer's language, as the rest of Casebook reads it (the
+    /// operating system's locale), or English when the demo does not speak it.
     pub fn of_system() -> Language {
-        Language::from_environment(|name| std::env::var(name).ok())
-    }
-
-    /// As `of_system`, with the environment given (for tests).
-    pub fn from_environment(var: impl Fn(&str) -> Option<String>) -> Language {
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .into_iter()
-            .filter_map(var)
-            .find(|value| !value.is_empty())
-            .and_then(|value| Language::from_tag(&value))
-            .unwrap_or_default()
+        Language::from_tag(crate::core::words::Lang::from_system().code()).unwrap_or_default()
     }
 
     pub(super) fn words(self) -> &'static Words {

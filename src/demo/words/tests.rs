@@ -159,26 +159,10 @@ fn a_language_is_read_from_a_tag_or_a_locale() {
 }
 
 #[test]
-fn the_computers_language_follows_posix_precedence() {
-    let env = |pairs: &'static [(&'static str, &'static str)]| {
-        move |name: &str| pairs.iter().find(|p| p.0 == name).map(|p| p.1.to_owned())
-    };
-    assert_eq!(Language::from_environment(env(&[("LANG", "de_DE.UTF-8")])), Language::De);
+fn the_computers_language_is_the_one_the_app_speaks_by_default() {
     assert_eq!(
-        Language::from_environment(env(&[("LC_ALL", "fr_FR.UTF-8"), ("LANG", "de_DE.UTF-8")])),
-        Language::Fr,
-        "LC_ALL overrides LANG"
+        Language::of_system().code(),
+        crate::core::words::Lang::from_system().code(),
+        "the demo and the app's words follow the computer alike"
     );
-    assert_eq!(
-        Language::from_environment(env(&[("LC_ALL", ""), ("LC_MESSAGES", "es_ES"), ("LANG", "nl_NL")])),
-        Language::Es,
-        "an empty variable is skipped"
-    );
-    assert_eq!(Language::from_environment(env(&[("LANG", "C.UTF-8")])), Language::En, "C means English");
-    assert_eq!(
-        Language::from_environment(env(&[("LANG", "ja_JP.UTF-8")])),
-        Language::En,
-        "unknown means English"
-    );
-    assert_eq!(Language::from_environment(env(&[])), Language::En, "nothing set means English");
 }
