@@ -50,7 +50,7 @@ test('the queue switches to Dutch at once, with counts, countdowns and words of 
   expect(getAllByTestId('countdown').map((c) => c.textContent)).toEqual(['overdue 1 h 20 min', 'due in 12 min']);
   expect(getByTestId('queue-count').textContent).toContain('2 open cases');
 
-  i18n.set({ language: 'nl', region: 'nl-NL' });
+  await i18n.use({ language: 'nl', region: 'nl-NL' });
   flushSync();
   expect(getByRole('heading', { level: 1 }).textContent).toBe('Wachtrij');
   expect(getAllByTestId('countdown').map((c) => c.textContent)).toEqual(['1 u 20 min te laat', 'klaar binnen 12 min']);
@@ -60,7 +60,7 @@ test('the queue switches to Dutch at once, with counts, countdowns and words of 
   expect(row.textContent).toContain('Hoog');
   expect(row.textContent, 'text typed by staff is never translated').toContain('Remmen piepen');
 
-  i18n.set({ language: 'de', region: 'de-DE' });
+  await i18n.use({ language: 'de', region: 'de-DE' });
   flushSync();
   expect(getAllByTestId('countdown')[0]?.textContent).toBe('1 Std. 20 Min. überfällig');
 });

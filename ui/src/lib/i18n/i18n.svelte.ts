@@ -11,16 +11,39 @@
 
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import en from '../../../../locales/en/ui.ftl?raw';
-import nl from '../../../../locales/nl/ui.ftl?raw';
-import de from '../../../../locales/de/ui.ftl?raw';
-import fr from '../../../../locales/fr/ui.ftl?raw';
-import es from '../../../../locales/es/ui.ftl?raw';
 
 /** The languages Casebook speaks, in the order a picker lists them. */
 export const LANGUAGES = ['en', 'nl', 'de', 'fr', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const SOURCES: Record<Language, string> = { en, nl, de, fr, es };
+// English is in the app's first file (it is also every message's fallback);
+// the other languages are their own small files, fetched the first time they
+// are chosen, so a start in one language never loads the other four.
+const LOADERS = import.meta.glob<string>(['../../../../locales/*/ui.ftl', '!../../../../locales/en/ui.ftl'], {
+  query: '?raw',
+  import: 'default',
+});
+const SOURCES: Partial<Record<Language, string>> = { en };
+const loading = new Map<Language, Promise<void>>();
+
+/** Fetches a language's catalogue once; resolves when its words can be shown. */
+export function loadLanguage(language: Language): Promise<void> {
+  if (SOURCES[language] !== undefined) return Promise.resolve();
+  let p = loading.get(language);
+  if (!p) {
+    const load = LOADERS[`../../../../locales/${language}/ui.ftl`];
+    p = (load ? load() : Promise.resolve(''))
+      .then((text) => {
+        SOURCES[language] = text;
+      })
+      .catch((err) => {
+        loading.delete(language);
+        warnOnce(`load:${language}`, `could not load the ${language} catalogue: ${String(err)}`);
+      });
+    loading.set(language, p);
+  }
+  return p;
+}
 
 /** A language and the locale whose dates and numbers it follows ("nl" + "nl-NL"; a bare region "NL" is read as "nl-NL"). */
 export interface LocaleChoice {
@@ -61,13 +84,28 @@ class I18n {
     return tagOf({ language: this.language, region: this.region });
   }
 
-  /** Switches the language and formats; every screen follows at once. */
+  /**
+   * Switches the language and formats; every screen follows at once. A
+   * language whose catalogue is not here yet shows English until it arrives
+   * (use `use` to wait for it).
+   */
   set(choice: LocaleChoice): void {
     const language = choice.language.toLowerCase();
     this.language = isLanguage(language) ? language : 'en';
     this.region = choice.region;
     if (typeof document !== 'undefined') document.documentElement.lang = this.locale;
+    if (SOURCES[this.language] === undefined) void loadLanguage(this.language).then(() => (this.version += 1));
   }
+
+  /** Fetches the language's words first, then switches: no English flashes by. */
+  async use(choice: LocaleChoice): Promise<void> {
+    const language = choice.language.toLowerCase();
+    if (isLanguage(language)) await loadLanguage(language);
+    this.set(choice);
+  }
+
+  /** Bumped when a catalogue arrives, so what was drawn in English meanwhile is drawn again. */
+  version = $state(0);
 }
 
 export const i18n = new I18n();
@@ -81,14 +119,14 @@ const warned = new Set<string>();
 function resource(language: Language): FluentResource {
   let r = resources.get(language);
   if (!r) {
-    r = new FluentResource(SOURCES[language]);
+    r = new FluentResource(SOURCES[language] ?? '');
     resources.set(language, r);
   }
   return r;
 }
 
 function bundle(language: Language, locale: string): FluentBundle {
-  const tag = `${language}|${locale}`;
+  const tag = `${language}|${locale}|${SOURCES[language] === undefined ? 'pending' : 'ready'}`;
   let b = bundles.get(tag);
   if (!b) {
     // The language's own plural rules, the region's number style.
@@ -143,10 +181,16 @@ export function tAttr(key: string, attr: string, args?: Args): string {
 function lookup(key: string, args?: Args, attr?: string): string {
   const language = i18n.language;
   const locale = i18n.locale;
-  const own = format(language, locale, key, args, attr);
+  void i18n.version;
+  const pending = SOURCES[language] === undefined;
+  const own = pending ? null : format(language, locale, key, args, attr);
   if (own !== null) return own;
   const name = attr ? `${key}.${attr}` : key;
-  if (language !== 'en') {
+  if (pending) {
+    // Still on its way: English meanwhile, said once.
+    const english = format('en', locale, key, args, attr);
+    if (english !== null) return english;
+  } else if (language !== 'en') {
     warnOnce(`miss:${language}:${name}`, `"${name}" is missing in ${language}; showing English`);
     const english = format('en', locale, key, args, attr);
     if (english !== null) return english;
@@ -166,13 +210,14 @@ export function addMessages(language: Language, source: string): void {
   for (const [tag, b] of bundles) {
     if (tag.startsWith(`${language}|`)) b.addResource(new FluentResource(source), { allowOverrides: true });
   }
-  SOURCES[language] += `\n${source}`;
+  SOURCES[language] = `${SOURCES[language] ?? ''}\n${source}`;
   resources.delete(language);
 }
 
-/** The raw catalogue text of a language (for tests and checks). */
-export function catalogue(language: Language): string {
-  return SOURCES[language];
+/** The raw catalogue text of a language once loaded (for tests and checks). */
+export async function catalogue(language: Language): Promise<string> {
+  await loadLanguage(language);
+  return SOURCES[language] ?? '';
 }
 
 /** A number in the region's style: "1.234,5" in nl-NL. */

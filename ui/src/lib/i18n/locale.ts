@@ -23,7 +23,7 @@ const localeApi = api as unknown as LocaleApi;
 export async function loadLocale(): Promise<LocaleSettings | null> {
   if (!localeApi.getLocale) return null;
   const settings = await localeApi.getLocale();
-  if (settings?.effective) i18n.set(settings.effective);
+  if (settings?.effective) await i18n.use(settings.effective);
   return settings ?? null;
 }
 
