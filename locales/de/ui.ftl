@@ -1268,3 +1268,5 @@ sync-elapsed = { $seconds } s bisher.
 case-event-shop-locale-set = Sprache des Geschäfts auf { $language } gestellt
 case-event-shop-locale-cleared = Die Sprache des Geschäfts folgt wieder jedem Computer
 case-side-label = Der Kunde
+tell-brief-title-by = Übergabe, wie { $from } sie bei der Übergabe an { $to } schrieb
+tell-brief-title = Übergabe, wie bei der Übergabe an { $to } geschrieben

@@ -1266,3 +1266,5 @@ sync-elapsed = { $seconds } s so far.
 case-event-shop-locale-set = The shop's language set to { $language }
 case-event-shop-locale-cleared = The shop's language follows each computer again
 case-side-label = The customer
+tell-brief-title-by = Brief as written by { $from } at the handoff to { $to }
+tell-brief-title = Brief as written at the handoff to { $to }

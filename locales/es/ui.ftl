@@ -1271,3 +1271,5 @@ sync-elapsed = { $seconds } s hasta ahora.
 case-event-shop-locale-set = Idioma de la tienda cambiado a { $language }
 case-event-shop-locale-cleared = El idioma de la tienda vuelve a seguir a cada ordenador
 case-side-label = El cliente
+tell-brief-title-by = Resumen tal como lo escribió { $from } al traspasar a { $to }
+tell-brief-title = Resumen tal como se escribió al traspasar a { $to }

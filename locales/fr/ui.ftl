@@ -1265,3 +1265,5 @@ sync-elapsed = { $seconds } s jusqu’ici.
 case-event-shop-locale-set = Langue de la boutique réglée sur { $language }
 case-event-shop-locale-cleared = La langue de la boutique suit de nouveau chaque ordinateur
 case-side-label = Le client
+tell-brief-title-by = Résumé tel que { $from } l’a rédigé en transmettant à { $to }
+tell-brief-title = Résumé tel que rédigé en transmettant à { $to }

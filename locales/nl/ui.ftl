@@ -1265,3 +1265,5 @@ sync-elapsed = { $seconds } s tot nu toe.
 case-event-shop-locale-set = Taal van de winkel ingesteld op { $language }
 case-event-shop-locale-cleared = De taal van de winkel volgt weer elke computer
 case-side-label = De klant
+tell-brief-title-by = Overdrachtsnotitie zoals { $from } die schreef bij de overdracht aan { $to }
+tell-brief-title = Overdrachtsnotitie zoals geschreven bij de overdracht aan { $to }
