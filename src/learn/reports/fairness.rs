@@ -5,11 +5,12 @@
 use std::sync::Arc;
 
 use super::period::{Buckets, DateRange};
-use super::words::{capitalised, count, minutes_words, num, percent, segment_words};
+use super::words::{count, minutes_words, num, percent, segment_words};
 use super::{median, p90, report, Cell, Report, ReportName, ReportTable};
-use crate::core::{Result, Store};
+use crate::core::{Msg, MsgArg, Result, Store, Words};
 use crate::hours::SlaSettings;
 use crate::learn::facts::cases_opened;
+use crate::msg;
 
 /// What the fairness and attainment reports need to know about one case.
 struct CaseFacts {
@@ -108,7 +109,8 @@ struct SegmentStats {
     resolution: Vec<f64>,
 }
 
-pub(super) fn fairness(store: &Store, range: &DateRange, now: i64) -> Result<Report> {
+pub(super) fn fairness(store: &Store, range: &DateRange, now: i64, words: &Words) -> Result<Report> {
+    let t = |m: Msg| words.text(&m);
     let (facts, names, _) = case_facts(store, range, now)?;
     let stats = |segment: String| SegmentStats {
         segment,
@@ -135,23 +137,26 @@ pub(super) fn fairness(store: &Store, range: &DateRange, now: i64) -> Result<Rep
     }
     let mut table = ReportTable::new(
         "segments",
-        "First response and resolution by customer segment",
+        &t(msg!("report-table-first-response-and-resolution-by-customer-segmen")),
         &[
-            ("segment", "Segment"),
-            ("cases", "Cases"),
-            ("first_response_median", "First response, median (business min)"),
-            ("first_response_p90", "First response, 90th percentile (business min)"),
-            ("first_response_met", "First response within target (%)"),
-            ("resolution_median", "Resolution, median (business min)"),
-            ("resolution_p90", "Resolution, 90th percentile (business min)"),
-            ("resolution_met", "Resolution within target (%)"),
+            ("segment", t(msg!("report-column-segment")).as_str()),
+            ("cases", t(msg!("report-column-cases")).as_str()),
+            ("first_response_median", t(msg!("report-column-first-response-median-business-min")).as_str()),
+            (
+                "first_response_p90",
+                t(msg!("report-column-first-response-90th-percentile-business-min")).as_str(),
+            ),
+            ("first_response_met", t(msg!("report-column-first-response-within-target-percent")).as_str()),
+            ("resolution_median", t(msg!("report-column-resolution-median-business-min")).as_str()),
+            ("resolution_p90", t(msg!("report-column-resolution-90th-percentile-business-min")).as_str()),
+            ("resolution_met", t(msg!("report-column-resolution-within-target-percent")).as_str()),
         ],
     );
-    let label = |s: &str| if s.is_empty() { "(no segment)".to_owned() } else { s.to_owned() };
+    let label = |s: &str| if s.is_empty() { t(msg!("report-row-no-segment")) } else { s.to_owned() };
     for (name, s) in segments
         .iter()
         .map(|s| (label(&s.segment), s))
-        .chain(std::iter::once(("All customers".to_owned(), &all)))
+        .chain(std::iter::once((t(msg!("report-row-all-customers")), &all)))
     {
         table.rows.push(vec![
             Cell::Text(name),
@@ -166,13 +171,13 @@ pub(super) fn fairness(store: &Store, range: &DateRange, now: i64) -> Result<Rep
     }
 
     let mut findings = Vec::new();
-    for (what, pick, met) in [
+    for (measure, pick, met) in [
         (
-            "a first response",
+            "first",
             (|s: &SegmentStats| &s.first) as fn(&SegmentStats) -> &Vec<f64>,
             (|a: &Attainment| a.first()) as fn(&Attainment) -> Option<f64>,
         ),
-        ("a resolution", |s: &SegmentStats| &s.resolution, |a: &Attainment| a.resolution()),
+        ("resolution", |s: &SegmentStats| &s.resolution, |a: &Attainment| a.resolution()),
     ] {
         let eligible: Vec<(&SegmentStats, f64)> = segments
             .iter()
@@ -186,14 +191,15 @@ pub(super) fn fairness(store: &Store, range: &DateRange, now: i64) -> Result<Rep
         if let (Some(&(best, best_median)), Some(&(s, m))) = (best, worst) {
             let ratio = m / best_median.max(1.0);
             if s.segment != best.segment && ratio >= FAIR_RATIO && m - best_median >= FAIR_MIN_GAP {
-                findings.push(format!(
-                    "{} wait {:.1} times longer for {what} than {} (median {} against {}).",
-                    capitalised(&segment_words(&s.segment)),
-                    ratio,
-                    segment_words(&best.segment),
-                    minutes_words(m),
-                    minutes_words(best_median),
-                ));
+                findings.push(capitalised(&t(msg!(
+                    "report-fairness-waits-longer",
+                    segments = segment_words(&s.segment, words),
+                    ratio = words.decimal(ratio, 1),
+                    measure,
+                    quickest = segment_words(&best.segment, words),
+                    median = minutes_words(m, words),
+                    quickest_median = minutes_words(best_median, words),
+                ))));
             }
         }
         let rated: Vec<(&SegmentStats, f64)> = segments
@@ -205,34 +211,40 @@ pub(super) fn fairness(store: &Store, range: &DateRange, now: i64) -> Result<Rep
         let worst = rated.iter().min_by(|a, b| a.1.total_cmp(&b.1));
         if let (Some(&(best, best_rate)), Some(&(s, rate))) = (best, worst) {
             if best_rate - rate >= FAIR_POINTS {
-                findings.push(format!(
-                    "Only {:.0}% of {} got {what} within target, against {:.0}% of {}.",
-                    rate,
-                    segment_words(&s.segment),
-                    best_rate,
-                    segment_words(&best.segment),
-                ));
+                findings.push(t(msg!(
+                    "report-fairness-fewer-within-target",
+                    rate = rate.round(),
+                    segments = segment_words(&s.segment, words),
+                    measure,
+                    best_rate = best_rate.round(),
+                    best = segment_words(&best.segment, words),
+                )));
             }
         }
     }
     let compared = segments.iter().filter(|s| s.first.len() >= FAIR_MIN_CASES).count();
     if findings.is_empty() {
         findings.push(if compared >= 2 {
-            format!("No segment waits noticeably longer than another: every median is within {FAIR_RATIO} times the quickest, and every share within target within {FAIR_POINTS:.0} points of the best.")
+            t(msg!(
+                "report-fairness-all-alike",
+                ratio = words.decimal(FAIR_RATIO, 1),
+                points = FAIR_POINTS.round()
+            ))
         } else {
-            format!("Too few cases to compare segments: each needs at least {FAIR_MIN_CASES} answered cases in the range.")
+            t(msg!("report-fairness-too-few", min = FAIR_MIN_CASES))
         });
     }
     Ok(report(
         ReportName::Fairness,
-        "Fairness: how long each kind of customer waits",
+        &t(msg!("report-title-fairness-how-long-each-kind-of-customer-waits")),
         range,
         findings,
         vec![table],
     ))
 }
 
-pub(super) fn attainment(store: &Store, range: &DateRange, now: i64) -> Result<Report> {
+pub(super) fn attainment(store: &Store, range: &DateRange, now: i64, words: &Words) -> Result<Report> {
+    let t = |m: Msg| words.text(&m);
     let (facts, _, settings) = case_facts(store, range, now)?;
     let mut buckets: Buckets<Attainment> = Buckets::new(range);
     let mut total = Attainment::default();
@@ -244,25 +256,43 @@ pub(super) fn attainment(store: &Store, range: &DateRange, now: i64) -> Result<R
     }
     let mut table = ReportTable::new(
         "over_time",
-        "Response targets met, by when the case was opened",
+        &t(msg!("report-table-response-targets-met-by-when-the-case-was-opened")),
         &[
-            ("period", "Period starting"),
-            ("cases", "Cases opened"),
-            ("first_response_met", "First response within target (%)"),
-            ("resolution_met", "Resolution within target (%)"),
+            ("period", t(msg!("report-column-period-starting")).as_str()),
+            ("cases", t(msg!("report-column-cases-opened")).as_str()),
+            ("first_response_met", t(msg!("report-column-first-response-within-target-percent")).as_str()),
+            ("resolution_met", t(msg!("report-column-resolution-within-target-percent")).as_str()),
         ],
     );
     for (period, a) in buckets.rows() {
         table.rows.push(vec![Cell::Text(period), count(a.cases), num(a.first()), num(a.resolution())]);
     }
     let findings = match (total.first(), total.resolution()) {
-        (None, None) => vec!["No case opened in this range has a known outcome yet.".to_owned()],
-        (first, resolution) => vec![format!(
-            "Of {} cases opened, {} of first responses and {} of resolutions were within target.",
-            total.cases,
-            first.map_or("none".to_owned(), |p| format!("{p:.0}%")),
-            resolution.map_or("none".to_owned(), |p| format!("{p:.0}%")),
-        )],
+        (None, None) => vec![t(msg!("report-attainment-unknown"))],
+        (first, resolution) => {
+            let share = |p: Option<f64>| p.map_or(MsgArg::Text("none".into()), |p| MsgArg::Number(p.round()));
+            vec![t(msg!(
+                "report-attainment",
+                cases = total.cases,
+                first = share(first),
+                resolution = share(resolution)
+            ))]
+        }
     };
-    Ok(report(ReportName::Attainment, "Response targets met over time", range, findings, vec![table]))
+    Ok(report(
+        ReportName::Attainment,
+        &t(msg!("report-title-response-targets-met-over-time")),
+        range,
+        findings,
+        vec![table],
+    ))
+}
+
+/// The first letter in capitals (a finding that starts with a segment's name).
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }

@@ -2,10 +2,11 @@
 //! opened and closed, and satisfaction scores.
 
 use super::period::{Buckets, DateRange};
-use super::words::{count, num, percent, plural};
+use super::words::{count, num, percent};
 use super::{report, Cell, Report, ReportName, ReportTable};
-use crate::core::{Result, Store};
+use crate::core::{Msg, Result, Store, Words};
 use crate::learn::facts;
+use crate::msg;
 use crate::tell::PromiseStatus;
 
 #[derive(Clone, Default)]
@@ -15,7 +16,8 @@ struct PromiseCounts {
     open_overdue: usize,
 }
 
-pub(super) fn promises(store: &Store, range: &DateRange, now: i64) -> Result<Report> {
+pub(super) fn promises(store: &Store, range: &DateRange, now: i64, words: &Words) -> Result<Report> {
+    let t = |m: Msg| words.text(&m);
     let settings = store.sla_settings()?;
     let cal = &settings.calendar;
     let (start, end) = range.instants(cal);
@@ -35,13 +37,13 @@ pub(super) fn promises(store: &Store, range: &DateRange, now: i64) -> Result<Rep
     }
     let mut table = ReportTable::new(
         "over_time",
-        "Promises by the day they fell due",
+        &t(msg!("report-table-promises-by-the-day-they-fell-due")),
         &[
-            ("period", "Period starting"),
-            ("kept", "Kept"),
-            ("broken", "Broken"),
-            ("open_overdue", "Open and past due"),
-            ("kept_rate", "Kept (%)"),
+            ("period", t(msg!("report-column-period-starting")).as_str()),
+            ("kept", t(msg!("report-column-kept")).as_str()),
+            ("broken", t(msg!("report-column-broken")).as_str()),
+            ("open_overdue", t(msg!("report-column-open-and-past-due")).as_str()),
+            ("kept_rate", t(msg!("report-column-kept-percent")).as_str()),
         ],
     );
     for (period, c) in buckets.rows() {
@@ -55,32 +57,30 @@ pub(super) fn promises(store: &Store, range: &DateRange, now: i64) -> Result<Rep
     }
     let closed = total.kept + total.broken;
     let mut findings = vec![match percent(total.kept, closed) {
-        Some(p) => format!("{} of {closed} promises due in this range were kept ({p:.0}%).", total.kept),
-        None => "No promise due in this range has been kept or broken yet.".to_owned(),
+        Some(p) => t(msg!("report-promises-kept", kept = total.kept, closed, rate = p.round())),
+        None => t(msg!("report-promises-none")),
     }];
     if total.open_overdue > 0 {
-        findings.push(format!(
-            "{} promises are past due and still open: keep them or record how we made it right.",
-            total.open_overdue
-        ));
+        findings.push(t(msg!("report-promises-overdue", count = total.open_overdue)));
     }
-    Ok(report(ReportName::Promises, "Promises kept", range, findings, vec![table]))
+    Ok(report(ReportName::Promises, &t(msg!("report-title-promises-kept")), range, findings, vec![table]))
 }
 
-pub(super) fn escalations(store: &Store, range: &DateRange) -> Result<Report> {
+pub(super) fn escalations(store: &Store, range: &DateRange, words: &Words) -> Result<Report> {
+    let t = |m: Msg| words.text(&m);
     let settings = store.sla_settings()?;
     let (start, end) = range.instants(&settings.calendar);
     let mut by_cause: Vec<(String, usize, usize)> =
         store.root_causes()?.into_iter().map(|c| (c, 0, 0)).collect();
     let mut lessons = ReportTable::new(
         "lessons",
-        "Escalations closed: what changed",
+        &t(msg!("report-table-escalations-closed-what-changed")),
         &[
-            ("opened", "Opened"),
-            ("cause", "Root cause"),
-            ("case", "Case"),
-            ("note", "What happened"),
-            ("what_changed", "What changed"),
+            ("opened", t(msg!("report-column-opened")).as_str()),
+            ("cause", t(msg!("report-column-root-cause")).as_str()),
+            ("case", t(msg!("report-column-case")).as_str()),
+            ("note", t(msg!("report-column-what-happened")).as_str()),
+            ("what_changed", t(msg!("report-column-what-changed")).as_str()),
         ],
     );
     let mut total = 0;
@@ -110,12 +110,12 @@ pub(super) fn escalations(store: &Store, range: &DateRange) -> Result<Report> {
     }
     let mut table = ReportTable::new(
         "by_cause",
-        "Escalations by root cause",
+        &t(msg!("report-table-escalations-by-root-cause")),
         &[
-            ("cause", "Root cause"),
-            ("escalations", "Escalations"),
-            ("open", "Still open"),
-            ("closed", "Closed"),
+            ("cause", t(msg!("report-column-root-cause")).as_str()),
+            ("escalations", t(msg!("report-column-escalations")).as_str()),
+            ("open", t(msg!("report-column-still-open")).as_str()),
+            ("closed", t(msg!("report-column-closed")).as_str()),
         ],
     );
     for (cause, n, open) in &by_cause {
@@ -131,20 +131,20 @@ pub(super) fn escalations(store: &Store, range: &DateRange) -> Result<Report> {
         }
     });
     match top {
-        Some((cause, n, _)) => findings.push(format!(
-            "{}; the most common root cause was {cause} ({n} of {total}).",
-            plural(total, "escalation", "escalations")
-        )),
-        None => findings.push("No case was escalated in this range.".to_owned()),
+        Some((cause, n, _)) => findings.push(t(msg!("report-escalations-top", total, cause, count = n))),
+        None => findings.push(t(msg!("report-escalations-none"))),
     }
     let open: usize = by_cause.iter().map(|c| c.2).sum();
     if open > 0 {
-        findings.push(format!(
-            "{} still open: close each with what changed so it does not happen again.",
-            plural(open, "is", "are")
-        ));
+        findings.push(t(msg!("report-escalations-open", open)));
     }
-    Ok(report(ReportName::Escalations, "Escalations by root cause", range, findings, vec![table, lessons]))
+    Ok(report(
+        ReportName::Escalations,
+        &t(msg!("report-title-escalations-by-root-cause")),
+        range,
+        findings,
+        vec![table, lessons],
+    ))
 }
 
 #[derive(Clone, Default)]
@@ -153,7 +153,8 @@ struct OpenedClosed {
     closed: usize,
 }
 
-pub(super) fn complaints(store: &Store, range: &DateRange) -> Result<Report> {
+pub(super) fn complaints(store: &Store, range: &DateRange, words: &Words) -> Result<Report> {
+    let t = |m: Msg| words.text(&m);
     let settings = store.sla_settings()?;
     let cal = &settings.calendar;
     let (start, end) = range.instants(cal);
@@ -168,13 +169,13 @@ pub(super) fn complaints(store: &Store, range: &DateRange) -> Result<Report> {
     }
     let mut closed_table = ReportTable::new(
         "closed",
-        "Complaints closed: what we changed",
+        &t(msg!("report-table-complaints-closed-what-we-changed")),
         &[
-            ("closed", "Closed"),
-            ("customer", "Customer"),
-            ("summary", "Complaint"),
-            ("what_changed", "What we changed"),
-            ("customer_told", "Customer told"),
+            ("closed", t(msg!("report-column-closed")).as_str()),
+            ("customer", t(msg!("report-column-customer")).as_str()),
+            ("summary", t(msg!("report-column-complaint")).as_str()),
+            ("what_changed", t(msg!("report-column-what-we-changed")).as_str()),
+            ("customer_told", t(msg!("report-column-customer-told")).as_str()),
         ],
     );
     let (mut closed, mut told) = (0, 0);
@@ -189,32 +190,32 @@ pub(super) fn complaints(store: &Store, range: &DateRange) -> Result<Report> {
             Cell::Text(c.customer_name),
             Cell::Text(c.summary),
             Cell::Text(c.what_changed),
-            Cell::Text(if c.customer_told { "yes" } else { "no" }.into()),
+            Cell::Text(t(if c.customer_told { msg!("report-yes") } else { msg!("report-no") })),
         ]);
     }
     let still_open = facts::open_complaints(conn)?;
     let mut table = ReportTable::new(
         "over_time",
-        "Complaints opened and closed",
-        &[("period", "Period starting"), ("opened", "Opened"), ("closed", "Closed")],
+        &t(msg!("report-table-complaints-opened-and-closed")),
+        &[
+            ("period", t(msg!("report-column-period-starting")).as_str()),
+            ("opened", t(msg!("report-column-opened")).as_str()),
+            ("closed", t(msg!("report-column-closed")).as_str()),
+        ],
     );
     for (period, c) in buckets.rows() {
         table.rows.push(vec![Cell::Text(period), count(c.opened), count(c.closed)]);
     }
-    let mut findings = vec![format!(
-        "{} opened and {closed} closed in this range.",
-        plural(opened, "complaint", "complaints")
-    )];
+    let mut findings = vec![t(msg!("report-complaints", opened, closed))];
     if closed > 0 {
-        findings.push(format!("The customer was told what we changed for {told} of the {closed} closed."));
+        findings.push(t(msg!("report-complaints-told", told, closed)));
     }
     if still_open > 0 {
-        findings
-            .push(format!("{} open today.", plural(still_open as usize, "complaint is", "complaints are")));
+        findings.push(t(msg!("report-complaints-open", open = still_open)));
     }
     Ok(report(
         ReportName::Complaints,
-        "Complaints opened and closed",
+        &t(msg!("report-title-complaints-opened-and-closed")),
         range,
         findings,
         vec![table, closed_table],
@@ -228,7 +229,8 @@ struct Scores {
     happy: usize,
 }
 
-pub(super) fn satisfaction(store: &Store, range: &DateRange) -> Result<Report> {
+pub(super) fn satisfaction(store: &Store, range: &DateRange, words: &Words) -> Result<Report> {
+    let t = |m: Msg| words.text(&m);
     let settings = store.sla_settings()?;
     let cal = &settings.calendar;
     let (start, end) = range.instants(cal);
@@ -251,29 +253,42 @@ pub(super) fn satisfaction(store: &Store, range: &DateRange) -> Result<Report> {
     let average = |s: &Scores| (s.n > 0).then(|| s.sum as f64 / s.n as f64);
     let mut table = ReportTable::new(
         "over_time",
-        "Satisfaction over time",
+        &t(msg!("report-table-satisfaction-over-time")),
         &[
-            ("period", "Period starting"),
-            ("scores", "Scores"),
-            ("average", "Average (1–5)"),
-            ("satisfied", "4 or 5 (%)"),
+            ("period", t(msg!("report-column-period-starting")).as_str()),
+            ("scores", t(msg!("report-column-scores")).as_str()),
+            ("average", t(msg!("report-column-average-1-5")).as_str()),
+            ("satisfied", t(msg!("report-column-4-or-5-percent")).as_str()),
         ],
     );
     for (period, s) in buckets.rows() {
         table.rows.push(vec![Cell::Text(period), count(s.n), num(average(s)), num(percent(s.happy, s.n))]);
     }
-    let mut spread_table =
-        ReportTable::new("scores", "Scores given", &[("score", "Score"), ("count", "Times given")]);
+    let mut spread_table = ReportTable::new(
+        "scores",
+        &t(msg!("report-table-scores-given")),
+        &[
+            ("score", t(msg!("report-column-score")).as_str()),
+            ("count", t(msg!("report-column-times-given")).as_str()),
+        ],
+    );
     for (i, n) in spread.iter().enumerate() {
         spread_table.rows.push(vec![Cell::Text((i + 1).to_string()), count(*n)]);
     }
     let findings = match average(&total) {
-        Some(avg) => vec![format!(
-            "Average score {avg:.1} from {} customers; {:.0}% gave 4 or 5.",
-            total.n,
-            percent(total.happy, total.n).unwrap_or(0.0)
-        )],
-        None => vec!["No scores were recorded in this range.".to_owned()],
+        Some(avg) => vec![t(msg!(
+            "report-satisfaction",
+            average = words.decimal(avg, 1),
+            count = total.n,
+            happy = percent(total.happy, total.n).unwrap_or(0.0).round()
+        ))],
+        None => vec![t(msg!("report-satisfaction-none"))],
     };
-    Ok(report(ReportName::Satisfaction, "Satisfaction", range, findings, vec![table, spread_table]))
+    Ok(report(
+        ReportName::Satisfaction,
+        &t(msg!("report-title-satisfaction")),
+        range,
+        findings,
+        vec![table, spread_table],
+    ))
 }

@@ -40,7 +40,7 @@ pub use period::DateRange;
 pub use words::minutes_words;
 
 use crate::core::text::spreadsheet_safe;
-use crate::core::{clock, text_enum, Error, Result, Store, Ts};
+use crate::core::{clock, text_enum, Error, Lang, Result, Store, Ts, Words};
 
 text_enum!(
     /// The reports, by the name the CLI and the screen use.
@@ -186,17 +186,25 @@ fn report(
     }
 }
 
-/// Runs one report as of `now` (what is "past due" and "still open" depends on it).
+/// Runs one report as of `now` (what is "past due" and "still open" depends
+/// on it), worded in the desk's language.
 pub fn run(store: &Store, request: &ReportRequest, now: Ts) -> Result<Report> {
+    run_in(store, request, now, store.lang()?)
+}
+
+/// Runs one report, worded in `lang`: its titles, column headings (the CSV's
+/// too) and findings. Dates in it stay ISO (YYYY-MM-DD).
+pub fn run_in(store: &Store, request: &ReportRequest, now: Ts, lang: Lang) -> Result<Report> {
     let range = DateRange::parse(&request.from, &request.to)?;
     let now = clock::to_ms(now);
+    let words = Words::of(lang);
     match request.name {
-        ReportName::Fairness => fairness::fairness(store, &range, now),
-        ReportName::Attainment => fairness::attainment(store, &range, now),
-        ReportName::Promises => ledgers::promises(store, &range, now),
-        ReportName::Escalations => ledgers::escalations(store, &range),
-        ReportName::Complaints => ledgers::complaints(store, &range),
-        ReportName::Satisfaction => ledgers::satisfaction(store, &range),
+        ReportName::Fairness => fairness::fairness(store, &range, now, words),
+        ReportName::Attainment => fairness::attainment(store, &range, now, words),
+        ReportName::Promises => ledgers::promises(store, &range, now, words),
+        ReportName::Escalations => ledgers::escalations(store, &range, words),
+        ReportName::Complaints => ledgers::complaints(store, &range, words),
+        ReportName::Satisfaction => ledgers::satisfaction(store, &range, words),
     }
 }
 

@@ -1,6 +1,8 @@
 //! Numbers and words for report cells and findings.
 
 use super::Cell;
+use crate::core::Words;
+use crate::msg;
 
 pub fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
@@ -18,34 +20,18 @@ pub fn percent(part: usize, whole: usize) -> Option<f64> {
     (whole > 0).then(|| 100.0 * part as f64 / whole as f64)
 }
 
-/// "walk-in" -> "walk-in customers"; no segment -> "customers without a segment".
-pub fn segment_words(segment: &str) -> String {
+/// "walk-in" -> "walk-in customers"; no segment -> "customers without a
+/// segment". The segment's name is the shop's own, as typed.
+pub fn segment_words(segment: &str, words: &Words) -> String {
     if segment.is_empty() {
-        "customers without a segment".into()
+        words.text(&msg!("report-customers-without-segment"))
     } else {
-        format!("{segment} customers")
-    }
-}
-
-pub fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+        words.text(&msg!("report-segment-customers", segment))
     }
 }
 
 /// "42 min", "3 h 5 min".
-pub fn minutes_words(minutes: f64) -> String {
+pub fn minutes_words(minutes: f64, words: &Words) -> String {
     let m = minutes.round() as i64;
-    match (m / 60, m % 60) {
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
-    }
-}
-
-/// "1 complaint", "3 complaints"; for a verb alone, "1 is", "2 are".
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    words.text(&msg!("report-duration", hours = m / 60, minutes = m % 60))
 }
