@@ -1270,3 +1270,6 @@ case-event-shop-locale-cleared = Die Sprache des Geschäfts folgt wieder jedem C
 case-side-label = Der Kunde
 tell-brief-title-by = Übergabe, wie { $from } sie bei der Übergabe an { $to } schrieb
 tell-brief-title = Übergabe, wie bei der Übergabe an { $to } geschrieben
+attach-removed-notice = „{ $name }“ wurde aus der Verlaufsansicht entfernt.
+attach-erased-notice = „{ $name }“ wurde gelöscht.
+duplicates-different-notice = { $first } und { $second } sind als verschiedene Personen markiert und werden nicht mehr vorgeschlagen.

@@ -1268,3 +1268,6 @@ case-event-shop-locale-cleared = The shop's language follows each computer again
 case-side-label = The customer
 tell-brief-title-by = Brief as written by { $from } at the handoff to { $to }
 tell-brief-title = Brief as written at the handoff to { $to }
+attach-removed-notice = “{ $name }” was removed from the history view.
+attach-erased-notice = “{ $name }” was erased.
+duplicates-different-notice = { $first } and { $second } are marked as different people and will not be suggested again.

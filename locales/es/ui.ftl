@@ -1273,3 +1273,6 @@ case-event-shop-locale-cleared = El idioma de la tienda vuelve a seguir a cada o
 case-side-label = El cliente
 tell-brief-title-by = Resumen tal como lo escribió { $from } al traspasar a { $to }
 tell-brief-title = Resumen tal como se escribió al traspasar a { $to }
+attach-removed-notice = «{ $name }» se quitó de la vista del historial.
+attach-erased-notice = «{ $name }» se borró.
+duplicates-different-notice = { $first } y { $second } quedan marcados como personas distintas y no se volverán a sugerir.

@@ -1267,3 +1267,6 @@ case-event-shop-locale-cleared = La langue de la boutique suit de nouveau chaque
 case-side-label = Le client
 tell-brief-title-by = Résumé tel que { $from } l’a rédigé en transmettant à { $to }
 tell-brief-title = Résumé tel que rédigé en transmettant à { $to }
+attach-removed-notice = « { $name } » a été retiré de l’historique.
+attach-erased-notice = « { $name } » a été effacé.
+duplicates-different-notice = { $first } et { $second } sont marqués comme deux personnes et ne seront plus proposés.

@@ -1267,3 +1267,6 @@ case-event-shop-locale-cleared = De taal van de winkel volgt weer elke computer
 case-side-label = De klant
 tell-brief-title-by = Overdrachtsnotitie zoals { $from } die schreef bij de overdracht aan { $to }
 tell-brief-title = Overdrachtsnotitie zoals geschreven bij de overdracht aan { $to }
+attach-removed-notice = “{ $name }” is uit de geschiedenis gehaald.
+attach-erased-notice = “{ $name }” is gewist.
+duplicates-different-notice = { $first } en { $second } zijn gemarkeerd als verschillende mensen en worden niet meer voorgesteld.
