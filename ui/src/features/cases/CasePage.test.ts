@@ -261,3 +261,26 @@ test('a handoff on screen leaves the inbox when its receiver takes the desk', as
   desk.info = null;
   desk.staff = [];
 });
+
+test('the case page switches to Dutch at once; what staff typed stays as typed', async () => {
+  const { i18n } = await import('../../lib/i18n/i18n.svelte');
+  mockIPC((cmd) => {
+    if (cmd === 'get_case') return detail;
+    if (cmd === 'customer_timeline' || cmd === 'case_timeline') return { entries: [entry('e1', 'First answer', 10)], next_cursor: null };
+    if (cmd === 'entry_attachments') return [];
+    return null;
+  });
+  const { findByTestId, getByLabelText, getByTestId } = render(CasePage, { caseId: 'k1' });
+  await findByTestId('case-subject');
+  expect(getByTestId('open-handoff').textContent).toContain('Hand off…');
+  try {
+    await i18n.use({ language: 'nl', region: 'nl-NL' });
+    await waitFor(() => expect(getByTestId('open-handoff').textContent).toContain('Overdragen…'));
+    expect(getByLabelText('Prioriteit')).toBeTruthy();
+    expect(getByLabelText('Behandelaar')).toBeTruthy();
+    expect(getByTestId('case-subject').textContent, 'the subject as typed').toBe('Brake squeal');
+    expect((await findByTestId('timeline-entry')).textContent).toContain('Antwoord (Aan de balie)');
+  } finally {
+    i18n.set({ language: 'en', region: 'en-GB' });
+  }
+});
