@@ -277,3 +277,23 @@ describe('date ranges', () => {
     expect(q[3]?.from, 'this year starts on 1 January').toBe('2026-01-01');
   });
 });
+
+describe('in the shop’s language', () => {
+  test('Dutch numbers, durations, periods and ranges', async () => {
+    const { i18n } = await import('../../lib/i18n/i18n.svelte');
+    await i18n.use({ language: 'nl', region: 'nl-NL' });
+    try {
+      expect(formatValue(1204, 'count')).toBe('1.204');
+      expect(formatValue(4.25, 'score')).toBe('4,3');
+      expect(formatValue(86.6, 'percent')).toBe('87%');
+      expect(minutesText(185)).toBe('3 u 5 min');
+      expect(periodLabel('2026-11-03', 'day', true)).toBe('di 3 nov 2026');
+      expect(periodLabel('2026-11-02', 'week', true)).toBe('Week van 2 nov 2026');
+      expect(periodLabel('2026-11-01', 'month', true)).toBe('november 2026');
+      expect(rangeWords('2026-11-01', '2026-11-30', 'day')).toBe('1 nov 2026 tot 30 nov 2026, per dag');
+      expect(reportInfo('fairness').label).toBe('Eerlijkheid');
+    } finally {
+      i18n.set({ language: 'en', region: 'en-GB' });
+    }
+  });
+});
