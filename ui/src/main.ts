@@ -2,6 +2,10 @@ import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
 
+// The app's script is loaded and its modules evaluated (imports run before
+// this line): read by tests/perf/startup.mjs.
+performance.mark('casebook:script');
+
 // Whether the last thing used was the keyboard or a pointer, for focus rings
 // the browser's own :focus-visible misses (WebKit does not count a radio that
 // an arrow key moved to as focus-visible). See `.chip` in app.css.
