@@ -1273,3 +1273,12 @@ tell-brief-title = Übergabe, wie bei der Übergabe an { $to } geschrieben
 attach-removed-notice = „{ $name }“ wurde aus der Verlaufsansicht entfernt.
 attach-erased-notice = „{ $name }“ wurde gelöscht.
 duplicates-different-notice = { $first } und { $second } sind als verschiedene Personen markiert und werden nicht mehr vorgeschlagen.
+data-encoding = { $family ->
+    [unicode] Unicode ({ $name })
+    [unicode-excel] Unicode ({ $name }, „Unicode-Text“ aus Excel)
+    [western] Westeuropäisch ({ $name })
+    [central] Mitteleuropäisch ({ $name })
+    [cyrillic] Kyrillisch ({ $name })
+    [mac] Älterer Mac ({ $name })
+   *[japanese] Japanisch ({ $name })
+}

@@ -1271,3 +1271,12 @@ tell-brief-title = Brief as written at the handoff to { $to }
 attach-removed-notice = “{ $name }” was removed from the history view.
 attach-erased-notice = “{ $name }” was erased.
 duplicates-different-notice = { $first } and { $second } are marked as different people and will not be suggested again.
+data-encoding = { $family ->
+    [unicode] Unicode ({ $name })
+    [unicode-excel] Unicode ({ $name }, Excel’s “Unicode text”)
+    [western] Western European ({ $name })
+    [central] Central European ({ $name })
+    [cyrillic] Cyrillic ({ $name })
+    [mac] Older Mac ({ $name })
+   *[japanese] Japanese ({ $name })
+}

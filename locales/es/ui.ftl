@@ -1276,3 +1276,12 @@ tell-brief-title = Resumen tal como se escribió al traspasar a { $to }
 attach-removed-notice = «{ $name }» se quitó de la vista del historial.
 attach-erased-notice = «{ $name }» se borró.
 duplicates-different-notice = { $first } y { $second } quedan marcados como personas distintas y no se volverán a sugerir.
+data-encoding = { $family ->
+    [unicode] Unicode ({ $name })
+    [unicode-excel] Unicode ({ $name }, «texto Unicode» de Excel)
+    [western] Europa occidental ({ $name })
+    [central] Europa central ({ $name })
+    [cyrillic] Cirílico ({ $name })
+    [mac] Mac antiguo ({ $name })
+   *[japanese] Japonés ({ $name })
+}

@@ -1270,3 +1270,12 @@ tell-brief-title = Résumé tel que rédigé en transmettant à { $to }
 attach-removed-notice = « { $name } » a été retiré de l’historique.
 attach-erased-notice = « { $name } » a été effacé.
 duplicates-different-notice = { $first } et { $second } sont marqués comme deux personnes et ne seront plus proposés.
+data-encoding = { $family ->
+    [unicode] Unicode ({ $name })
+    [unicode-excel] Unicode ({ $name }, « texte Unicode » d’Excel)
+    [western] Europe occidentale ({ $name })
+    [central] Europe centrale ({ $name })
+    [cyrillic] Cyrillique ({ $name })
+    [mac] Ancien Mac ({ $name })
+   *[japanese] Japonais ({ $name })
+}

@@ -1270,3 +1270,12 @@ tell-brief-title = Overdrachtsnotitie zoals geschreven bij de overdracht aan { $
 attach-removed-notice = “{ $name }” is uit de geschiedenis gehaald.
 attach-erased-notice = “{ $name }” is gewist.
 duplicates-different-notice = { $first } en { $second } zijn gemarkeerd als verschillende mensen en worden niet meer voorgesteld.
+data-encoding = { $family ->
+    [unicode] Unicode ({ $name })
+    [unicode-excel] Unicode ({ $name }, “Unicode-tekst” van Excel)
+    [western] West-Europees ({ $name })
+    [central] Centraal-Europees ({ $name })
+    [cyrillic] Cyrillisch ({ $name })
+    [mac] Oudere Mac ({ $name })
+   *[japanese] Japans ({ $name })
+}

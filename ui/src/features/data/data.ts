@@ -239,19 +239,20 @@ export function csvSummary(r: CsvReport): string {
 }
 
 /** The encodings in words, for the select: "Western European (windows-1252)". */
-const ENCODING_NAMES: Record<string, string> = {
-  'utf-8': 'Unicode (UTF-8)',
-  'utf-16le': 'Unicode (UTF-16 LE, Excel’s “Unicode text”)',
-  'utf-16be': 'Unicode (UTF-16 BE)',
-  'windows-1252': 'Western European (windows-1252)',
-  'iso-8859-15': 'Western European (ISO-8859-15)',
-  'windows-1250': 'Central European (windows-1250)',
-  'iso-8859-2': 'Central European (ISO-8859-2)',
-  'windows-1251': 'Cyrillic (windows-1251)',
-  macintosh: 'Older Mac (macintosh)',
-  shift_jis: 'Japanese (Shift_JIS)',
+const ENCODING_NAMES: Record<string, [string, string]> = {
+  'utf-8': ['unicode', 'UTF-8'],
+  'utf-16le': ['unicode-excel', 'UTF-16 LE'],
+  'utf-16be': ['unicode', 'UTF-16 BE'],
+  'windows-1252': ['western', 'windows-1252'],
+  'iso-8859-15': ['western', 'ISO-8859-15'],
+  'windows-1250': ['central', 'windows-1250'],
+  'iso-8859-2': ['central', 'ISO-8859-2'],
+  'windows-1251': ['cyrillic', 'windows-1251'],
+  macintosh: ['mac', 'macintosh'],
+  shift_jis: ['japanese', 'Shift_JIS'],
 };
 
 export function encodingLabel(encoding: string): string {
-  return ENCODING_NAMES[encoding.toLowerCase()] ?? encoding;
+  const known = ENCODING_NAMES[encoding.toLowerCase()];
+  return known ? t('data-encoding', { family: known[0], name: known[1] }) : encoding;
 }
