@@ -461,7 +461,7 @@ fn locale_step(store: &mut Store, op: &Op, at: Ts) {
     let Some(owner) = pick(&owners, op.a) else { return };
     const REGIONS: [&str; 5] = ["en-GB", "nl-NL", "de-CH", "fr-BE", "es-ES"];
     let i = op.b as usize % 5;
-    let choice = (op.b % 7 != 0)
+    let choice = (!op.b.is_multiple_of(7))
         .then(|| LocaleChoice { language: Lang::ALL[i].code().to_owned(), region: REGIONS[i].to_owned() });
     let _ = store.write(|w| w.set_shop_locale(&Ctx::at(Some(owner), at), choice.as_ref()));
 }

@@ -92,7 +92,7 @@ impl Link {
             return self.refused(match self.who {
                 Who::Desk => msg!("error-sync-shop-s-server-does-accept", at),
                 Who::Owner => msg!("error-sync-server-does-accept-user-name", at),
-                Who::Joining => msg!("error-sync-join-code-already-used-withdrawn").into(),
+                Who::Joining => msg!("error-sync-join-code-already-used-withdrawn"),
             });
         }
         if *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION {
