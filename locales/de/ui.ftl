@@ -21,8 +21,8 @@ common-day-tomorrow = morgen
 common-save = Speichern
 common-cancel = Abbrechen
 common-nobody = Niemand
-common-former-staff = Ehemalige Mitarbeiterin oder ehemaliger Mitarbeiter
-common-colleague = Eine Kollegin oder ein Kollege
+common-former-staff = Nicht mehr im Team
+common-colleague = Jemand aus dem Team
 
 ## Language and formats (Settings)
 
