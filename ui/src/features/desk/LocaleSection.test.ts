@@ -9,8 +9,8 @@ import LocaleSection from './LocaleSection.svelte';
 // The section talks to three commands; stood in for here as the shell declares them.
 type LocaleCalls = {
   getLocale?: () => Promise<LocaleSettings>;
-  setShopLocale?: (c: LocaleChoice | null) => Promise<unknown>;
-  setDeskLocale?: (c: LocaleChoice | null) => Promise<unknown>;
+  setShopLocale?: (c: LocaleChoice | null) => Promise<LocaleSettings>;
+  setDeskLocale?: (c: LocaleChoice | null) => Promise<LocaleSettings>;
 };
 const target = api as unknown as LocaleCalls;
 const saved: LocaleCalls = {};
@@ -29,10 +29,12 @@ beforeEach(() => {
   target.setShopLocale = async (choice) => {
     calls.push({ cmd: 'shop', choice });
     state.shop = choice;
+    return { ...state, effective: effective() };
   };
   target.setDeskLocale = async (choice) => {
     calls.push({ cmd: 'desk', choice });
     state.desk = choice;
+    return { ...state, effective: effective() };
   };
   desk.staff = [{ id: 's1', name: 'Ana Costa', role: 'owner', active: true }];
   desk.info = { current_staff_id: 's1' } as typeof desk.info;
@@ -83,4 +85,30 @@ test('staff who are not the owner may set this desk but not the shop', async () 
   await waitFor(() => expect((getByTestId('desk-language') as HTMLSelectElement).disabled).toBe(false));
   expect((getByTestId('shop-language') as HTMLSelectElement).disabled).toBe(true);
   expect(getByTestId('locale-settings').textContent).toContain('Only the owner can change the shop');
+});
+
+test('before the wrappers are generated, the same commands are called by name', async () => {
+  const { mockIPC } = await import('@tauri-apps/api/mocks');
+  target.getLocale = undefined;
+  target.setShopLocale = undefined;
+  target.setDeskLocale = undefined;
+  const seen: { cmd: string; args: unknown }[] = [];
+  mockIPC((cmd, args) => {
+    seen.push({ cmd, args });
+    if (cmd === 'get_locale') return { ...state, effective: effective() };
+    if (cmd === 'set_desk_locale') {
+      state.desk = (args as { choice: LocaleChoice | null }).choice;
+      return { ...state, effective: effective() };
+    }
+    throw { code: 'internal', message: `unexpected ${cmd}` };
+  });
+  const { getByTestId } = render(LocaleSection);
+  const mine = getByTestId('desk-language') as HTMLSelectElement;
+  await waitFor(() => expect(mine.disabled).toBe(false));
+  mine.value = 'fr';
+  await fireEvent.change(mine);
+  await fireEvent.click(getByTestId('save-desk-locale'));
+  await waitFor(() => expect(i18n.language).toBe('fr'));
+  expect(seen.find((c) => c.cmd === 'set_desk_locale')?.args).toEqual({ choice: { language: 'fr', region: 'fr-FR' } });
+  expect(i18n.locale).toBe('fr-FR');
 });

@@ -6,35 +6,47 @@
 // changes, and when another desk changes the shop's choice (a `locale` change).
 
 import { api, type ChangeSet, type LocaleChoice, type LocaleSettings } from '../api';
+import { call } from '../api/call';
 import { i18n } from './i18n.svelte';
 
 export type { LocaleChoice, LocaleSettings } from '../api';
 
-/** The three locale commands, as the shell declares them (desk.rs). */
+/** The three locale commands, as the shell declares them (src-tauri/src/commands/desk.rs). */
 interface LocaleApi {
   getLocale?: () => Promise<LocaleSettings>;
-  setShopLocale?: (choice: LocaleChoice | null) => Promise<unknown>;
-  setDeskLocale?: (choice: LocaleChoice | null) => Promise<unknown>;
+  setShopLocale?: (choice: LocaleChoice | null) => Promise<LocaleSettings>;
+  setDeskLocale?: (choice: LocaleChoice | null) => Promise<LocaleSettings>;
 }
 
 const localeApi = api as unknown as LocaleApi;
 
-/** Reads the settings and applies the effective choice; null when the backend has no locale commands. */
+// Through the generated wrappers once `make bindings` has made them, else the
+// same commands by name.
+const commands = {
+  get: (): Promise<LocaleSettings> => (localeApi.getLocale ? localeApi.getLocale() : call<LocaleSettings>('get_locale')),
+  shop: (choice: LocaleChoice | null): Promise<LocaleSettings> =>
+    localeApi.setShopLocale ? localeApi.setShopLocale(choice) : call<LocaleSettings>('set_shop_locale', { choice }),
+  desk: (choice: LocaleChoice | null): Promise<LocaleSettings> =>
+    localeApi.setDeskLocale ? localeApi.setDeskLocale(choice) : call<LocaleSettings>('set_desk_locale', { choice }),
+};
+
+/** Reads the settings and applies the effective choice. */
 export async function loadLocale(): Promise<LocaleSettings | null> {
-  if (!localeApi.getLocale) return null;
-  const settings = await localeApi.getLocale();
+  return apply(await commands.get());
+}
+
+/** Applies what a locale command answered: its effective choice, at once. */
+async function apply(settings: LocaleSettings | null | undefined): Promise<LocaleSettings | null> {
   if (settings?.effective) await i18n.use(settings.effective);
   return settings ?? null;
 }
 
 export async function setShopLocale(choice: LocaleChoice | null): Promise<LocaleSettings | null> {
-  await localeApi.setShopLocale?.(choice);
-  return loadLocale();
+  return apply(await commands.shop(choice));
 }
 
 export async function setDeskLocale(choice: LocaleChoice | null): Promise<LocaleSettings | null> {
-  await localeApi.setDeskLocale?.(choice);
-  return loadLocale();
+  return apply(await commands.desk(choice));
 }
 
 /** True when a change may have moved the language: the shop's choice changed at some desk, or everything did. */
