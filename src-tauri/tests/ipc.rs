@@ -320,3 +320,26 @@ fn malformed_arguments_are_refused_as_code_and_message() {
     assert_eq!(raw["code"], "invalid_input", "{raw}");
     assert_eq!(ok(&app, "desk_info", json!({}))["staff"], 1, "nothing was written by any of them");
 }
+
+#[test]
+fn a_desk_set_to_dutch_gets_its_errors_in_dutch_with_the_same_key() {
+    let app = app();
+    let english = err(&app, "get_case", json!({ "case_id": "no-such-case" }));
+    assert_eq!(english["key"], "error-not-found", "the key names the message: {english}");
+    assert!(english["message"].as_str().unwrap().contains("was not found"), "{english}");
+
+    let set = ok(&app, "set_desk_locale", json!({ "choice": { "language": "nl", "region": "nl_nl" } }));
+    assert_eq!(set["effective"], json!({ "language": "nl", "region": "nl-NL" }), "checked and applied: {set}");
+    assert_eq!(ok(&app, "get_locale", json!({}))["desk"]["language"], "nl", "the desk's choice is kept");
+
+    let dutch = err(&app, "get_case", json!({ "case_id": "no-such-case" }));
+    assert_eq!((&dutch["code"], &dutch["key"]), (&english["code"], &english["key"]), "the same error: {dutch}");
+    assert!(
+        dutch["message"].as_str().unwrap().starts_with("Zaak 'no-such-case' is niet gevonden"),
+        "in the desk's words: {dutch}"
+    );
+
+    let bad = err(&app, "set_desk_locale", json!({ "choice": { "language": "pt", "region": "pt-BR" } }));
+    assert_eq!((&bad["code"], &bad["field"]), (&json!("invalid_input"), &json!("language")), "{bad}");
+    assert!(bad["message"].as_str().unwrap().contains("'pt'"), "it names what was given: {bad}");
+}
