@@ -329,11 +329,19 @@ fn a_desk_set_to_dutch_gets_its_errors_in_dutch_with_the_same_key() {
     assert!(english["message"].as_str().unwrap().contains("was not found"), "{english}");
 
     let set = ok(&app, "set_desk_locale", json!({ "choice": { "language": "nl", "region": "nl_nl" } }));
-    assert_eq!(set["effective"], json!({ "language": "nl", "region": "nl-NL" }), "checked and applied: {set}");
+    assert_eq!(
+        set["effective"],
+        json!({ "language": "nl", "region": "nl-NL" }),
+        "checked and applied: {set}"
+    );
     assert_eq!(ok(&app, "get_locale", json!({}))["desk"]["language"], "nl", "the desk's choice is kept");
 
     let dutch = err(&app, "get_case", json!({ "case_id": "no-such-case" }));
-    assert_eq!((&dutch["code"], &dutch["key"]), (&english["code"], &english["key"]), "the same error: {dutch}");
+    assert_eq!(
+        (&dutch["code"], &dutch["key"]),
+        (&english["code"], &english["key"]),
+        "the same error: {dutch}"
+    );
     assert!(
         dutch["message"].as_str().unwrap().starts_with("Zaak 'no-such-case' is niet gevonden"),
         "in the desk's words: {dutch}"
