@@ -1282,3 +1282,4 @@ data-encoding = { $family ->
     [mac] Älterer Mac ({ $name })
    *[japanese] Japanisch ({ $name })
 }
+common-something-wrong = Etwas ist schiefgegangen. Bitte versuch es noch einmal.

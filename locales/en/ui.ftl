@@ -1280,3 +1280,4 @@ data-encoding = { $family ->
     [mac] Older Mac ({ $name })
    *[japanese] Japanese ({ $name })
 }
+common-something-wrong = Something went wrong. Please try again.

@@ -1285,3 +1285,4 @@ data-encoding = { $family ->
     [mac] Mac antiguo ({ $name })
    *[japanese] Japonés ({ $name })
 }
+common-something-wrong = Algo salió mal. Inténtalo de nuevo.

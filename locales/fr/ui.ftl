@@ -1279,3 +1279,4 @@ data-encoding = { $family ->
     [mac] Ancien Mac ({ $name })
    *[japanese] Japonais ({ $name })
 }
+common-something-wrong = Un problème est survenu. Veuillez réessayer.

@@ -1279,3 +1279,4 @@ data-encoding = { $family ->
     [mac] Oudere Mac ({ $name })
    *[japanese] Japans ({ $name })
 }
+common-something-wrong = Er ging iets mis. Probeer het opnieuw.

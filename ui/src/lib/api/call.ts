@@ -4,19 +4,28 @@
 // this; components never call `invoke` themselves.
 
 import { invoke } from '@tauri-apps/api/core';
-import type { ApiError, ErrorCode } from './types';
+import type { ApiError, ErrorCode, MsgArg } from './types';
+import { t } from '../i18n/i18n.svelte';
 
-/** A failed command, carrying the backend's stable code and its message. */
+/**
+ * A failed command, carrying the backend's stable code and its message, already
+ * in the desk's language (the shell words it). `key` and `args` say which
+ * catalogue message it is, for code that needs to tell failures apart.
+ */
 export class ApiFailure extends Error implements ApiError {
   readonly code: ErrorCode;
   /** The input field the failure is about, when the backend names one. */
   readonly field?: string;
+  readonly key: string;
+  readonly args: { [key in string]: MsgArg };
 
-  constructor(code: ErrorCode, message: string, field?: string) {
+  constructor(code: ErrorCode, message: string, field?: string, key = '', args: { [key in string]: MsgArg } = {}) {
     super(message);
     this.code = code;
     this.name = 'ApiFailure';
     if (field) this.field = field;
+    this.key = key;
+    this.args = args;
   }
 }
 
@@ -44,10 +53,16 @@ const KNOWN_CODES: readonly ErrorCode[] = [
 export function toFailure(err: unknown): ApiFailure {
   if (err instanceof ApiFailure) return err;
   if (err && typeof err === 'object' && 'code' in err && 'message' in err) {
-    const { code, message, field } = err as { code: unknown; message: unknown; field?: unknown };
+    const { code, message, field, key, args } = err as { code: unknown; message: unknown; field?: unknown; key?: unknown; args?: unknown };
     if (typeof code === 'string' && typeof message === 'string') {
       const known = (KNOWN_CODES as readonly string[]).includes(code);
-      return new ApiFailure(known ? (code as ErrorCode) : 'internal', message, typeof field === 'string' ? field : undefined);
+      return new ApiFailure(
+        known ? (code as ErrorCode) : 'internal',
+        message,
+        typeof field === 'string' ? field : undefined,
+        typeof key === 'string' ? key : '',
+        args && typeof args === 'object' ? (args as { [key in string]: MsgArg }) : {},
+      );
     }
   }
   if (typeof err === 'string') {
@@ -55,7 +70,7 @@ export function toFailure(err: unknown): ApiFailure {
     return new ApiFailure('invalid_input', err);
   }
   if (err instanceof Error) return new ApiFailure('internal', err.message);
-  return new ApiFailure('internal', 'Something went wrong. Please try again.');
+  return new ApiFailure('internal', t('common-something-wrong'));
 }
 
 export async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
