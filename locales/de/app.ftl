@@ -651,3 +651,17 @@ imap-doing-stop-idle = Beenden des Wartens
 mail-server-incoming = Posteingang (IMAP)
 mail-server-in = Posteingang (IMAP)
 mail-server-out = Postausgang (SMTP)
+
+cli-at-desk = { $name } ist am Arbeitsplatz.
+cli-staff-added = { $name } hinzugefügt ({ $role ->
+    [owner] Inhaber
+    [lead] Schichtleitung
+   *[staff] Mitarbeiter
+}) als { $id }.
+cli-no-customer-matches = Kein Kunde passt zu '{ $query }'.
+cli-customer-added = Kunde { $name } hinzugefügt als { $id }.
+cli-case-opened = Fall { $id } eröffnet für { $customer }: { $subject }
+cli-queue-empty = Die Warteschlange ist leer: keine offenen Fälle.
+cli-overdue = { $by } überfällig
+cli-due-in = fällig in { $within }
+cli-waiting-on-customer = wartet auf den Kunden

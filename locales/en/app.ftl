@@ -908,3 +908,17 @@ imap-doing-stop-idle = stop waiting
 mail-server-incoming = incoming mail (IMAP)
 mail-server-in = incoming (IMAP)
 mail-server-out = outgoing (SMTP)
+
+cli-at-desk = { $name } is at the desk.
+cli-staff-added = Added { $name } ({ $role ->
+    [owner] owner
+    [lead] shift lead
+   *[staff] staff
+}) as { $id }.
+cli-no-customer-matches = No customer matches '{ $query }'.
+cli-customer-added = Added customer { $name } as { $id }.
+cli-case-opened = Opened case { $id } for { $customer }: { $subject }
+cli-queue-empty = The queue is empty: no open cases.
+cli-overdue = overdue { $by }
+cli-due-in = due in { $within }
+cli-waiting-on-customer = waiting on the customer

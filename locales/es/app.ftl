@@ -651,3 +651,17 @@ imap-doing-stop-idle = dejar de esperar
 mail-server-incoming = correo entrante (IMAP)
 mail-server-in = correo entrante (IMAP)
 mail-server-out = correo saliente (SMTP)
+
+cli-at-desk = { $name } está en el puesto.
+cli-staff-added = { $name } añadido ({ $role ->
+    [owner] propietario
+    [lead] jefe de turno
+   *[staff] equipo
+}) como { $id }.
+cli-no-customer-matches = Ningún cliente coincide con «{ $query }».
+cli-customer-added = Cliente { $name } añadido como { $id }.
+cli-case-opened = Caso { $id } abierto para { $customer }: { $subject }
+cli-queue-empty = La cola está vacía: no hay casos abiertos.
+cli-overdue = vencido hace { $by }
+cli-due-in = vence en { $within }
+cli-waiting-on-customer = esperando al cliente

@@ -651,3 +651,17 @@ imap-doing-stop-idle = arrêter d'attendre
 mail-server-incoming = courrier entrant (IMAP)
 mail-server-in = courrier entrant (IMAP)
 mail-server-out = courrier sortant (SMTP)
+
+cli-at-desk = { $name } est au poste.
+cli-staff-added = { $name } ajouté ({ $role ->
+    [owner] propriétaire
+    [lead] chef d'équipe
+   *[staff] équipe
+}) sous { $id }.
+cli-no-customer-matches = Aucun client ne correspond à « { $query } ».
+cli-customer-added = Client { $name } ajouté sous { $id }.
+cli-case-opened = Dossier { $id } ouvert pour { $customer } : { $subject }
+cli-queue-empty = La file est vide : aucun dossier ouvert.
+cli-overdue = en retard de { $by }
+cli-due-in = échéance dans { $within }
+cli-waiting-on-customer = en attente du client

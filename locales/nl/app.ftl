@@ -651,3 +651,17 @@ imap-doing-stop-idle = het stoppen met wachten
 mail-server-incoming = inkomende mail (IMAP)
 mail-server-in = inkomende mail (IMAP)
 mail-server-out = uitgaande mail (SMTP)
+
+cli-at-desk = { $name } staat aan de balie.
+cli-staff-added = { $name } toegevoegd ({ $role ->
+    [owner] eigenaar
+    [lead] ploegleider
+   *[staff] medewerker
+}) als { $id }.
+cli-no-customer-matches = Geen klant past bij '{ $query }'.
+cli-customer-added = Klant { $name } toegevoegd als { $id }.
+cli-case-opened = Zaak { $id } geopend voor { $customer }: { $subject }
+cli-queue-empty = De wachtrij is leeg: geen open zaken.
+cli-overdue = { $by } te laat
+cli-due-in = over { $within }
+cli-waiting-on-customer = wacht op de klant

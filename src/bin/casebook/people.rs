@@ -1,10 +1,10 @@
 //! Staff, customers, cases, the queue and timelines.
 
 use casebook::model::*;
-use casebook::{Result, Store};
+use casebook::{msg, Result, Store};
 
 use crate::args::{CaseCommand, Cli, CustomerCommand, StaffCommand};
-use crate::{act, optional_ctx, print, who};
+use crate::{act, optional_ctx, print, t, who};
 
 pub fn staff(cli: &Cli, store: &mut Store, command: &StaffCommand) -> Result<()> {
     match command {
@@ -30,7 +30,7 @@ pub fn staff(cli: &Cli, store: &mut Store, command: &StaffCommand) -> Result<()>
             store.set_current_staff(Some(&id))?;
             let info = store.desk_info()?;
             let person = store.staff_member(&id)?;
-            print(cli, &info, |_| format!("{} is at the desk.", person.name))
+            print(cli, &info, |_| t(msg!("cli-at-desk", name = person.name)))
         }
         StaffCommand::Add { name, role } => {
             let input = NewStaff { name: name.clone(), role: role.parse()? };
@@ -41,7 +41,7 @@ pub fn staff(cli: &Cli, store: &mut Store, command: &StaffCommand) -> Result<()>
                 let ctx = optional_ctx(cli, store)?;
                 store.write(|w| w.add_staff(&ctx, &input))?
             };
-            print(cli, &staff, |s| format!("Added {} ({}) as {}.", s.name, s.role, s.id))
+            print(cli, &staff, |s| t(msg!("cli-staff-added", name = s.name, role = s.role, id = s.id)))
         }
     }
 }
@@ -52,7 +52,7 @@ pub fn customer(cli: &Cli, store: &mut Store, command: &CustomerCommand) -> Resu
             let found = store.lookup_customers(query, *limit)?;
             print(cli, &found, |list| {
                 if list.is_empty() {
-                    return format!("No customer matches '{query}'.");
+                    return t(msg!("cli-no-customer-matches", query));
                 }
                 list.iter()
                     .map(|c| {
@@ -94,7 +94,7 @@ pub fn customer(cli: &Cli, store: &mut Store, command: &CustomerCommand) -> Resu
                 notes: String::new(),
             };
             let customer = act(cli, store, |w, ctx| w.create_customer(ctx, &input, *allow_duplicate))?;
-            print(cli, &customer, |c| format!("Added customer {} as {}.", c.name, c.id))
+            print(cli, &customer, |c| t(msg!("cli-customer-added", name = c.name, id = c.id)))
         }
     }
 }
@@ -115,7 +115,9 @@ pub fn case(cli: &Cli, store: &mut Store, command: &CaseCommand) -> Result<()> {
                 };
                 w.open_case(ctx, &input)
             })?;
-            print(cli, &case, |c| format!("Opened case {} for {}: {}", c.id, c.customer_name, c.subject))
+            print(cli, &case, |c| {
+                t(msg!("cli-case-opened", id = c.id, customer = c.customer_name, subject = c.subject))
+            })
         }
         CaseCommand::Log { case_id, kind, body } => {
             let input = NewEntry {
@@ -144,28 +146,24 @@ pub fn case(cli: &Cli, store: &mut Store, command: &CaseCommand) -> Result<()> {
     }
 }
 
-/// Business minutes as "1 h 20 min".
+/// Business minutes as "1 h 20 min", in the command line's language.
 fn hours(minutes: u32) -> String {
-    match (minutes / 60, minutes % 60) {
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
-    }
+    t(msg!("report-duration", hours = minutes / 60, minutes = minutes % 60))
 }
 
 pub fn queue(cli: &Cli, store: &Store, limit: u32) -> Result<()> {
     let page = store.queue(None, limit)?;
     print(cli, &page, |p| {
         if p.cases.is_empty() {
-            return "The queue is empty: no open cases.".into();
+            return t(msg!("cli-queue-empty"));
         }
         p.cases
             .iter()
             .map(|c| {
                 let due = match &c.due {
-                    Some(d) if d.overdue => format!("overdue {}", hours(d.business_minutes)),
-                    Some(d) => format!("due in {}", hours(d.business_minutes)),
-                    None => "waiting on the customer".to_owned(),
+                    Some(d) if d.overdue => t(msg!("cli-overdue", by = hours(d.business_minutes))),
+                    Some(d) => t(msg!("cli-due-in", within = hours(d.business_minutes))),
+                    None => t(msg!("cli-waiting-on-customer")),
                 };
                 format!("{}  {:<24} {:<44} {}", c.id, c.customer_name, c.subject, due)
             })
