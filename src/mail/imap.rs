@@ -153,18 +153,22 @@ pub async fn examine(session: &mut Session, folder: &str, host: &str) -> Result<
 /// The UIDs after `after` and each message's size, oldest first.
 pub async fn new_messages(session: &mut Session, after: u32, host: &str) -> Result<Vec<(u32, u32)>> {
     let query = format!("{}:*", after.saturating_add(1));
-    let fetches: Vec<_> = session
+    let mut stream = session
         .uid_fetch(&query, "(UID RFC822.SIZE)")
         .await
-        .map_err(|e| imap_error(e, host, msg!("imap-doing-list-new")))?
-        .try_collect()
-        .await
         .map_err(|e| imap_error(e, host, msg!("imap-doing-list-new")))?;
-    let mut out: Vec<(u32, u32)> = fetches
-        .iter()
-        .filter_map(|f| Some((f.uid?, f.size.unwrap_or(0))))
-        .filter(|(uid, _)| *uid > after)
-        .collect();
+    // Each answer is read as it comes and let go: an answer holds a read
+    // buffer of its own (4 KB at least), so keeping 10,000 of them until the
+    // last arrived would take 40 MB or more.
+    let mut out: Vec<(u32, u32)> = Vec::new();
+    while let Some(f) =
+        stream.try_next().await.map_err(|e| imap_error(e, host, msg!("imap-doing-list-new")))?
+    {
+        if let Some(uid) = f.uid.filter(|uid| *uid > after) {
+            out.push((uid, f.size.unwrap_or(0)));
+        }
+    }
+    drop(stream);
     out.sort_unstable();
     out.dedup();
     Ok(out)
