@@ -4,6 +4,7 @@
 
 use std::io::Cursor;
 
+use image::metadata::Orientation;
 use image::{DynamicImage, ImageDecoder, ImageReader, Limits};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -96,12 +97,25 @@ pub fn thumbnail(bytes: &[u8]) -> Option<Thumb> {
     reader.limits(limits);
     let mut decoder = reader.into_decoder().ok()?;
     let orientation = decoder.orientation().ok();
-    let mut picture = DynamicImage::from_decoder(decoder).ok()?;
+    let picture = DynamicImage::from_decoder(decoder).ok()?;
+    // Shrunk first, then turned: turning a 12-megapixel photo costs more than
+    // decoding a third of it; turning its thumbnail costs nothing.
+    let mut small = picture.thumbnail(THUMB_SIZE, THUMB_SIZE);
+    let (mut width, mut height) = (picture.width(), picture.height());
+    drop(picture);
     if let Some(o) = orientation {
-        picture.apply_orientation(o);
+        small.apply_orientation(o);
+        if matches!(
+            o,
+            Orientation::Rotate90
+                | Orientation::Rotate270
+                | Orientation::Rotate90FlipH
+                | Orientation::Rotate270FlipH
+        ) {
+            (width, height) = (height, width);
+        }
     }
-    let (width, height) = (picture.width(), picture.height());
-    let small = picture.thumbnail(THUMB_SIZE, THUMB_SIZE).into_rgb8();
+    let small = small.into_rgb8();
     let mut jpeg = Vec::new();
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 80).encode_image(&small).ok()?;
     Some(Thumb { jpeg, width, height })
