@@ -210,3 +210,89 @@ fn mutated_messages_never_panic_the_reading_or_recording_path() {
     assert!(read > 900, "enough mutations were read ({read})");
     assert!(shop.count("SELECT count(*) FROM mail_messages") > 50, "mutated mail is recorded, not dropped");
 }
+
+/// The header fields of a message, each with its folded continuation lines,
+/// as byte ranges of `raw` (line endings included).
+fn header_fields(raw: &[u8]) -> Vec<std::ops::Range<usize>> {
+    let mut fields: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut at = 0;
+    while at < raw.len() {
+        let end = raw[at..].iter().position(|&b| b == b'\n').map_or(raw.len(), |p| at + p + 1);
+        let line = &raw[at..end];
+        if line == b"\r\n" || line == b"\n" {
+            break;
+        }
+        match (line[0], fields.last_mut()) {
+            (b' ' | b'\t', Some(last)) => last.end = end,
+            _ => fields.push(at..end),
+        }
+        at = end;
+    }
+    fields
+}
+
+#[test]
+fn duplicated_headers_read_to_a_clear_result_and_never_double_a_message() {
+    let mut shop = MailShop::new();
+    let mut variants = 0;
+    for (name, raw) in all_corpus() {
+        let original = read_message(&raw);
+        shop.receive(&raw);
+        for field in header_fields(&raw) {
+            let header = String::from_utf8_lossy(&raw[field.clone()]).to_ascii_lowercase();
+            // The field twice in a row, and once more with its own value
+            // replaced by another (a second From, a second Message-ID…).
+            let mut twice = raw.clone();
+            twice.splice(field.end..field.end, raw[field.clone()].iter().copied());
+            let colon =
+                raw[field.clone()].iter().position(|&b| b == b':').map_or(field.end, |p| field.start + p + 1);
+            let other = [
+                &raw[..field.start],
+                &raw[field.start..colon],
+                b" <x@other.example>\r\n",
+                &raw[field.start..],
+            ]
+            .concat();
+            for (how, bytes) in [("repeated", &twice), ("repeated with another value", &other)] {
+                let what = format!("{name}, {} {how}", header.split(':').next().unwrap_or("?"));
+                let read = std::panic::catch_unwind(|| read_message(bytes))
+                    .unwrap_or_else(|_| panic!("{what}: reading panicked"));
+                variants += 1;
+                assert!(!read.message_id.is_empty(), "{what}: the message is known by a key");
+                assert_eq!(
+                    read.raw_hash,
+                    casebook::attachments::hash(bytes),
+                    "{what}: its bytes are kept, unchanged"
+                );
+                assert_eq!(read.raw_size, bytes.len() as u64, "{what}: all of them");
+                assert!(!read.subject.is_empty(), "{what}: it has a subject to show");
+                if how == "repeated" {
+                    // The same field twice says nothing new: the same message, read the same way.
+                    for (field_name, same) in [
+                        (
+                            "message-id:",
+                            read.message_id == original.message_id
+                                || original.message_id.starts_with("sha256:"),
+                        ),
+                        ("from:", read.from == original.from),
+                        ("subject:", read.subject == original.subject),
+                        ("date:", read.date == original.date),
+                    ] {
+                        if header.starts_with(field_name) {
+                            assert!(same, "{what}: read as the original is\n{read:#?}\n{original:#?}");
+                        }
+                    }
+                    if header.starts_with("message-id:") && !original.message_id.starts_with("sha256:") {
+                        let again = shop.receive(bytes);
+                        assert_eq!(
+                            again.recorded,
+                            casebook::mail::RecordedAs::AlreadyHere,
+                            "{what}: a copy with its Message-ID twice is the message already recorded, never a second one"
+                        );
+                    }
+                }
+            }
+        }
+    }
+    assert!(variants > 200, "every header of the corpus was duplicated ({variants} variants)");
+}
