@@ -1,38 +1,19 @@
 // The shop's and this desk's choice of language and formats, from the backend.
 //
 // `getLocale` answers with the shop's choice, this desk's own, the operating
-// system's, and the effective one (desk, else shop, else system); `applyLocale`
-// shows the effective one at once. Called at start-up, after each of our own
-// changes, and when another desk changes the shop's choice (a `locale` change).
+// system's, and the effective one (desk, else shop, else system); each set
+// command answers the same, and its effective choice is shown at once. Read at
+// start-up, after each of our own changes, and when another desk changes the
+// shop's choice (`shop_locale_set`) or this desk's changes (`desk_locale_set`).
 
 import { api, type ChangeSet, type LocaleChoice, type LocaleSettings } from '../api';
-import { call } from '../api/call';
 import { i18n } from './i18n.svelte';
 
 export type { LocaleChoice, LocaleSettings } from '../api';
 
-/** The three locale commands, as the shell declares them (src-tauri/src/commands/desk.rs). */
-interface LocaleApi {
-  getLocale?: () => Promise<LocaleSettings>;
-  setShopLocale?: (choice: LocaleChoice | null) => Promise<LocaleSettings>;
-  setDeskLocale?: (choice: LocaleChoice | null) => Promise<LocaleSettings>;
-}
-
-const localeApi = api as unknown as LocaleApi;
-
-// Through the generated wrappers once `make bindings` has made them, else the
-// same commands by name.
-const commands = {
-  get: (): Promise<LocaleSettings> => (localeApi.getLocale ? localeApi.getLocale() : call<LocaleSettings>('get_locale')),
-  shop: (choice: LocaleChoice | null): Promise<LocaleSettings> =>
-    localeApi.setShopLocale ? localeApi.setShopLocale(choice) : call<LocaleSettings>('set_shop_locale', { choice }),
-  desk: (choice: LocaleChoice | null): Promise<LocaleSettings> =>
-    localeApi.setDeskLocale ? localeApi.setDeskLocale(choice) : call<LocaleSettings>('set_desk_locale', { choice }),
-};
-
 /** Reads the settings and applies the effective choice. */
 export async function loadLocale(): Promise<LocaleSettings | null> {
-  return apply(await commands.get());
+  return apply(await api.getLocale());
 }
 
 /** Applies what a locale command answered: its effective choice, at once. */
@@ -42,17 +23,16 @@ async function apply(settings: LocaleSettings | null | undefined): Promise<Local
 }
 
 export async function setShopLocale(choice: LocaleChoice | null): Promise<LocaleSettings | null> {
-  return apply(await commands.shop(choice));
+  return apply(await api.setShopLocale(choice));
 }
 
 export async function setDeskLocale(choice: LocaleChoice | null): Promise<LocaleSettings | null> {
-  return apply(await commands.desk(choice));
+  return apply(await api.setDeskLocale(choice));
 }
 
 /** True when a change may have moved the language: the shop's choice changed at some desk, or everything did. */
 export function localeChanged(set: ChangeSet): boolean {
   const raw = set as ChangeSet & { locale?: boolean };
-  // `shop_locale_set` is the event; `locale` the desk's own change.
   return set.everything || raw.locale === true || set.kinds.some((k) => k === 'locale' || k.includes('locale'));
 }
 
