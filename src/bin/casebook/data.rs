@@ -9,7 +9,7 @@ use casebook::data::exchange;
 use casebook::{Error, Result, Store};
 
 use crate::args::Cli;
-use crate::{db_path, optional_ctx, print};
+use crate::{db_path, optional_ctx, print, t};
 
 fn holds(b: &BackupInfo) -> String {
     format!("{} customers, {} cases, {} events, {} kB", b.customers, b.cases, b.events, b.size_kb)
@@ -28,7 +28,7 @@ pub fn backup(cli: &Cli, store: &Store, file: Option<&Path>) -> Result<()> {
         }
         None => backup::take(store, &backup::backups_dir(&db_path(cli)?), BackupKind::Manual)?,
     };
-    print(cli, &info, |b| format!("Backed up and checked: {}\n{}", b.path, holds(b)))
+    print(cli, &info, |b| format!("{}\n{}", t(msg!("cli-backed-up", path = b.path)), holds(b)))
 }
 
 pub fn backups(cli: &Cli) -> Result<()> {
@@ -36,7 +36,7 @@ pub fn backups(cli: &Cli) -> Result<()> {
     let list = backup::list(&dir)?;
     print(cli, &list, |list| {
         if list.is_empty() {
-            return format!("No backups yet in {}.", dir.display());
+            return t(msg!("cli-no-backups", dir = dir.display()));
         }
         list.iter()
             .map(|b| {
@@ -151,11 +151,11 @@ pub fn check(cli: &Cli, store: &Store) -> Result<()> {
     }
     print(cli, &Report { database: &integrity, files: &files }, |r| {
         let mut lines = vec![if r.database == "ok" {
-            "The database is intact.".to_owned()
+            t(msg!("cli-database-intact"))
         } else {
-            format!("The database is damaged: {}. Restore the latest backup.", r.database)
+            t(msg!("cli-database-damaged", detail = r.database))
         }];
-        lines.push(format!("{} attached files checked.", r.files.referenced));
+        lines.push(t(msg!("cli-files-checked", count = r.files.referenced)));
         for p in &r.files.problems {
             lines.push(format!("  {} ({}): {}", p.names.join(", "), &p.hash[..12], p.problem));
         }

@@ -7,7 +7,7 @@ use casebook::hours::{ics, Calendar, CalendarSpec};
 use casebook::{clock, Error, Result, Store};
 
 use crate::args::{CalendarCommand, Cli};
-use crate::{act, read_file, say};
+use crate::{act, read_file, say, t};
 
 /// When `minutes` business minutes after `start` end, on the calendar in a file.
 pub fn due(cli: &Cli, calendar: &Path, start: &str, minutes: i64) -> Result<()> {
@@ -37,7 +37,7 @@ pub fn calendar(cli: &Cli, store: &mut Store, command: &CalendarCommand) -> Resu
         CalendarCommand::Set { file } => {
             let spec = CalendarSpec::from_json(&read_file(file)?)?;
             act(cli, store, |w, ctx| w.set_calendar(ctx, &spec))?;
-            say("Calendar saved; every open case's due time now follows it.");
+            say(&t(msg!("cli-calendar-saved")));
             Ok(())
         }
         CalendarCommand::ImportIcs { file } => {
@@ -46,7 +46,7 @@ pub fn calendar(cli: &Cli, store: &mut Store, command: &CalendarCommand) -> Resu
             let added = holidays.len();
             spec.holidays.extend(holidays);
             act(cli, store, |w, ctx| w.set_calendar(ctx, &spec))?;
-            say(&format!("Imported {added} holidays."));
+            say(&t(msg!("cli-holidays-imported", count = added)));
             Ok(())
         }
     }

@@ -11,7 +11,7 @@ use casebook::model::MailReplyInput;
 use casebook::{Db, Error, Result};
 
 use crate::args::Cli;
-use crate::{act, db_path, print, read_file, say, who};
+use crate::{act, db_path, print, read_file, say, t, who};
 
 #[derive(Subcommand)]
 pub enum MailCommand {
@@ -99,19 +99,19 @@ pub fn mail(cli: &Cli, command: &MailCommand) -> Result<()> {
             let mut store = casebook::Store::open(db_path(cli)?)?;
             let input = MailReplyInput { case_id: case_id.clone(), body: body.clone() };
             let entry = act(cli, &mut store, |w, ctx| w.reply_by_mail(ctx, &input))?;
-            return print(cli, &entry.id, |id| format!("The reply waits in the outbox ({id})."));
+            return print(cli, &entry.id, |id| t(msg!("cli-reply-waits", id)));
         }
         MailCommand::Retry { reply_id } => {
             let mut store = casebook::Store::open(db_path(cli)?)?;
             act(cli, &mut store, |w, ctx| w.retry_mail_reply(ctx, reply_id))?;
-            return print(cli, reply_id, |_| "The reply will be tried again.".into());
+            return print(cli, reply_id, |_| t(msg!("cli-reply-retried")));
         }
         MailCommand::Outbox { all } => {
             let store = casebook::Store::open(db_path(cli)?)?;
             let items = store.mail_outbox(!all, 200)?;
             return print(cli, &items, |items| {
                 if items.is_empty() {
-                    return "Nothing waits to be sent.".into();
+                    return t(msg!("cli-outbox-empty"));
                 }
                 items
                     .iter()
@@ -127,7 +127,7 @@ pub fn mail(cli: &Cli, command: &MailCommand) -> Result<()> {
             let store = casebook::Store::open(db_path(cli)?)?;
             let info = store.mailbox_info()?;
             return print(cli, &info, |i| match &i.shop {
-                None => "No mailbox is connected.".into(),
+                None => t(msg!("cli-no-mailbox")),
                 Some(shop) => format!(
                     "{} is handled by the desk '{}'{}.\n{} waiting, {} failed, {} not filed.",
                     shop.address,
@@ -185,16 +185,16 @@ pub fn mail(cli: &Cli, command: &MailCommand) -> Result<()> {
                 )
                 .await?;
                 let ok = test.ok;
-                print(cli, &test, |t| {
-                    let mut lines: Vec<String> = t
+                print(cli, &test, |test| {
+                    let mut lines: Vec<String> = test
                         .steps
                         .iter()
                         .map(|s| format!("{} {}", if s.ok { "ok " } else { "NO " }, s.words))
                         .collect();
-                    lines.push(if t.ok {
-                        "Connected: this desk fetches and sends the shop's mail.".into()
+                    lines.push(if test.ok {
+                        t(msg!("cli-mailbox-connected"))
                     } else {
-                        "Not connected.".into()
+                        t(msg!("cli-mailbox-not-connected"))
                     });
                     lines.join("\n")
                 })?;
@@ -212,15 +212,20 @@ pub fn mail(cli: &Cli, command: &MailCommand) -> Result<()> {
                 };
                 let report = mail::check_once(&db, &options).await?;
                 print(cli, &report, |r| {
-                    format!(
-                        "Fetched {}: {} new, {} already here, {} copies of our replies. Sent {}, {} failed.",
-                        r.fetched, r.recorded, r.already_there, r.own_copies, r.sent, r.failed
-                    )
+                    t(msg!(
+                        "cli-mail-checked",
+                        fetched = r.fetched,
+                        new = r.recorded,
+                        already = r.already_there,
+                        copies = r.own_copies,
+                        sent = r.sent,
+                        failed = r.failed
+                    ))
                 })
             }
             MailCommand::Disconnect => {
                 mail::disconnect_mailbox(&db, who(cli)).await?;
-                print(cli, &(), |_| "The shop's mailbox is disconnected.".into())
+                print(cli, &(), |_| t(msg!("cli-mailbox-disconnected")))
             }
             _ => unreachable!("handled without the async machinery"),
         }

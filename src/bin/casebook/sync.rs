@@ -9,7 +9,7 @@ use casebook::sync::{setup, sync_once, PgRelay, SyncConfig};
 use casebook::{clock, Db, Error, Result, Store};
 
 use crate::args::{Cli, SyncCommand};
-use crate::{db_path, print, read_file, say, who};
+use crate::{db_path, print, read_file, say, t, who};
 
 fn runtime() -> Result<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_multi_thread()
@@ -35,15 +35,15 @@ fn not_connected() -> Error {
 
 fn words(status: &SyncStatus) -> String {
     match &status.state {
-        SyncState::Alone => "Not connected: this desk works on its own.".into(),
-        SyncState::Connecting => "Connecting to the shop's server…".into(),
-        SyncState::InSync => "In sync.".into(),
-        SyncState::Sending { waiting } => format!("Sending {waiting}…"),
-        SyncState::Receiving { received } => format!("Receiving: {received} so far…"),
+        SyncState::Alone => t(msg!("cli-sync-alone")),
+        SyncState::Connecting => t(msg!("cli-sync-connecting")),
+        SyncState::InSync => t(msg!("cli-sync-in-sync")),
+        SyncState::Sending { waiting } => t(msg!("cli-sync-sending", waiting)),
+        SyncState::Receiving { received } => t(msg!("cli-sync-receiving", received)),
         SyncState::Offline { since, waiting, reason } => {
-            format!("Offline since {}, {waiting} waiting to be sent. {reason}", since.to_rfc3339())
+            t(msg!("cli-sync-offline", since = since.to_rfc3339(), waiting, reason))
         }
-        SyncState::Problem { message } => format!("Problem: {message}"),
+        SyncState::Problem { message } => t(msg!("cli-sync-problem", message)),
     }
 }
 
@@ -70,23 +70,18 @@ pub fn sync(cli: &Cli, command: &SyncCommand) -> Result<()> {
             }
             SyncCommand::Invite { desk } => {
                 let code = setup::make_join_code(&db, who(cli), desk).await?;
-                print(cli, &code, |c| format!("Join code for {desk} (works once; keep it private):\n{c}"))
+                print(cli, &code, |c| format!("{}\n{c}", t(msg!("cli-join-code", desk))))
             }
             SyncCommand::Join { code } => {
                 let config = setup::join_shop(&db, code).await?;
                 let mut relay = relay(&db).await?;
                 let report = sync_once(&mut db.clone(), &mut relay, |_| {}).await?;
-                print(cli, &report, |r| {
-                    format!(
-                        "Joined {} as a desk of its own, and received {} events.",
-                        config.shop_name, r.pulled
-                    )
-                })
+                print(cli, &report, |r| t(msg!("cli-joined", shop = config.shop_name, events = r.pulled)))
             }
             SyncCommand::Once => {
                 let mut relay = relay(&db).await?;
                 let report = sync_once(&mut db.clone(), &mut relay, |_| {}).await?;
-                print(cli, &report, |r| format!("Sent {}, received {}.", r.pushed, r.pulled))
+                print(cli, &report, |r| t(msg!("cli-synced", sent = r.pushed, received = r.pulled)))
             }
             SyncCommand::Run => run(cli, &db).await,
             SyncCommand::Desks => {
@@ -104,7 +99,7 @@ pub fn sync(cli: &Cli, command: &SyncCommand) -> Result<()> {
             }
             SyncCommand::Revoke { desk_id } => {
                 setup::revoke_desk(&db, who(cli), desk_id).await?;
-                print(cli, desk_id, |id| format!("Desk {id} can no longer reach the shop's server."))
+                print(cli, desk_id, |id| t(msg!("cli-desk-revoked", id)))
             }
             SyncCommand::Soak { count, pause_ms } => {
                 soak(cli, &db, *count, Duration::from_millis(*pause_ms)).await
@@ -126,15 +121,15 @@ fn status(cli: &Cli) -> Result<()> {
     }
     let status = Status { config, waiting: store.unsent_count()?, pulled_position: store.pulled_position()? };
     print(cli, &status, |s| match &s.config {
-        None => "Not connected: this desk works on its own.".into(),
-        Some(c) => format!(
-            "Shop {} on {} (desk {}).\n{} of this desk's events wait to be sent; received up to position {}.",
-            c.shop_name,
-            c.server.display(),
-            c.desk_id,
-            s.waiting,
-            s.pulled_position
-        ),
+        None => t(msg!("cli-sync-alone")),
+        Some(c) => t(msg!(
+            "cli-sync-status",
+            shop = c.shop_name,
+            server = c.server.display(),
+            desk = c.desk_id,
+            waiting = s.waiting,
+            position = s.pulled_position
+        )),
     })
 }
 
