@@ -173,8 +173,8 @@ describe('periods', () => {
   });
 
   test('the range is described in words', () => {
-    expect(rangeWords('2026-11-01', '2026-11-30', 'day')).toBe('1 Nov 2026 to 30 Nov 2026, by day');
-    expect(rangeWords('2026-11-01', '2026-11-01', 'day'), 'a single day is named once').toBe('1 Nov 2026, by day');
+    expect(rangeWords('2026-11-01', '2026-11-30', 'day')).toBe('1 November 2026 to 30 November 2026, by day');
+    expect(rangeWords('2026-11-01', '2026-11-01', 'day'), 'a single day is named once').toBe('1 November 2026, by day');
   });
 });
 
@@ -290,7 +290,7 @@ describe('in the shop’s language', () => {
       expect(periodLabel('2026-11-03', 'day', true)).toBe('di 3 nov 2026');
       expect(periodLabel('2026-11-02', 'week', true)).toBe('Week van 2 nov 2026');
       expect(periodLabel('2026-11-01', 'month', true)).toBe('november 2026');
-      expect(rangeWords('2026-11-01', '2026-11-30', 'day')).toBe('1 nov 2026 tot 30 nov 2026, per dag');
+      expect(rangeWords('2026-11-01', '2026-11-30', 'day')).toBe('1 november 2026 tot 30 november 2026, per dag');
       expect(reportInfo('fairness').label).toBe('Eerlijkheid');
     } finally {
       i18n.set({ language: 'en', region: 'en-GB' });

@@ -415,11 +415,11 @@ export function quickRanges(today: string): QuickRange[] {
   return [last(7), last(30), last(90), year];
 }
 
-/** "1 Nov 2026 to 30 Nov 2026, by day". */
+/** "1 November 2026 to 30 November 2026, by day"; "1 november 2026 tot 30 november 2026, per dag". */
 export function rangeWords(from: string, to: string, period: Period): string {
   const d = (date: string) => {
     const ms = parseDate(date);
-    return ms === null ? date : dateText(ms, { day: 'numeric', month: 'short', year: 'numeric' });
+    return ms === null ? date : dateText(ms, { day: 'numeric', month: 'long', year: 'numeric' });
   };
   return from === to ? t('reports-range-day', { day: d(from), period }) : t('reports-range', { from: d(from), to: d(to), period });
 }
