@@ -694,3 +694,4 @@ cli-synced = { $sent } gesendet, { $received } empfangen.
 cli-desk-revoked = Arbeitsplatz { $id } erreicht den Server des Geschäfts nicht mehr.
 cli-sync-status = Geschäft { $shop } auf { $server } (Arbeitsplatz { $desk }).
     { $waiting } Ereignisse dieses Arbeitsplatzes warten auf den Versand; empfangen bis Position { $position }.
+sync-password-missing = Das Passwort dieses Arbeitsplatzes für den Server des Geschäfts ist nicht im Passwortspeicher dieses Computers. Bitten Sie den Inhaber um einen neuen Beitrittscode und treten Sie erneut bei.

@@ -951,3 +951,4 @@ cli-synced = Sent { $sent }, received { $received }.
 cli-desk-revoked = Desk { $id } can no longer reach the shop's server.
 cli-sync-status = Shop { $shop } on { $server } (desk { $desk }).
     { $waiting } of this desk's events wait to be sent; received up to position { $position }.
+sync-password-missing = This desk's password for the shop's server is not in this computer's password store. Ask the owner for a new join code and join again.

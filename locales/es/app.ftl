@@ -694,3 +694,4 @@ cli-synced = { $sent } enviados, { $received } recibidos.
 cli-desk-revoked = El puesto { $id } ya no puede llegar al servidor de la tienda.
 cli-sync-status = Tienda { $shop } en { $server } (puesto { $desk }).
     { $waiting } eventos de este puesto esperan a ser enviados; recibido hasta la posición { $position }.
+sync-password-missing = La contraseña de este puesto para el servidor de la tienda no está en el almacén de contraseñas de este ordenador. Pide al propietario un código de unión nuevo y vuelve a unirte.

@@ -694,3 +694,4 @@ cli-synced = { $sent } envoyés, { $received } reçus.
 cli-desk-revoked = Le poste { $id } ne peut plus joindre le serveur de la boutique.
 cli-sync-status = Boutique { $shop } sur { $server } (poste { $desk }).
     { $waiting } événements de ce poste attendent d'être envoyés ; reçus jusqu'à la position { $position }.
+sync-password-missing = Le mot de passe de ce poste pour le serveur de la boutique n'est pas dans le coffre à mots de passe de cet ordinateur. Demandez un nouveau code d'adhésion au propriétaire et rejoignez à nouveau.

@@ -694,3 +694,4 @@ cli-synced = { $sent } verstuurd, { $received } ontvangen.
 cli-desk-revoked = Balie { $id } kan de server van de winkel niet meer bereiken.
 cli-sync-status = Winkel { $shop } op { $server } (balie { $desk }).
     { $waiting } gebeurtenissen van deze balie wachten om verstuurd te worden; ontvangen tot positie { $position }.
+sync-password-missing = Het wachtwoord van deze balie voor de server van de winkel staat niet in de wachtwoordkluis van deze computer. Vraag de eigenaar om een nieuwe koppelcode en koppel opnieuw.

@@ -162,7 +162,8 @@ async fn run(db: Db, wake: Arc<Notify>, tell: watch::Sender<MailStatus>) {
                 continue;
             }
             Err(e) => {
-                set(&tell, |s| s.state = MailState::Problem { message: e.to_string() });
+                let message = crate::staff::in_desk_words(&db, &e).await;
+                set(&tell, |s| s.state = MailState::Problem { message });
                 wait_for_news(&db, &wake, RETRY_MAX).await;
                 continue;
             }
@@ -176,15 +177,16 @@ async fn run(db: Db, wake: Arc<Notify>, tell: watch::Sender<MailStatus>) {
         match serve(&db, &wake, &tell, &settings, &password).await {
             Ok(()) => retry = RETRY_FIRST,
             Err(e) => {
+                let words = crate::staff::in_desk_words(&db, &e).await;
                 let state = match &e {
-                    Error::Unavailable { msg } => MailState::Offline {
+                    Error::Unavailable { .. } => MailState::Offline {
                         since: match &tell.borrow().state {
                             MailState::Offline { since, .. } => *since,
                             _ => clock::now(),
                         },
-                        reason: msg.english(),
+                        reason: words,
                     },
-                    other => MailState::Problem { message: other.to_string() },
+                    _ => MailState::Problem { message: words },
                 };
                 set(&tell, |s| s.state = state);
                 wait_for_news(&db, &wake, retry).await;

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{staff_member, StaffEvent, StaffRole};
+use crate::core::db::Db;
 use crate::core::{settings, Ctx, Error, Lang, Result, Store, Writer};
 use crate::msg;
 
@@ -117,6 +118,13 @@ impl Store {
         })?;
         self.locale_settings()
     }
+}
+
+/// An error in the words of the desk's language, for a status the window shows
+/// (the sync and mailbox loops').
+pub async fn in_desk_words(db: &Db, e: &Error) -> String {
+    let lang = db.read(|s| s.lang()).await.unwrap_or_default();
+    e.text(lang)
 }
 
 impl Writer<'_> {

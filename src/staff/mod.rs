@@ -15,7 +15,7 @@ use ts_rs::TS;
 
 pub use desk::{Actor, CURRENT_STAFF};
 pub use events::StaffEvent;
-pub use locale::{LocaleChoice, LocaleSettings, DESK_LOCALE, DESK_LOCALE_SET, SHOP_LOCALE};
+pub use locale::{in_desk_words, LocaleChoice, LocaleSettings, DESK_LOCALE, DESK_LOCALE_SET, SHOP_LOCALE};
 
 use crate::core::validate::{self, NAME_MAX};
 use crate::core::{text_enum, Ctx, Error, FieldChange, Id, Result, Store, Writer};

@@ -19,6 +19,8 @@ use super::pg::PgRelay;
 use super::{sync_once, SyncConfig};
 use crate::core::db::Db;
 use crate::core::{clock, Error, Result, Ts};
+use crate::msg;
+use crate::staff::in_desk_words;
 
 /// How often the desk checks for news without being told.
 pub const FALLBACK: Duration = Duration::from_secs(20);
@@ -163,7 +165,7 @@ async fn run(db: Db, wake: Arc<Notify>, tell: watch::Sender<SyncStatus>) {
         let config = match db.read(load_config).await {
             Ok(c) => c,
             Err(e) => {
-                report.set(SyncState::Problem { message: e.to_string() });
+                report.set(SyncState::Problem { message: in_desk_words(&db, &e).await });
                 wake.notified().await;
                 continue;
             }
@@ -180,16 +182,13 @@ async fn run(db: Db, wake: Arc<Notify>, tell: watch::Sender<SyncStatus>) {
         let password = match password_of(&config).await {
             Ok(Some(p)) => p,
             Ok(None) => {
-                report.set(SyncState::Problem {
-                    message: "This desk's password for the shop's server is not in this computer's password \
-                              store. Ask the owner for a new join code and join again."
-                        .into(),
-                });
+                let missing = Error::Server { msg: msg!("sync-password-missing") };
+                report.set(SyncState::Problem { message: in_desk_words(&db, &missing).await });
                 wake.notified().await;
                 continue;
             }
             Err(e) => {
-                report.set(SyncState::Problem { message: e.to_string() });
+                report.set(SyncState::Problem { message: in_desk_words(&db, &e).await });
                 tokio::select! {
                     _ = wake.notified() => {}
                     _ = tokio::time::sleep(RETRY_MAX) => {}
@@ -303,13 +302,14 @@ async fn round(db: &Db, relay: &mut PgRelay, report: &mut Reporter) -> Result<()
 async fn offline(db: &Db, report: &mut Reporter, e: &Error) {
     let waiting = db.read(|s| s.unsent_count()).await.unwrap_or(0);
     match e {
-        Error::Unavailable { msg } => {
+        Error::Unavailable { .. } => {
             let since = match &report.now.state {
                 SyncState::Offline { since, .. } => *since,
                 _ => clock::now(),
             };
-            report.set(SyncState::Offline { since, waiting, reason: msg.english() });
+            let reason = in_desk_words(db, e).await;
+            report.set(SyncState::Offline { since, waiting, reason });
         }
-        other => report.set(SyncState::Problem { message: other.to_string() }),
+        other => report.set(SyncState::Problem { message: in_desk_words(db, other).await }),
     }
 }
