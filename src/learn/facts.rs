@@ -30,42 +30,59 @@ pub struct OpenedCases {
     pub segments: Vec<String>,
 }
 
-/// Past this many cases, every customer's segment is read in one scan rather
-/// than each customer's on its own (about the same time at this many).
-const SEGMENTS_IN_ONE_SCAN: usize = 5_000;
+/// Past one case for every this many customers, every customer's segment is
+/// read in one scan rather than each customer's on its own: one look-up by id
+/// costs about as much as reading 30 customers in a row.
+const CUSTOMERS_PER_LOOKUP: usize = 32;
 
-/// Customer ids as map keys, kept inline: a report over ten years looks up
-/// one per case, and comparing keys that live elsewhere on the heap was most of
-/// its time. Ids are 36-character UUIDs; any other id is kept as text.
-#[derive(Clone, PartialEq, Eq, Hash)]
-enum CustomerKey {
-    Uuid([u8; 36]),
-    Other(String),
-}
+/// A customer id as a map key: a UUID as its 128 bits (a report over ten years
+/// looks up one per case, and small keys compared as integers keep the map in
+/// the processor's cache); any other id as its text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+struct UuidKey(u128);
 
-impl CustomerKey {
-    fn new(id: &[u8]) -> CustomerKey {
-        match <[u8; 36]>::try_from(id) {
-            Ok(bytes) => CustomerKey::Uuid(bytes),
-            Err(_) => CustomerKey::Other(String::from_utf8_lossy(id).into_owned()),
+impl UuidKey {
+    /// The 128 bits of a UUID in its 36-character text form, if `id` is one.
+    fn of(id: &[u8]) -> Option<UuidKey> {
+        if id.len() != 36 {
+            return None;
         }
+        let mut v: u128 = 0;
+        for (i, &b) in id.iter().enumerate() {
+            if matches!(i, 8 | 13 | 18 | 23) {
+                if b != b'-' {
+                    return None;
+                }
+                continue;
+            }
+            let d = match b {
+                b'0'..=b'9' => b - b'0',
+                b'a'..=b'f' => b - b'a' + 10,
+                // Upper case would be a different id as text.
+                _ => return None,
+            };
+            v = (v << 4) | u128::from(d);
+        }
+        Some(UuidKey(v))
     }
 }
 
-/// FNV-1a over 8-byte words: the keys are ids, not chosen by an attacker, and
-/// SipHash's strength costs more than the lookups here.
+/// The keys are ids, not chosen by an attacker, and already random: their
+/// low bits, mixed once, are hash enough (SipHash cost more than the lookups).
 #[derive(Default)]
 struct QuickHash(u64);
 
 impl std::hash::Hasher for QuickHash {
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
         for chunk in bytes.chunks(8) {
             let mut word = [0u8; 8];
             word[..chunk.len()].copy_from_slice(chunk);
-            h = (h ^ u64::from_le_bytes(word)).wrapping_mul(0x0000_0100_0000_01b3);
+            self.0 = (self.0 ^ u64::from_le_bytes(word)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
         }
-        self.0 = h;
+    }
+
+    fn write_u128(&mut self, v: u128) {
+        self.0 = ((v as u64) ^ ((v >> 64) as u64)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     }
 
     fn finish(&self) -> u64 {
@@ -73,21 +90,61 @@ impl std::hash::Hasher for QuickHash {
     }
 }
 
-type Segments = HashMap<CustomerKey, usize, std::hash::BuildHasherDefault<QuickHash>>;
+type Quick = std::hash::BuildHasherDefault<QuickHash>;
 
-/// Cases opened in `[start, end)`, with their customer's segment: one range of
-/// the `cases_by_opened` index, which holds every column read here.
-pub fn cases_opened(conn: &Connection, start: i64, end: i64) -> Result<OpenedCases> {
-    let mut segments: Vec<String> = Vec::new();
-    let mut index = |name: &str| match segments.iter().position(|s| s == name) {
-        Some(i) => i,
-        None => {
-            segments.push(name.to_owned());
-            segments.len() - 1
+/// Each customer's segment, as an index into the names, as far as known.
+#[derive(Default)]
+struct SegmentOf {
+    uuids: HashMap<UuidKey, usize, Quick>,
+    others: HashMap<String, usize, Quick>,
+}
+
+impl SegmentOf {
+    fn get(&self, id: &[u8]) -> Option<usize> {
+        match UuidKey::of(id) {
+            Some(k) => self.uuids.get(&k).copied(),
+            None => self.others.get(String::from_utf8_lossy(id).as_ref()).copied(),
         }
-    };
-    let mut of = Segments::default();
+    }
+
+    fn insert(&mut self, id: &[u8], segment: usize) {
+        match UuidKey::of(id) {
+            Some(k) => self.uuids.insert(k, segment),
+            None => self.others.insert(String::from_utf8_lossy(id).into_owned(), segment),
+        };
+    }
+}
+
+/// Segment names in the order first met, each named once.
+#[derive(Default)]
+struct SegmentNames(Vec<String>);
+
+impl SegmentNames {
+    fn index(&mut self, name: &str) -> usize {
+        match self.0.iter().position(|s| s == name) {
+            Some(i) => i,
+            None => {
+                self.0.push(name.to_owned());
+                self.0.len() - 1
+            }
+        }
+    }
+}
+
+/// Cases opened in `[start, end)`: one range of the `cases_by_opened` index,
+/// which holds every column read here. With `segments`, each case's
+/// customer's segment too (otherwise every case is in segment 0, unnamed).
+pub fn cases_opened(conn: &Connection, start: i64, end: i64, segments: bool) -> Result<OpenedCases> {
+    let mut names = SegmentNames::default();
+    let mut of = SegmentOf::default();
     let mut all_read = false;
+    let customers: i64 = if segments {
+        conn.query_row("SELECT coalesce(max(rowid), 0) FROM customers", [], |r| r.get(0))?
+    } else {
+        0
+    };
+    let customers = usize::try_from(customers).unwrap_or(0);
+    let lookups = (customers / CUSTOMERS_PER_LOOKUP).max(64);
     let mut one = conn.prepare_cached("SELECT segment FROM customers WHERE id = ?1")?;
     let mut stmt = conn.prepare_cached(
         "SELECT customer_id, opened_at, first_target, first_response_ms, first_missed_after,
@@ -97,29 +154,30 @@ pub fn cases_opened(conn: &Connection, start: i64, end: i64) -> Result<OpenedCas
     let mut rows = stmt.query([start, end])?;
     let mut cases = Vec::new();
     while let Some(r) = rows.next()? {
-        if cases.len() == SEGMENTS_IN_ONE_SCAN && !all_read {
+        if segments && cases.len() == lookups && !all_read {
+            of.uuids.reserve(customers);
             let mut all = conn.prepare_cached("SELECT id, segment FROM customers")?;
             let mut customers = all.query([])?;
             while let Some(c) = customers.next()? {
-                let segment = index(c.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?.trim());
-                of.insert(
-                    CustomerKey::new(c.get_ref(0)?.as_bytes().map_err(rusqlite::Error::from)?),
-                    segment,
-                );
+                let segment = names.index(c.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?.trim());
+                of.insert(c.get_ref(0)?.as_bytes().map_err(rusqlite::Error::from)?, segment);
             }
             all_read = true;
         }
-        let customer = r.get_ref(0)?.as_bytes().map_err(rusqlite::Error::from)?;
-        let key = CustomerKey::new(customer);
-        let segment = match of.get(&key) {
-            Some(s) => *s,
-            None => {
-                let name: String =
-                    one.query_row([std::str::from_utf8(customer).unwrap_or_default()], |c| c.get(0))?;
-                let s = index(name.trim());
-                of.insert(key, s);
-                s
+        let segment = if segments {
+            let customer = r.get_ref(0)?.as_bytes().map_err(rusqlite::Error::from)?;
+            match of.get(customer) {
+                Some(s) => s,
+                None => {
+                    let name: String =
+                        one.query_row([std::str::from_utf8(customer).unwrap_or_default()], |c| c.get(0))?;
+                    let s = names.index(name.trim());
+                    of.insert(customer, s);
+                    s
+                }
             }
+        } else {
+            0
         };
         cases.push(CaseTimes {
             segment,
@@ -132,7 +190,10 @@ pub fn cases_opened(conn: &Connection, start: i64, end: i64) -> Result<OpenedCas
             resolution_missed_after: r.get(7)?,
         });
     }
-    Ok(OpenedCases { cases, segments })
+    if !segments {
+        names.index("");
+    }
+    Ok(OpenedCases { cases, segments: names.0 })
 }
 
 /// Promises falling due in `[start, end)`: when, and how they stand.
@@ -219,4 +280,37 @@ pub fn scores_given(conn: &Connection, start: i64, end: i64) -> Result<Vec<(i64,
     let mut stmt = conn.prepare_cached("SELECT at, score FROM satisfaction WHERE at >= ?1 AND at < ?2")?;
     let rows = stmt.query_map([start, end], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn customer_ids_are_kept_apart_exactly() {
+        let a = b"0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b";
+        let b = b"0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c";
+        assert!(UuidKey::of(a).is_some(), "a lower-case UUID is read as its 128 bits");
+        assert_ne!(UuidKey::of(a), UuidKey::of(b), "ids one digit apart are different keys");
+        for other in [
+            &b"0193A1B2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"[..],
+            b"customer-1",
+            b"0193a1b2c3d47e5f8a9b0c1d2e3f4a5b0000",
+        ] {
+            assert!(
+                UuidKey::of(other).is_none(),
+                "{} is kept as text, not read as a UUID",
+                String::from_utf8_lossy(other)
+            );
+        }
+        let mut of = SegmentOf::default();
+        of.insert(a, 1);
+        of.insert(b, 2);
+        of.insert(b"customer-1", 3);
+        assert_eq!(
+            (of.get(a), of.get(b), of.get(b"customer-1"), of.get(b"customer-2")),
+            (Some(1), Some(2), Some(3), None),
+            "each id finds its own segment, and an unknown id none"
+        );
+    }
 }

@@ -28,16 +28,17 @@ struct CaseFacts {
 const MINUTE: f64 = 60_000.0;
 
 /// Each case opened in the range, against the targets it is held to (those in
-/// force when it was opened), from the measures stored on it; and the names
-/// of the segments.
+/// force when it was opened), from the measures stored on it; and, with
+/// `segments`, the names of the segments (without, every case is in one).
 fn case_facts(
     store: &Store,
     range: &DateRange,
     now: i64,
+    segments: bool,
 ) -> Result<(Vec<CaseFacts>, Vec<String>, Arc<SlaSettings>)> {
     let settings = store.sla_settings()?;
     let (start, end) = range.instants(&settings.calendar);
-    let opened = cases_opened(store.connection(), start, end)?;
+    let opened = cases_opened(store.connection(), start, end, segments)?;
     let facts = opened
         .cases
         .iter()
@@ -111,7 +112,7 @@ struct SegmentStats {
 
 pub(super) fn fairness(store: &Store, range: &DateRange, now: i64, words: &Words) -> Result<Report> {
     let t = |m: Msg| words.text(&m);
-    let (facts, names, _) = case_facts(store, range, now)?;
+    let (facts, names, _) = case_facts(store, range, now, true)?;
     let stats = |segment: String| SegmentStats {
         segment,
         attainment: Attainment::default(),
@@ -132,8 +133,8 @@ pub(super) fn fairness(store: &Store, range: &DateRange, now: i64, words: &Words
     // Named segments alphabetically; customers without one last.
     segments.sort_by(|a, b| (a.segment.is_empty(), &a.segment).cmp(&(b.segment.is_empty(), &b.segment)));
     for s in segments.iter_mut().chain(std::iter::once(&mut all)) {
-        s.first.sort_by(f64::total_cmp);
-        s.resolution.sort_by(f64::total_cmp);
+        s.first.sort_unstable_by(f64::total_cmp);
+        s.resolution.sort_unstable_by(f64::total_cmp);
     }
     let mut table = ReportTable::new(
         "segments",
@@ -245,7 +246,8 @@ pub(super) fn fairness(store: &Store, range: &DateRange, now: i64, words: &Words
 
 pub(super) fn attainment(store: &Store, range: &DateRange, now: i64, words: &Words) -> Result<Report> {
     let t = |m: Msg| words.text(&m);
-    let (facts, _, settings) = case_facts(store, range, now)?;
+    // Over time, not by segment: no customer is read.
+    let (facts, _, settings) = case_facts(store, range, now, false)?;
     let mut buckets: Buckets<Attainment> = Buckets::new(range);
     let mut total = Attainment::default();
     for c in &facts {
