@@ -41,6 +41,8 @@ fn reader(db: Db, stop: Arc<AtomicBool>) -> std::thread::JoinHandle<Vec<Duration
 }
 
 fn main() {
+    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    println!("load: {} (1, 5, 15 min)", load.split(' ').take(3).collect::<Vec<_>>().join(" "));
     let path = std::env::var_os("CASEBOOK_BENCH_DB").map(PathBuf::from).unwrap_or_else(|| {
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench-data/casebook-1m.db")
     });
