@@ -695,3 +695,17 @@ cli-desk-revoked = Arbeitsplatz { $id } erreicht den Server des Geschäfts nicht
 cli-sync-status = Geschäft { $shop } auf { $server } (Arbeitsplatz { $desk }).
     { $waiting } Ereignisse dieses Arbeitsplatzes warten auf den Versand; empfangen bis Position { $position }.
 sync-password-missing = Das Passwort dieses Arbeitsplatzes für den Server des Geschäfts ist nicht im Passwortspeicher dieses Computers. Bitten Sie den Inhaber um einen neuen Beitrittscode und treten Sie erneut bei.
+
+## Das Postfach des Geschäfts testen, Schritt für Schritt
+
+mail-test-no-password = Geben Sie das Passwort des Postfachs ein (bei den meisten Anbietern ein App-Passwort).
+mail-test-imap-signed-in = Posteingang: angemeldet bei { $host }:{ $port } als { $user }.
+mail-test-inbox = { $count ->
+    [one] Der Posteingang enthält 1 Nachricht.
+   *[other] Der Posteingang enthält { $count } Nachrichten.
+}
+mail-test-idle = Neue Mail erscheint innerhalb von Sekunden: Der Server meldet sie Casebook, sobald sie ankommt.
+mail-test-polls = Der Server kann Casebook nicht melden, wann Mail ankommt, daher schaut es alle { $minutes } Minuten nach (und bei Jetzt abrufen).
+mail-test-imap-failed = Posteingang: { $detail }
+mail-test-smtp-signed-in = Postausgang: angemeldet bei { $host }:{ $port }, um Antworten zu senden.
+mail-test-smtp-failed = Postausgang: { $detail }

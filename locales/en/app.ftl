@@ -952,3 +952,17 @@ cli-desk-revoked = Desk { $id } can no longer reach the shop's server.
 cli-sync-status = Shop { $shop } on { $server } (desk { $desk }).
     { $waiting } of this desk's events wait to be sent; received up to position { $position }.
 sync-password-missing = This desk's password for the shop's server is not in this computer's password store. Ask the owner for a new join code and join again.
+
+## Testing the shop's mailbox, step by step
+
+mail-test-no-password = Enter the mailbox's password (an app password, for most providers).
+mail-test-imap-signed-in = Incoming mail: signed in to { $host }:{ $port } as { $user }.
+mail-test-inbox = { $count ->
+    [one] The inbox holds 1 message.
+   *[other] The inbox holds { $count } messages.
+}
+mail-test-idle = New mail shows within seconds: the server tells Casebook as it arrives.
+mail-test-polls = The server cannot tell Casebook when mail arrives, so it looks every { $minutes } minutes (and on Check now).
+mail-test-imap-failed = Incoming mail: { $detail }
+mail-test-smtp-signed-in = Outgoing mail: signed in to { $host }:{ $port } to send replies.
+mail-test-smtp-failed = Outgoing mail: { $detail }

@@ -695,3 +695,17 @@ cli-desk-revoked = El puesto { $id } ya no puede llegar al servidor de la tienda
 cli-sync-status = Tienda { $shop } en { $server } (puesto { $desk }).
     { $waiting } eventos de este puesto esperan a ser enviados; recibido hasta la posición { $position }.
 sync-password-missing = La contraseña de este puesto para el servidor de la tienda no está en el almacén de contraseñas de este ordenador. Pide al propietario un código de unión nuevo y vuelve a unirte.
+
+## Probar el buzón de la tienda, paso a paso
+
+mail-test-no-password = Escribe la contraseña del buzón (una contraseña de aplicación, en la mayoría de proveedores).
+mail-test-imap-signed-in = Correo entrante: sesión iniciada en { $host }:{ $port } como { $user }.
+mail-test-inbox = { $count ->
+    [one] La bandeja de entrada tiene 1 mensaje.
+   *[other] La bandeja de entrada tiene { $count } mensajes.
+}
+mail-test-idle = El correo nuevo aparece en segundos: el servidor avisa a Casebook en cuanto llega.
+mail-test-polls = El servidor no puede avisar a Casebook cuando llega correo, así que mira cada { $minutes } minutos (y al pulsar Comprobar ahora).
+mail-test-imap-failed = Correo entrante: { $detail }
+mail-test-smtp-signed-in = Correo saliente: sesión iniciada en { $host }:{ $port } para enviar respuestas.
+mail-test-smtp-failed = Correo saliente: { $detail }

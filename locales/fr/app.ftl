@@ -695,3 +695,17 @@ cli-desk-revoked = Le poste { $id } ne peut plus joindre le serveur de la boutiq
 cli-sync-status = Boutique { $shop } sur { $server } (poste { $desk }).
     { $waiting } événements de ce poste attendent d'être envoyés ; reçus jusqu'à la position { $position }.
 sync-password-missing = Le mot de passe de ce poste pour le serveur de la boutique n'est pas dans le coffre à mots de passe de cet ordinateur. Demandez un nouveau code d'adhésion au propriétaire et rejoignez à nouveau.
+
+## Tester la boîte mail de la boutique, étape par étape
+
+mail-test-no-password = Saisissez le mot de passe de la boîte mail (un mot de passe d'application, chez la plupart des fournisseurs).
+mail-test-imap-signed-in = Courrier entrant : connecté à { $host }:{ $port } en tant que { $user }.
+mail-test-inbox = { $count ->
+    [one] La boîte de réception contient { $count } message.
+   *[other] La boîte de réception contient { $count } messages.
+}
+mail-test-idle = Le nouveau courrier apparaît en quelques secondes : le serveur prévient Casebook dès son arrivée.
+mail-test-polls = Le serveur ne peut pas prévenir Casebook de l'arrivée du courrier, il regarde donc toutes les { $minutes } minutes (et sur Relever maintenant).
+mail-test-imap-failed = Courrier entrant : { $detail }
+mail-test-smtp-signed-in = Courrier sortant : connecté à { $host }:{ $port } pour envoyer les réponses.
+mail-test-smtp-failed = Courrier sortant : { $detail }

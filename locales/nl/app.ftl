@@ -695,3 +695,17 @@ cli-desk-revoked = Balie { $id } kan de server van de winkel niet meer bereiken.
 cli-sync-status = Winkel { $shop } op { $server } (balie { $desk }).
     { $waiting } gebeurtenissen van deze balie wachten om verstuurd te worden; ontvangen tot positie { $position }.
 sync-password-missing = Het wachtwoord van deze balie voor de server van de winkel staat niet in de wachtwoordkluis van deze computer. Vraag de eigenaar om een nieuwe koppelcode en koppel opnieuw.
+
+## De mailbox van de winkel testen, stap voor stap
+
+mail-test-no-password = Vul het wachtwoord van de mailbox in (bij de meeste providers een app-wachtwoord).
+mail-test-imap-signed-in = Inkomende mail: aangemeld bij { $host }:{ $port } als { $user }.
+mail-test-inbox = { $count ->
+    [one] De inbox bevat 1 bericht.
+   *[other] De inbox bevat { $count } berichten.
+}
+mail-test-idle = Nieuwe mail verschijnt binnen seconden: de server meldt het Casebook zodra hij binnenkomt.
+mail-test-polls = De server kan Casebook niet melden wanneer mail binnenkomt, dus kijkt het elke { $minutes } minuten (en bij Nu controleren).
+mail-test-imap-failed = Inkomende mail: { $detail }
+mail-test-smtp-signed-in = Uitgaande mail: aangemeld bij { $host }:{ $port } om antwoorden te versturen.
+mail-test-smtp-failed = Uitgaande mail: { $detail }

@@ -54,7 +54,9 @@ pub use record::{Recorded, RecordedAs};
 pub use reply::{case_reference, outgoing_message, MailReplyInput};
 pub use secret::{MailSecret, PasswordKept};
 pub use service::{check_once, read_folder, CheckOptions, CheckReport, MailHandle, MailState, MailStatus};
-pub use setup::{connect_mailbox, disconnect_mailbox, test_mailbox, MailTest, MailboxSetup, TestStep};
+pub use setup::{
+    connect_mailbox, disconnect_mailbox, test_mailbox, test_mailbox_in, MailTest, MailboxSetup, TestStep,
+};
 pub use smtp::send_as_is;
 pub use text::{fold_quoted, html_to_text};
 

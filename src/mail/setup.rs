@@ -10,7 +10,7 @@ use super::events::MailEvent;
 use super::secret::PasswordKept;
 use super::{imap, shop_mailbox, smtp};
 use crate::core::db::Db;
-use crate::core::{Ctx, Error, Result, Writer};
+use crate::core::{Ctx, Error, Lang, Msg, Result, Words, Writer};
 use crate::staff::Actor;
 
 /// What the Mailbox page sends to connect: the settings and the password.
@@ -41,68 +41,50 @@ fn step(out: &mut Vec<TestStep>, ok: bool, words: String) -> bool {
     ok
 }
 
-/// Signs in to both servers and says, step by step, what works.
+/// Signs in to both servers and says, step by step, what works (in English).
 pub async fn test_mailbox(settings: &MailSettings, password: &str) -> MailTest {
+    test_mailbox_in(settings, password, Lang::En).await
+}
+
+/// Signs in to both servers and says, step by step and in `lang`, what works.
+pub async fn test_mailbox_in(settings: &MailSettings, password: &str, lang: Lang) -> MailTest {
+    let words = Words::of(lang);
+    let say = |m: Msg| words.text(&m);
     let mut steps = Vec::new();
     if let Err(e) = settings.check() {
-        step(&mut steps, false, e.to_string());
+        step(&mut steps, false, e.text(lang));
         return MailTest { ok: false, steps, password: None };
     }
     if password.is_empty() {
-        step(&mut steps, false, "Enter the mailbox's password (an app password, for most providers).".into());
+        step(&mut steps, false, say(msg!("mail-test-no-password")));
         return MailTest { ok: false, steps, password: None };
     }
     let imap_ok = match imap::connect(settings, password).await {
         Ok(mut session) => {
-            step(
-                &mut steps,
-                true,
-                format!(
-                    "Incoming mail: signed in to {}:{} as {}.",
-                    settings.imap_host, settings.imap_port, settings.username
-                ),
-            );
+            let (host, port, user) = (&settings.imap_host, settings.imap_port, &settings.username);
+            step(&mut steps, true, say(msg!("mail-test-imap-signed-in", host, port, user)));
             let inbox = imap::examine(&mut session, "INBOX", &settings.imap_host).await;
             let ok = match inbox {
-                Ok(state) => step(
-                    &mut steps,
-                    true,
-                    format!(
-                        "The inbox holds {} message{}.",
-                        state.exists,
-                        if state.exists == 1 { "" } else { "s" }
-                    ),
-                ),
-                Err(e) => step(&mut steps, false, e.to_string()),
+                Ok(state) => step(&mut steps, true, say(msg!("mail-test-inbox", count = state.exists))),
+                Err(e) => step(&mut steps, false, e.text(lang)),
             };
             let idle = imap::can_idle(&mut session).await;
-            step(
-                &mut steps,
-                true,
-                if idle {
-                    "New mail shows within seconds: the server tells Casebook as it arrives.".into()
-                } else {
-                    format!(
-                        "The server cannot tell Casebook when mail arrives, so it looks every {} minutes (and on Check now).",
-                        settings.poll_secs.div_ceil(60)
-                    )
-                },
-            );
+            let how = match idle {
+                true => msg!("mail-test-idle"),
+                false => msg!("mail-test-polls", minutes = settings.poll_secs.div_ceil(60)),
+            };
+            step(&mut steps, true, say(how));
             let _ = session.logout().await;
             ok
         }
-        Err(e) => step(&mut steps, false, format!("Incoming mail: {e}")),
+        Err(e) => step(&mut steps, false, say(msg!("mail-test-imap-failed", detail = e.text(lang)))),
     };
     let smtp_ok = match smtp::check(settings, password).await {
-        Ok(()) => step(
-            &mut steps,
-            true,
-            format!(
-                "Outgoing mail: signed in to {}:{} to send replies.",
-                settings.smtp_host, settings.smtp_port
-            ),
-        ),
-        Err(e) => step(&mut steps, false, format!("Outgoing mail: {e}")),
+        Ok(()) => {
+            let (host, port) = (&settings.smtp_host, settings.smtp_port);
+            step(&mut steps, true, say(msg!("mail-test-smtp-signed-in", host, port)))
+        }
+        Err(e) => step(&mut steps, false, say(msg!("mail-test-smtp-failed", detail = e.text(lang)))),
     };
     MailTest { ok: imap_ok && smtp_ok, steps, password: None }
 }
@@ -141,7 +123,8 @@ pub async fn connect_mailbox(db: &Db, who: Actor, setup: MailboxSetup) -> Result
         }
     })
     .await?;
-    let mut test = test_mailbox(&settings, &password).await;
+    let lang = db.read(|s| s.lang()).await.unwrap_or_default();
+    let mut test = test_mailbox_in(&settings, &password, lang).await;
     if !test.ok {
         return Ok(test);
     }

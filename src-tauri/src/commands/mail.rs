@@ -17,7 +17,7 @@ commands! {
     pure guess_mail_servers(address: String) -> ServerGuess = |_| Ok::<_, casebook::Error>(mail::guess_servers(&address));
     /// Signs in to both servers and says in words what works and what does not.
     app test_mailbox(settings: MailSettings, password: String) -> MailTest =
-        |st| Ok(mail::test_mailbox(&settings, &password).await);
+        |st| Ok(mail::test_mailbox_in(&settings, &password, st.lang()).await);
     /// Connects the shop's mailbox on this desk (after testing it): this desk fetches and sends its mail.
     app connect_mailbox(settings: MailSettings, password: String) -> MailTest = |st| {
         let test = mail::connect_mailbox(st.db()?, Actor::AtDesk, MailboxSetup { settings, password }).await?;
