@@ -82,6 +82,12 @@ bundle: deps
 
 # ----- test ---------------------------------------------------------------------
 
+# Tests read English words unless a test chooses a language itself: whatever the
+# language of the machine running them, Casebook's "follow the computer" default is English here.
+test rust-test ui-test notify-test e2e: export LC_ALL := C.UTF-8
+test rust-test ui-test notify-test e2e: export LANG := C.UTF-8
+test rust-test ui-test notify-test e2e: export LANGUAGE :=
+
 test: test-system-deps deps tauri-driver lint rust-test ui-test notify-test e2e
 	@echo "All checks and tests passed."
 
