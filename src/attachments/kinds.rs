@@ -89,20 +89,102 @@ pub struct Thumb {
 /// A JPEG preview of a photo, the right way up, without its metadata; `None`
 /// for a picture that cannot or should not be decoded (damaged, or too large).
 pub fn thumbnail(bytes: &[u8]) -> Option<Thumb> {
+    match scaled_jpeg(bytes) {
+        Scaled::Made(thumb) => Some(thumb),
+        Scaled::Refused => None,
+        Scaled::NotHere => full_size(bytes),
+    }
+}
+
+/// What the quick path for JPEGs made of a file.
+enum Scaled {
+    Made(Thumb),
+    /// A header too large to be a photo: no preview, whoever decodes it.
+    Refused,
+    /// Not a JPEG, or one this decoder cannot read: the general path decides.
+    NotHere,
+}
+
+/// A JPEG's preview decoded at 1/2, 1/4 or 1/8 of its size (the smallest
+/// still at least the preview's size): a 12-megapixel photo is then never
+/// decoded whole. The header's size is checked before anything is decoded.
+fn scaled_jpeg(bytes: &[u8]) -> Scaled {
+    if !bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        return Scaled::NotHere;
+    }
+    let mut decoder = jpeg_decoder::Decoder::new(bytes);
+    decoder.set_max_decoding_buffer_size(MAX_ALLOC as usize);
+    let Some(info) = decoder.read_info().ok().and_then(|()| decoder.info()) else { return Scaled::NotHere };
+    let (width, height) = (u32::from(info.width), u32::from(info.height));
+    if width > MAX_SIDE || height > MAX_SIDE {
+        return Scaled::Refused;
+    }
+    let (thumb_w, thumb_h) = fit(width, height);
+    let shrink =
+        [8, 4, 2].into_iter().find(|d| width.div_ceil(*d) >= thumb_w && height.div_ceil(*d) >= thumb_h);
+    let (want_w, want_h) = shrink.map_or((width, height), |d| (width.div_ceil(d), height.div_ceil(d)));
+    // Both fit in u16: a JPEG's sides are u16 in its header.
+    match decoder.scale(want_w as u16, want_h as u16) {
+        Ok((w, h)) if u32::from(w) == want_w && u32::from(h) == want_h => {}
+        _ => return Scaled::NotHere,
+    }
+    let Ok(pixels) = decoder.decode() else { return Scaled::NotHere };
+    let picture = match info.pixel_format {
+        jpeg_decoder::PixelFormat::RGB24 => {
+            image::RgbImage::from_raw(want_w, want_h, pixels).map(DynamicImage::ImageRgb8)
+        }
+        jpeg_decoder::PixelFormat::L8 => {
+            image::GrayImage::from_raw(want_w, want_h, pixels).map(DynamicImage::ImageLuma8)
+        }
+        _ => None,
+    };
+    let Some(picture) = picture else { return Scaled::NotHere };
+    let orientation = decoder.exif_data().and_then(Orientation::from_exif_chunk);
+    finish(picture.thumbnail_exact(thumb_w, thumb_h), orientation, width, height)
+        .map_or(Scaled::NotHere, Scaled::Made)
+}
+
+/// The most memory one picture may take while it is decoded.
+const MAX_ALLOC: u64 = 512 * 1024 * 1024;
+
+/// The preview's size for a picture of `width` x `height`: the largest that
+/// fits in `THUMB_SIZE` x `THUMB_SIZE` keeping its shape (as `image` fits it).
+fn fit(width: u32, height: u32) -> (u32, u32) {
+    let ratio = f64::min(f64::from(THUMB_SIZE) / f64::from(width), f64::from(THUMB_SIZE) / f64::from(height));
+    let side = |s: u32| ((f64::from(s) * ratio).round() as u32).max(1);
+    (side(width), side(height))
+}
+
+/// Any picture `image` reads, decoded whole, then shrunk.
+fn full_size(bytes: &[u8]) -> Option<Thumb> {
     let mut reader = ImageReader::new(Cursor::new(bytes)).with_guessed_format().ok()?;
     let mut limits = Limits::default();
     limits.max_image_width = Some(MAX_SIDE);
     limits.max_image_height = Some(MAX_SIDE);
-    limits.max_alloc = Some(512 * 1024 * 1024);
+    limits.max_alloc = Some(MAX_ALLOC);
     reader.limits(limits);
     let mut decoder = reader.into_decoder().ok()?;
     let orientation = decoder.orientation().ok();
     let picture = DynamicImage::from_decoder(decoder).ok()?;
-    // Shrunk first, then turned: turning a 12-megapixel photo costs more than
-    // decoding a third of it; turning its thumbnail costs nothing.
-    let mut small = picture.thumbnail(THUMB_SIZE, THUMB_SIZE);
-    let (mut width, mut height) = (picture.width(), picture.height());
+    let (width, height) = (picture.width(), picture.height());
+    let (thumb_w, thumb_h) = fit(width, height);
+    let small = picture.thumbnail_exact(thumb_w, thumb_h);
     drop(picture);
+    finish(small, orientation, width, height)
+}
+
+/// The shrunk picture turned as the camera recorded and re-encoded (so none
+/// of the photo's metadata, location included, survives); `width` x `height`
+/// is the photo's stored size. Shrunk first, then turned: turning a
+/// 12-megapixel photo costs more than decoding a third of it; turning its
+/// thumbnail costs nothing.
+fn finish(
+    mut small: DynamicImage,
+    orientation: Option<Orientation>,
+    width: u32,
+    height: u32,
+) -> Option<Thumb> {
+    let (mut width, mut height) = (width, height);
     if let Some(o) = orientation {
         small.apply_orientation(o);
         if matches!(
@@ -136,5 +218,106 @@ mod tests {
         assert!(svg.risky && svg.kind == FileKind::Other, "an SVG is never shown inline, and warned about");
         assert!(sniff(b"echo hi", "tidy.sh").risky, "a script is warned about by its name");
         assert!(!sniff(b"plain words", "notes.txt").risky);
+    }
+
+    /// `jpeg` with an EXIF block right after its start saying "turn a quarter"
+    /// (orientation 6: the phone was held upright).
+    fn turned(jpeg: &[u8]) -> Vec<u8> {
+        let tiff: Vec<u8> = [
+            &b"II*\0"[..],
+            &8u32.to_le_bytes(),
+            &1u16.to_le_bytes(),
+            &0x0112u16.to_le_bytes(),
+            &3u16.to_le_bytes(),
+            &1u32.to_le_bytes(),
+            &6u16.to_le_bytes(),
+            &[0, 0],
+            &0u32.to_le_bytes(),
+        ]
+        .concat();
+        let mut app1 = b"Exif\0\0".to_vec();
+        app1.extend(&tiff);
+        let mut out = jpeg[..2].to_vec();
+        out.extend([0xFF, 0xE1]);
+        out.extend(((app1.len() + 2) as u16).to_be_bytes());
+        out.extend(app1);
+        out.extend(&jpeg[2..]);
+        out
+    }
+
+    /// A 2592 x 1944 photo (5 megapixels, so it is decoded at 1/8) in four
+    /// coloured quarters: red, green / blue, white.
+    fn quartered_photo() -> Vec<u8> {
+        let (w, h) = (2592, 1944);
+        let img = image::RgbImage::from_fn(w, h, |x, y| match (x < w / 2, y < h / 2) {
+            (true, true) => image::Rgb([220, 20, 20]),
+            (false, true) => image::Rgb([20, 200, 20]),
+            (true, false) => image::Rgb([20, 20, 220]),
+            (false, false) => image::Rgb([240, 240, 240]),
+        });
+        let mut jpeg = Vec::new();
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 90).encode_image(&img).unwrap();
+        turned(&jpeg)
+    }
+
+    fn corners(jpeg: &[u8]) -> (u32, u32, [[u8; 3]; 4]) {
+        let img = image::load_from_memory(jpeg).expect("a thumbnail is a JPEG").into_rgb8();
+        let (w, h) = img.dimensions();
+        let at = |x: u32, y: u32| img.get_pixel(x, y).0;
+        (w, h, [at(w / 4, h / 4), at(w * 3 / 4, h / 4), at(w / 4, h * 3 / 4), at(w * 3 / 4, h * 3 / 4)])
+    }
+
+    #[test]
+    fn a_large_jpeg_decoded_at_an_eighth_gives_the_same_thumbnail_as_decoded_whole() {
+        let photo = quartered_photo();
+        let Scaled::Made(quick) = scaled_jpeg(&photo) else {
+            panic!("a plain baseline JPEG takes the scaled path, or the photo is decoded whole for nothing")
+        };
+        let whole = full_size(&photo).expect("the general path previews it too");
+        assert_eq!(
+            (quick.width, quick.height),
+            (1944, 2592),
+            "the photo's size is its header's, not the reduced decode's, turned as the EXIF says"
+        );
+        assert_eq!((quick.width, quick.height), (whole.width, whole.height), "both paths measure it alike");
+        let (qw, qh, quick_px) = corners(&quick.jpeg);
+        let (ww, wh, whole_px) = corners(&whole.jpeg);
+        assert_eq!((qw, qh), (240, 320), "the thumbnail is THUMB_SIZE on its long side, upright");
+        assert_eq!((qw, qh), (ww, wh), "the same thumbnail size as the photo decoded whole");
+        // Turned a quarter clockwise: blue comes to the top left, red to the top right.
+        assert!(quick_px[0][2] > 150 && quick_px[0][0] < 80, "top left is blue: {:?}", quick_px[0]);
+        assert!(quick_px[1][0] > 150 && quick_px[1][1] < 80, "top right is red: {:?}", quick_px[1]);
+        for (q, w) in quick_px.iter().zip(&whole_px) {
+            assert!(
+                q.iter().zip(w).all(|(a, b)| a.abs_diff(*b) < 24),
+                "each quarter has the colour the whole decode gives it (turned the same way): {q:?} vs {w:?}"
+            );
+        }
+        assert!(!quick.jpeg.windows(4).any(|w| w == b"Exif"), "the preview carries no EXIF (no location)");
+    }
+
+    #[test]
+    fn a_jpeg_bomb_is_refused_from_its_header_and_a_broken_jpeg_falls_back_quietly() {
+        let photo = quartered_photo();
+        let sof = photo.windows(2).position(|w| w == [0xFF, 0xC0]).expect("a baseline JPEG has an SOF0");
+        let mut bomb = photo.clone();
+        bomb[sof + 5..sof + 7].copy_from_slice(&60_000u16.to_be_bytes());
+        bomb[sof + 7..sof + 9].copy_from_slice(&60_000u16.to_be_bytes());
+        assert!(
+            matches!(scaled_jpeg(&bomb), Scaled::Refused),
+            "a 60,000 x 60,000 header is refused before a byte of it is decoded"
+        );
+        assert!(thumbnail(&bomb).is_none(), "and gets no preview at all");
+
+        let cut = &photo[..sof + 40];
+        assert!(
+            matches!(scaled_jpeg(cut), Scaled::NotHere),
+            "a JPEG cut short is left to the general path, never a panic"
+        );
+        assert!(thumbnail(cut).is_none(), "which previews nothing it cannot decode");
+        assert!(
+            matches!(scaled_jpeg(b"\x89PNG\r\n\x1a\n"), Scaled::NotHere),
+            "other formats go the general way"
+        );
     }
 }
