@@ -106,7 +106,7 @@ lint: deps $(UI)/dist/index.html
 # keyring on a private session bus, stopped afterwards even on failure.
 rust-test: test-system-deps deps $(UI)/dist/index.html
 	scripts/with-test-servers.sh bash -c 'cargo test --workspace -- --skip crash:: --skip sync_processes:: \
-		&& cargo test -p casebook --test library crash:: sync_processes:: -- --nocapture'
+		&& cargo test -p casebook --test library -- --nocapture crash:: sync_processes::'
 
 ui-test: deps
 	cd $(UI) && npm test

@@ -49,6 +49,32 @@ impl LocaleChoice {
         LocaleChoice { language: language.code().to_owned(), region: tag.unwrap_or_else(|| "en".to_owned()) }
     }
 
+    /// The day a week starts on where this locale is used, as CLDR says
+    /// (the same table the window uses): Sunday in the US, Canada, Mexico,
+    /// Brazil..., Saturday in much of the Middle East, Monday elsewhere. A tag
+    /// without a region: English weeks start on Sunday (its likely region is the
+    /// US), the others' on Monday.
+    pub fn first_weekday(&self) -> chrono::Weekday {
+        const SUNDAY: &[&str] = &[
+            "AG", "AS", "AU", "BD", "BR", "BS", "BT", "BW", "BZ", "CA", "CN", "CO", "DM", "DO", "ET", "GT",
+            "GU", "HK", "HN", "ID", "IL", "IN", "JM", "JP", "KE", "KH", "KR", "LA", "MH", "MM", "MO", "MT",
+            "MX", "MZ", "NI", "NP", "PA", "PE", "PH", "PK", "PR", "PT", "PY", "SA", "SG", "SV", "TH", "TT",
+            "TW", "UM", "US", "VE", "VI", "WS", "YE", "ZA", "ZW",
+        ];
+        const SATURDAY: &[&str] =
+            &["AE", "AF", "BH", "DJ", "DZ", "EG", "IQ", "IR", "JO", "KW", "LY", "OM", "QA", "SD", "SY"];
+        let Ok(id) = self.region.replace('_', "-").parse::<unic_langid::LanguageIdentifier>() else {
+            return chrono::Weekday::Mon;
+        };
+        match id.region.as_ref().map(|r| r.as_str()) {
+            Some(r) if SUNDAY.contains(&r) => chrono::Weekday::Sun,
+            Some(r) if SATURDAY.contains(&r) => chrono::Weekday::Sat,
+            Some(_) => chrono::Weekday::Mon,
+            None if id.language.as_str() == "en" => chrono::Weekday::Sun,
+            None => chrono::Weekday::Mon,
+        }
+    }
+
     /// The language to speak (English for anything unknown).
     pub fn lang(&self) -> Lang {
         Lang::parse(&self.language).unwrap_or_default()

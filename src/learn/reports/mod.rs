@@ -195,7 +195,8 @@ pub fn run(store: &Store, request: &ReportRequest, now: Ts) -> Result<Report> {
 /// Runs one report, worded in `lang`: its titles, column headings (the CSV's
 /// too) and findings. Dates in it stay ISO (YYYY-MM-DD).
 pub fn run_in(store: &Store, request: &ReportRequest, now: Ts, lang: Lang) -> Result<Report> {
-    let range = DateRange::parse(&request.from, &request.to)?;
+    let week_starts = store.locale_settings()?.effective.first_weekday();
+    let range = DateRange::parse(&request.from, &request.to)?.with_week_starting(week_starts);
     let now = clock::to_ms(now);
     let words = Words::of(lang);
     match request.name {
@@ -296,6 +297,17 @@ mod tests {
         let starts = periods(&week, Period::Week);
         assert_eq!(starts.first(), Some(&d("2026-11-02")), "weeks start on Monday");
         assert_eq!(starts.last(), Some(&d("2026-12-14")));
+        let us = week.with_week_starting(chrono::Weekday::Sun);
+        assert_eq!(
+            periods(&us, Period::Week).first(),
+            Some(&d("2026-11-01")),
+            "where the locale starts weeks on Sunday, so do the report's weeks"
+        );
+        let choice =
+            |region: &str| crate::staff::LocaleChoice { language: "en".into(), region: region.into() };
+        assert_eq!(choice("en-US").first_weekday(), chrono::Weekday::Sun, "the US counts weeks from Sunday");
+        assert_eq!(choice("en-GB").first_weekday(), chrono::Weekday::Mon, "Britain from Monday");
+        assert_eq!(choice("nl-NL").first_weekday(), chrono::Weekday::Mon, "the Netherlands from Monday");
         let year = DateRange::new(d("2025-12-15"), d("2026-11-30")).unwrap();
         assert_eq!(periods(&year, Period::Month).len(), 12, "December to November is 12 months");
     }

@@ -1,17 +1,20 @@
 //! The days a report covers and the periods its rows are grouped by.
 
 use crate::msg;
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use super::Period;
 use crate::core::{Error, Result};
 use crate::hours::Calendar;
 
-/// Whole days, `from` to `to` inclusive.
+/// Whole days, `from` to `to` inclusive, and the day a week starts on when
+/// the rows are grouped by week (the shop's locale: Monday in Europe, Sunday in
+/// the US).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DateRange {
     pub from: NaiveDate,
     pub to: NaiveDate,
+    pub week_starts: Weekday,
 }
 
 /// Ten years is the longest range a report covers.
@@ -35,7 +38,12 @@ impl DateRange {
         if (to - from).num_days() >= MAX_DAYS {
             return Err(Error::invalid("to", msg!("error-learn-report-covers-most-ten-years")));
         }
-        Ok(DateRange { from, to })
+        Ok(DateRange { from, to, week_starts: Weekday::Mon })
+    }
+
+    /// The same days, with weeks starting on `day`.
+    pub fn with_week_starting(self, day: Weekday) -> DateRange {
+        DateRange { week_starts: day, ..self }
     }
 
     fn days(&self) -> i64 {
@@ -57,10 +65,10 @@ impl DateRange {
     }
 }
 
-pub fn period_start(period: Period, date: NaiveDate) -> NaiveDate {
+pub fn period_start(period: Period, date: NaiveDate, week_starts: Weekday) -> NaiveDate {
     match period {
         Period::Day => date,
-        Period::Week => date - Duration::days(i64::from(date.weekday().num_days_from_monday())),
+        Period::Week => date - Duration::days(i64::from(date.weekday().days_since(week_starts))),
         Period::Month => date.with_day(1).unwrap_or(date),
     }
 }
@@ -68,7 +76,7 @@ pub fn period_start(period: Period, date: NaiveDate) -> NaiveDate {
 /// Every period the range touches, in order, labelled by its first day.
 pub fn periods(range: &DateRange, period: Period) -> Vec<NaiveDate> {
     let mut out = Vec::new();
-    let mut date = period_start(period, range.from);
+    let mut date = period_start(period, range.from, range.week_starts);
     while date <= range.to {
         out.push(date);
         date = match period {
@@ -88,6 +96,7 @@ pub fn periods(range: &DateRange, period: Period) -> Vec<NaiveDate> {
 pub struct Buckets<T> {
     starts: Vec<NaiveDate>,
     period: Period,
+    week_starts: Weekday,
     items: Vec<T>,
 }
 
@@ -96,11 +105,11 @@ impl<T: Default + Clone> Buckets<T> {
         let period = range.period();
         let starts = periods(range, period);
         let items = vec![T::default(); starts.len()];
-        Buckets { starts, period, items }
+        Buckets { starts, period, week_starts: range.week_starts, items }
     }
 
     pub fn at(&mut self, cal: &Calendar, ms: i64) -> Option<&mut T> {
-        let start = period_start(self.period, cal.local_date(ms));
+        let start = period_start(self.period, cal.local_date(ms), self.week_starts);
         let i = self.starts.binary_search(&start).ok()?;
         self.items.get_mut(i)
     }
