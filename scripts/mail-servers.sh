@@ -84,7 +84,7 @@ start_smtp() {
 	lmtp_port="$(cat "$dir/lmtp-port")"
 	"$(python)" "$here/test-smtp.py" "$dir" "$smtp_port" "$lmtp_port" >"$dir/smtp.log" 2>&1 &
 	echo $! >"$dir/smtp.pid"
-	for _ in $(seq 1 100); do
+	for _ in $(seq 1 600); do
 		port_in_use "$smtp_port" && return 0
 		kill -0 "$(cat "$dir/smtp.pid")" 2>/dev/null || break
 		sleep 0.05
@@ -97,7 +97,7 @@ stop_smtp() {
 	[ -f "$dir/smtp.pid" ] || return 0
 	pid="$(cat "$dir/smtp.pid")"
 	kill "$pid" 2>/dev/null || true
-	for _ in $(seq 1 100); do
+	for _ in $(seq 1 600); do
 		kill -0 "$pid" 2>/dev/null || break
 		sleep 0.05
 	done
@@ -205,7 +205,7 @@ start() {
 		export CASEBOOK_TEST_MAIL_CA='$dir/tls/ca.pem'
 		export CASEBOOK_TEST_MAIL_PASSWORD='$password'
 	EOF
-	for _ in $(seq 1 100); do
+	for _ in $(seq 1 600); do
 		port_in_use "$imap_port" && port_in_use "$imap_starttls_port" && port_in_use "$lmtp_port" && break
 		sleep 0.05
 	done
@@ -229,7 +229,7 @@ stop)
 	dir="$(folder "${2:-}")"
 	stop_smtp "$dir"
 	doveadm -c "$dir/dovecot.conf" stop >/dev/null 2>&1 || true
-	for _ in $(seq 1 100); do
+	for _ in $(seq 1 600); do
 		[ -e "$dir/run/master.pid" ] || break
 		sleep 0.05
 	done

@@ -38,5 +38,21 @@ try {
   console.log(await s.screenshot(DOCS, 'case.png'));
 } finally {
   await s.end();
+}
+
+// The same demo shop in Dutch, chosen on the first screen.
+const nlDb = join(mkdtempSync(join(tmpdir(), 'casebook-shots-nl-')), 'casebook.db');
+const nl = await Session.start(driver.base, APP, ['--db', nlDb]);
+try {
+  await nl.cmd('POST', '/window/rect', { width: 1280, height: 800 });
+  await nl.click('[data-testid=first-language] option[value="nl"]');
+  await nl.el('[data-testid=load-demo]', 'Demowinkel');
+  await nl.click('[data-testid=load-demo]');
+  await nl.click('[data-testid=pick-staff]');
+  await nl.el('[data-testid=queue-row]');
+  await nl.until('notices gone', async () => (await nl.script('return document.querySelectorAll(".notice").length')) === 0, 15_000);
+  console.log(await nl.screenshot(DOCS, 'queue-nl.png'));
+} finally {
+  await nl.end();
   driver.stop();
 }
