@@ -42,11 +42,18 @@ pub struct LocaleSettings {
 }
 
 impl LocaleChoice {
-    /// The computer's language and locale; English when it speaks none of ours.
+    /// The computer's language and locale; English when it speaks none of ours,
+    /// written the British way (24-hour clock, day before month, weeks from
+    /// Monday) when the computer names no locale at all (`C`, `POSIX`).
     pub fn system() -> LocaleChoice {
-        let tag = crate::core::words::system_locale().and_then(|t| canonical_region(&t));
+        let tag = crate::core::words::system_locale()
+            .filter(|t| !t.eq_ignore_ascii_case("posix"))
+            .and_then(|t| canonical_region(&t));
         let language = tag.as_deref().and_then(Lang::parse).unwrap_or_default();
-        LocaleChoice { language: language.code().to_owned(), region: tag.unwrap_or_else(|| "en".to_owned()) }
+        LocaleChoice {
+            language: language.code().to_owned(),
+            region: tag.unwrap_or_else(|| "en-GB".to_owned()),
+        }
     }
 
     /// The day a week starts on where this locale is used, as CLDR says
