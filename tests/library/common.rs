@@ -86,3 +86,19 @@ pub fn at(staff: &Staff, minutes: i64) -> Ctx {
 pub fn kind_of(e: &TimelineEntry) -> &'static str {
     casebook::core::Event::kind(&e.event().expect("every stored event reads back"))
 }
+
+/// Runs a test-server script's `start`. Tests start their servers side by
+/// side: a port the script picked as free can be taken by another test's
+/// server before its own binds it. The scripts clean up after a failed start,
+/// so another try (with other ports) is safe.
+pub fn start_servers(script: &str) -> std::process::Output {
+    let start = || std::process::Command::new(script).arg("start").output().expect("the server script runs");
+    let mut out = start();
+    for _ in 0..4 {
+        if out.status.success() || !String::from_utf8_lossy(&out.stderr).contains("already in use") {
+            break;
+        }
+        out = start();
+    }
+    out
+}

@@ -22,18 +22,7 @@ pub struct Servers {
 
 impl Servers {
     pub fn start() -> Servers {
-        // Tests start their servers side by side: a port picked as free can be
-        // taken by another test's server before Dovecot binds it. The script
-        // cleans up after itself, so another try with other ports is safe.
-        let mut out = Command::new(SCRIPT).arg("start").output().expect("scripts/mail-servers.sh runs");
-        for _ in 0..4 {
-            if out.status.success()
-                || !String::from_utf8_lossy(&out.stderr).contains("Address already in use")
-            {
-                break;
-            }
-            out = Command::new(SCRIPT).arg("start").output().expect("scripts/mail-servers.sh runs");
-        }
+        let out = crate::common::start_servers(SCRIPT);
         assert!(
             out.status.success(),
             "the mail servers start (Dovecot and python3-aiosmtpd are installed by `make test`): {}",

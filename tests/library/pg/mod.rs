@@ -134,15 +134,7 @@ pub struct OwnServer {
 
 impl OwnServer {
     pub fn start() -> OwnServer {
-        // A port picked as free can be taken by another test's server first;
-        // the script cleans up after a failed start, so try again with another.
-        let mut out = Command::new(SCRIPT).arg("start").output().expect("scripts/test-servers.sh runs");
-        for _ in 0..4 {
-            if out.status.success() || !String::from_utf8_lossy(&out.stderr).contains("already in use") {
-                break;
-            }
-            out = Command::new(SCRIPT).arg("start").output().expect("scripts/test-servers.sh runs");
-        }
+        let out = crate::common::start_servers(SCRIPT);
         assert!(out.status.success(), "a private server starts: {}", String::from_utf8_lossy(&out.stderr));
         let text = String::from_utf8_lossy(&out.stdout).into_owned();
         let var = |name: &str| {
