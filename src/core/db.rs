@@ -11,6 +11,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::{mpsc, Arc, Mutex};
 use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
 
 use tokio::sync::{broadcast, oneshot};
 
@@ -140,8 +141,11 @@ impl Db {
     {
         let (tx, rx) = oneshot::channel();
         let changes = self.inner.changes.clone();
+        let queued = Instant::now();
         let job: Job = Box::new(move |store: &mut Store| {
+            let started = Instant::now();
             let out = f(store);
+            note_if_slow(std::any::type_name::<F>(), queued, started);
             let changed = store.take_changes();
             if !changed.is_empty() {
                 // Nobody listening is fine: the UI may not have subscribed yet.
@@ -159,11 +163,32 @@ impl Db {
         F: FnOnce(&Store) -> Result<T> + Send + 'static,
     {
         let (tx, rx) = oneshot::channel();
+        let queued = Instant::now();
         let job: Job = Box::new(move |store: &mut Store| {
-            let _ = tx.send(f(store));
+            let started = Instant::now();
+            let out = f(store);
+            note_if_slow(std::any::type_name::<F>(), queued, started);
+            let _ = tx.send(out);
         });
         send(self.inner.readers.as_ref(), job)?;
         Ok(rx)
+    }
+}
+
+/// A job that waited or ran this long is logged (at debug level, with the
+/// function it ran), so a slow screen can be traced to its query:
+/// `CASEBOOK_LOG=casebook=debug`.
+const SLOW: Duration = Duration::from_millis(20);
+
+fn note_if_slow(job: &str, queued: Instant, started: Instant) {
+    let (waited, ran) = (started - queued, started.elapsed());
+    if waited + ran >= SLOW {
+        tracing::debug!(
+            job,
+            waited_ms = waited.as_millis() as u64,
+            ran_ms = ran.as_millis() as u64,
+            "slow database job"
+        );
     }
 }
 
