@@ -13,10 +13,15 @@
 // the app script evaluated (the page's performance timeline; the app's Rust
 // set-up, the window and WebKit's web process come before the first), and the
 // first frame with queue rows (a script waiting in the page, so no polling
-// delay counts). IPC has no timing of its own here: WebKit keeps no resource
-// timing for the app's own schemes, so the calls and the first paint are one
-// step. `CASEBOOK_LOG=debug casebook-desk --db ...` logs the Rust set-up's
-// moments (database open, tray ready) for a closer look.
+// delay counts). Between them, the page marks when the desk's start-up calls
+// (desk, staff, language) were answered and when the queue's first page was
+// (asked for as the script starts, beside the others); the steps are printed
+// in the order they ended. `CASEBOOK_LOG=debug casebook-desk --db ...` logs the
+// Rust set-up's moments (database open, tray ready) and any database job that
+// took 20 ms or more, for a closer look. Memory is split by what holds it:
+// working memory (heap, JavaScript, stacks), the app's own code, WebKit and
+// the graphics stack (Mesa, whose software renderer loads LLVM here under
+// Xvfb), and the other shared libraries.
 
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
@@ -41,6 +46,35 @@ function pss(pid) {
   } catch {
     return 0;
   }
+}
+
+/** PSS by what holds it, from /proc/PID/smaps. */
+function pssParts(pid) {
+  const parts = { working: 0, app: 0, webkit: 0, graphics: 0, libraries: 0 };
+  let file = '';
+  try {
+    for (const line of readFileSync(`/proc/${pid}/smaps`, 'utf8').split('\n')) {
+      const head = line.match(/^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/);
+      if (head) {
+        file = head[1];
+      } else if (line.startsWith('Pss:')) {
+        const bytes = Number(line.split(/\s+/)[1]) * 1024;
+        const part = !file.startsWith('/')
+          ? 'working'
+          : file === APP || file.endsWith('/casebook-desk')
+            ? 'app'
+            : /webkit|javascriptcore/i.test(file)
+              ? 'webkit'
+              : /LLVM|dri|gallium|libGL|libEGL|mesa/i.test(file)
+                ? 'graphics'
+                : 'libraries';
+        parts[part] += bytes;
+      }
+    }
+  } catch {
+    // gone
+  }
+  return parts;
 }
 
 function children(pid) {
@@ -84,6 +118,9 @@ const look = () => {
       origin: performance.timeOrigin,
       painted: performance.now(),
       script: performance.getEntriesByName('casebook:script')[0]?.startTime ?? null,
+      desk: performance.getEntriesByName('casebook:desk')[0]?.startTime ?? null,
+      queue: performance.getEntriesByName('casebook:queue')[0]?.startTime ?? null,
+      mounted: performance.getEntriesByName('casebook:queue-mounted')[0]?.startTime ?? null,
     }), 0));
   } else {
     setTimeout(look, 2);
@@ -119,13 +156,16 @@ for (let run = -1; run < RUNS; run++) {
       process: startedAt(app) - t0,
       page: page.origin - t0,
       script: page.script === null ? null : at(page.script),
+      desk: page.desk === null ? null : at(page.desk),
+      queue: page.queue === null ? null : at(page.queue),
+      mounted: page.mounted === null ? null : at(page.mounted),
       painted: at(page.painted),
     });
   }
   if (run === RUNS - 1) {
     await sleep(3000); // settle, then measure the idle app
     const procs = [app, ...children(app)];
-    memory = procs.map((p) => ({ pid: p, name: name(p), pss: pss(p) }));
+    memory = procs.map((p) => ({ pid: p, name: name(p), pss: pss(p), parts: pssParts(p) }));
   }
   await s.end();
   driver.stop();
@@ -148,18 +188,26 @@ const steps = [
   ['process start (driver launches the app)', 'process'],
   ['app set-up (database, tray), window, WebKit web process', 'page'],
   ['app script loaded and evaluated', 'script'],
-  ['IPC (desk, staff, then the queue page) and first paint', 'painted'],
-];
+  ['IPC: desk, staff and language answered', 'desk'],
+  ['IPC: the queue\'s first page answered', 'queue'],
+  ['top bar and queue put on the page (its rows not yet)', 'mounted'],
+  ['queue drawn and painted', 'painted'],
+]
+  .map(([label, key]) => [label, median(runs.map((r) => r[key]))])
+  .sort((a, b) => (a[1] ?? Infinity) - (b[1] ?? Infinity));
 let before = 0;
-for (const [label, key] of steps) {
-  const moment = median(runs.map((r) => r[key]));
+for (const [label, moment] of steps) {
   console.log(`  ${label.padEnd(56)} ${ms(moment === null ? null : moment - before)}  (at ${ms(moment)})`);
   if (moment !== null) before = moment;
 }
 let total = 0;
 for (const m of memory ?? []) {
   total += m.pss;
-  console.log(`  ${m.name.padEnd(22)} PSS ${(m.pss / 1048576).toFixed(0).padStart(5)} MB`);
+  const parts = Object.entries(m.parts)
+    .filter(([, bytes]) => bytes >= 1048576)
+    .map(([part, bytes]) => `${part} ${(bytes / 1048576).toFixed(0)}`)
+    .join(', ');
+  console.log(`  ${m.name.padEnd(22)} PSS ${(m.pss / 1048576).toFixed(0).padStart(5)} MB  (${parts})`);
 }
 console.log(
   `memory of the app and its WebKit processes, idle: PSS ${(total / 1048576).toFixed(0)} MB (target: under ${TARGET_PSS_MB} MB)`,

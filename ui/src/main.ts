@@ -1,10 +1,14 @@
 import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
+import { prefetchQueue } from './features/cases/firstPage';
 
 // The app's script is loaded and its modules evaluated (imports run before
 // this line): read by tests/perf/startup.mjs.
 performance.mark('casebook:script');
+// A start shows the queue: its first page is asked for now, beside the desk's
+// own start-up calls, not after them.
+prefetchQueue();
 
 // Whether the last thing used was the keyboard or a pointer, for focus rings
 // the browser's own :focus-visible misses (WebKit does not count a radio that

@@ -93,6 +93,7 @@ class Desk {
     try {
       // The language comes with the first screen, so it is drawn once, in the right words.
       await Promise.all([this.reload(), this.reloadLocale()]);
+      performance.mark('casebook:desk');
     } catch (err) {
       this.fatal = toFailure(err);
       return;
