@@ -1,5 +1,6 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import { publish } from '../../lib/state/changes';
 import { firstQueuePage, prefetchQueue } from './firstPage';
 
 afterEach(() => {
@@ -36,4 +37,20 @@ test('a page asked for at start but taken much later is fetched again', async ()
   vi.setSystemTime(Date.now() + 10_000);
   expect((await firstQueuePage()).total, 'work may have come in since: the queue shows a fresh page').toBe(2);
   expect(seen.calls).toBe(2);
+});
+
+test('a write before the queue takes the page makes it fetch afresh', async () => {
+  const seen = countQueueCalls();
+  prefetchQueue();
+  publish({ everything: true });
+  expect((await firstQueuePage()).total, 'the demo shop loaded on the first-run screen shows in the queue').toBe(2);
+  expect(seen.calls).toBe(2);
+});
+
+test('a change that is not about cases keeps the page asked for at start', async () => {
+  const seen = countQueueCalls();
+  prefetchQueue();
+  publish({ staff: true });
+  expect((await firstQueuePage()).total, 'a staff change does not move the queue').toBe(1);
+  expect(seen.calls).toBe(1);
 });
