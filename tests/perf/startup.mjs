@@ -15,7 +15,8 @@
 // first frame with queue rows (a script waiting in the page, so no polling
 // delay counts). Between them, the page marks when the desk's start-up calls
 // (desk, staff, language) were answered and when the queue's first page was
-// (asked for as the script starts, beside the others); the steps are printed
+// (asked for as the script starts, beside the others), and when the queue was
+// put on the page (with its rows when they came first); the steps are printed
 // in the order they ended. `CASEBOOK_LOG=debug casebook-desk --db ...` logs the
 // Rust set-up's moments (database open, tray ready) and any database job that
 // took 20 ms or more, for a closer look. Memory is split by what holds it:
@@ -190,7 +191,7 @@ const steps = [
   ['app script loaded and evaluated', 'script'],
   ['IPC: desk, staff and language answered', 'desk'],
   ['IPC: the queue\'s first page answered', 'queue'],
-  ['top bar and queue put on the page (its rows not yet)', 'mounted'],
+  ['top bar and queue put on the page (rows too, if answered)', 'mounted'],
   ['queue drawn and painted', 'painted'],
 ]
   .map(([label, key]) => [label, median(runs.map((r) => r[key]))])

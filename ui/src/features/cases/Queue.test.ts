@@ -5,6 +5,7 @@ import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import type { CaseSummary } from '../../lib/api';
 import { i18n } from '../../lib/i18n/i18n.svelte';
 import Queue from './Queue.svelte';
+import { prefetchQueue } from './firstPage';
 
 afterEach(() => {
   clearMocks();
@@ -63,4 +64,21 @@ test('the queue switches to Dutch at once, with counts, countdowns and words of 
   await i18n.use({ language: 'de', region: 'de-DE' });
   flushSync();
   expect(getAllByTestId('countdown')[0]?.textContent).toBe('1 Std. 20 Min. überfällig');
+});
+
+test('a first page that came in while the app started is in the queue from its first frame', async () => {
+  let calls = 0;
+  mockIPC((cmd) => {
+    if (cmd === 'queue') {
+      calls += 1;
+      return { cases: [item('k1', 'Remmen piepen', null)], total: 1, next_cursor: null };
+    }
+    throw { code: 'internal', message: `unexpected ${cmd}` };
+  });
+  prefetchQueue();
+  await new Promise((r) => setTimeout(r, 0));
+  const { getAllByTestId } = render(Queue);
+  flushSync();
+  expect(getAllByTestId('queue-row').length, 'the rows are drawn with the queue, not in a second pass').toBe(1);
+  expect(calls, 'the page asked for at start is not asked for again').toBe(1);
 });

@@ -1,7 +1,7 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { publish } from '../../lib/state/changes';
-import { firstQueuePage, prefetchQueue } from './firstPage';
+import { answeredQueuePage, firstQueuePage, prefetchQueue } from './firstPage';
 
 afterEach(() => {
   clearMocks();
@@ -53,4 +53,17 @@ test('a change that is not about cases keeps the page asked for at start', async
   publish({ staff: true });
   expect((await firstQueuePage()).total, 'a staff change does not move the queue').toBe(1);
   expect(seen.calls).toBe(1);
+});
+
+test('a page answered before the queue is drawn is handed over at once, once', async () => {
+  const seen = countQueueCalls();
+  prefetchQueue();
+  expect(answeredQueuePage(), 'nothing to hand over before the answer comes').toBeNull();
+  await firstQueuePage();
+  prefetchQueue();
+  await new Promise((r) => setTimeout(r, 0));
+  const page = answeredQueuePage();
+  expect(page?.total, 'the answered page is there for the first frame').toBe(2);
+  expect(answeredQueuePage(), 'and only once').toBeNull();
+  expect(seen.calls).toBe(2);
 });

@@ -5,6 +5,8 @@ import { subscribe } from '../../lib/state/changes';
 // desk's own start-up calls rather than after them: a start shows the queue,
 // so its rows are ready when the queue is first drawn.
 let early: Promise<QueuePage> | null = null;
+/** The early page once answered, so the queue can draw it in its first frame. */
+let answered: QueuePage | null = null;
 let askedAt = 0;
 let stopListening: (() => void) | null = null;
 /** A page fetched longer ago than this is fetched again (work may have come in since). */
@@ -22,10 +24,22 @@ export function prefetchQueue(): void {
   });
   // When it was answered: read by tests/perf/startup.mjs. A failure is the
   // queue's to show when it takes the page, not an unhandled rejection before.
-  early.then(
-    () => performance.mark('casebook:queue'),
+  const asked = early;
+  asked.then(
+    (page) => {
+      if (early === asked) answered = page;
+      performance.mark('casebook:queue');
+    },
     () => {},
   );
+}
+
+/** The early page if it is answered already (and still fresh), once, for the
+ * queue's first frame; else null, and the queue asks with [`firstQueuePage`]. */
+export function answeredQueuePage(): QueuePage | null {
+  const page = answered !== null && Date.now() - askedAt < FRESH_MS ? answered : null;
+  if (page) forget();
+  return page;
 }
 
 /** The prefetched first page, once, if it was asked for just now; else a fresh one. */
@@ -37,6 +51,7 @@ export function firstQueuePage(): Promise<QueuePage> {
 
 function forget(): void {
   early = null;
+  answered = null;
   stopListening?.();
   stopListening = null;
 }
