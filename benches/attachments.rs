@@ -29,6 +29,9 @@ use casebook::demo::Rng;
 use casebook::model::*;
 use casebook::{Ctx, Store};
 
+#[path = "../tests/support/jpeg_exif.rs"]
+mod jpeg_exif;
+
 const WIDTH: u32 = 4032;
 const HEIGHT: u32 = 3024;
 const TARGET_BYTES: usize = 10 * 1024 * 1024;
@@ -94,30 +97,7 @@ fn jpeg(img: &image::RgbImage, quality: u8) -> Vec<u8> {
 /// After the JPEG's start: an EXIF block saying "turn a quarter" (the phone
 /// was held upright), and a comment that makes each copy a different file.
 fn with_exif(jpeg: &[u8], copy: usize) -> Vec<u8> {
-    let tiff: Vec<u8> = [
-        &b"II*\0"[..],
-        &8u32.to_le_bytes(),
-        &1u16.to_le_bytes(),
-        &0x0112u16.to_le_bytes(),
-        &3u16.to_le_bytes(),
-        &1u32.to_le_bytes(),
-        &6u16.to_le_bytes(),
-        &[0, 0],
-        &0u32.to_le_bytes(),
-    ]
-    .concat();
-    let mut app1 = b"Exif\0\0".to_vec();
-    app1.extend(&tiff);
-    let comment = format!("IMG_{:04}", 2041 + copy);
-    let mut out = jpeg[..2].to_vec();
-    out.extend([0xFF, 0xE1]);
-    out.extend(((app1.len() + 2) as u16).to_be_bytes());
-    out.extend(app1);
-    out.extend([0xFF, 0xFE]);
-    out.extend(((comment.len() + 2) as u16).to_be_bytes());
-    out.extend(comment.as_bytes());
-    out.extend(&jpeg[2..]);
-    out
+    jpeg_exif::turned_quarter(jpeg, Some(&format!("IMG_{:04}", 2041 + copy)))
 }
 
 /// A 4032 x 3024 photo of about 10 MB: the noise is found on a sixteenth of

@@ -204,6 +204,10 @@ fn finish(
 }
 
 #[cfg(test)]
+#[path = "../../tests/support/jpeg_exif.rs"]
+mod jpeg_exif;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -220,31 +224,6 @@ mod tests {
         assert!(!sniff(b"plain words", "notes.txt").risky);
     }
 
-    /// `jpeg` with an EXIF block right after its start saying "turn a quarter"
-    /// (orientation 6: the phone was held upright).
-    fn turned(jpeg: &[u8]) -> Vec<u8> {
-        let tiff: Vec<u8> = [
-            &b"II*\0"[..],
-            &8u32.to_le_bytes(),
-            &1u16.to_le_bytes(),
-            &0x0112u16.to_le_bytes(),
-            &3u16.to_le_bytes(),
-            &1u32.to_le_bytes(),
-            &6u16.to_le_bytes(),
-            &[0, 0],
-            &0u32.to_le_bytes(),
-        ]
-        .concat();
-        let mut app1 = b"Exif\0\0".to_vec();
-        app1.extend(&tiff);
-        let mut out = jpeg[..2].to_vec();
-        out.extend([0xFF, 0xE1]);
-        out.extend(((app1.len() + 2) as u16).to_be_bytes());
-        out.extend(app1);
-        out.extend(&jpeg[2..]);
-        out
-    }
-
     /// A 2592 x 1944 photo (5 megapixels, so it is decoded at 1/8) in four
     /// coloured quarters: red, green / blue, white.
     fn quartered_photo() -> Vec<u8> {
@@ -257,7 +236,7 @@ mod tests {
         });
         let mut jpeg = Vec::new();
         image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 90).encode_image(&img).unwrap();
-        turned(&jpeg)
+        jpeg_exif::turned_quarter(&jpeg, None)
     }
 
     fn corners(jpeg: &[u8]) -> (u32, u32, [[u8; 3]; 4]) {

@@ -6,6 +6,9 @@ use casebook::attachments::{hash, FileKind, StagedFile};
 use casebook::model::*;
 use casebook::{Ctx, ErrorCode, Store};
 
+#[path = "../support/jpeg_exif.rs"]
+mod jpeg_exif;
+
 /// A tiny valid PNG (1 x 1 pixel), written with the image library.
 pub fn png(width: u32, height: u32) -> Vec<u8> {
     let img = image::RgbImage::from_pixel(width, height, image::Rgb([200, 30, 30]));
@@ -21,27 +24,7 @@ pub fn sideways_jpeg() -> Vec<u8> {
     let img = image::RgbImage::from_pixel(40, 20, image::Rgb([10, 120, 200]));
     let mut jpeg = Vec::new();
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 90).encode_image(&img).unwrap();
-    // APP1 with a minimal little-endian TIFF holding Orientation = 6, right after SOI.
-    let tiff: Vec<u8> = [
-        &b"II*\0"[..],
-        &8u32.to_le_bytes(),
-        &1u16.to_le_bytes(),
-        &0x0112u16.to_le_bytes(),
-        &3u16.to_le_bytes(),
-        &1u32.to_le_bytes(),
-        &6u16.to_le_bytes(),
-        &[0, 0],
-        &0u32.to_le_bytes(),
-    ]
-    .concat();
-    let mut app1 = b"Exif\0\0".to_vec();
-    app1.extend(&tiff);
-    let mut out = jpeg[..2].to_vec();
-    out.extend([0xFF, 0xE1]);
-    out.extend(((app1.len() + 2) as u16).to_be_bytes());
-    out.extend(app1);
-    out.extend(&jpeg[2..]);
-    out
+    jpeg_exif::turned_quarter(&jpeg, None)
 }
 
 pub struct Counter {
