@@ -21,12 +21,12 @@
 //! (`mail::read_folder`), nothing read or recorded.
 
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
 use casebook::demo::Rng;
-use casebook::mail::{self, MailSettings, MailboxSetup, Security};
+use casebook::mail::{self, MailboxSetup};
 use casebook::model::*;
 use casebook::{Ctx, Db};
 
@@ -36,42 +36,9 @@ fn env(name: &str) -> String {
     })
 }
 
-struct Servers {
-    mail_dir: PathBuf,
-    imap_port: u16,
-    smtp_port: u16,
-    ca: String,
-    password: String,
-}
-
-impl Servers {
-    fn from_env() -> Servers {
-        Servers {
-            mail_dir: PathBuf::from(env("CASEBOOK_TEST_MAIL_DIR")).join("mail"),
-            imap_port: env("CASEBOOK_TEST_IMAP_PORT").parse().expect("a port"),
-            smtp_port: env("CASEBOOK_TEST_SMTP_PORT").parse().expect("a port"),
-            ca: std::fs::read_to_string(env("CASEBOOK_TEST_MAIL_CA")).expect("the test CA"),
-            password: env("CASEBOOK_TEST_MAIL_PASSWORD"),
-        }
-    }
-
-    fn settings(&self, address: &str) -> MailSettings {
-        MailSettings {
-            address: address.into(),
-            username: address.into(),
-            imap_host: "localhost".into(),
-            imap_port: self.imap_port,
-            imap_security: Security::Tls,
-            smtp_host: "localhost".into(),
-            smtp_port: self.smtp_port,
-            smtp_security: Security::Tls,
-            ca_pem: Some(self.ca.clone()),
-            desk_name: "Counter".into(),
-            poll_secs: 30,
-            unknown_wait_secs: 2,
-        }
-    }
-}
+#[path = "../tests/support/mail_servers.rs"]
+mod mail_servers;
+use mail_servers::Servers;
 
 const FIRST: &[&str] = &[
     "Ana", "Bram", "Chloé", "Daan", "Eva", "Finn", "Grace", "Hugo", "Isa", "José", "Kim", "Lotte", "Mehmet",
@@ -224,7 +191,7 @@ fn mail_ids() -> (u32, u32) {
 /// Writes `n` messages into the Maildir of `address` as Dovecot keeps it
 /// (owned by the mail user); returns their total size.
 fn fill_maildir(servers: &Servers, address: &str, n: usize) -> u64 {
-    let root = servers.mail_dir.join(address);
+    let root = Path::new(&servers.dir).join("mail").join(address);
     let (uid, gid) = mail_ids();
     for sub in ["cur", "new", "tmp"] {
         std::fs::create_dir_all(root.join(sub)).unwrap();
@@ -361,7 +328,7 @@ fn main() {
         return;
     }
     let big: usize = std::env::var("MAIL_BENCH_MESSAGES").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000);
-    let servers = Servers::from_env();
+    let servers = Servers::from_vars(env);
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
     let dir = tempfile::tempdir().unwrap();
     rt.block_on(async {

@@ -5,20 +5,17 @@
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use casebook::mail::{self, CheckOptions, MailReplyInput, MailSettings, MailboxSetup, Security};
+use casebook::mail::{self, CheckOptions, MailReplyInput, MailboxSetup};
 use casebook::model::*;
 use casebook::{Ctx, Db};
 
 const SCRIPT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/mail-servers.sh");
 
+#[path = "../../support/mail_servers.rs"]
+mod shared;
+
 /// Mail servers of a test's own; stopped and deleted when dropped.
-pub struct Servers {
-    pub dir: String,
-    pub imap_port: u16,
-    pub smtp_port: u16,
-    pub ca: String,
-    pub password: String,
-}
+pub use shared::Servers;
 
 impl Servers {
     pub fn start() -> Servers {
@@ -36,37 +33,13 @@ impl Servers {
                 })
                 .unwrap_or_else(|| panic!("{name} in the script's output: {text}"))
         };
-        Servers {
-            dir: var("CASEBOOK_TEST_MAIL_DIR"),
-            imap_port: var("CASEBOOK_TEST_IMAP_PORT").parse().unwrap(),
-            smtp_port: var("CASEBOOK_TEST_SMTP_PORT").parse().unwrap(),
-            ca: std::fs::read_to_string(var("CASEBOOK_TEST_MAIL_CA")).unwrap(),
-            password: var("CASEBOOK_TEST_MAIL_PASSWORD"),
-        }
+        Servers::from_vars(var)
     }
 
     /// `smtp-stop` or `smtp-start`.
     pub fn run(&self, what: &str) {
         let status = Command::new(SCRIPT).args([what, &self.dir]).status().expect("the script runs");
         assert!(status.success(), "mail-servers.sh {what}");
-    }
-
-    /// The settings for a mailbox on these servers.
-    pub fn settings(&self, address: &str) -> MailSettings {
-        MailSettings {
-            address: address.into(),
-            username: address.into(),
-            imap_host: "localhost".into(),
-            imap_port: self.imap_port,
-            imap_security: Security::Tls,
-            smtp_host: "localhost".into(),
-            smtp_port: self.smtp_port,
-            smtp_security: Security::Tls,
-            ca_pem: Some(self.ca.clone()),
-            desk_name: "Counter".into(),
-            poll_secs: 30,
-            unknown_wait_secs: 2,
-        }
     }
 
     /// Sends a message through the SMTP server as `from` (it lands in the
