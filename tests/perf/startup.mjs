@@ -40,15 +40,6 @@ const TARGET_MS = 700;
 const TARGET_PSS_MB = 200;
 const CLOCK_TICKS = 100; // USER_HZ, the unit of /proc/PID/stat's start time
 
-function pss(pid) {
-  try {
-    const line = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').split('\n').find((l) => l.startsWith('Pss:'));
-    return Number(line?.split(/\s+/)[1] ?? 0) * 1024;
-  } catch {
-    return 0;
-  }
-}
-
 /** PSS by what holds it, from /proc/PID/smaps. */
 function pssParts(pid) {
   const parts = { working: 0, app: 0, webkit: 0, graphics: 0, libraries: 0 };
@@ -166,7 +157,10 @@ for (let run = -1; run < RUNS; run++) {
   if (run === RUNS - 1) {
     await sleep(3000); // settle, then measure the idle app
     const procs = [app, ...children(app)];
-    memory = procs.map((p) => ({ pid: p, name: name(p), pss: pss(p), parts: pssParts(p) }));
+    memory = procs.map((p) => {
+      const parts = pssParts(p);
+      return { pid: p, name: name(p), pss: Object.values(parts).reduce((a, b) => a + b, 0), parts };
+    });
   }
   await s.end();
   driver.stop();
