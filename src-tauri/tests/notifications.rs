@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use casebook::hours::CalendarSpec;
 use casebook::model::*;
-use casebook::{clock, Ctx, Db};
+use casebook::{clock, Ctx, Db, Store};
 use casebook_desk::scheduler::{self, DesktopNotifier};
 
 /// Everything `dbus-monitor` prints about Notify calls, as it arrives.
@@ -38,6 +38,37 @@ fn count(log: &Mutex<String>, needle: &str) -> usize {
     log.lock().unwrap().matches(needle).count()
 }
 
+/// A shop open around the clock that warns a minute ahead, with `staff` as its
+/// owner and one normal-priority case for a new customer: a first response is
+/// due within 60 minutes, and the case was opened 59 min 57 s ago, so it falls
+/// due 3 s from now. Returns the case's id.
+fn case_falling_due(s: &mut Store, staff: &str, subject: &str, message: &str) -> casebook::Result<String> {
+    let ana =
+        s.write(|w| w.add_staff(&Ctx::now(None), &NewStaff { name: staff.into(), role: StaffRole::Owner }))?;
+    let ctx = Ctx::staff(&ana.id);
+    s.write(|w| w.set_calendar(&ctx, &CalendarSpec::always_open()))?;
+    s.set_lead_minutes(1)?;
+    let opened = clock::from_ms(clock::to_ms(clock::now()) - (60 * 60 - 3) * 1000);
+    let case = s.write(|w| {
+        w.open_case(
+            &Ctx::at(Some(ana.id.clone()), opened),
+            &NewInteraction {
+                customer: CustomerChoice::New {
+                    customer: NewCustomer { name: "Femke Mulder".into(), ..NewCustomer::default() },
+                    allow_duplicate: false,
+                },
+                subject: subject.into(),
+                channel: Channel::WalkIn,
+                priority: Priority::Normal,
+                owner_id: Some(ana.id.clone()),
+                message: Some(message.into()),
+                expectations: None,
+            },
+        )
+    })?;
+    Ok(case.id)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs a session bus and a notification daemon: run `make notify-test`"]
 async fn overdue_and_handoff_notifications_reach_the_bus_once_each() {
@@ -46,35 +77,10 @@ async fn overdue_and_handoff_notifications_reach_the_bus_once_each() {
 
     let dir = tempfile::tempdir().unwrap();
     let db = Db::open(dir.path().join("notify.db")).unwrap();
-    // Open around the clock; normal priority: a first response within 60 minutes.
-    // The case was opened 59 min 57 s ago, so it falls due 3 s into the test.
+    // The case falls due 3 s into the test.
     let case_id = db
         .write(|s| {
-            let ana = s.write(|w| {
-                w.add_staff(&Ctx::now(None), &NewStaff { name: "Ana Costa".into(), role: StaffRole::Owner })
-            })?;
-            let ctx = Ctx::staff(&ana.id);
-            s.write(|w| w.set_calendar(&ctx, &CalendarSpec::always_open()))?;
-            s.set_lead_minutes(1)?;
-            let opened = clock::from_ms(clock::to_ms(clock::now()) - (60 * 60 - 3) * 1000);
-            let case = s.write(|w| {
-                w.open_case(
-                    &Ctx::at(Some(ana.id.clone()), opened),
-                    &NewInteraction {
-                        customer: CustomerChoice::New {
-                            customer: NewCustomer { name: "Femke Mulder".into(), ..NewCustomer::default() },
-                            allow_duplicate: false,
-                        },
-                        subject: "Brake squeal on the blue tourer".into(),
-                        channel: Channel::WalkIn,
-                        priority: Priority::Normal,
-                        owner_id: Some(ana.id.clone()),
-                        message: Some("It squeals when I stop".into()),
-                        expectations: None,
-                    },
-                )
-            })?;
-            Ok(case.id)
+            case_falling_due(s, "Ana Costa", "Brake squeal on the blue tourer", "It squeals when I stop")
         })
         .await
         .unwrap();
@@ -156,31 +162,8 @@ async fn a_desk_set_to_dutch_gets_its_notifications_in_dutch() {
     // The same shop as above, with this desk speaking Dutch: the case falls due
     // 3 s into the test.
     db.write(|s| {
-        let ana = s.write(|w| {
-            w.add_staff(&Ctx::now(None), &NewStaff { name: "Anouk de Vries".into(), role: StaffRole::Owner })
-        })?;
-        let ctx = Ctx::staff(&ana.id);
-        s.write(|w| w.set_calendar(&ctx, &CalendarSpec::always_open()))?;
-        s.set_lead_minutes(1)?;
         s.set_desk_locale(Some(&LocaleChoice { language: "nl".into(), region: "nl-NL".into() }))?;
-        let opened = clock::from_ms(clock::to_ms(clock::now()) - (60 * 60 - 3) * 1000);
-        s.write(|w| {
-            w.open_case(
-                &Ctx::at(Some(ana.id.clone()), opened),
-                &NewInteraction {
-                    customer: CustomerChoice::New {
-                        customer: NewCustomer { name: "Femke Mulder".into(), ..NewCustomer::default() },
-                        allow_duplicate: false,
-                    },
-                    subject: "Remmen piepen".into(),
-                    channel: Channel::WalkIn,
-                    priority: Priority::Normal,
-                    owner_id: Some(ana.id.clone()),
-                    message: Some("Ze piepen als ik stop".into()),
-                    expectations: None,
-                },
-            )
-        })
+        case_falling_due(s, "Anouk de Vries", "Remmen piepen", "Ze piepen als ik stop")
     })
     .await
     .unwrap();
