@@ -27,6 +27,8 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=scripts/servers-common.sh
+. "$here/servers-common.sh"
 
 die() {
 	echo "mail-servers: $*" >&2
@@ -40,42 +42,9 @@ folder() {
 	echo "$dir"
 }
 
-port_in_use() {
-	(exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
-}
-
-free_port() {
-	local p
-	while :; do
-		p=$((20000 + RANDOM % 40000))
-		port_in_use "$p" || { echo "$p"; return; }
-	done
-}
-
 python() {
 	# Debian's own Python, where python3-aiosmtpd is installed.
 	if [ -x /usr/bin/python3 ]; then echo /usr/bin/python3; else command -v python3; fi
-}
-
-make_certificates() {
-	local tls="$1"
-	mkdir -p "$tls"
-	(
-		cd "$tls"
-		openssl req -x509 -new -nodes -newkey ec -pkeyopt ec_paramgen_curve:P-256 \
-			-keyout ca.key -out ca.pem -days 3650 -subj "/CN=Casebook mail test CA" \
-			-addext "basicConstraints=critical,CA:TRUE" \
-			-addext "keyUsage=critical,keyCertSign,cRLSign" 2>/dev/null
-		openssl req -new -nodes -newkey ec -pkeyopt ec_paramgen_curve:P-256 \
-			-keyout server.key -out server.csr -subj "/CN=localhost" 2>/dev/null
-		printf '%s\n' "subjectAltName=DNS:localhost,IP:127.0.0.1" \
-			"basicConstraints=critical,CA:FALSE" "keyUsage=critical,digitalSignature" \
-			"extendedKeyUsage=serverAuth" >server.ext
-		openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial \
-			-out server.crt -days 3650 -extfile server.ext 2>/dev/null
-		rm -f server.csr server.ext ca.srl ca.key
-		chmod 644 ca.pem server.crt server.key
-	)
 }
 
 start_smtp() {
@@ -120,7 +89,8 @@ start() {
 		rm -rf "$unfinished"
 	fi' EXIT
 	password="$(openssl rand -hex 12)"
-	make_certificates "$dir/tls"
+	make_certificates "$dir/tls" "DNS:localhost,IP:127.0.0.1" ca
+	chmod 644 "$dir/tls/ca.pem" "$dir/tls/server.crt" "$dir/tls/server.key"
 	mkdir -p "$dir/mail" "$dir/run" "$dir/state"
 	chown mail:mail "$dir/mail"
 	printf '%s' "$password" >"$dir/password"

@@ -24,6 +24,9 @@
 
 set -euo pipefail
 
+# shellcheck source=scripts/servers-common.sh
+. "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/servers-common.sh"
+
 die() {
 	echo "test-servers: $*" >&2
 	exit 1
@@ -59,34 +62,6 @@ folder() {
 	echo "$dir"
 }
 
-port_in_use() {
-	(exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
-}
-
-make_certificates() {
-	local tls="$1"
-	mkdir -p "$tls"
-	(
-		cd "$tls"
-		for ca in ca other-ca; do
-			openssl req -x509 -new -nodes -newkey ec -pkeyopt ec_paramgen_curve:P-256 \
-				-keyout "$ca.key" -out "$ca.pem" -days 3650 -subj "/CN=Casebook test $ca" \
-				-addext "basicConstraints=critical,CA:TRUE" \
-				-addext "keyUsage=critical,keyCertSign,cRLSign" 2>/dev/null
-		done
-		openssl req -new -nodes -newkey ec -pkeyopt ec_paramgen_curve:P-256 \
-			-keyout server.key -out server.csr -subj "/CN=localhost" 2>/dev/null
-		printf '%s\n' "subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1" \
-			"basicConstraints=critical,CA:FALSE" "keyUsage=critical,digitalSignature" \
-			"extendedKeyUsage=serverAuth" >server.ext
-		openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial \
-			-out server.crt -days 3650 -extfile server.ext 2>/dev/null
-		rm -f server.csr server.ext ca.srl ca.key other-ca.key
-		chmod 600 server.key
-		chmod 644 ca.pem other-ca.pem server.crt
-	)
-}
-
 start() {
 	command -v openssl >/dev/null 2>&1 || die "openssl is needed to make the test certificates (Debian: apt-get install openssl)."
 	local bin dir password port
@@ -105,7 +80,9 @@ start() {
 	password="$(openssl rand -hex 16)"
 	printf '%s' "$password" >"$dir/password"
 	chmod 600 "$dir/password"
-	make_certificates "$dir/tls"
+	make_certificates "$dir/tls" "DNS:localhost,IP:127.0.0.1,IP:::1" ca other-ca
+	chmod 600 "$dir/tls/server.key"
+	chmod 644 "$dir/tls/ca.pem" "$dir/tls/other-ca.pem" "$dir/tls/server.crt"
 	[ "$(id -u)" -ne 0 ] || chown -R postgres: "$dir"
 
 	as_owner "$bin/initdb" -D "$dir/data" -U casebook --pwfile="$dir/password" \
@@ -127,8 +104,7 @@ start() {
 	local tries=0
 	while :; do
 		tries=$((tries + 1))
-		port=$((20000 + RANDOM % 40000))
-		port_in_use "$port" && continue
+		port="$(free_port)"
 		if as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 30 -o "-p $port" start >/dev/null 2>&1; then
 			break
 		fi
