@@ -69,17 +69,24 @@ impl Files {
     /// again writes nothing.
     pub fn put(&self, bytes: &[u8]) -> Result<String> {
         let name = hash(bytes);
-        self.put_as(&name, bytes)?;
+        self.keep(&name, bytes)?;
         Ok(name)
     }
 
     /// Keeps `bytes` under `name`, which must be their hash (content from
     /// another desk, a backup or an export is checked before it is kept).
     pub fn put_as(&self, name: &str, bytes: &[u8]) -> Result<()> {
-        let path = self.path(name)?;
+        self.path(name)?;
         if hash(bytes) != name {
             return Err(Error::invalid("file", msg!("error-attachments-file-s-content-does-match", name)));
         }
+        self.keep(name, bytes)
+    }
+
+    /// Writes `bytes` under `name`, their hash, durably (once: content kept
+    /// already stays as it is).
+    fn keep(&self, name: &str, bytes: &[u8]) -> Result<()> {
+        let path = self.path(name)?;
         if path.is_file() {
             return Ok(());
         }
