@@ -17,6 +17,12 @@ TAURI := $(UI)/node_modules/.bin/tauri
 # leave a window blank, so the headless runs use plain software rendering.
 HEADLESS := WEBKIT_DISABLE_COMPOSITING_MODE=1 WEBKIT_DISABLE_DMABUF_RENDERER=1
 
+# CI builds once from a clean checkout: incremental compilation would only
+# write a second copy of every workspace crate to disk and never reuse it.
+ifeq ($(CI),true)
+export CARGO_INCREMENTAL := 0
+endif
+
 BUILD_PKGS := build-essential pkg-config file libwebkit2gtk-4.1-dev libgtk-3-dev libssl-dev \
 	libayatana-appindicator3-dev librsvg2-dev libxdo-dev
 TEST_PKGS := xvfb xauth x11-utils webkit2gtk-driver dbus dbus-x11 dunst jq \

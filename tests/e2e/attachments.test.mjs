@@ -20,11 +20,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { KEY, Session, ref, startDriver } from './webdriver.mjs';
+import { KEY, ref, scratchDir, Session, startDriver } from './webdriver.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const APP = process.env.CASEBOOK_APP ?? join(ROOT, 'target/debug/casebook-desk');
@@ -63,7 +62,7 @@ function appRunning() {
 }
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'casebook-attach-'));
+  dir = scratchDir('casebook-attach-');
   db = join(dir, 'casebook.db');
   cli('staff', 'add', 'Ana Costa', '--role', 'owner');
   cli('staff', 'pick', 'Ana');
@@ -76,7 +75,6 @@ before(async () => {
 after(async () => {
   await s?.end();
   await driver?.stop(ARTIFACTS, 'attachments-driver.log');
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 async function blur() {

@@ -12,11 +12,9 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { KEY, Session, startDriver } from './webdriver.mjs';
+import { KEY, scratchDir, Session, startDriver } from './webdriver.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const APP = process.env.CASEBOOK_APP ?? join(ROOT, 'target/debug/casebook-desk');
@@ -27,7 +25,7 @@ let s;
 
 before(async () => {
   driver = await startDriver();
-  const db = join(mkdtempSync(join(tmpdir(), 'casebook-e2e-')), 'casebook.db');
+  const db = join(scratchDir('casebook-e2e-'), 'casebook.db');
   s = await Session.start(driver.base, APP, ['--db', db]);
 });
 

@@ -9,10 +9,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Session, startDriver } from './webdriver.mjs';
+import { scratchDir, Session, startDriver } from './webdriver.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const APP = process.env.CASEBOOK_APP ?? join(ROOT, 'target/debug/casebook-desk');
@@ -32,7 +31,7 @@ function hhmm(t, minutes) {
 }
 
 before(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'casebook-due-'));
+  const dir = scratchDir('casebook-due-');
   const db = join(dir, 'casebook.db');
   const always = { start: '00:00', end: '24:00' };
   const calendar = {

@@ -8,10 +8,8 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Session, startDriver } from './webdriver.mjs';
+import { scratchDir, Session, startDriver } from './webdriver.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const APP = process.env.CASEBOOK_APP ?? join(ROOT, 'target/debug/casebook-desk');
@@ -27,14 +25,13 @@ let folder;
 
 before(async () => {
   driver = await startDriver();
-  folder = mkdtempSync(join(tmpdir(), 'casebook-language-'));
+  folder = scratchDir('casebook-language-');
   s = await Session.start(driver.base, APP, ['--db', join(folder, 'casebook.db')]);
 });
 
 after(async () => {
   await s?.end();
   driver?.stop(ARTIFACTS, 'language-driver.log');
-  if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
 async function blur() {

@@ -8,10 +8,8 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { KEY, Session, startDriver } from './webdriver.mjs';
+import { KEY, scratchDir, Session, startDriver } from './webdriver.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const APP = process.env.CASEBOOK_APP ?? join(ROOT, 'target/debug/casebook-desk');
@@ -22,7 +20,7 @@ let s;
 
 before(async () => {
   driver = await startDriver();
-  const db = join(mkdtempSync(join(tmpdir(), 'casebook-learn-')), 'casebook.db');
+  const db = join(scratchDir('casebook-learn-'), 'casebook.db');
   s = await Session.start(driver.base, APP, ['--db', db]);
 });
 

@@ -20,10 +20,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { KEY, Session, ref, startDriver } from './webdriver.mjs';
+import { KEY, ref, scratchDir, Session, startDriver } from './webdriver.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const APP = process.env.CASEBOOK_APP ?? join(ROOT, 'target/debug/casebook-desk');
@@ -52,7 +51,7 @@ before(async () => {
     MAIL.imapPort && MAIL.smtpPort && MAIL.ca && MAIL.password,
     'CASEBOOK_TEST_IMAP_PORT is not set: run the end-to-end tests with `make e2e`, which starts throwaway mail servers (scripts/with-test-servers.sh)',
   );
-  dir = mkdtempSync(join(tmpdir(), 'casebook-mail-'));
+  dir = scratchDir('casebook-mail-');
   driver = await startDriver();
   s = await Session.start(driver.base, APP, ['--db', join(dir, 'casebook.db')]);
   await s.cmd('POST', '/window/rect', { width: 1280, height: 800 });
@@ -61,7 +60,6 @@ before(async () => {
 after(async () => {
   await s?.end();
   await driver?.stop(ARTIFACTS, 'mail-driver.log');
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 /** Sends a message through the test SMTP server, signed in as its sender. */

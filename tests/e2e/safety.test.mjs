@@ -10,10 +10,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Session, startDriver } from './webdriver.mjs';
+import { scratchDir, Session, startDriver } from './webdriver.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const APP = process.env.CASEBOOK_APP ?? join(ROOT, 'target/debug/casebook-desk');
@@ -33,7 +32,7 @@ function cli(db, ...args) {
 }
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'casebook-safety-'));
+  dir = scratchDir('casebook-safety-');
   const db = join(dir, 'casebook.db');
   cli(db, 'staff', 'add', 'Ana Costa', '--role', 'owner');
   cli(db, 'staff', 'pick', 'Ana');

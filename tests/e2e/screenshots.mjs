@@ -2,18 +2,16 @@
 //   make screenshots
 // Not a test: it only drives the app and saves pictures to docs/.
 
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Session, startDriver } from './webdriver.mjs';
+import { scratchDir, Session, startDriver } from './webdriver.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const APP = process.env.CASEBOOK_APP ?? join(ROOT, 'target/debug/casebook-desk');
 const DOCS = join(ROOT, 'docs');
 
 const driver = await startDriver();
-const db = join(mkdtempSync(join(tmpdir(), 'casebook-shots-')), 'casebook.db');
+const db = join(scratchDir('casebook-shots-'), 'casebook.db');
 const s = await Session.start(driver.base, APP, ['--db', db]);
 try {
   // A laptop's screen: what most counters have.
@@ -41,7 +39,7 @@ try {
 }
 
 // The same demo shop in Dutch, chosen on the first screen.
-const nlDb = join(mkdtempSync(join(tmpdir(), 'casebook-shots-nl-')), 'casebook.db');
+const nlDb = join(scratchDir('casebook-shots-nl-'), 'casebook.db');
 const nl = await Session.start(driver.base, APP, ['--db', nlDb]);
 try {
   await nl.cmd('POST', '/window/rect', { width: 1280, height: 800 });

@@ -9,11 +9,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { KEY, Session, startDriver } from './webdriver.mjs';
+import { KEY, scratchDir, Session, startDriver } from './webdriver.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const APP = process.env.CASEBOOK_APP ?? join(ROOT, 'target/debug/casebook-desk');
@@ -30,7 +28,7 @@ function cli(db, ...args) {
 }
 
 before(async () => {
-  const db = join(mkdtempSync(join(tmpdir(), 'casebook-search-')), 'casebook.db');
+  const db = join(scratchDir('casebook-search-'), 'casebook.db');
   cli(db, 'seed', '--customers', '2000', '--events', '30000', '--seed', '11');
   cli(db, 'staff', 'pick', 'Dev');
   // A customer to find by phone: written internationally, searched nationally.

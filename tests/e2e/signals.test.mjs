@@ -7,10 +7,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { scratchDir } from './webdriver.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const APP = process.env.CASEBOOK_APP ?? join(ROOT, 'target/debug/casebook-desk');
@@ -26,7 +26,7 @@ async function until(what, fn, timeout = 25_000) {
 
 for (const signal of ['SIGTERM', 'SIGHUP', 'SIGINT']) {
   test(`${signal} closes Casebook like its close button, with the exit backup`, async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'casebook-signal-'));
+    const dir = scratchDir('casebook-signal-');
     const db = join(dir, 'casebook.db');
     const app = spawn(APP, ['--db', db], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } });
     let log = '';

@@ -13,10 +13,9 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { KEY, ref, Session, startDriver } from './webdriver.mjs';
+import { KEY, ref, scratchDir, Session, startDriver } from './webdriver.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const APP = process.env.CASEBOOK_APP ?? join(ROOT, 'target/debug/casebook-desk');
@@ -30,7 +29,7 @@ let dir;
 
 before(async () => {
   driver = await startDriver();
-  dir = mkdtempSync(join(tmpdir(), 'casebook-small-'));
+  dir = scratchDir('casebook-small-');
   s = await Session.start(driver.base, APP, ['--db', join(dir, 'casebook.db')]);
   await s.cmd('POST', '/window/rect', { width: WIDTH, height: HEIGHT });
   await s.click('[data-testid=load-demo]');

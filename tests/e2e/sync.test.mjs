@@ -18,10 +18,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { KEY, Session, startDriver } from './webdriver.mjs';
+import { KEY, scratchDir, Session, startDriver } from './webdriver.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const APP = process.env.CASEBOOK_APP ?? join(ROOT, 'target/debug/casebook-desk');
@@ -58,8 +57,8 @@ before(async () => {
   execFileSync('psql', [PG_URL, '-v', 'ON_ERROR_STOP=1', '-qAtc', `CREATE DATABASE ${dbname}`]);
   ownerUrl = PG_URL.replace(/\/[^/?]*(\?.*)?$/, `/${dbname}`);
 
-  const dirA = mkdtempSync(join(tmpdir(), 'casebook-sync-a-'));
-  const dirB = mkdtempSync(join(tmpdir(), 'casebook-sync-b-'));
+  const dirA = scratchDir('casebook-sync-a-');
+  const dirB = scratchDir('casebook-sync-b-');
   driverA = await startDriver({ port: 4444, nativePort: 4445 });
   driverB = await startDriver({ port: 4446, nativePort: 4447, wrap: [join(ROOT, 'scripts/with-keyring.sh')] });
   a = await Session.start(driverA.base, APP, ['--db', join(dirA, 'casebook.db')]);

@@ -2,7 +2,8 @@
 // standard protocol, so plain HTTP is enough and nothing has to be downloaded.
 
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -19,6 +20,25 @@ export const KEY = {
   ArrowLeft: '\uE012',
   ArrowRight: '\uE014',
 };
+
+const scratch = [];
+
+/**
+ * A new empty folder under the system's temporary folder for one test file's
+ * shop (its database, attachments, backups), removed when the test process
+ * exits, passed or failed, so repeated runs do not fill the disk. Set
+ * CASEBOOK_KEEP_TEMP=1 to keep them for a look after a failure.
+ */
+export function scratchDir(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  if (scratch.length === 0 && !process.env.CASEBOOK_KEEP_TEMP) {
+    process.on('exit', () => {
+      for (const d of scratch) rmSync(d, { recursive: true, force: true });
+    });
+  }
+  scratch.push(dir);
+  return dir;
+}
 
 /** An element id as a script argument (it arrives in the page as the element itself). */
 export function ref(id) {

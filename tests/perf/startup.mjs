@@ -25,11 +25,10 @@
 // Xvfb), and the other shared libraries.
 
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Session, startDriver } from '../e2e/webdriver.mjs';
+import { scratchDir, Session, startDriver } from '../e2e/webdriver.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const APP = process.env.CASEBOOK_APP ?? join(ROOT, 'target/release/casebook-desk');
@@ -124,7 +123,7 @@ async function waitForQueue(s) {
   return s.until('the queue', async () => s.cmd('POST', '/execute/async', { script: WAIT_FOR_QUEUE, args: [] }), 30_000);
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'casebook-perf-'));
+const dir = scratchDir('casebook-perf-');
 const db = join(dir, 'shop.db');
 copyFileSync(SHOP, db);
 const info = JSON.parse(execFileSync(CLI, ['--db', db, '--json', 'info'], { encoding: 'utf8' }));
