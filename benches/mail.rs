@@ -26,9 +26,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use casebook::demo::Rng;
-use casebook::mail::{self, MailboxSetup};
-use casebook::model::*;
-use casebook::{Ctx, Db};
+use casebook::mail;
 
 fn env(name: &str) -> String {
     std::env::var(name).unwrap_or_else(|_| {
@@ -225,23 +223,6 @@ fn memory_kb(pid: u32) -> Option<[u64; 3]> {
     Some([field("VmRSS:")?, field("RssAnon:")?, field("RssFile:")? + field("RssShmem:").unwrap_or(0)])
 }
 
-/// A desk with an owner, the mailbox at `address` connected.
-async fn desk(servers: &Servers, path: &Path, address: &str) {
-    let db = Db::open(path).unwrap();
-    db.write(casebook::shop::prepare).await.unwrap();
-    let owner = db
-        .write(|s| {
-            s.write(|w| {
-                w.add_staff(&Ctx::now(None), &NewStaff { name: "Olga Owner".into(), role: StaffRole::Owner })
-            })
-        })
-        .await
-        .unwrap();
-    let setup = MailboxSetup { settings: servers.settings(address), password: servers.password.clone() };
-    let test = mail::connect_mailbox(&db, Actor::Named(owner.id), setup).await.expect("connecting runs");
-    assert!(test.ok, "the mailbox connects: {:?}", test.steps);
-}
-
 struct Fetched {
     took: Duration,
     peak_mb: u64,
@@ -291,7 +272,7 @@ async fn mailbox(servers: &Servers, dir: &Path, n: usize) -> Fetched {
     // Connecting tests the inbox, which has Dovecot index it, as a shop's
     // server would have long since.
     let db = dir.join(format!("desk-{n}.db"));
-    desk(servers, &db, &address).await;
+    servers.connected_desk(&db, &address).await;
 
     let fetched = first_fetch(&db);
     assert_eq!(fetched.recorded, n as u64, "every message is recorded once");

@@ -2,7 +2,11 @@
 //! an SMTP server delivering into it), as the tests and the mail bench see
 //! them: one copy, included by path by each.
 
-use casebook::mail::{MailSettings, Security};
+use std::path::Path;
+
+use casebook::mail::{self, MailSettings, MailboxSetup, Security};
+use casebook::model::{Actor, NewStaff, StaffRole};
+use casebook::{Ctx, Db};
 
 /// Where the servers listen, the certificate authority they were made with,
 /// and the mailboxes' password.
@@ -44,5 +48,27 @@ impl Servers {
             poll_secs: 30,
             unknown_wait_secs: 2,
         }
+    }
+
+    /// A new desk at `path` with an owner, Olga, and the mailbox at `address`
+    /// on these servers connected (its password in the test keyring).
+    pub async fn connected_desk(&self, path: &Path, address: &str) -> Db {
+        let db = Db::open(path).unwrap();
+        db.write(casebook::shop::prepare).await.unwrap();
+        let owner = db
+            .write(|s| {
+                s.write(|w| {
+                    w.add_staff(
+                        &Ctx::now(None),
+                        &NewStaff { name: "Olga Owner".into(), role: StaffRole::Owner },
+                    )
+                })
+            })
+            .await
+            .unwrap();
+        let setup = MailboxSetup { settings: self.settings(address), password: self.password.clone() };
+        let test = mail::connect_mailbox(&db, Actor::Named(owner.id), setup).await.expect("connecting runs");
+        assert!(test.ok, "the mailbox connects: {:?}", test.steps);
+        db
     }
 }

@@ -5,9 +5,9 @@
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use casebook::mail::{self, CheckOptions, MailReplyInput, MailboxSetup};
+use casebook::mail::{self, CheckOptions, MailReplyInput};
 use casebook::model::*;
-use casebook::{Ctx, Db};
+use casebook::Db;
 
 const SCRIPT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/mail-servers.sh");
 
@@ -72,28 +72,10 @@ pub fn address(who: &str) -> String {
     format!("{who}-{}@example.test", &casebook::ids::new_id()[24..])
 }
 
-/// A desk with an owner and the shop's mailbox connected.
+/// A desk with an owner and the shop's mailbox connected, in a folder of its own.
 pub async fn desk(servers: &Servers, shop: &str) -> (tempfile::TempDir, Db) {
     let dir = tempfile::tempdir().unwrap();
-    let db = Db::open(dir.path().join("desk.db")).unwrap();
-    db.write(casebook::shop::prepare).await.unwrap();
-    let owner = db
-        .write(|s| {
-            s.write(|w| {
-                w.add_staff(&Ctx::now(None), &NewStaff { name: "Olga Owner".into(), role: StaffRole::Owner })
-            })
-        })
-        .await
-        .unwrap();
-    let actor = Actor::Named(owner.id.clone());
-    let test = mail::connect_mailbox(
-        &db,
-        actor,
-        MailboxSetup { settings: servers.settings(shop), password: servers.password.clone() },
-    )
-    .await
-    .expect("connecting runs");
-    assert!(test.ok, "the mailbox connects: {:?}", test.steps);
+    let db = servers.connected_desk(&dir.path().join("desk.db"), shop).await;
     (dir, db)
 }
 
