@@ -31,6 +31,8 @@ use casebook::{Ctx, Store};
 
 #[path = "../tests/support/jpeg_exif.rs"]
 mod jpeg_exif;
+#[path = "../tests/support/walk_in.rs"]
+mod walk_in;
 
 const WIDTH: u32 = 4032;
 const HEIGHT: u32 = 3024;
@@ -124,18 +126,7 @@ fn desk(dir: &Path) -> (Store, Ctx, CaseSummary) {
         .write(|w| w.add_staff(&Ctx::now(None), &NewStaff { name: "Ana".into(), role: StaffRole::Owner }))
         .unwrap();
     let ctx = Ctx::staff(&ana.id);
-    let input = NewInteraction {
-        customer: CustomerChoice::New {
-            customer: NewCustomer { name: "Dana Reyes".into(), ..NewCustomer::default() },
-            allow_duplicate: true,
-        },
-        subject: "Cracked frame".into(),
-        channel: Channel::WalkIn,
-        priority: Priority::Normal,
-        owner_id: None,
-        message: Some("Look at this crack".into()),
-        expectations: None,
-    };
+    let input = walk_in::cracked_frame("Look at this crack");
     let case = store.write(|w| w.open_case(&ctx, &input)).unwrap();
     (store, ctx, case)
 }

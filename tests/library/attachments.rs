@@ -8,6 +8,8 @@ use casebook::{Ctx, ErrorCode, Store};
 
 #[path = "../support/jpeg_exif.rs"]
 mod jpeg_exif;
+#[path = "../support/walk_in.rs"]
+pub mod walk_in;
 
 /// A tiny valid PNG (1 x 1 pixel), written with the image library.
 pub fn png(width: u32, height: u32) -> Vec<u8> {
@@ -48,18 +50,7 @@ impl Counter {
                 Ok((ana, ben))
             })
             .unwrap();
-        let input = NewInteraction {
-            customer: CustomerChoice::New {
-                customer: NewCustomer { name: "Dana Reyes".into(), ..NewCustomer::default() },
-                allow_duplicate: true,
-            },
-            subject: "Cracked frame".into(),
-            channel: Channel::WalkIn,
-            priority: Priority::Normal,
-            owner_id: None,
-            message: Some("Look at this crack".into()),
-            expectations: None,
-        };
+        let input = walk_in::cracked_frame("Look at this crack");
         let ctx = Ctx::staff(&ana.id);
         let case = store.write(|w| w.open_case(&ctx, &input)).unwrap();
         Counter { _dir: dir, store, ana, ben, case }

@@ -28,18 +28,7 @@ async fn a_file_attached_at_one_desk_reaches_the_other_and_an_erasure_follows() 
                 w.add_staff(&Ctx::now(None), &NewStaff { name: "Ana".into(), role: StaffRole::Owner })
             })?;
             let ctx = Ctx::staff(&ana.id);
-            let input = NewInteraction {
-                customer: CustomerChoice::New {
-                    customer: NewCustomer { name: "Dana Reyes".into(), ..NewCustomer::default() },
-                    allow_duplicate: true,
-                },
-                subject: "Cracked frame".into(),
-                channel: Channel::WalkIn,
-                priority: Priority::Normal,
-                owner_id: None,
-                message: Some("See the photo".into()),
-                expectations: None,
-            };
+            let input = crate::attachments::walk_in::cracked_frame("See the photo");
             let staged = s.stage_file("crack.png", &crate::attachments::png(6, 4))?;
             let case = s.write(|w| {
                 let case = w.open_case(&ctx, &input)?;
