@@ -1,11 +1,12 @@
 //! Attachments' events, and how each changes current state.
 
-use rusqlite::params;
+use crate::msg;
+use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::FileKind;
-use crate::core::{event_kinds, settings, Event, EventMeta, Id, Result, Writer};
+use crate::core::{event_kinds, settings, Error, Event, EventMeta, Id, Result, Writer};
 
 /// One file as an entry names it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -29,6 +30,14 @@ pub struct FileRef {
 
 event_kinds!(
     /// Files kept with the history.
+    ///
+    /// How concurrent work settles, kind by kind:
+    /// - `files_attached`: names an entry of this customer's history (else set
+    ///   aside); an attachment id made twice is set aside the second time.
+    /// - `attachment_removed`, `attachment_erased`: one this customer never
+    ///   had is set aside; removing twice is one removal, and an erasure
+    ///   stands whatever came after.
+    /// - `attachment_limit_changed`: the last writer in the one order wins.
     pub enum AttachmentEvent {
         /// Files attached to an entry (what the customer said, a reply, a note, a call, a visit).
         "files_attached" => FilesAttached { entry_id: Id, files: Vec<FileRef> },
@@ -53,6 +62,19 @@ impl Event for AttachmentEvent {
         match self {
             AttachmentEvent::FilesAttached { entry_id, files } => {
                 let customer = meta.customer(self.kind())?.to_owned();
+                // The entry must be one of this customer's.
+                let owner: Option<Option<String>> = w
+                    .tx()
+                    .prepare_cached("SELECT customer_id FROM events WHERE id = ?1")?
+                    .query_row([entry_id], |r| r.get(0))
+                    .optional()?;
+                let owner = match owner.flatten() {
+                    Some(o) => w.customer_now(Some(&o))?.unwrap_or(o),
+                    None => String::new(),
+                };
+                if owner.is_empty() || !w.same_part(&owner, &customer)? {
+                    return Err(Error::refers_to_nothing(msg!("error-attachments-entry-unknown", entry_id)));
+                }
                 {
                     let mut stmt = w.tx().prepare_cached(
                     "INSERT INTO attachments (id, event_id, customer_id, case_id, hash, name, mime, kind, risky, size,
@@ -82,6 +104,7 @@ impl Event for AttachmentEvent {
                 Ok(())
             }
             AttachmentEvent::AttachmentRemoved { attachment_id, .. } => {
+                w.require_in_part("attachments", "id", attachment_id, meta)?;
                 w.tx().execute(
                     "UPDATE attachments SET removed_at = ?2, removed_by = ?3 WHERE id = ?1 AND removed_at IS NULL",
                     params![attachment_id, meta.at, meta.staff_id],
@@ -89,6 +112,7 @@ impl Event for AttachmentEvent {
                 Ok(())
             }
             AttachmentEvent::AttachmentErased { attachment_id, reason, .. } => {
+                w.require_in_part("attachments", "id", attachment_id, meta)?;
                 w.tx().execute(
                     "UPDATE attachments SET erased_at = ?2, erased_reason = ?3 WHERE id = ?1",
                     params![attachment_id, meta.at, reason],
@@ -100,6 +124,13 @@ impl Event for AttachmentEvent {
                 w.note_settings_changed();
                 Ok(())
             }
+        }
+    }
+
+    fn creates<'a>(&'a self, _meta: &'a EventMeta) -> Vec<&'a str> {
+        match self {
+            AttachmentEvent::FilesAttached { files, .. } => files.iter().map(|f| f.id.as_str()).collect(),
+            _ => Vec::new(),
         }
     }
 

@@ -9,6 +9,17 @@ use crate::hours::HeldTo;
 event_kinds!(
     /// What happens on a case: it opens, the customer and we speak, and its
     /// status, owner or priority change.
+    ///
+    /// How concurrent work settles, kind by kind (the case named must be the
+    /// event's customer's, else the event is set aside; see `shop::check_refs`):
+    /// - `case_opened`: a case id opened twice is set aside the second time.
+    /// - the conversation entries: always recorded; each moves the response
+    ///   clock from where the case stands at its place in the order.
+    /// - `status_changed`: a move from a status the case has already left
+    ///   (two desks closing one case differently at once) is recorded and has
+    ///   no effect; the first move in the one order stands.
+    /// - `assignment_changed`, `priority_changed`: the last writer in the one
+    ///   order wins; an owner this desk does not (yet) know is kept as named.
     pub enum CaseEvent {
         "case_opened" => CaseOpened { subject: String, channel: Channel, priority: Priority, owner_id: Option<Id> },
         "customer_message" => CustomerMessage { body: String, channel: Channel },
@@ -57,7 +68,9 @@ impl Event for CaseEvent {
             | CaseEvent::Note { .. }
             | CaseEvent::Call { .. }
             | CaseEvent::Visit { .. } => apply_entry(w, case_id, self, meta.at),
-            CaseEvent::StatusChanged { to, .. } => apply_status_changed(w, case_id, *to, meta.at),
+            CaseEvent::StatusChanged { from, to, .. } => {
+                apply_status_changed(w, case_id, *from, *to, meta.at)
+            }
             CaseEvent::AssignmentChanged { to, .. } => set_owner(w, case_id, to.clone(), meta.at),
             CaseEvent::PriorityChanged { to, .. } => apply_priority_changed(w, case_id, *to, meta.at),
         }
@@ -65,6 +78,13 @@ impl Event for CaseEvent {
 
     fn search_text(&self) -> Option<String> {
         self.body().map(str::to_owned)
+    }
+
+    fn creates<'a>(&'a self, meta: &'a EventMeta) -> Vec<&'a str> {
+        match (self, meta.case_id.as_deref()) {
+            (CaseEvent::CaseOpened { .. }, Some(case)) => vec![case],
+            _ => Vec::new(),
+        }
     }
 }
 
@@ -89,8 +109,18 @@ fn apply_entry(w: &mut Writer<'_>, case_id: &str, event: &CaseEvent, at: i64) ->
     state.save(w, at)
 }
 
-fn apply_status_changed(w: &mut Writer<'_>, case_id: &str, to: CaseStatus, at: i64) -> Result<()> {
+fn apply_status_changed(
+    w: &mut Writer<'_>,
+    case_id: &str,
+    from: CaseStatus,
+    to: CaseStatus,
+    at: i64,
+) -> Result<()> {
     let mut state = CaseState::load(w, case_id)?;
+    if state.status != from {
+        // The case left `from` by another move first: this one has no effect.
+        return Ok(());
+    }
     state.move_to(to, at);
     state.save(w, at)
 }

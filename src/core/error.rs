@@ -38,6 +38,12 @@ pub enum Error {
     #[error("{}", self.text(Lang::En))]
     BadEvent { id: String, msg: Msg },
 
+    /// An event from another log that this desk keeps but does not apply (see
+    /// `core::settle`): it names what its customer's history never had, or
+    /// says what cannot be. Never shown to a person as a failure.
+    #[error("{msg}")]
+    Unapplied { reason: super::settle::Reason, msg: Msg },
+
     /// The person at the desk may not do this (e.g. staff changing opening hours).
     #[error("{msg}")]
     NotAllowed { msg: Msg },
@@ -102,6 +108,47 @@ impl Error {
         Error::Io { context, source }
     }
 
+    /// An event that names nothing this customer's history holds.
+    pub fn refers_to_nothing(msg: Msg) -> Self {
+        Error::Unapplied { reason: super::settle::Reason::RefersToNothing, msg }
+    }
+
+    /// An event whose content cannot be used (a score of 9, a calendar in no
+    /// time zone).
+    pub fn damaged(msg: Msg) -> Self {
+        Error::Unapplied { reason: super::settle::Reason::Damaged, msg }
+    }
+
+    /// A fault of this desk itself, not of the event being applied: the disk,
+    /// the database file, the operating system. Applying stops and is tried
+    /// again later; anything else an apply returns is the event's, which is
+    /// then set aside.
+    pub fn is_desk_fault(&self) -> bool {
+        use rusqlite::ErrorCode as C;
+        match self {
+            Error::Busy
+            | Error::DiskFull
+            | Error::ReadOnly
+            | Error::Corrupt { .. }
+            | Error::Io { .. }
+            | Error::AlreadyOpen { .. }
+            | Error::NotCasebook { .. }
+            | Error::NewerSchema { .. } => true,
+            Error::Storage(rusqlite::Error::SqliteFailure(f, _)) => matches!(
+                f.code,
+                C::SystemIoFailure
+                    | C::OutOfMemory
+                    | C::CannotOpen
+                    | C::FileLockingProtocolFailed
+                    | C::PermissionDenied
+                    | C::OperationInterrupted
+                    | C::OperationAborted
+                    | C::NoLargeFileSupport
+            ),
+            _ => false,
+        }
+    }
+
     /// What went wrong and what to do, as a message of the catalogue.
     pub fn msg(&self) -> Msg {
         match self {
@@ -109,6 +156,7 @@ impl Error {
             | Error::DuplicateCustomer { msg }
             | Error::Conflict { msg }
             | Error::NotAllowed { msg }
+            | Error::Unapplied { msg, .. }
             | Error::Unavailable { msg }
             | Error::Server { msg } => msg.clone(),
             Error::NotFound { what, id } => {
@@ -140,7 +188,7 @@ impl Error {
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::DuplicateCustomer { .. } => ErrorCode::DuplicateCustomer,
             Error::Conflict { .. } => ErrorCode::Conflict,
-            Error::BadEvent { .. } => ErrorCode::InvalidInput,
+            Error::BadEvent { .. } | Error::Unapplied { .. } => ErrorCode::InvalidInput,
             Error::NotAllowed { .. } => ErrorCode::NotAllowed,
             Error::NewerSchema { .. } => ErrorCode::NewerDatabase,
             Error::NotCasebook { .. } => ErrorCode::NotACasebookDatabase,

@@ -28,6 +28,39 @@ pub trait Event: Serialize {
     fn search_text(&self) -> Option<String> {
         None
     }
+
+    /// Another customer this event puts in one part of the state with its own
+    /// (a merge, its undo, "different people"): from then on their events are
+    /// applied together, in the one order.
+    fn links(&self) -> Option<&str> {
+        None
+    }
+
+    /// The ids of the things this event creates (a case, a promise, an
+    /// attachment). The first event in the one order that creates an id owns
+    /// it; another that creates the same id again is set aside.
+    fn creates<'a>(&'a self, _meta: &'a EventMeta) -> Vec<&'a str> {
+        Vec::new()
+    }
+}
+
+/// What the log keeps beside an event, read from it once as it is recorded:
+/// its words for search, the customer it links its own with, the ids it creates.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Indexed {
+    pub search_text: Option<String>,
+    pub links: Option<String>,
+    pub creates: Vec<String>,
+}
+
+impl Indexed {
+    pub fn of<E: Event + ?Sized>(event: &E, meta: &EventMeta) -> Indexed {
+        Indexed {
+            search_text: event.search_text(),
+            links: event.links().map(str::to_owned),
+            creates: event.creates(meta).into_iter().map(str::to_owned).collect(),
+        }
+    }
 }
 
 /// Where an event being applied comes from.

@@ -18,6 +18,19 @@ pub const LOGICAL_BITS: u32 = 16;
 /// shown to the user as wrong. Writing goes on regardless.
 pub const SKEW_WARNING_MS: i64 = 5 * 60 * 1000;
 
+/// A received value further ahead of this desk's clock than this is kept in
+/// its place but not followed: the desk's next value is made as if it had not
+/// seen it. An honest desk is never this far off (the shop's server refuses
+/// values more than minutes ahead of its own clock), and a value at the end of
+/// time must not drag every later event there, where the counter can no
+/// longer move on.
+pub const FOLLOW_AHEAD_MS: i64 = 30 * 24 * 3600 * 1000;
+
+/// The highest value a desk whose clock reads `now_ms` follows.
+pub fn follow_limit(now_ms: i64) -> i64 {
+    at_ms(now_ms.saturating_add(FOLLOW_AHEAD_MS)) | ((1 << LOGICAL_BITS) - 1)
+}
+
 /// The first value of a millisecond.
 pub fn at_ms(ms: i64) -> i64 {
     ms << LOGICAL_BITS
@@ -92,6 +105,13 @@ mod tests {
         let values: Vec<i64> = [5, 5, 5, 3, 9].iter().map(|at| b.value(*at)).collect();
         assert!(values.windows(2).all(|w| w[0] < w[1]), "strictly increasing: {values:?}");
         assert_eq!(physical_ms(values[4]), 9, "a later time starts a new millisecond");
+    }
+
+    #[test]
+    fn a_value_at_the_end_of_time_is_not_followed() {
+        let now = 1_800_000_000_000;
+        assert!(i64::MAX > follow_limit(now), "the largest value is past what a desk follows");
+        assert!(at_ms(now + 24 * 3600 * 1000) < follow_limit(now), "a desk a day ahead is followed");
     }
 
     #[test]

@@ -32,6 +32,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 8, name: "mail", sql: include_str!("migrations/0008_mail.sql") },
     Migration { version: 9, name: "attachments", sql: include_str!("migrations/0009_attachments.sql") },
     Migration { version: 10, name: "case measures", sql: include_str!("migrations/0010_case_measures.sql") },
+    Migration { version: 11, name: "settled", sql: include_str!("migrations/0011_settled.sql") },
 ];
 
 /// The newest schema this build understands.
@@ -61,6 +62,20 @@ pub fn migrate(conn: &mut Connection, now_ms: i64) -> Result<()> {
 }
 
 fn migrate_with(conn: &mut Connection, migrations: &[Migration], now_ms: i64) -> Result<()> {
+    // A migration may rebuild a table others refer to (SQLite's twelve steps,
+    // which copy every row with its id and rowid, so every reference stays as
+    // it was): foreign keys are off while it runs. The pragma is a no-op
+    // inside a transaction, so it is set around them.
+    let enforced: bool = conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0))?;
+    conn.execute_batch("PRAGMA foreign_keys = OFF")?;
+    let result = migrate_each(conn, migrations, now_ms);
+    if enforced {
+        conn.execute_batch("PRAGMA foreign_keys = ON")?;
+    }
+    result
+}
+
+fn migrate_each(conn: &mut Connection, migrations: &[Migration], now_ms: i64) -> Result<()> {
     for migration in migrations {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let current = user_version(&tx)?;

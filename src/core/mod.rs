@@ -17,6 +17,7 @@ pub mod migrations;
 pub mod paths;
 pub mod rng;
 pub mod settings;
+pub mod settle;
 pub mod store;
 pub mod text;
 pub mod validate;
@@ -24,7 +25,7 @@ pub mod writer;
 
 pub use changes::ChangeSet;
 pub use error::{ApiError, Error, ErrorCode, Result};
-pub use event::{Event, EventMeta, FieldChange, Origin, RawJson, StoredEvent};
+pub use event::{Event, EventMeta, FieldChange, Indexed, Origin, RawJson, StoredEvent};
 pub use store::Store;
 pub use words::{Lang, Msg, MsgArg, ToArg, Words};
 pub use writer::{Ctx, Writer};

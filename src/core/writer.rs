@@ -10,8 +10,9 @@ use std::sync::Arc;
 
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
-use super::event::{Event, EventMeta, Origin};
+use super::event::{Event, EventMeta, Indexed, Origin};
 use super::settings::{self, Cache};
+use super::settle::{self, Reason};
 use super::{clock, hlc, ids, ChangeSet, Error, Id, Result, Ts};
 
 /// Who is acting and when. `staff_id` is `None` only for work the desk does by
@@ -55,6 +56,9 @@ pub struct Writer<'a> {
     local: Cache,
     /// Search-index rows held back until commit (see [`Writer::defer_search_index`]).
     pending_text: Option<BTreeMap<(&'static str, i64), Vec<String>>>,
+    /// While an event is applied under a savepoint: what `pending_text` held
+    /// before each change, so a rolled-back apply leaves no words behind.
+    text_journal: Option<Vec<TextUndo>>,
     /// What features keep for the rest of this transaction (rows they just
     /// wrote, so reading them back costs nothing).
     scratch: std::collections::HashMap<std::any::TypeId, Box<dyn Any>>,
@@ -67,6 +71,10 @@ pub struct Writer<'a> {
     /// [`Writer::before_commit`]), by name.
     before_commit: Vec<(&'static str, BeforeCommit)>,
 }
+
+/// A search-index row held back, and what it held before a change: undone
+/// when the apply that changed it rolls back.
+type TextUndo = ((&'static str, i64), Option<Vec<String>>);
 
 /// A feature's work to do once, just before its transaction commits.
 pub type BeforeCommit = fn(&mut Writer<'_>) -> Result<()>;
@@ -85,6 +93,7 @@ impl<'a> Writer<'a> {
             shared,
             local: Cache::default(),
             pending_text: None,
+            text_journal: None,
             scratch: std::collections::HashMap::new(),
             hlc_highest: None,
             clock_offset_ms,
@@ -149,7 +158,8 @@ impl<'a> Writer<'a> {
             origin: Origin::Live,
         };
         let payload = serde_json::to_string(event)?;
-        meta.seq = self.insert_event(&meta, event.kind(), &payload, event.search_text())?;
+        let indexed = Indexed::of(event, &meta);
+        meta.seq = self.insert_event(&meta, event.kind(), &payload, &indexed)?;
         self.apply_event(&meta, event)?;
         Ok(meta)
     }
@@ -157,14 +167,18 @@ impl<'a> Writer<'a> {
     /// The clock value for a new event: above every event this desk holds (its
     /// own and those it received) and not below its clock.
     fn next_hlc(&mut self) -> Result<i64> {
+        let now = clock::to_ms(clock::now()) + self.clock_offset_ms;
         let highest = match self.hlc_highest {
             Some(h) => h,
+            // A value further ahead of this desk's clock than any server lets
+            // through is not followed: one poisoned event must not drag every
+            // later one to the end of time (see `hlc::FOLLOW_AHEAD_MS`).
             None => self
                 .tx
-                .prepare_cached("SELECT coalesce(max(hlc), 0) FROM events")?
-                .query_row([], |r| r.get(0))?,
+                .prepare_cached("SELECT coalesce(max(hlc), 0) FROM events WHERE hlc <= ?1")?
+                .query_row([hlc::follow_limit(now)], |r| r.get(0))?,
         };
-        let value = hlc::next(highest, clock::to_ms(clock::now()) + self.clock_offset_ms);
+        let value = hlc::next(highest, now);
         self.hlc_highest = Some(value);
         Ok(value)
     }
@@ -185,15 +199,16 @@ impl<'a> Writer<'a> {
             .query_row([id], |r| r.get(0))?)
     }
 
-    /// Records an event in the log (and its words in the search index) without
-    /// applying it. Returns its arrival order here. Used by [`Writer::append`]
-    /// and by the shop's `receive`, which then applies events in the agreed order.
+    /// Records an event in the log (its words in the search index, the ids it
+    /// creates and the customers it links) without applying it. Returns its
+    /// arrival order here. Used by [`Writer::append`] and by the shop's
+    /// `receive`, which then applies events in the agreed order.
     pub fn insert_event(
         &mut self,
         meta: &EventMeta,
         kind: &str,
         payload: &str,
-        search_text: Option<String>,
+        indexed: &Indexed,
     ) -> Result<i64> {
         if meta.id.trim().is_empty() || meta.desk_id.trim().is_empty() {
             return Err(Error::invalid("events", msg!("error-core-every-event-needs-id-desk")));
@@ -215,15 +230,36 @@ impl<'a> Writer<'a> {
                 meta.hlc,
             ])?;
         let seq = self.tx.last_insert_rowid();
-        // Received events move this desk's clock past them.
+        // Received events move this desk's clock past them (unless poisoned).
         if let Some(h) = &mut self.hlc_highest {
-            *h = (*h).max(meta.hlc);
+            if meta.hlc <= hlc::follow_limit(clock::to_ms(clock::now()) + self.clock_offset_ms) {
+                *h = (*h).max(meta.hlc);
+            }
         }
-        // The search index moves in step with the log, in the same transaction.
-        if let Some(text) = search_text {
-            self.index_text("INSERT INTO event_text (rowid, body) VALUES (?1, ?2)", seq, vec![text], true)?;
-        }
+        self.index_event(meta, seq, indexed)?;
         Ok(seq)
+    }
+
+    /// Keeps what the log holds beside an event in the log: its words in the
+    /// search index (in step with the log, in the same transaction), the ids
+    /// it creates and the customers it links. Also for an event set aside by
+    /// an older build, once this one can read it.
+    pub fn index_event(&mut self, meta: &EventMeta, seq: i64, indexed: &Indexed) -> Result<()> {
+        if let Some(text) = &indexed.search_text {
+            self.index_text(
+                "INSERT INTO event_text (rowid, body) VALUES (?1, ?2)",
+                seq,
+                vec![text.clone()],
+                true,
+            )?;
+        }
+        if let (Some(customer), Some(other)) = (&meta.customer_id, &indexed.links) {
+            settle::link(&self.tx, &meta.id, customer, other)?;
+        }
+        for id in &indexed.creates {
+            settle::created(&self.tx, id, &meta.id, meta.customer_id.as_deref())?;
+        }
+        Ok(())
     }
 
     /// Applies an event already in the log to the current state through its
@@ -248,6 +284,91 @@ impl<'a> Writer<'a> {
             self.changes.case(c);
         }
         event.apply(self, meta)
+    }
+
+    /// Applies an event another log wrote (another desk, an export, the log
+    /// itself re-derived) so that it never fails because of the event: what
+    /// the event cannot do, it does not do. It runs under a savepoint; if its
+    /// apply refuses (it names a case that is not its customer's, its payload
+    /// makes no sense here), every change it made is rolled back and the event
+    /// is noted as set aside, with why. Only a fault of this desk itself (a
+    /// full disk, a busy or damaged database) is returned: then the whole
+    /// write stops, to be tried again, and nothing is lost.
+    pub fn apply_settled<E: Event>(&mut self, meta: &EventMeta, event: &E) -> Result<()> {
+        self.tx.execute_batch("SAVEPOINT apply_settled")?;
+        self.text_journal = Some(Vec::new());
+        let outcome = self.apply_event(meta, event);
+        let journal = self.text_journal.take().unwrap_or_default();
+        match outcome {
+            Ok(()) => {
+                self.tx.execute_batch("RELEASE apply_settled")?;
+                Ok(())
+            }
+            Err(e) if e.is_desk_fault() => Err(e),
+            Err(e) => {
+                self.tx.execute_batch("ROLLBACK TO apply_settled; RELEASE apply_settled")?;
+                // What the apply kept for this transaction went with it.
+                if let Some(pending) = &mut self.pending_text {
+                    for (key, before) in journal.into_iter().rev() {
+                        match before {
+                            Some(values) => pending.insert(key, values),
+                            None => pending.remove(&key),
+                        };
+                    }
+                }
+                self.scratch.clear();
+                self.local = Cache::default();
+                let (reason, detail) = settle::why(&e);
+                tracing::info!(event = %meta.id, reason = reason.as_str(), "set aside: {detail}");
+                self.set_aside(&meta.id, reason, &detail, false)
+            }
+        }
+    }
+
+    /// Notes that an event stays in the log without being applied, and why;
+    /// `unread` when this build could not even read its payload.
+    pub fn set_aside(&mut self, event_id: &str, reason: Reason, detail: &str, unread: bool) -> Result<()> {
+        settle::note(&self.tx, event_id, reason, detail, unread)?;
+        self.changes.kind("event_set_aside");
+        Ok(())
+    }
+
+    /// How many events this desk keeps without applying them.
+    pub fn set_aside_count(&self) -> Result<u64> {
+        Ok(self.tx.prepare_cached("SELECT count(*) FROM set_aside")?.query_row([], |r| r.get::<_, i64>(0))?
+            as u64)
+    }
+
+    /// Whether two customers' state is one part (the same customer, or linked
+    /// by a merge, its undo, "different people", or an id both created): an
+    /// event about one may then touch the other's records.
+    pub fn same_part(&self, a: &str, b: &str) -> Result<bool> {
+        if a == b {
+            return Ok(true);
+        }
+        settle::linked(&self.tx, a, b)
+    }
+
+    /// Checks that a record an event names by id (a promise, an escalation, an
+    /// attachment) is in `table` and belongs to the event's customer or one
+    /// linked with them; otherwise the event refers to nothing here. `key` is
+    /// the table's id column; the table has a `customer_id` column.
+    pub fn require_in_part(
+        &self,
+        table: &'static str,
+        key: &'static str,
+        id: &str,
+        meta: &EventMeta,
+    ) -> Result<()> {
+        let owner: Option<Option<String>> = self
+            .tx
+            .prepare_cached(&format!("SELECT customer_id FROM {table} WHERE {key} = ?1"))?
+            .query_row([id], |r| r.get(0))
+            .optional()?;
+        match (owner.flatten(), meta.customer_id.as_deref()) {
+            (Some(owner), Some(customer)) if self.same_part(&owner, customer)? => Ok(()),
+            _ => Err(Error::refers_to_nothing(msg!("error-core-event-names-unknown-record", table, id))),
+        }
     }
 
     /// The customer an id now stands for, if it was merged into another one.
@@ -370,7 +491,10 @@ impl<'a> Writer<'a> {
         }
         match &mut self.pending_text {
             Some(p) => {
-                p.insert((insert, rowid), values);
+                let before = p.insert((insert, rowid), values);
+                if let Some(journal) = &mut self.text_journal {
+                    journal.push(((insert, rowid), before));
+                }
             }
             None => insert_text(&self.tx, insert, rowid, &values)?,
         }
@@ -383,7 +507,10 @@ impl<'a> Writer<'a> {
     /// needs to find it; empty for an index that keeps its text.
     pub fn remove_text(&mut self, insert: &'static str, rowid: i64, values: Vec<String>) -> Result<()> {
         if let Some(p) = &mut self.pending_text {
-            if p.remove(&(insert, rowid)).is_some() {
+            if let Some(before) = p.remove(&(insert, rowid)) {
+                if let Some(journal) = &mut self.text_journal {
+                    journal.push(((insert, rowid), Some(before)));
+                }
                 return Ok(());
             }
         }

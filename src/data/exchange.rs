@@ -89,6 +89,10 @@ pub struct ImportReport {
     /// Whether the shop's calendar and targets were taken from the export (only
     /// into an empty database: an existing shop keeps its own).
     pub settings_taken: bool,
+    /// Events kept but not applied: a kind only a newer Casebook knows, a
+    /// payload that cannot be read, a case the history never opened. They
+    /// stay in the log, in their place (see Desks & sync).
+    pub set_aside: u32,
 }
 
 /// An export folder found on disk, described by its manifest.
@@ -516,7 +520,8 @@ pub fn import(store: &mut Store, folder: &Path) -> Result<ImportReport> {
     let mut lines = Lines::new(open(&events_path)?);
     let mut backfill = Backfill::default();
     store.write(|w| {
-        let mut report = ImportReport { added: 0, already_there: 0, settings_taken: false };
+        let mut report = ImportReport { added: 0, already_there: 0, settings_taken: false, set_aside: 0 };
+        let set_aside_before = w.set_aside_count()?;
         w.defer_search_index();
         let mut batch = Vec::with_capacity(IMPORT_BATCH);
         let mut line_of: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
@@ -561,6 +566,7 @@ pub fn import(store: &mut Store, folder: &Path) -> Result<ImportReport> {
             w.adopt_settings(&manifest.calendar, &manifest.targets)?;
             report.settings_taken = true;
         }
+        report.set_aside = (w.set_aside_count()? - set_aside_before) as u32;
         Ok(report)
     })
 }

@@ -8,6 +8,17 @@ use crate::customers::{absorb, current_id, elder};
 
 event_kinds!(
     /// What staff decide about two records that may be one customer.
+    ///
+    /// Each links its two customers into one part of the state, applied
+    /// together in the one order. How concurrent work settles:
+    /// - `customers_merged`: two desks merging the same pair (in either
+    ///   direction) end with one customer, the elder; a merge naming a
+    ///   customer this history never created is set aside. Contacts of both
+    ///   are all kept, however many.
+    /// - `merge_undone`: takes back the merge it names (and any merge of the
+    ///   same two records before it) if that merge is of these customers;
+    ///   otherwise it changes nothing.
+    /// - `not_duplicates`: recorded once, whichever desk said it first.
     pub enum DuplicateEvent {
         /// Two records are one customer. The one added first keeps its record
         /// (whichever way round the merge was asked for); everything of the
@@ -36,6 +47,10 @@ impl DuplicateEvent {
 impl Event for DuplicateEvent {
     fn kind(&self) -> &'static str {
         self.kind_name()
+    }
+
+    fn links(&self) -> Option<&str> {
+        Some(self.other())
     }
 
     fn apply(&self, w: &mut Writer<'_>, meta: &EventMeta) -> Result<()> {

@@ -3,11 +3,20 @@
 use crate::msg;
 use rusqlite::params;
 
-use super::{clean_root_causes, OutreachOutcome, ROOT_CAUSES};
+use super::{OutreachOutcome, ROOT_CAUSES};
 use crate::core::{event_kinds, settings, Error, Event, EventMeta, Id, Result, Writer};
 
 event_kinds!(
     /// Escalations, scores, outreach calls and the shop's root causes.
+    ///
+    /// How concurrent work settles, kind by kind:
+    /// - `case_escalated`: an escalation id made twice is set aside the second time.
+    /// - `escalation_closed`: one this customer never had is set aside; one
+    ///   already closed stays as the first close in the one order left it.
+    /// - `satisfaction_recorded`: the latest score in the one order counts; a
+    ///   score outside 1 to 5 (no desk lets a person give one) is set aside.
+    /// - `root_causes_changed`: the last list in the one order stands, with
+    ///   blanks and repeats left out; an empty list changes nothing.
     pub enum LearnEvent {
         /// A case escalated to the owner or a shift lead, with its root cause.
         "case_escalated" => CaseEscalated { escalation_id: Id, to: Id, cause: String, note: String },
@@ -40,6 +49,13 @@ impl Event for LearnEvent {
             }
             LearnEvent::OutreachCall { outcome, .. } => apply_outreach_call(w, meta, *outcome),
             LearnEvent::RootCausesChanged { causes } => apply_root_causes_changed(w, causes),
+        }
+    }
+
+    fn creates<'a>(&'a self, _meta: &'a EventMeta) -> Vec<&'a str> {
+        match self {
+            LearnEvent::CaseEscalated { escalation_id, .. } => vec![escalation_id],
+            _ => Vec::new(),
         }
     }
 
@@ -85,13 +101,12 @@ fn apply_escalation_closed(
     escalation_id: &str,
     what_changed: &str,
 ) -> Result<()> {
-    let changed = w.tx().execute(
-        "UPDATE escalations SET status = 'closed', closed_at = ?2, closed_by = ?3, what_changed = ?4 WHERE id = ?1",
+    w.require_in_part("escalations", "id", escalation_id, meta)?;
+    w.tx().execute(
+        "UPDATE escalations SET status = 'closed', closed_at = ?2, closed_by = ?3, what_changed = ?4
+         WHERE id = ?1 AND status = 'open'",
         params![escalation_id, meta.at, meta.staff_id, what_changed],
     )?;
-    if changed == 0 {
-        return Err(Error::not_found("Escalation", escalation_id));
-    }
     Ok(())
 }
 
@@ -99,7 +114,7 @@ fn apply_escalation_closed(
 /// timeline.
 fn apply_satisfaction_recorded(w: &mut Writer<'_>, meta: &EventMeta, score: u8, comment: &str) -> Result<()> {
     if !(1..=5).contains(&score) {
-        return Err(Error::invalid("events", msg!("error-learn-score-outside-1-5", score)));
+        return Err(Error::damaged(msg!("error-learn-score-outside-1-5", score)));
     }
     w.tx().execute(
         "INSERT INTO satisfaction (case_id, customer_id, score, comment, at, by_staff) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -129,8 +144,16 @@ fn apply_outreach_call(w: &mut Writer<'_>, meta: &EventMeta, outcome: OutreachOu
 }
 
 fn apply_root_causes_changed(w: &mut Writer<'_>, causes: &[String]) -> Result<()> {
-    let causes = clean_root_causes(causes)?;
-    settings::put(w.tx(), ROOT_CAUSES, &causes)?;
+    let mut kept: Vec<String> = Vec::new();
+    for cause in causes.iter().map(|c| c.trim()).filter(|c| !c.is_empty()) {
+        if !kept.iter().any(|k| k.to_lowercase() == cause.to_lowercase()) {
+            kept.push(cause.to_owned());
+        }
+    }
+    if kept.is_empty() {
+        return Ok(());
+    }
+    settings::put(w.tx(), ROOT_CAUSES, &kept)?;
     w.note_settings_changed();
     Ok(())
 }

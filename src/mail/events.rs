@@ -16,6 +16,16 @@ use crate::customers::Channel;
 
 event_kinds!(
     /// The shop's mailbox: connecting it, mail in and out, and how sending went.
+    ///
+    /// How concurrent work settles, kind by kind:
+    /// - `mailbox_connected`, `mailbox_disconnected`: the last in the one order
+    ///   stands.
+    /// - `mail_received`, `mail_sent_elsewhere`: always recorded; a bounce
+    ///   fails the reply it returns only if that reply is this customer's.
+    /// - `mail_reply`: recorded on its case (which must be its customer's).
+    /// - `mail_sent`, `mail_failed`, `mail_retried`: about a reply this
+    ///   customer never had, set aside; otherwise the last in the one order
+    ///   says how the reply stands.
     pub enum MailEvent {
         /// The shop's address is fetched and sent from this desk from now on.
         "mailbox_connected" => MailboxConnected { address: String, desk_id: String, desk_name: String },
@@ -77,11 +87,18 @@ impl Event for MailEvent {
             MailEvent::MailReceived { mail } => apply_mail(w, meta, mail, Direction::In),
             MailEvent::MailSentElsewhere { mail } => apply_mail(w, meta, mail, Direction::Out),
             MailEvent::MailReply { reply } => apply_reply(w, meta, reply),
-            MailEvent::MailSent { reply_id, .. } => set_outbox(w, meta, reply_id, "sent", None),
+            MailEvent::MailSent { reply_id, .. } => {
+                w.require_in_part("mail_outbox", "event_id", reply_id, meta)?;
+                set_outbox(w, meta, reply_id, "sent", None)
+            }
             MailEvent::MailFailed { reply_id, error, retrying } => {
+                w.require_in_part("mail_outbox", "event_id", reply_id, meta)?;
                 set_outbox(w, meta, reply_id, if *retrying { "waiting" } else { "failed" }, Some(error))
             }
-            MailEvent::MailRetried { reply_id } => set_outbox(w, meta, reply_id, "waiting", None),
+            MailEvent::MailRetried { reply_id } => {
+                w.require_in_part("mail_outbox", "event_id", reply_id, meta)?;
+                set_outbox(w, meta, reply_id, "waiting", None)
+            }
         }
     }
 
@@ -130,8 +147,11 @@ fn remember_message(
 fn apply_mail(w: &mut Writer<'_>, meta: &EventMeta, mail: &Mail, direction: Direction) -> Result<()> {
     remember_message(w, meta, &mail.message_id, direction)?;
     if let (Some(Noise::Bounce), Some(reply_id)) = (mail.noise, &mail.bounced) {
-        let words = mail.problem.clone().unwrap_or_else(|| "The mail came back undelivered.".into());
-        set_outbox(w, meta, reply_id, "failed", Some(&format!("Bounced: {words}")))?;
+        // A bounce fails only a reply of this customer's (never another's).
+        if w.require_in_part("mail_outbox", "event_id", reply_id, meta).is_ok() {
+            let words = mail.problem.clone().unwrap_or_else(|| "The mail came back undelivered.".into());
+            set_outbox(w, meta, reply_id, "failed", Some(&format!("Bounced: {words}")))?;
+        }
     }
     let Some(case_id) = meta.case_id.as_deref() else { return Ok(()) };
     if mail.noise.is_some() || mail.history {

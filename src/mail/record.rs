@@ -201,7 +201,7 @@ impl Writer<'_> {
         let event = CustomerEvent::CustomerCreated {
             name: name.chars().take(NAME_MAX).collect(),
             phones: Vec::new(),
-            emails: vec![email.display],
+            emails: vec![email.into()],
             organisation: String::new(),
             segment: String::new(),
             notes: String::new(),

@@ -23,6 +23,12 @@ const DESK_LOCAL: &[&str] = &[
     "mail_attempts",
     // Which attached files this desk has sent to or fetched from the server.
     "file_sync",
+    // What this build read from the log beside each event: the events it set
+    // aside, the ids events create and the customers they link (a newer
+    // build reads more of the same log; see `core::settle`).
+    "set_aside",
+    "created_ids",
+    "part_links",
 ];
 
 /// Columns that are this desk's bookkeeping, not history: the log's arrival

@@ -24,7 +24,7 @@ use serde::Serialize;
 
 use super::{EventPayload, LoggedEvent};
 use crate::core::hlc::OrderKey;
-use crate::core::{clock, Error, EventMeta, Id, Origin, Result, Writer};
+use crate::core::{clock, settle, Error, EventMeta, Id, Indexed, Origin, Result, Writer};
 use crate::duplicates::DuplicateEvent;
 
 /// What receiving a batch did.
@@ -37,6 +37,9 @@ pub struct Received {
     pub customers_rederived: u64,
     /// Whether the staff list and settings were applied again from the first.
     pub shop_rederived: bool,
+    /// Events kept but not applied: a kind this build does not know, a
+    /// payload it cannot read (see `core::settle`).
+    pub set_aside: u64,
     /// The highest clock value among the events added.
     pub highest_hlc: i64,
 }
@@ -57,10 +60,10 @@ pub(super) struct Links {
     groups: HashMap<Id, Vec<Id>>,
 }
 
-/// Every event that links two customers, as (customer, other).
+/// Every merge and undo, for taking merges back.
 const LINKING: &str = "SELECT id, hlc, desk_id, kind, customer_id, json_extract(payload, '$.other'),
         json_extract(payload, '$.merge_id')
-     FROM events WHERE kind IN ('customers_merged', 'merge_undone', 'not_duplicates')";
+     FROM events WHERE kind IN ('customers_merged', 'merge_undone')";
 
 struct Linking {
     key: OrderKey,
@@ -85,12 +88,15 @@ fn linking(conn: &Connection) -> Result<Vec<Linking>> {
 }
 
 impl Links {
+    /// Customers linked by a merge, its undo, "different people", or an id
+    /// both created (see `core::settle`).
     pub(super) fn load(conn: &Connection) -> Result<Links> {
         let mut links = Links { parent: HashMap::new(), groups: HashMap::new() };
-        for l in linking(conn)? {
-            if let (Some(a), Some(b)) = (l.customer, l.other) {
-                links.union(&a, &b);
-            }
+        let mut stmt = conn.prepare_cached("SELECT customer_id, other FROM part_links")?;
+        let pairs = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        for pair in pairs {
+            let (a, b) = pair?;
+            links.union(&a, &b);
         }
         let mut groups: HashMap<Id, Vec<Id>> = HashMap::new();
         for id in links.parent.keys() {
@@ -133,21 +139,6 @@ impl Links {
     /// Every customer linked with `id`, itself included.
     pub(super) fn members(&self, id: &str) -> Vec<Id> {
         self.groups.get(&self.find(id)).cloned().unwrap_or_else(|| vec![id.to_owned()])
-    }
-}
-
-/// An event that cannot be applied is named, so an import can say which line.
-/// Faults of the database itself (busy, full) pass through as they are.
-fn about(id: &str, err: Error) -> Error {
-    match err {
-        Error::Invalid { .. }
-        | Error::NotFound { .. }
-        | Error::Conflict { .. }
-        | Error::NotAllowed { .. } => Error::BadEvent { id: id.to_owned(), msg: err.msg() },
-        Error::Storage(e) => {
-            Error::BadEvent { id: id.to_owned(), msg: crate::msg!("error-storage", detail = e) }
-        }
-        other => other,
     }
 }
 
@@ -219,20 +210,32 @@ impl Writer<'_> {
         // The search index is written once, at commit: nothing here searches.
         self.defer_search_index();
         let top = top_key(self.tx())?;
-        let mut fresh: Vec<(EventMeta, usize)> = Vec::new();
+        let mut fresh: Vec<(EventMeta, Option<EventPayload>)> = Vec::new();
         let mut seen: HashSet<&str> = HashSet::new();
-        for (i, ev) in batch.iter().enumerate() {
+        for ev in batch {
             if !seen.insert(ev.id.as_str()) || self.has_event(&ev.id)? {
                 report.already_there += 1;
                 continue;
             }
             let mut meta = ev.meta(origin)?;
-            let payload = serde_json::to_string(&ev.payload)?;
-            meta.seq = self.insert_event(&meta, crate::core::Event::kind(&ev.payload), &payload, {
-                crate::core::Event::search_text(&ev.payload)
-            })?;
+            // Read once here; an event this build cannot read is still kept,
+            // in its place, and set aside (see `core::settle`).
+            let (kind, indexed, payload) = match ev.decode() {
+                Ok(p) => (crate::core::Event::kind(&p).to_owned(), Indexed::of(&p, &meta), Ok(p)),
+                Err(e) => (ev.kind(), Indexed::default(), Err(e)),
+            };
+            meta.seq = self.insert_event(&meta, &kind, ev.payload.as_str(), &indexed)?;
             report.highest_hlc = report.highest_hlc.max(meta.hlc);
-            fresh.push((meta, i));
+            let payload = match payload {
+                Ok(p) => Some(p),
+                Err(e) => {
+                    let (reason, detail) = settle::why(&e);
+                    self.set_aside(&meta.id, reason, &detail, true)?;
+                    report.set_aside += 1;
+                    None
+                }
+            };
+            fresh.push((meta, payload));
         }
         report.added = fresh.len() as u64;
         let Some(first_seq) = fresh.iter().map(|(m, _)| m.seq).min() else { return Ok(report) };
@@ -240,8 +243,10 @@ impl Writer<'_> {
         // The usual case, online or joining: everything new sorts after
         // everything held. No part can be behind.
         if top.as_ref().is_none_or(|t| key_of(&fresh[0].0) > *t) {
-            for (meta, i) in &fresh {
-                self.apply_event(meta, &batch[*i].payload).map_err(|e| about(&meta.id, e))?;
+            for (meta, payload) in &fresh {
+                if let Some(p) = payload {
+                    self.apply_settled(meta, p)?;
+                }
             }
             return Ok(report);
         }
@@ -269,9 +274,11 @@ impl Writer<'_> {
                 rederive_customers(self, &members, None, news)?;
             }
         }
-        for (meta, i) in &fresh {
+        for (meta, payload) in &fresh {
             if !behind.contains(&links.part(meta.customer_id.as_deref())) {
-                self.apply_event(meta, &batch[*i].payload).map_err(|e| about(&meta.id, e))?;
+                if let Some(p) = payload {
+                    self.apply_settled(meta, p)?;
+                }
             }
         }
         Ok(report)
@@ -280,9 +287,11 @@ impl Writer<'_> {
 
 /// Merges taken back by an undo that sorts no later than `upto`: the merge the
 /// undo names, and every merge of the same two records before the undo (made
-/// at two desks at once, say).
-fn void_merges(conn: &Connection, upto: Option<&OrderKey>) -> Result<HashSet<Id>> {
-    let all = linking(conn)?;
+/// at two desks at once, say). Only undos and merges of these linked
+/// customers count: an undo never reaches into another part of the state.
+fn void_merges(conn: &Connection, upto: Option<&OrderKey>, members: &[Id]) -> Result<HashSet<Id>> {
+    let ours = |l: &Linking| l.customer.as_ref().is_some_and(|c| members.contains(c));
+    let all: Vec<Linking> = linking(conn)?.into_iter().filter(ours).collect();
     let merges: Vec<&Linking> = all.iter().filter(|l| l.kind == "customers_merged").collect();
     let pair = |l: &Linking| {
         let (a, b) = (l.customer.clone().unwrap_or_default(), l.other.clone().unwrap_or_default());
@@ -339,7 +348,8 @@ const EVENT_COLUMNS: &str =
 
 /// Applies logged events again, in the agreed order. Events added in this
 /// batch (`news`: from which arrival on, and as what) keep their origin, so a
-/// handoff just shared is still news; the rest are history.
+/// handoff just shared is still news; the rest are history. Each is applied
+/// as received events are: what it cannot do it does not do, and is set aside.
 fn apply_again(
     w: &mut Writer<'_>,
     mut events: Vec<Logged>,
@@ -347,6 +357,8 @@ fn apply_again(
     news: Option<(i64, Origin)>,
 ) -> Result<()> {
     events.sort_by_key(|e| key_of(&e.meta));
+    let ids: Vec<&str> = events.iter().map(|e| e.meta.id.as_str()).collect();
+    settle::clear(w.tx(), &ids)?;
     for mut e in events {
         if e.kind == "merge_undone" || void.contains(&e.meta.id) {
             continue;
@@ -356,8 +368,13 @@ fn apply_again(
                 e.meta.origin = origin;
             }
         }
-        let payload = EventPayload::from_json(&e.payload).map_err(|err| about(&e.meta.id, err))?;
-        w.apply_event(&e.meta, &payload).map_err(|err| about(&e.meta.id, err))?;
+        match EventPayload::from_json(&e.payload) {
+            Ok(payload) => w.apply_settled(&e.meta, &payload)?,
+            Err(err) => {
+                let (reason, detail) = settle::why(&err);
+                w.set_aside(&e.meta.id, reason, &detail, true)?;
+            }
+        }
     }
     Ok(())
 }
@@ -373,6 +390,7 @@ pub(super) fn rederive_customers(
 ) -> Result<()> {
     // Rows are deleted and written again; references are checked at commit.
     w.tx().execute_batch("PRAGMA defer_foreign_keys = ON")?;
+    let cases_before = case_ids(w.tx(), members)?;
     crate::mail::forget_customers(w, members)?;
     crate::learn::forget_customers(w, members)?;
     crate::attachments::forget_customers(w, members)?;
@@ -388,10 +406,23 @@ pub(super) fn rederive_customers(
     if let Some(u) = upto {
         events.retain(|e| key_of(&e.meta) <= *u);
     }
-    let void = void_merges(w.tx(), upto)?;
+    let void = void_merges(w.tx(), upto, members)?;
     apply_again(w, events, &void, news)?;
+    crate::tell::tidy_inbox(w, &cases_before)?;
     w.note_everything_changed();
     Ok(())
+}
+
+/// The cases these customers hold now.
+fn case_ids(conn: &Connection, members: &[Id]) -> Result<Vec<Id>> {
+    let mut stmt = conn.prepare_cached("SELECT id FROM cases WHERE customer_id = ?1")?;
+    let mut out = Vec::new();
+    for m in members {
+        for id in stmt.query_map([m], |r| r.get::<_, String>(0))? {
+            out.push(id?);
+        }
+    }
+    Ok(out)
 }
 
 /// Forgets the staff list and applies the shop's own events (staff, hours,
@@ -417,4 +448,39 @@ pub(super) fn after_undo(w: &mut Writer<'_>, meta: &EventMeta, event: &Duplicate
     }
     let members: Vec<Id> = members.into_iter().filter(|m| !m.is_empty()).collect();
     rederive_customers(w, &members, Some(&key_of(meta)), None)
+}
+
+/// Events set aside by another build of this desk are tried again: a kind it
+/// did not know, a payload it could not read. Each part they belong to is
+/// derived again from the first, so they apply in their place. Returns how
+/// many events were tried.
+pub fn retry_set_aside(w: &mut Writer<'_>) -> Result<u64> {
+    let sql = format!("{EVENT_COLUMNS} WHERE id IN (SELECT event_id FROM set_aside WHERE noted_by <> ?1)");
+    let rows = read_events(w.tx(), &sql, [settle::build()])?;
+    if rows.is_empty() {
+        return Ok(0);
+    }
+    w.defer_search_index();
+    // What an older build could not read beside them is kept now: their
+    // words for search, the ids they create, the customers they link.
+    for e in &rows {
+        if let Ok(payload) = EventPayload::from_json(&e.payload) {
+            let unread: bool = w
+                .tx()
+                .prepare_cached("SELECT unread FROM set_aside WHERE event_id = ?1")?
+                .query_row([&e.meta.id], |r| r.get(0))?;
+            if unread {
+                w.index_event(&e.meta, e.meta.seq, &Indexed::of(&payload, &e.meta))?;
+            }
+        }
+    }
+    let links = Links::load(w.tx())?;
+    let parts: BTreeSet<Part> = rows.iter().map(|e| links.part(e.meta.customer_id.as_deref())).collect();
+    for part in &parts {
+        match part {
+            Part::Shop => rederive_shop(w, None)?,
+            Part::Customers(root) => rederive_customers(w, &links.members(root), None, None)?,
+        }
+    }
+    Ok(rows.len() as u64)
 }

@@ -1,13 +1,21 @@
 //! The staff list's events and how each changes it.
 
-use crate::msg;
 use rusqlite::params;
 
 use super::{insert_staff, staff_member, StaffRole};
-use crate::core::{event_kinds, Error, Event, EventMeta, FieldChange, Id, Result, Writer};
+use crate::core::{event_kinds, Event, EventMeta, FieldChange, Id, Result, Writer};
 
 event_kinds!(
     /// What happens to the staff list.
+    ///
+    /// How concurrent work settles, kind by kind:
+    /// - `staff_added`: a staff id added twice is set aside the second time.
+    ///   The same name added at two desks is two staff members (merge them).
+    /// - `staff_updated`: a staff member this history never added is set
+    ///   aside; a field this build does not know is left as it is. Two desks
+    ///   taking the last two active people off the list at once: the one
+    ///   left last stays active (a shop always has someone to act as).
+    /// - `shop_locale_set`: the last writer in the one order wins.
     pub enum StaffEvent {
         "staff_added" => StaffAdded { staff_id: Id, name: String, role: StaffRole },
         "staff_updated" => StaffUpdated { staff_id: Id, changes: Vec<FieldChange> },
@@ -39,14 +47,20 @@ impl Event for StaffEvent {
 
 fn apply_staff_updated(w: &mut Writer<'_>, staff_id: &str, changes: &[FieldChange]) -> Result<()> {
     staff_member(w.tx(), staff_id)?;
-    for change in changes {
-        match change.field.as_str() {
-            "active" => {
-                let active = change.to == "true";
-                w.tx().execute("UPDATE staff SET active = ?2 WHERE id = ?1", params![staff_id, active])?;
+    // A field this build does not know is left as it is.
+    for change in changes.iter().filter(|c| c.field == "active") {
+        let active = change.to == "true";
+        if !active {
+            let others: i64 = w.tx().query_row(
+                "SELECT count(*) FROM staff WHERE active = 1 AND id <> ?1",
+                [staff_id],
+                |r| r.get(0),
+            )?;
+            if others == 0 {
+                continue;
             }
-            other => return Err(Error::invalid("events", msg!("error-staff-unknown-staff-field", other))),
         }
+        w.tx().execute("UPDATE staff SET active = ?2 WHERE id = ?1", params![staff_id, active])?;
     }
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! Tell it once: its events, and how each changes the current state.
 
-use rusqlite::params;
+use crate::msg;
+use rusqlite::{params, OptionalExtension};
 
 use super::{Brief, PromiseStatus};
 use crate::cases::set_owner;
@@ -8,6 +9,20 @@ use crate::core::{clock, event_kinds, Error, Event, EventMeta, Id, Origin, Resul
 
 event_kinds!(
     /// Handoffs, promises, pinned facts and complaints.
+    ///
+    /// How concurrent work settles, kind by kind:
+    /// - `handoff`: the receiver owns the case (the last writer in the one
+    ///   order wins); of the promises it moves, those that are not this
+    ///   customer's are left as they are.
+    /// - `promise_made`, `complaint_flagged`: an id made twice is set aside
+    ///   the second time.
+    /// - `promise_kept`, `promise_broken`, `complaint_closed`: a promise or
+    ///   complaint this customer never had is set aside; one already closed
+    ///   stays as the first close in the one order left it (two desks
+    ///   closing it at once).
+    /// - `fact_pinned`: pins an entry of this customer's history only (else
+    ///   set aside); pinned twice is one pin. `fact_unpinned`: takes off this
+    ///   customer's pin, if any.
     pub enum TellEvent {
         "handoff" => Handoff {
             from: Option<Id>,
@@ -52,7 +67,9 @@ impl Event for TellEvent {
                 apply_fact_pinned(w, meta.customer(kind)?, event_id, text, meta)
             }
             TellEvent::FactUnpinned { event_id, .. } => {
-                w.tx().execute("DELETE FROM pins WHERE event_id = ?1", [event_id])?;
+                if w.require_in_part("pins", "event_id", event_id, meta).is_ok() {
+                    w.tx().execute("DELETE FROM pins WHERE event_id = ?1", [event_id])?;
+                }
                 Ok(())
             }
             TellEvent::ComplaintFlagged { complaint_id, event_id, summary } => {
@@ -61,6 +78,14 @@ impl Event for TellEvent {
             TellEvent::ComplaintClosed { complaint_id, what_changed, customer_told } => {
                 apply_complaint_closed(w, meta, complaint_id, what_changed, *customer_told)
             }
+        }
+    }
+
+    fn creates<'a>(&'a self, _meta: &'a EventMeta) -> Vec<&'a str> {
+        match self {
+            TellEvent::PromiseMade { promise_id, .. } => vec![promise_id],
+            TellEvent::ComplaintFlagged { complaint_id, .. } => vec![complaint_id],
+            _ => Vec::new(),
         }
     }
 
@@ -91,7 +116,9 @@ fn apply_handoff(
 ) -> Result<()> {
     let case_id = meta.case("handoff")?;
     for id in moved_promises {
-        w.tx().execute("UPDATE promises SET owner_id = ?2 WHERE id = ?1", params![id, to])?;
+        if w.require_in_part("promises", "id", id, meta).is_ok() {
+            w.tx().execute("UPDATE promises SET owner_id = ?2 WHERE id = ?1", params![id, to])?;
+        }
     }
     let now = clock::to_ms(clock::now());
     let (seen, notified) = match meta.origin {
@@ -145,13 +172,12 @@ fn close_promise(
     status: PromiseStatus,
     recovery: Option<&String>,
 ) -> Result<()> {
-    let changed = w.tx().execute(
-        "UPDATE promises SET status = ?2, closed_at = ?3, closed_by = ?4, recovery = ?5 WHERE id = ?1",
+    w.require_in_part("promises", "id", promise_id, meta)?;
+    w.tx().execute(
+        "UPDATE promises SET status = ?2, closed_at = ?3, closed_by = ?4, recovery = ?5
+         WHERE id = ?1 AND status = 'open'",
         params![promise_id, status, meta.at, meta.staff_id, recovery],
     )?;
-    if changed == 0 {
-        return Err(Error::not_found("Promise", promise_id));
-    }
     Ok(())
 }
 
@@ -162,6 +188,19 @@ fn apply_fact_pinned(
     text: &str,
     meta: &EventMeta,
 ) -> Result<()> {
+    // Only an entry of this customer's own history can be pinned on it.
+    let owner: Option<Option<String>> = w
+        .tx()
+        .prepare_cached("SELECT customer_id FROM events WHERE id = ?1")?
+        .query_row([event_id], |r| r.get(0))
+        .optional()?;
+    let owner = match owner.flatten() {
+        Some(o) => w.customer_now(Some(&o))?.unwrap_or(o),
+        None => return Err(Error::refers_to_nothing(msg!("error-tell-pinned-entry-unknown", event_id))),
+    };
+    if !w.same_part(&owner, customer)? {
+        return Err(Error::refers_to_nothing(msg!("error-tell-pinned-entry-unknown", event_id)));
+    }
     w.tx().execute(
         "INSERT INTO pins (event_id, customer_id, pinned_by, pinned_at, text) VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT (event_id) DO NOTHING",
@@ -200,13 +239,11 @@ fn apply_complaint_closed(
     what_changed: &str,
     customer_told: bool,
 ) -> Result<()> {
-    let changed = w.tx().execute(
+    w.require_in_part("complaints", "id", complaint_id, meta)?;
+    w.tx().execute(
         "UPDATE complaints SET status = 'closed', closed_at = ?2, closed_by = ?3, what_changed = ?4,
-                customer_told = ?5 WHERE id = ?1",
+                customer_told = ?5 WHERE id = ?1 AND status = 'open'",
         params![complaint_id, meta.at, meta.staff_id, what_changed, customer_told],
     )?;
-    if changed == 0 {
-        return Err(Error::not_found("Complaint", complaint_id));
-    }
     Ok(())
 }

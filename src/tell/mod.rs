@@ -21,7 +21,7 @@ pub use brief::{draft_brief, BriefWords};
 pub use complaints::{complaint, complaint_row, register_counts, register_sql, COMPLAINT_COLUMNS};
 pub use events::TellEvent;
 pub use handoffs::latest_handoff;
-pub use merge::{forget_customers, move_customer};
+pub use merge::{forget_customers, move_customer, tidy_inbox};
 pub use promises::{customer_promises, promise};
 
 use crate::core::{clock, text_enum, Id, Result, Store, Ts};

@@ -60,7 +60,7 @@ fn an_edit_is_a_new_event_and_the_old_value_stays_in_the_history() {
         .entries
         .iter()
         .find_map(|e| match &e.event().unwrap() {
-            EventPayload::Customers(CustomerEvent::CustomerUpdated { changes }) => {
+            EventPayload::Customers(CustomerEvent::CustomerEdited { changes, .. }) => {
                 Some((changes.clone(), e.staff_name.clone()))
             }
             _ => None,

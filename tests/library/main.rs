@@ -32,6 +32,7 @@ mod schema;
 mod search;
 mod seed;
 mod seed_languages;
+mod settle;
 mod sheets;
 mod sla;
 mod sync_processes;

@@ -249,7 +249,7 @@ fn each_case_is_held_to_the_targets_in_force_when_it_opened_at_every_desk() {
     // events reach it: all at once, or the targets changes last.
     let all = logged(&w.store);
     let (targets, rest): (Vec<LoggedEvent>, Vec<LoggedEvent>) =
-        all.iter().cloned().partition(|e| casebook::core::Event::kind(&e.payload) == "targets_changed");
+        all.iter().cloned().partition(|e| e.kind() == "targets_changed");
     assert!(targets.len() >= 2, "the week's targets and the tighter ones");
     let mine = w.store.state_dump().unwrap();
     for (how, desk) in
@@ -297,11 +297,8 @@ fn a_shops_first_targets_change_keeps_the_earlier_cases_on_the_targets_in_use() 
         Some(i64::from(TargetPolicy::default().normal.first_response)),
         "the case opened under the defaults stays held to them: the first change records them first"
     );
-    let kinds: Vec<String> = logged(&store)
-        .iter()
-        .map(|e| casebook::core::Event::kind(&e.payload).to_owned())
-        .filter(|k| k == "targets_changed")
-        .collect();
+    let kinds: Vec<String> =
+        logged(&store).iter().map(|e| e.kind()).filter(|k| k == "targets_changed").collect();
     assert_eq!(kinds.len(), 2, "the targets in use, then the new ones");
 }
 

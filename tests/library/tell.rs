@@ -173,9 +173,7 @@ fn the_same_history_drafts_the_same_brief_whatever_order_it_arrived_in() {
         let mut i = 0;
         while i < theirs.len() {
             let j = (i..theirs.len())
-                .take_while(|&k| {
-                    theirs[k].at == theirs[i].at && casebook::core::Event::kind(&theirs[k].payload) == "note"
-                })
+                .take_while(|&k| theirs[k].at == theirs[i].at && theirs[k].kind() == "note")
                 .count();
             theirs[i..i + j].reverse();
             i += j.max(1);

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use casebook::core::rng::Rng;
-use casebook::model::EventPayload;
+use casebook::core::RawJson;
 use casebook::sync::{invite, join, upload_as_owner, PgRelay, Pushed, Relay, PUSH_BATCH};
 use casebook::{ids, Error};
 
@@ -50,7 +50,7 @@ async fn a_changed_event_is_refused_and_nothing_of_its_batch_is_stored() {
 
     let mut changed = sent[1].clone();
     changed.payload =
-        EventPayload::from_json(r#"{"kind":"staff_added","staff_id":"x","name":"Other","role":"staff"}"#)
+        RawJson::new(r#"{"kind":"staff_added","staff_id":"x","name":"Other","role":"staff"}"#.into())
             .unwrap();
     let newcomer = event(&desk, 7);
     let err = relay.push(&[newcomer.clone(), changed.clone()]).await.expect_err("a changed event is refused");
