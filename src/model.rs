@@ -12,7 +12,7 @@ pub use crate::cases::{
 pub use crate::core::{ChangeSet, FieldChange, Id, RawJson, Ts};
 pub use crate::core::{Lang, Msg, MsgArg};
 pub use crate::customers::{
-    Customer, CustomerEvent, CustomerMatch, CustomerPatch, Expectations, MatchField, NewCustomer,
+    Contact, Customer, CustomerEvent, CustomerMatch, CustomerPatch, Expectations, MatchField, NewCustomer,
 };
 pub use crate::duplicates::{DuplicateEvent, DuplicatePair, DuplicateReason, DuplicateSide, MergeRecord};
 pub use crate::hours::HoursEvent;

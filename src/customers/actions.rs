@@ -3,6 +3,7 @@
 use crate::msg;
 use rusqlite::params;
 
+use super::contacts::{self, Contact, Kind};
 use super::{customer, duplicates, Customer, CustomerEvent, CustomerPatch, MatchField, NewCustomer};
 use crate::core::validate::{self, Email, Phone, NAME_MAX, NOTES_MAX, SHORT_MAX};
 use crate::core::{ids, Ctx, Error, FieldChange, Id, Result, Writer};
@@ -78,8 +79,8 @@ impl Writer<'_> {
         let id = ids::new_id();
         let event = CustomerEvent::CustomerCreated {
             name,
-            phones: phones.into_iter().map(|p| p.display).collect(),
-            emails: emails.into_iter().map(|e| e.display).collect(),
+            phones: phones.into_iter().map(Contact::from).collect(),
+            emails: emails.into_iter().map(Contact::from).collect(),
             organisation,
             segment,
             notes,
@@ -88,6 +89,10 @@ impl Writer<'_> {
         Ok(id)
     }
 
+    /// Edits a customer's record. What the person changed is recorded, not
+    /// the whole record: the single values that differ, and the phone numbers
+    /// and addresses added and removed, so another desk's edit made meanwhile
+    /// is kept too.
     pub fn update_customer(&mut self, ctx: &Ctx, id: &str, patch: &CustomerPatch) -> Result<Customer> {
         self.check_actor(ctx)?;
         let before = customer(self.tx(), id)?;
@@ -105,12 +110,18 @@ impl Writer<'_> {
         if let Some(notes) = &patch.notes {
             after.notes = validate::optional_text(notes, "notes", "Notes", NOTES_MAX)?;
         }
-        if let Some(list) = &patch.phones {
-            after.phones = validate::phones(list)?.into_iter().map(|p| p.display).collect();
-        }
-        if let Some(list) = &patch.emails {
-            after.emails = validate::emails(list)?.into_iter().map(|e| e.display).collect();
-        }
+        let phones: Option<Vec<Contact>> = patch
+            .phones
+            .as_deref()
+            .map(validate::phones)
+            .transpose()?
+            .map(|l| l.into_iter().map(Contact::from).collect());
+        let emails: Option<Vec<Contact>> = patch
+            .emails
+            .as_deref()
+            .map(validate::emails)
+            .transpose()?
+            .map(|l| l.into_iter().map(Contact::from).collect());
 
         let mut changes = Vec::new();
         let mut note = |field: &str, from: &str, to: &str| {
@@ -119,16 +130,35 @@ impl Writer<'_> {
             }
         };
         note("name", &before.name, &after.name);
-        note("phones", &before.phones.join(", "), &after.phones.join(", "));
-        note("emails", &before.emails.join(", "), &after.emails.join(", "));
         note("organisation", &before.organisation, &after.organisation);
         note("segment", &before.segment, &after.segment);
         note("notes", &before.notes, &after.notes);
-        if changes.is_empty() {
+        let id = id.to_owned();
+        let diff = |kind: Kind, list: Option<Vec<Contact>>| -> Result<(Vec<Contact>, Vec<Contact>)> {
+            Ok(match list {
+                Some(list) => contacts::diff(kind, &contacts::held(self.tx(), &id, kind)?, &list),
+                None => (Vec::new(), Vec::new()),
+            })
+        };
+        let (phones_added, phones_removed) = diff(Kind::Phone, phones)?;
+        let (emails_added, emails_removed) = diff(Kind::Email, emails)?;
+        if changes.is_empty()
+            && phones_added.is_empty()
+            && phones_removed.is_empty()
+            && emails_added.is_empty()
+            && emails_removed.is_empty()
+        {
             return Ok(before);
         }
-        self.append(ctx, Some(id), None, &CustomerEvent::CustomerUpdated { changes })?;
-        customer(self.tx(), id)
+        let event = CustomerEvent::CustomerEdited {
+            changes,
+            phones_added,
+            phones_removed,
+            emails_added,
+            emails_removed,
+        };
+        self.append(ctx, Some(&id), None, &event)?;
+        customer(self.tx(), &id)
     }
 
     /// We were in touch with the customer at `at` (a visit, a call, a reply).

@@ -1,24 +1,57 @@
 //! A customer's events, and how each changes the customer's current state.
 
 use crate::msg;
-use rusqlite::{params, Connection};
+use rusqlite::params;
 
+use super::contacts::{self, Contact, Kind};
 use super::customer;
-use crate::core::validate::{self, Email, Phone};
 use crate::core::{event_kinds, Error, Event, EventMeta, FieldChange, Result, Writer};
 
 event_kinds!(
     /// What happens to a customer's record.
+    ///
+    /// How concurrent work settles, kind by kind:
+    /// - `customer_created`: a customer id created twice is set aside the
+    ///   second time (as every created id is, see `core::settle`).
+    /// - `customer_edited`: each single value (name, organisation, segment,
+    ///   notes) takes the last writer's value in the one order; contacts are
+    ///   a set: additions and removals of different numbers all happen, and
+    ///   however many that makes, every one is kept (five is a rule for a
+    ///   person typing, not for what desks add between them). A field this
+    ///   build does not know is left as it is. A customer this history never
+    ///   created: set aside.
+    /// - `customer_updated` (written before edits recorded their changes):
+    ///   each field named takes its new value, lists whole.
+    /// - `expectations_changed`: each field takes the last writer's value.
     pub enum CustomerEvent {
         "customer_created" => CustomerCreated {
             name: String,
-            phones: Vec<String>,
-            emails: Vec<String>,
+            #[serde(deserialize_with = "super::contacts::phones")]
+            #[ts(type = "Array<Contact | string>")]
+            phones: Vec<Contact>,
+            #[serde(deserialize_with = "super::contacts::emails")]
+            #[ts(type = "Array<Contact | string>")]
+            emails: Vec<Contact>,
             organisation: String,
             segment: String,
             notes: String,
         },
+        /// Written before edits recorded their changes: every changed field
+        /// with its whole new value (contact lists joined with ", ").
         "customer_updated" => CustomerUpdated { changes: Vec<FieldChange> },
+        /// An edit of a customer's record: the single values that changed
+        /// (shown as from → to), and the contacts added and removed.
+        "customer_edited" => CustomerEdited {
+            changes: Vec<FieldChange>,
+            #[serde(default)]
+            phones_added: Vec<Contact>,
+            #[serde(default)]
+            phones_removed: Vec<Contact>,
+            #[serde(default)]
+            emails_added: Vec<Contact>,
+            #[serde(default)]
+            emails_removed: Vec<Contact>,
+        },
         "expectations_changed" => ExpectationsChanged { changes: Vec<FieldChange> },
     }
 );
@@ -35,9 +68,32 @@ impl Event for CustomerEvent {
                 apply_customer_created(w, id, name, phones, emails, organisation, segment, notes, meta.at)
             }
             CustomerEvent::CustomerUpdated { changes } => apply_customer_updated(w, id, changes, meta.at),
+            CustomerEvent::CustomerEdited {
+                changes,
+                phones_added,
+                phones_removed,
+                emails_added,
+                emails_removed,
+            } => {
+                let id = id.to_owned();
+                customer(w.tx(), &id)?;
+                set_fields(w, &id, changes, meta.at)?;
+                contacts::remove(w.tx(), &id, Kind::Phone, phones_removed)?;
+                contacts::add(w.tx(), &id, Kind::Phone, phones_added)?;
+                contacts::remove(w.tx(), &id, Kind::Email, emails_removed)?;
+                contacts::add(w.tx(), &id, Kind::Email, emails_added)?;
+                reindex(w, &id)
+            }
             CustomerEvent::ExpectationsChanged { changes } => {
                 super::expectations::apply_expectations_changed(w, id, changes, meta.at)
             }
+        }
+    }
+
+    fn creates<'a>(&'a self, meta: &'a EventMeta) -> Vec<&'a str> {
+        match (self, meta.customer_id.as_deref()) {
+            (CustomerEvent::CustomerCreated { .. }, Some(id)) => vec![id],
+            _ => Vec::new(),
         }
     }
 }
@@ -48,15 +104,16 @@ fn apply_customer_created(
     w: &mut Writer<'_>,
     id: &str,
     name: &str,
-    phones: &[String],
-    emails: &[String],
+    phones: &[Contact],
+    emails: &[Contact],
     organisation: &str,
     segment: &str,
     notes: &str,
     at: i64,
 ) -> Result<()> {
-    let phones = validate::phones(phones)?;
-    let emails = validate::emails(emails)?;
+    if name.trim().is_empty() {
+        return Err(Error::damaged(msg!("error-customers-event-without-name")));
+    }
     w.tx()
         .prepare_cached(
             "INSERT INTO customers (id, name, organisation, segment, notes, created_at, updated_at)
@@ -64,68 +121,61 @@ fn apply_customer_created(
         )?
         .execute(params![id, name, organisation, segment, notes, at])?;
     let rowid = w.tx().last_insert_rowid();
-    write_contacts(w.tx(), id, &phones, &emails)?;
-    let contacts: Vec<&str> =
-        phones.iter().map(|p| p.display.as_str()).chain(emails.iter().map(|e| e.display.as_str())).collect();
-    index(w, rowid, name, organisation, &contacts.join(" "), true)
+    let id = id.to_owned();
+    contacts::add(w.tx(), &id, Kind::Phone, phones)?;
+    contacts::add(w.tx(), &id, Kind::Email, emails)?;
+    let shown: Vec<&str> = phones.iter().chain(emails).map(|c| c.display.as_str()).collect();
+    index(w, rowid, name, organisation, &shown.join(" "), true)
 }
 
-/// Each changed field takes its new value; changed contacts are rewritten.
-fn apply_customer_updated(w: &mut Writer<'_>, id: &str, changes: &[FieldChange], at: i64) -> Result<()> {
+/// The single values an edit names take their new value (the last writer in
+/// the one order wins). A field this build does not know stays as it is; an
+/// empty name (which no desk lets a person save) leaves the name as it is.
+fn set_fields(w: &mut Writer<'_>, id: &str, changes: &[FieldChange], at: i64) -> Result<()> {
     let mut c = customer(w.tx(), id)?;
-    let list = |text: &str| -> Vec<String> {
-        text.split(", ").filter(|s| !s.trim().is_empty()).map(str::to_owned).collect()
-    };
-    let mut contacts = false;
     for change in changes {
         let to = change.to.clone();
         match change.field.as_str() {
-            "name" => c.name = to,
+            "name" if !to.trim().is_empty() => c.name = to,
             "organisation" => c.organisation = to,
             "segment" => c.segment = to,
             "notes" => c.notes = to,
-            "phones" => {
-                c.phones = list(&to);
-                contacts = true;
-            }
-            "emails" => {
-                c.emails = list(&to);
-                contacts = true;
-            }
-            other => {
-                return Err(Error::invalid("events", msg!("error-customers-unknown-customer-field", other)))
-            }
+            _ => {}
         }
     }
     w.tx().execute(
         "UPDATE customers SET name = ?2, organisation = ?3, segment = ?4, notes = ?5, updated_at = ?6 WHERE id = ?1",
         params![id, c.name, c.organisation, c.segment, c.notes, at],
     )?;
-    if contacts {
-        let phones = validate::phones(&c.phones)?;
-        let emails = validate::emails(&c.emails)?;
-        w.tx().execute("DELETE FROM customer_contacts WHERE customer_id = ?1", [id])?;
-        write_contacts(w.tx(), id, &phones, &emails)?;
-    }
-    reindex(w, id)
+    Ok(())
 }
 
-pub(super) fn write_contacts(
-    conn: &Connection,
-    customer_id: &str,
-    phones: &[Phone],
-    emails: &[Email],
-) -> Result<()> {
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO customer_contacts (customer_id, kind, position, value, norm, tail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    for (i, p) in phones.iter().enumerate() {
-        stmt.execute(params![customer_id, "phone", i as i64, p.display, p.digits, p.tail()])?;
+/// Each changed field takes its new value; a changed contact list replaces
+/// the one held, whole (as these events were written).
+fn apply_customer_updated(w: &mut Writer<'_>, id: &str, changes: &[FieldChange], at: i64) -> Result<()> {
+    set_fields(w, id, changes, at)?;
+    let id = id.to_owned();
+    for change in changes {
+        let list = |key: fn(&str) -> String| -> Vec<Contact> {
+            change
+                .to
+                .split(", ")
+                .filter(|s| !s.trim().is_empty())
+                .map(|s| Contact { display: s.trim().to_owned(), key: key(s) })
+                .collect()
+        };
+        match change.field.as_str() {
+            "phones" => contacts::replace(
+                w.tx(),
+                &id,
+                Kind::Phone,
+                &list(|s| s.chars().filter(char::is_ascii_digit).collect()),
+            )?,
+            "emails" => contacts::replace(w.tx(), &id, Kind::Email, &list(|s| s.trim().to_lowercase()))?,
+            _ => {}
+        }
     }
-    for (i, e) in emails.iter().enumerate() {
-        stmt.execute(params![customer_id, "email", i as i64, e.display, e.norm, ""])?;
-    }
-    Ok(())
+    reindex(w, &id)
 }
 
 pub(super) const INDEX: &str =

@@ -2,12 +2,11 @@
 //! turnaround they expect, what to always and never do, and how to put a
 //! mistake right. Shown on every case of theirs and in every brief.
 
-use crate::msg;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{customer, CustomerEvent, Expectations};
 use crate::core::validate::{self, NOTES_MAX};
-use crate::core::{Ctx, Error, FieldChange, Result, Store, Writer};
+use crate::core::{Ctx, FieldChange, Result, Store, Writer};
 
 pub fn expectations(conn: &Connection, customer_id: &str) -> Result<Expectations> {
     Ok(conn
@@ -64,8 +63,13 @@ pub(super) fn apply_expectations_changed(
     for change in changes {
         let to = change.to.clone();
         match change.field.as_str() {
+            // A channel this build does not know leaves the one held.
             "preferred channel" => {
-                e.preferred_channel = if to.is_empty() { None } else { Some(to.parse()?) };
+                if to.is_empty() {
+                    e.preferred_channel = None;
+                } else if let Ok(channel) = to.parse() {
+                    e.preferred_channel = Some(channel);
+                }
             }
             "contact hours" => e.contact_hours = to,
             "turnaround" => e.turnaround = to,
@@ -73,12 +77,8 @@ pub(super) fn apply_expectations_changed(
             "never do" => e.never_do = to,
             "if we get it wrong" => e.recovery = to,
             "notes" => e.notes = to,
-            other => {
-                return Err(Error::invalid(
-                    "events",
-                    msg!("error-customers-unknown-expectation-field", other),
-                ))
-            }
+            // A field this build does not know is left as it is.
+            _ => {}
         }
     }
     save_expectations(w.tx(), customer_id, &e, at)

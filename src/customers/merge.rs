@@ -7,9 +7,10 @@
 
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::contacts::{self, Kind};
 use super::events::reindex;
 use super::{expectations, save_expectations};
-use crate::core::validate::{self, NOTES_MAX};
+use crate::core::validate::NOTES_MAX;
 use crate::core::{Id, Result, Writer};
 
 /// The customer an id stands for now: itself, or the customer it was merged into.
@@ -55,19 +56,6 @@ pub fn elder(conn: &Connection, a: &str, b: &str) -> Result<(Id, Id)> {
 pub fn absorb(w: &mut Writer<'_>, survivor: &str, other: &str, at: i64) -> Result<()> {
     let s = super::customer(w.tx(), survivor)?;
     let o = super::customer(w.tx(), other)?;
-    let mut phones = s.phones.clone();
-    for p in &o.phones {
-        let tail = validate::phone(p).map(|v| v.tail().to_owned()).unwrap_or_default();
-        if !phones.iter().any(|q| validate::phone(q).is_ok_and(|v| v.tail() == tail)) {
-            phones.push(p.clone());
-        }
-    }
-    let mut emails = s.emails.clone();
-    for e in &o.emails {
-        if !emails.iter().any(|f| f.eq_ignore_ascii_case(e)) {
-            emails.push(e.clone());
-        }
-    }
     let pick =
         |mine: &str, theirs: &str| if mine.trim().is_empty() { theirs.to_owned() } else { mine.to_owned() };
     let notes = match (s.notes.trim(), o.notes.trim()) {
@@ -78,11 +66,13 @@ pub fn absorb(w: &mut Writer<'_>, survivor: &str, other: &str, at: i64) -> Resul
             joined.chars().take(NOTES_MAX).collect()
         }
     };
-    w.tx()
-        .execute("DELETE FROM customer_contacts WHERE customer_id IN (?1, ?2)", params![survivor, other])?;
-    let phones = validate::phones(&phones)?;
-    let emails = validate::emails(&emails)?;
-    super::events::write_contacts(w.tx(), survivor, &phones, &emails)?;
+    // Every number and address of both is kept, however many that makes.
+    let (survivor_id, other_id) = (survivor.to_owned(), other.to_owned());
+    for kind in [Kind::Phone, Kind::Email] {
+        let theirs = contacts::held(w.tx(), &other_id, kind)?;
+        contacts::add(w.tx(), &survivor_id, kind, &theirs)?;
+    }
+    w.tx().execute("DELETE FROM customer_contacts WHERE customer_id = ?1", [other])?;
     w.tx().execute(
         "UPDATE customers SET organisation = ?2, segment = ?3, notes = ?4, updated_at = max(updated_at, ?5),
                 last_contact_at = (SELECT max(coalesce(c.last_contact_at, 0)) FROM customers c WHERE c.id IN (?1, ?6)),

@@ -9,6 +9,7 @@
 //! functions.
 
 mod actions;
+pub mod contacts;
 mod events;
 mod expectations;
 mod merge;
@@ -17,6 +18,7 @@ mod queries;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+pub use contacts::Contact;
 pub use events::CustomerEvent;
 pub use expectations::{expectations, save_expectations};
 pub use merge::{absorb, current_id, elder, forget as forget_customers, ids_of};

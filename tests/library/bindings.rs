@@ -39,7 +39,7 @@ fn generated() -> String {
         Staff, NewStaff,
         Customer, NewCustomer, CustomerPatch, CustomerMatch,
         CaseSummary, CaseDetail, QueuePage,
-        FieldChange, StaffEvent, HoursEvent, CustomerEvent, CaseEvent, TellEvent, LearnEvent,
+        FieldChange, Contact, StaffEvent, HoursEvent, CustomerEvent, CaseEvent, TellEvent, LearnEvent,
         TimelineEntry, TimelinePage,
         CustomerChoice, NewInteraction, NewEntry, CaseUpdate,
         DeskInfo, ChangeSet, DeskStatus,

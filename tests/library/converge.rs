@@ -43,9 +43,13 @@ enum Action {
 /// Work steps, weighted towards what makes desks disagree: new customers and
 /// cases, conversation, and merges of customers made at different desks.
 fn work() -> impl Strategy<Value = Op> {
+    // Rule-bearing edits weigh more: contacts (3), status, owner and
+    // priority (10), promises kept and broken (12, 13), staff leaving (1),
+    // settings (21, 22, 23, 35, 36), merges and undos (24, 25).
     const WEIGHTED: &[u8] = &[
-        0, 1, 2, 2, 2, 3, 4, 5, 5, 6, 6, 7, 8, 9, 7, 10, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
-        23, 24, 24, 24, 24, 25, 25, 26, 27, 28, 28, 28, 29, 29, 30, 31,
+        0, 1, 1, 2, 2, 2, 3, 3, 3, 3, 3, 4, 5, 5, 6, 6, 7, 8, 9, 7, 10, 10, 10, 10, 11, 12, 12, 13, 13, 14,
+        15, 16, 17, 18, 19, 20, 21, 22, 22, 23, 23, 24, 24, 24, 24, 25, 25, 26, 27, 28, 28, 28, 29, 29, 30,
+        31, 32, 33, 35, 36,
     ];
     (0..WEIGHTED.len(), any::<u32>(), any::<u32>(), 0u16..90).prop_map(|(i, a, b, later)| Op {
         what: WEIGHTED[i],

@@ -64,7 +64,7 @@ fn phrases(store: &Store) -> BTreeSet<String> {
     fn walk(key: &str, value: &serde_json::Value, out: &mut BTreeSet<String>) {
         match value {
             serde_json::Value::String(s)
-                if !["name", "phones", "emails"].contains(&key)
+                if !["name", "phones", "emails", "display", "key"].contains(&key)
                     && s.contains(' ')
                     && !FIELD_NAMES.contains(&s.as_str()) =>
             {

@@ -111,7 +111,7 @@ fn a_row_matching_a_known_customer_adds_their_new_email_as_an_edit() {
         .iter()
         .map(crate::common::kind_of)
         .collect();
-    assert!(kinds.contains(&"customer_updated"), "the addition is recorded as an edit: {kinds:?}");
+    assert!(kinds.contains(&"customer_edited"), "the addition is recorded as an edit: {kinds:?}");
 }
 
 #[test]
