@@ -1283,3 +1283,10 @@ data-encoding = { $family ->
    *[japanese] Japanisch ({ $name })
 }
 common-something-wrong = Etwas ist schiefgegangen. Bitte versuch es noch einmal.
+case-contact-added = hinzugefügt:
+case-contact-removed = entfernt:
+data-import-set-aside =
+    { $count ->
+        [one] 1 Ereignis konnte hier nicht angewendet werden und wurde beiseitegelegt
+       *[other] { $count } Ereignisse konnten hier nicht angewendet werden und wurden beiseitegelegt
+    } (siehe Plätze und Abgleich).

@@ -111,11 +111,9 @@ error-customers-already-has-use-instead-confirm = { $name } already has this { $
 
 ## src/customers/events.rs
 
-error-customers-unknown-customer-field = unknown customer field '{ $other }'
 
 ## src/customers/expectations.rs
 
-error-customers-unknown-expectation-field = unknown expectation field '{ $other }'
 
 ## src/mail/imap.rs
 
@@ -174,7 +172,6 @@ error-search-page-position-valid-search-again = The page position is not valid. 
 
 ## src/staff/events.rs
 
-error-staff-unknown-staff-field = unknown staff field '{ $other }'
 
 ## src/staff/mod.rs
 
@@ -966,3 +963,9 @@ mail-test-polls = The server cannot tell Casebook when mail arrives, so it looks
 mail-test-imap-failed = Incoming mail: { $detail }
 mail-test-smtp-signed-in = Outgoing mail: signed in to { $host }:{ $port } to send replies.
 mail-test-smtp-failed = Outgoing mail: { $detail }
+error-shop-event-names-unknown-customer = it is about customer { $id }, whom this history never added
+error-shop-event-names-unknown-case = it is about case { $id }, which this customer's history never opened
+error-core-event-names-unknown-record = it names { $id } in { $table }, which is not this customer's
+error-tell-pinned-entry-unknown = it pins entry { $event_id }, which is not in this customer's history
+error-attachments-entry-unknown = it attaches files to entry { $entry_id }, which is not in this customer's history
+error-customers-event-without-name = a new customer without a name

@@ -1281,3 +1281,10 @@ data-encoding = { $family ->
    *[japanese] Japanese ({ $name })
 }
 common-something-wrong = Something went wrong. Please try again.
+case-contact-added = added:
+case-contact-removed = removed:
+data-import-set-aside =
+    { $count ->
+        [one] 1 event could not be applied here and was set aside
+       *[other] { $count } events could not be applied here and were set aside
+    } (see Desks & sync).

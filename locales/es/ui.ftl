@@ -1286,3 +1286,10 @@ data-encoding = { $family ->
    *[japanese] Japonés ({ $name })
 }
 common-something-wrong = Algo salió mal. Inténtalo de nuevo.
+case-contact-added = añadido:
+case-contact-removed = quitado:
+data-import-set-aside =
+    { $count ->
+        [one] 1 evento no se pudo aplicar aquí y se apartó
+       *[other] { $count } eventos no se pudieron aplicar aquí y se apartaron
+    } (ver Puestos y sincronización).

@@ -1280,3 +1280,10 @@ data-encoding = { $family ->
    *[japanese] Japonais ({ $name })
 }
 common-something-wrong = Un problème est survenu. Veuillez réessayer.
+case-contact-added = ajouté :
+case-contact-removed = retiré :
+data-import-set-aside =
+    { $count ->
+        [one] 1 événement n'a pas pu être appliqué ici et a été mis de côté
+       *[other] { $count } événements n'ont pas pu être appliqués ici et ont été mis de côté
+    } (voir Postes et synchronisation).

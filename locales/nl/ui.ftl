@@ -1280,3 +1280,10 @@ data-encoding = { $family ->
    *[japanese] Japans ({ $name })
 }
 common-something-wrong = Er ging iets mis. Probeer het opnieuw.
+case-contact-added = toegevoegd:
+case-contact-removed = verwijderd:
+data-import-set-aside =
+    { $count ->
+        [one] 1 gebeurtenis kon hier niet worden toegepast en is apart gezet
+       *[other] { $count } gebeurtenissen konden hier niet worden toegepast en zijn apart gezet
+    } (zie Balies en synchronisatie).

@@ -95,6 +95,7 @@ export function eventTitle(p: EventPayload): string {
     case 'customer_created':
       return t('case-event-customer-created');
     case 'customer_updated':
+    case 'customer_edited':
       return t('case-event-customer-updated');
     case 'case_opened':
       return t('case-event-case-opened', { channel: CHANNELS[p.channel] });

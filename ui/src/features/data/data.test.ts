@@ -105,11 +105,14 @@ describe('numbers', () => {
   });
 
   test('the import result says what was added and what was skipped', () => {
-    expect(importSummary({ added: 12, already_there: 3, settings_taken: false }), 'both counts in one sentence').toBe(
+    expect(importSummary({ added: 12, already_there: 3, settings_taken: false, set_aside: 0 }), 'both counts in one sentence').toBe(
       'Added 12 events; 3 were already here.',
     );
-    expect(importSummary({ added: 1, already_there: 1, settings_taken: true }), 'singular, and the settings note').toBe(
+    expect(importSummary({ added: 1, already_there: 1, settings_taken: true, set_aside: 0 }), 'singular, and the settings note').toBe(
       'Added 1 event; 1 was already here. Opening hours and targets were taken from the export.',
+    );
+    expect(importSummary({ added: 5, already_there: 0, settings_taken: false, set_aside: 2 }), 'events kept but not applied are counted').toBe(
+      'Added 5 events; 0 were already here. 2 events could not be applied here and were set aside (see Desks & sync).',
     );
   });
 

@@ -103,7 +103,10 @@ export function backupWarning(backups: BackupInfo[], hasData: boolean, now: numb
 /** "Added 12 events; 3 were already here." and whether the settings came along. */
 export function importSummary(r: ImportReport): string {
   const added = t('data-import-added', { added: count(r.added, 'event'), there: r.already_there, shown: r.already_there.toLocaleString(i18n.locale) });
-  return r.settings_taken ? `${added} ${t('data-import-settings')}` : added;
+  const parts = [added];
+  if (r.settings_taken) parts.push(t('data-import-settings'));
+  if (r.set_aside > 0) parts.push(t('data-import-set-aside', { count: r.set_aside }));
+  return parts.join(' ');
 }
 
 /** How a CSV file's columns are separated, in words. */

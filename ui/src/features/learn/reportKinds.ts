@@ -7,7 +7,7 @@ import { wrote } from '../../lib/state/changes';
 /** The event kinds that can move each report's figures. */
 export const REPORT_KINDS: Record<ReportName, readonly string[]> = {
   // First response and resolution times, by segment and over time.
-  fairness: ['case_opened', 'customer_message', 'reply', 'call', 'visit', 'status_changed', 'priority_changed', 'customer_updated'],
+  fairness: ['case_opened', 'customer_message', 'reply', 'call', 'visit', 'status_changed', 'priority_changed', 'customer_updated', 'customer_edited'],
   attainment: ['case_opened', 'customer_message', 'reply', 'call', 'visit', 'status_changed', 'priority_changed'],
   promises: ['promise_made', 'promise_kept', 'promise_broken'],
   escalations: ['case_escalated', 'escalation_closed'],

@@ -108,11 +108,13 @@ next_cursor: string | null, total: number, };
 
 export type FieldChange = { field: string, from: string, to: string, };
 
+export type Contact = { display: string, key: string, };
+
 export type StaffEvent = { "kind": "staff_added", staff_id: string, name: string, role: StaffRole, } | { "kind": "staff_updated", staff_id: string, changes: Array<FieldChange>, } | { "kind": "shop_locale_set", language: string | null, region: string | null, };
 
 export type HoursEvent = { "kind": "calendar_changed", calendar: CalendarSpec, } | { "kind": "targets_changed", targets: TargetPolicy, };
 
-export type CustomerEvent = { "kind": "customer_created", name: string, phones: Array<string>, emails: Array<string>, organisation: string, segment: string, notes: string, } | { "kind": "customer_updated", changes: Array<FieldChange>, } | { "kind": "expectations_changed", changes: Array<FieldChange>, };
+export type CustomerEvent = { "kind": "customer_created", name: string, phones: Array<Contact | string>, emails: Array<Contact | string>, organisation: string, segment: string, notes: string, } | { "kind": "customer_updated", changes: Array<FieldChange>, } | { "kind": "customer_edited", changes: Array<FieldChange>, phones_added: Array<Contact>, phones_removed: Array<Contact>, emails_added: Array<Contact>, emails_removed: Array<Contact>, } | { "kind": "expectations_changed", changes: Array<FieldChange>, };
 
 export type CaseEvent = { "kind": "case_opened", subject: string, channel: Channel, priority: Priority, owner_id: string | null, } | { "kind": "customer_message", body: string, channel: Channel, } | { "kind": "reply", body: string, channel: Channel, } | { "kind": "note", body: string, } | { "kind": "call", body: string, direction: CallDirection, } | { "kind": "visit", body: string, } | { "kind": "status_changed", from: CaseStatus, to: CaseStatus, reason: string | null, } | { "kind": "assignment_changed", from: string | null, to: string | null, } | { "kind": "priority_changed", from: Priority, to: Priority, };
 
@@ -398,7 +400,13 @@ already_there: number,
  * Whether the shop's calendar and targets were taken from the export (only
  * into an empty database: an existing shop keeps its own).
  */
-settings_taken: boolean, };
+settings_taken: boolean, 
+/**
+ * Events kept but not applied: a kind only a newer Casebook knows, a
+ * payload that cannot be read, a case the history never opened. They
+ * stay in the log, in their place (see Desks & sync).
+ */
+set_aside: number, };
 
 export type ExportInfo = { folder: string, name: string, exported_at: string, desk_id: string, events: number, customers: number, cases: number, };
 
