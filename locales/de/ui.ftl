@@ -1290,3 +1290,37 @@ data-import-set-aside =
         [one] 1 Ereignis konnte hier nicht angewendet werden und wurde beiseitegelegt
        *[other] { $count } Ereignisse konnten hier nicht angewendet werden und wurden beiseitegelegt
     } (siehe Plätze und Abgleich).
+sync-code-until = Gilt einmal, bis { $when }.
+sync-revoke-button = Sperren…
+sync-owner-title = Inhaberzugang
+sync-owner-here = Dieser Arbeitsplatz hat den Inhaberzugang: er fügt Arbeitsplätze hinzu und sperrt sie. Vergessen Sie ihn hier, wenn ein anderer Arbeitsplatz ihn übernimmt.
+sync-owner-not-here = Um hier Arbeitsplätze hinzuzufügen oder zu sperren (auch den ersten), melden Sie sich mit der Serveradresse des Inhabers an. Sie wird im Passwortspeicher dieses Computers aufbewahrt.
+sync-owner-url = Serveradresse des Inhabers
+sync-owner-sign-in = Als Inhaber anmelden
+sync-owner-signing-in = Wird geprüft…
+sync-owner-sign-out = Inhaberzugang hier vergessen
+sync-owner-signed-in = Der Inhaberzugang liegt jetzt auf diesem Arbeitsplatz.
+sync-owner-signed-out = Der Inhaberzugang wurde auf diesem Arbeitsplatz vergessen.
+sync-set-aside-title = Zurückgestellte Ereignisse
+sync-set-aside-unknown-kind =
+    { $count ->
+        [one] 1 Ereignis von { $desk } braucht ein neueres Casebook: Aktualisieren Sie diesen Arbeitsplatz.
+       *[other] { $count } Ereignisse von { $desk } brauchen ein neueres Casebook: Aktualisieren Sie diesen Arbeitsplatz.
+    }
+sync-set-aside-damaged =
+    { $count ->
+        [one] 1 Ereignis von { $desk } ist beschädigt und wurde übersprungen.
+       *[other] { $count } Ereignisse von { $desk } sind beschädigt und wurden übersprungen.
+    }
+sync-set-aside-refers-to-nothing =
+    { $count ->
+        [one] 1 Ereignis von { $desk } betrifft etwas, das der Verlauf dieses Arbeitsplatzes nicht enthält, und wurde übersprungen.
+       *[other] { $count } Ereignisse von { $desk } betreffen etwas, das der Verlauf dieses Arbeitsplatzes nicht enthält, und wurden übersprungen.
+    }
+sync-set-aside-not-allowed =
+    { $count ->
+        [one] 1 Ereignis von { $desk } tat etwas, das dieser Arbeitsplatz nicht darf, und wurde übersprungen.
+       *[other] { $count } Ereignisse von { $desk } taten etwas, das dieser Arbeitsplatz nicht darf, und wurden übersprungen.
+    }
+sync-set-aside-hint = Alles andere wurde wie gewohnt übernommen. Diese bleiben im Verlauf und werden von selbst übernommen, sobald dieser Arbeitsplatz sie lesen kann.
+sync-unknown-desk = einem nicht mehr aufgeführten Arbeitsplatz

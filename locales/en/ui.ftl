@@ -1288,3 +1288,37 @@ data-import-set-aside =
         [one] 1 event could not be applied here and was set aside
        *[other] { $count } events could not be applied here and were set aside
     } (see Desks & sync).
+sync-code-until = Works once, until { $when }.
+sync-revoke-button = Revoke…
+sync-owner-title = The owner’s access
+sync-owner-here = This desk holds the owner’s access: it adds and revokes desks. Forget it here when another desk takes it over.
+sync-owner-not-here = To add or revoke desks here (the first desk too), sign in with the owner’s server address. It is kept in this computer’s password store.
+sync-owner-url = Owner’s server address
+sync-owner-sign-in = Sign in as the owner
+sync-owner-signing-in = Checking…
+sync-owner-sign-out = Forget the owner’s access here
+sync-owner-signed-in = The owner’s access is kept on this desk.
+sync-owner-signed-out = The owner’s access was forgotten on this desk.
+sync-set-aside-title = Events set aside
+sync-set-aside-unknown-kind =
+    { $count ->
+        [one] 1 event from { $desk } needs a newer Casebook: update this desk.
+       *[other] { $count } events from { $desk } need a newer Casebook: update this desk.
+    }
+sync-set-aside-damaged =
+    { $count ->
+        [one] 1 event from { $desk } is damaged and was skipped.
+       *[other] { $count } events from { $desk } are damaged and were skipped.
+    }
+sync-set-aside-refers-to-nothing =
+    { $count ->
+        [one] 1 event from { $desk } is about something this desk’s history does not hold, and was skipped.
+       *[other] { $count } events from { $desk } are about something this desk’s history does not hold, and were skipped.
+    }
+sync-set-aside-not-allowed =
+    { $count ->
+        [one] 1 event from { $desk } did something its desk may not do, and was skipped.
+       *[other] { $count } events from { $desk } did something their desk may not do, and were skipped.
+    }
+sync-set-aside-hint = Everything else applied as usual. These stay in the history and apply by themselves once this desk can read them.
+sync-unknown-desk = a desk no longer listed

@@ -1293,3 +1293,37 @@ data-import-set-aside =
         [one] 1 evento no se pudo aplicar aquí y se apartó
        *[other] { $count } eventos no se pudieron aplicar aquí y se apartaron
     } (ver Puestos y sincronización).
+sync-code-until = Sirve una vez, hasta el { $when }.
+sync-revoke-button = Revocar…
+sync-owner-title = Acceso del propietario
+sync-owner-here = Este puesto tiene el acceso del propietario: añade y revoca puestos. Olvídelo aquí cuando otro puesto lo asuma.
+sync-owner-not-here = Para añadir o revocar puestos aquí (también el primero), inicie sesión con la dirección del servidor del propietario. Se guarda en el almacén de contraseñas de este ordenador.
+sync-owner-url = Dirección del servidor del propietario
+sync-owner-sign-in = Iniciar sesión como propietario
+sync-owner-signing-in = Comprobando…
+sync-owner-sign-out = Olvidar aquí el acceso del propietario
+sync-owner-signed-in = El acceso del propietario se guarda en este puesto.
+sync-owner-signed-out = Se olvidó el acceso del propietario en este puesto.
+sync-set-aside-title = Eventos apartados
+sync-set-aside-unknown-kind =
+    { $count ->
+        [one] 1 evento de { $desk } necesita un Casebook más reciente: actualice este puesto.
+       *[other] { $count } eventos de { $desk } necesitan un Casebook más reciente: actualice este puesto.
+    }
+sync-set-aside-damaged =
+    { $count ->
+        [one] 1 evento de { $desk } está dañado y se omitió.
+       *[other] { $count } eventos de { $desk } están dañados y se omitieron.
+    }
+sync-set-aside-refers-to-nothing =
+    { $count ->
+        [one] 1 evento de { $desk } trata de algo que el historial de este puesto no contiene, y se omitió.
+       *[other] { $count } eventos de { $desk } tratan de algo que el historial de este puesto no contiene, y se omitieron.
+    }
+sync-set-aside-not-allowed =
+    { $count ->
+        [one] 1 evento de { $desk } hizo algo que su puesto no puede hacer, y se omitió.
+       *[other] { $count } eventos de { $desk } hicieron algo que su puesto no puede hacer, y se omitieron.
+    }
+sync-set-aside-hint = Todo lo demás se aplicó como siempre. Estos quedan en el historial y se aplican solos en cuanto este puesto pueda leerlos.
+sync-unknown-desk = un puesto que ya no aparece

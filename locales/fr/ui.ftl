@@ -1287,3 +1287,37 @@ data-import-set-aside =
         [one] 1 événement n'a pas pu être appliqué ici et a été mis de côté
        *[other] { $count } événements n'ont pas pu être appliqués ici et ont été mis de côté
     } (voir Postes et synchronisation).
+sync-code-until = Sert une fois, jusqu'au { $when }.
+sync-revoke-button = Révoquer…
+sync-owner-title = Accès du propriétaire
+sync-owner-here = Ce poste détient l’accès du propriétaire : il ajoute et révoque des postes. Oubliez-le ici quand un autre poste le reprend.
+sync-owner-not-here = Pour ajouter ou révoquer des postes ici (le premier aussi), connectez-vous avec l’adresse de serveur du propriétaire. Elle est gardée dans le trousseau de cet ordinateur.
+sync-owner-url = Adresse du serveur du propriétaire
+sync-owner-sign-in = Se connecter en tant que propriétaire
+sync-owner-signing-in = Vérification…
+sync-owner-sign-out = Oublier l’accès du propriétaire ici
+sync-owner-signed-in = L’accès du propriétaire est gardé sur ce poste.
+sync-owner-signed-out = L’accès du propriétaire a été oublié sur ce poste.
+sync-set-aside-title = Événements mis de côté
+sync-set-aside-unknown-kind =
+    { $count ->
+        [one] 1 événement de { $desk } demande un Casebook plus récent : mettez ce poste à jour.
+       *[other] { $count } événements de { $desk } demandent un Casebook plus récent : mettez ce poste à jour.
+    }
+sync-set-aside-damaged =
+    { $count ->
+        [one] 1 événement de { $desk } est endommagé et a été ignoré.
+       *[other] { $count } événements de { $desk } sont endommagés et ont été ignorés.
+    }
+sync-set-aside-refers-to-nothing =
+    { $count ->
+        [one] 1 événement de { $desk } porte sur quelque chose que l’historique de ce poste ne contient pas, et a été ignoré.
+       *[other] { $count } événements de { $desk } portent sur quelque chose que l’historique de ce poste ne contient pas, et ont été ignorés.
+    }
+sync-set-aside-not-allowed =
+    { $count ->
+        [one] 1 événement de { $desk } a fait ce que son poste n’a pas le droit de faire, et a été ignoré.
+       *[other] { $count } événements de { $desk } ont fait ce que leur poste n’a pas le droit de faire, et ont été ignorés.
+    }
+sync-set-aside-hint = Tout le reste a été appliqué comme d’habitude. Ceux-ci restent dans l’historique et s’appliquent d’eux-mêmes dès que ce poste peut les lire.
+sync-unknown-desk = un poste qui n’est plus listé

@@ -1287,3 +1287,37 @@ data-import-set-aside =
         [one] 1 gebeurtenis kon hier niet worden toegepast en is apart gezet
        *[other] { $count } gebeurtenissen konden hier niet worden toegepast en zijn apart gezet
     } (zie Balies en synchronisatie).
+sync-code-until = Werkt één keer, tot { $when }.
+sync-revoke-button = Intrekken…
+sync-owner-title = Toegang van de eigenaar
+sync-owner-here = Deze balie heeft de toegang van de eigenaar: ze voegt balies toe en trekt ze in. Vergeet hem hier wanneer een andere balie hem overneemt.
+sync-owner-not-here = Om hier balies toe te voegen of in te trekken (ook de eerste), meldt u zich aan met het serveradres van de eigenaar. Het wordt bewaard in de wachtwoordopslag van deze computer.
+sync-owner-url = Serveradres van de eigenaar
+sync-owner-sign-in = Aanmelden als eigenaar
+sync-owner-signing-in = Controleren…
+sync-owner-sign-out = Toegang van de eigenaar hier vergeten
+sync-owner-signed-in = De toegang van de eigenaar staat nu op deze balie.
+sync-owner-signed-out = De toegang van de eigenaar werd op deze balie vergeten.
+sync-set-aside-title = Opzijgezette gebeurtenissen
+sync-set-aside-unknown-kind =
+    { $count ->
+        [one] 1 gebeurtenis van { $desk } vraagt een nieuwere Casebook: werk deze balie bij.
+       *[other] { $count } gebeurtenissen van { $desk } vragen een nieuwere Casebook: werk deze balie bij.
+    }
+sync-set-aside-damaged =
+    { $count ->
+        [one] 1 gebeurtenis van { $desk } is beschadigd en werd overgeslagen.
+       *[other] { $count } gebeurtenissen van { $desk } zijn beschadigd en werden overgeslagen.
+    }
+sync-set-aside-refers-to-nothing =
+    { $count ->
+        [one] 1 gebeurtenis van { $desk } gaat over iets wat de geschiedenis van deze balie niet bevat, en werd overgeslagen.
+       *[other] { $count } gebeurtenissen van { $desk } gaan over iets wat de geschiedenis van deze balie niet bevat, en werden overgeslagen.
+    }
+sync-set-aside-not-allowed =
+    { $count ->
+        [one] 1 gebeurtenis van { $desk } deed iets wat die balie niet mag, en werd overgeslagen.
+       *[other] { $count } gebeurtenissen van { $desk } deden iets wat die balie niet mag, en werden overgeslagen.
+    }
+sync-set-aside-hint = Al het andere werd gewoon verwerkt. Deze blijven in de geschiedenis en worden vanzelf verwerkt zodra deze balie ze kan lezen.
+sync-unknown-desk = een balie die niet meer in de lijst staat

@@ -42,7 +42,7 @@ pub enum Error {
     /// `core::settle`): it names what its customer's history never had, or
     /// says what cannot be. Never shown to a person as a failure.
     #[error("{msg}")]
-    Unapplied { reason: super::settle::Reason, msg: Msg },
+    Unapplied { reason: super::settle::SetAsideReason, msg: Msg },
 
     /// The person at the desk may not do this (e.g. staff changing opening hours).
     #[error("{msg}")]
@@ -90,6 +90,12 @@ pub enum Error {
     #[error("{msg}")]
     Server { msg: Msg },
 
+    /// The shop's server refused events whose clock values are further ahead
+    /// of its own clock (`server_ms`, Unix ms) than the shop allows. The desk
+    /// gives its unsent events new clock values and sends them again.
+    #[error("{msg}")]
+    ClockAhead { server_ms: i64, msg: Msg },
+
     /// A bug, not the user's fault. The message is kept short and honest.
     #[error("{}", self.text(Lang::En))]
     Internal(String),
@@ -110,13 +116,13 @@ impl Error {
 
     /// An event that names nothing this customer's history holds.
     pub fn refers_to_nothing(msg: Msg) -> Self {
-        Error::Unapplied { reason: super::settle::Reason::RefersToNothing, msg }
+        Error::Unapplied { reason: super::settle::SetAsideReason::RefersToNothing, msg }
     }
 
     /// An event whose content cannot be used (a score of 9, a calendar in no
     /// time zone).
     pub fn damaged(msg: Msg) -> Self {
-        Error::Unapplied { reason: super::settle::Reason::Damaged, msg }
+        Error::Unapplied { reason: super::settle::SetAsideReason::Damaged, msg }
     }
 
     /// A fault of this desk itself, not of the event being applied: the disk,
@@ -158,7 +164,8 @@ impl Error {
             | Error::NotAllowed { msg }
             | Error::Unapplied { msg, .. }
             | Error::Unavailable { msg }
-            | Error::Server { msg } => msg.clone(),
+            | Error::Server { msg }
+            | Error::ClockAhead { msg, .. } => msg.clone(),
             Error::NotFound { what, id } => {
                 msg!("error-not-found", what = what.to_lowercase().replace(' ', "-"), id)
             }
@@ -199,7 +206,7 @@ impl Error {
             Error::ReadOnly => ErrorCode::ReadOnly,
             Error::Io { .. } => ErrorCode::Io,
             Error::Unavailable { .. } => ErrorCode::Unavailable,
-            Error::Server { .. } => ErrorCode::ServerRefused,
+            Error::Server { .. } | Error::ClockAhead { .. } => ErrorCode::ServerRefused,
             Error::Storage(_) => ErrorCode::Storage,
             Error::Internal(_) => ErrorCode::Internal,
         }

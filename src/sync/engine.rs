@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{Local, Relay};
-use crate::core::{Origin, Result};
+use crate::core::{Error, Origin, Result};
 
 /// Events sent per server transaction.
 pub const PUSH_BATCH: usize = 5_000;
@@ -28,6 +28,10 @@ pub struct SyncReport {
     /// The highest clock value received, for spotting a clock far ahead.
     #[ts(type = "number")]
     pub highest_hlc: i64,
+    /// This desk's events given new clock values because the server found
+    /// its clock too far ahead.
+    #[ts(type = "number")]
+    pub restamped: u64,
 }
 
 /// Pushes every unsent event, then pulls until the desk has everything. Each
@@ -40,12 +44,23 @@ pub async fn sync_once<L: Local, R: Relay>(
     mut on_batch: impl FnMut(&SyncReport) + Send,
 ) -> Result<SyncReport> {
     let mut report = SyncReport::default();
+    let mut restamped = false;
     loop {
         let unsent = local.unsent(PUSH_BATCH).await?;
         if unsent.events.is_empty() {
             break;
         }
-        let pushed = relay.push(&unsent.events).await?;
+        let pushed = match relay.push(&unsent.events).await {
+            // This desk's clock ran ahead (offline, say): its unsent work
+            // takes clock values from the server's clock and goes again.
+            // Once: the server's clock moving on cannot refuse them twice.
+            Err(Error::ClockAhead { server_ms, .. }) if !restamped => {
+                restamped = true;
+                report.restamped += local.restamp_unsent(server_ms).await?;
+                continue;
+            }
+            other => other?,
+        };
         local.mark_pushed(unsent.last_seq).await?;
         report.pushed += pushed.added + pushed.already_there;
     }

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::pg::connect::{connect, random_secret, verifier};
 use super::pg::errors::{Link, Who};
-use super::pg::schema;
+use super::pg::{events, schema, DESK_PROTOCOL};
 use super::{Joined, ServerAddress, SyncConfig};
 use crate::core::{Error, Result};
 
@@ -34,6 +34,9 @@ pub struct JoinCode {
     /// The name the owner gave the new desk.
     #[serde(default)]
     pub desk_name: String,
+    /// Until when the server takes the code (Unix ms).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<i64>,
 }
 
 impl std::fmt::Debug for JoinCode {
@@ -85,50 +88,30 @@ impl JoinCode {
     }
 }
 
-/// Joins the shop with a join code: connects as the desk the code names,
-/// refuses a code already used, records the desk as joined and changes its
-/// password to a fresh one (in one transaction), so the code cannot be used
-/// again. Gives the desk's settings and its new password.
+/// Joins the shop with a join code: connects as the desk the code names and
+/// asks the server to record it as joined, giving the verifier of a fresh
+/// password only this desk knows (never the password itself). The server
+/// refuses a code already used or past its date; the code's password stops
+/// working at once, so a code works once. Gives the desk's settings and its
+/// new password.
 pub async fn join(code: &str) -> Result<Joined> {
     let code = JoinCode::decode(code)?;
     let link = Link::new(&code.server, Who::Joining);
+    if code.until.is_some_and(|until| until < crate::core::clock::to_ms(crate::core::clock::now())) {
+        return Err(link.refused(msg!("error-sync-gate-code-expired")));
+    }
     let fail = |e| link.fail(e);
-    let mut client = connect(&code.server, &code.role, &code.password, &link).await?;
+    let client = connect(&code.server, &code.role, &code.password, &link).await?;
     schema::check(&client, &link).await?;
-    let tx = client.transaction().await.map_err(fail)?;
-    let me = tx
-        .query_opt("SELECT desk_id, shop_id, revoked, joined_at IS NOT NULL FROM casebook.me", &[])
-        .await
-        .map_err(fail)?;
-    let Some(me) = me else { return Err(link.shop_not_here(&format!("desk {}", code.desk_id))) };
-    let (desk_id, shop_id): (String, String) = (me.get(0), me.get(1));
+    let (desk_id, shop_id, _, _) = events::hello(&client, &link).await?;
     if desk_id != code.desk_id || shop_id != code.shop_id {
         return Err(link.shop_not_here(&format!("shop {}", code.shop_id)));
     }
-    if me.get::<_, bool>(2) {
-        return Err(link.revoked());
-    }
-    let used = || link.refused(msg!("error-sync-join-code-already-used-join"));
-    if me.get::<_, bool>(3) {
-        return Err(used());
-    }
-    // Two desks joining with one code at once: the second waits on the row and
-    // then finds it taken.
-    let n = tx
-        .execute(
-            "UPDATE casebook.desks SET joined_at = now(), last_seen = now() WHERE id = $1 AND joined_at IS NULL",
-            &[&desk_id],
-        )
-        .await
-        .map_err(fail)?;
-    if n == 0 {
-        return Err(used());
-    }
     let password = random_secret()?;
-    tx.batch_execute(&format!("ALTER ROLE CURRENT_USER PASSWORD '{}'", verifier(&password)))
+    client
+        .query_one("SELECT * FROM casebook.join_shop($1, $2)", &[&DESK_PROTOCOL, &verifier(&password)])
         .await
         .map_err(fail)?;
-    tx.commit().await.map_err(fail)?;
     let config = SyncConfig {
         server: code.server,
         shop_id,
@@ -159,6 +142,7 @@ mod tests {
             role: "casebook_desk_d2".into(),
             password: "pw".into(),
             desk_name: "Workshop".into(),
+            until: Some(1_790_000_000_000),
         }
     }
 

@@ -8,7 +8,7 @@ use rusqlite::params;
 
 use super::Relayed;
 use crate::core::db::Db;
-use crate::core::{Origin, Result, Store, StoredEvent};
+use crate::core::{clock, Origin, Result, Store, StoredEvent};
 use crate::shop::{LoggedEvent, Received};
 
 /// The last arrival (this desk's `seq`) of its own events the server acknowledged.
@@ -137,6 +137,17 @@ impl Store {
         })
     }
 
+    /// Gives this desk's unsent events new clock values, not before the
+    /// server's clock (`server_ms`), after the server refused them as too far
+    /// ahead; later events use the server's clock too while this store is
+    /// open. See [`crate::shop::restamp_unsent`].
+    pub fn restamp_unsent(&mut self, server_ms: i64) -> Result<u64> {
+        let after = cursor(self, PUSHED)?;
+        let ahead = clock::to_ms(clock::now()) - server_ms;
+        self.set_clock_offset(-ahead);
+        self.write(|w| crate::shop::restamp_unsent(w, after, server_ms))
+    }
+
     /// Forgets both cursors (the desk leaves its shop or joins another).
     pub fn reset_sync_cursors(&mut self) -> Result<()> {
         self.connection().execute("DELETE FROM meta WHERE key IN (?1, ?2)", [PUSHED, PULLED])?;
@@ -149,6 +160,7 @@ impl Store {
 pub trait Local: Send {
     fn unsent(&mut self, limit: usize) -> impl Future<Output = Result<Unsent>> + Send;
     fn mark_pushed(&mut self, seq: i64) -> impl Future<Output = Result<()>> + Send;
+    fn restamp_unsent(&mut self, server_ms: i64) -> impl Future<Output = Result<u64>> + Send;
     fn pulled_position(&mut self) -> impl Future<Output = Result<i64>> + Send;
     fn receive_pulled(
         &mut self,
@@ -164,6 +176,10 @@ impl Local for Store {
 
     async fn mark_pushed(&mut self, seq: i64) -> Result<()> {
         Store::mark_pushed(self, seq)
+    }
+
+    async fn restamp_unsent(&mut self, server_ms: i64) -> Result<u64> {
+        Store::restamp_unsent(self, server_ms)
     }
 
     async fn pulled_position(&mut self) -> Result<i64> {
@@ -182,6 +198,10 @@ impl Local for Db {
 
     async fn mark_pushed(&mut self, seq: i64) -> Result<()> {
         self.write(move |s| s.mark_pushed(seq)).await
+    }
+
+    async fn restamp_unsent(&mut self, server_ms: i64) -> Result<u64> {
+        self.write(move |s| s.restamp_unsent(server_ms)).await
     }
 
     async fn pulled_position(&mut self) -> Result<i64> {

@@ -41,8 +41,8 @@ pub use join::{join, JoinCode};
 pub use local::{Local, Unsent};
 pub use memory::MemoryRelay;
 pub use pg::{
-    create_shop, invite, list_desks, revoke, upload_as_owner, Heartbeat, Invitation, Owner, PgRelay,
-    ServerDesk,
+    create_shop, invite, invite_for, list_desks, revoke, upload_as_owner, Heartbeat, Invitation, Owner,
+    PgRelay, ServerDesk, JOIN_CODE_DAYS,
 };
 pub use secrets::SecretKey;
 pub use service::{SyncHandle, SyncState, SyncStatus};

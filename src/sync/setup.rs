@@ -6,12 +6,17 @@
 //! Every step checks what it can before it changes anything, and a failure
 //! leaves the desk as it was: working on its own.
 
-use super::pg::{create_shop, invite, list_desks, revoke, upload_as_owner, Owner, PgRelay, ServerDesk};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::pg::{
+    create_shop, invite_for, list_desks, revoke, upload_as_owner, Owner, PgRelay, ServerDesk, JOIN_CODE_DAYS,
+};
 use super::secrets::SecretKey;
 use super::service::load_config;
 use super::{join, SyncConfig};
 use crate::core::db::Db;
-use crate::core::{ids, validate, Ctx, Error, Result};
+use crate::core::{ids, validate, Ctx, Error, Result, Ts};
 use crate::msg;
 use crate::staff::Actor;
 
@@ -111,14 +116,65 @@ pub async fn start_shop(
     Ok(config)
 }
 
+/// A join code as made: shown once, with the date after which the server
+/// refuses it.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct JoinCodeMade {
+    pub code: String,
+    pub expires_at: Ts,
+}
+
+impl std::fmt::Debug for JoinCodeMade {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("JoinCodeMade").field("code", &"…").field("expires_at", &self.expires_at).finish()
+    }
+}
+
 /// A single-use join code for a new desk called `desk_name`, made with the
-/// owner's access kept on this desk.
-pub async fn make_join_code(db: &Db, who: Actor, desk_name: &str) -> Result<String> {
+/// owner's access kept on this desk; it works for [`JOIN_CODE_DAYS`] days.
+pub async fn make_join_code(db: &Db, who: Actor, desk_name: &str) -> Result<JoinCodeMade> {
     let desk_name = name(desk_name, "desk_name", "The new desk's name")?;
     check_lead(db, who, crate::msg!("lead-add-desk")).await?;
     let config = config(db).await?;
     let owner = owner(&config).await?;
-    Ok(invite(&owner, &config.shop_id, &desk_name).await?.code)
+    let made = invite_for(&owner, &config.shop_id, &desk_name, JOIN_CODE_DAYS).await?;
+    Ok(JoinCodeMade { code: made.code, expires_at: made.expires_at })
+}
+
+/// Whether the owner's access to the server is kept on this desk.
+pub async fn owner_here(db: &Db) -> Result<bool> {
+    let Some(config) = db.read(load_config).await? else { return Ok(false) };
+    let key = SecretKey::Owner { shop_id: config.shop_id };
+    Ok(blocking(move || key.load()).await?.is_some())
+}
+
+/// Keeps the owner's access on this desk, so it can invite and revoke desks
+/// (the first desk's included): checked against the server first, which must
+/// hold this shop. Signing in on one desk and out on another moves it.
+pub async fn owner_sign_in(db: &Db, who: Actor, owner_url: &str) -> Result<()> {
+    check_lead(db, who, crate::msg!("lead-owner-sign-in")).await?;
+    let config = config(db).await?;
+    let owner =
+        Owner::parse(owner_url)?.with_ca_pem(config.server.ca_pem.clone()).with_tls(config.server.tls);
+    if owner.address().host != config.server.host || owner.address().port != config.server.port {
+        return Err(Error::invalid(
+            "owner_url",
+            msg!("error-sync-owner-other-server", at = config.server.display()),
+        ));
+    }
+    // Lists the shop's desks: proves the address, password and shop at once.
+    list_desks(&owner, &config.shop_id).await?;
+    let key = SecretKey::Owner { shop_id: config.shop_id.clone() };
+    let url = owner_url.trim().to_owned();
+    blocking(move || key.store(&url)).await
+}
+
+/// Forgets the owner's access on this desk (the desk syncs on as before).
+pub async fn owner_sign_out(db: &Db, who: Actor) -> Result<()> {
+    check_lead(db, who, crate::msg!("lead-owner-sign-in")).await?;
+    let config = config(db).await?;
+    let key = SecretKey::Owner { shop_id: config.shop_id };
+    blocking(move || key.delete()).await
 }
 
 /// Joins the shop a join code names. Only a desk with no history of its own

@@ -60,16 +60,39 @@ pub(crate) async fn create_role(tx: &Transaction<'_>, link: &Link, role: &str, p
     Ok(())
 }
 
-/// What a desk's role is granted (the row-level policies narrow it further).
+/// The server's functions a desk may call: everything it does goes through
+/// them (`server/0003_gate.sql`).
+const DESK_FUNCTIONS: &[&str] = &[
+    "hello(integer)",
+    "join_shop(integer, text)",
+    "heartbeat(integer, bigint)",
+    "now_ms()",
+    "shop_desks(integer)",
+    "pull(integer, bigint, integer)",
+    "push(integer, text[], text[], bigint[], text[], bigint[], text[], text[], text[], text[])",
+    "files_missing(integer, text[])",
+    "put_file(integer, text, bytea)",
+    "get_file(integer, text)",
+    "erase_file(integer, text)",
+];
+
+/// What a desk's role is granted: no right on any table but reading the
+/// server's schema version, only its functions. Its sessions get time limits
+/// (a desk may lift them for itself, so the server does not rely on them: a
+/// push that finds the shop held ends the desk session holding it). The
+/// owner becomes a member of the role, which lets revoking end its sessions.
 pub(crate) fn grants(role: &str) -> String {
     let r = ident(role);
+    let functions = DESK_FUNCTIONS.iter().map(|f| format!("casebook.{f}")).collect::<Vec<_>>().join(", ");
     format!(
-        "GRANT USAGE ON SCHEMA casebook TO {r};
-         GRANT SELECT ON casebook.schema_version, casebook.me, casebook.shops, casebook.desks TO {r};
-         GRANT SELECT, INSERT ON casebook.events TO {r};
-         GRANT UPDATE (next_position) ON casebook.shops TO {r};
-         GRANT UPDATE (last_seen, clock_offset_ms, joined_at, name) ON casebook.desks TO {r};
-         GRANT SELECT, INSERT, DELETE ON casebook.files TO {r};"
+        "REVOKE ALL ON ALL TABLES IN SCHEMA casebook FROM {r};
+         GRANT USAGE ON SCHEMA casebook TO {r};
+         GRANT SELECT ON casebook.schema_version TO {r};
+         GRANT EXECUTE ON FUNCTION {functions} TO {r};
+         ALTER ROLE {r} SET statement_timeout = '120s';
+         ALTER ROLE {r} SET lock_timeout = '10s';
+         ALTER ROLE {r} SET idle_in_transaction_session_timeout = '30s';
+         GRANT {r} TO CURRENT_USER;"
     )
 }
 
@@ -80,7 +103,7 @@ const DESK_COLUMNS: &str = "id, name,
     clock_offset_ms,
     (extract(epoch FROM revoked_at) * 1000)::int8";
 
-/// The shop's desks, in the order they were invited.
+/// The shop's desks, in the order they were invited (for the owner).
 pub(crate) async fn list(client: &impl GenericClient, link: &Link, shop_id: &str) -> Result<Vec<ServerDesk>> {
     let rows = client
         .query(
@@ -89,9 +112,21 @@ pub(crate) async fn list(client: &impl GenericClient, link: &Link, shop_id: &str
         )
         .await
         .map_err(|e| link.fail(e))?;
+    Ok(from_rows(&rows))
+}
+
+/// The calling desk's shop's desks.
+pub(crate) async fn list_for_desk(client: &impl GenericClient, link: &Link) -> Result<Vec<ServerDesk>> {
+    let rows = client
+        .query("SELECT * FROM casebook.shop_desks($1)", &[&super::DESK_PROTOCOL])
+        .await
+        .map_err(|e| link.fail(e))?;
+    Ok(from_rows(&rows))
+}
+
+fn from_rows(rows: &[tokio_postgres::Row]) -> Vec<ServerDesk> {
     let ts = |ms: Option<i64>| ms.map(clock::from_ms);
-    Ok(rows
-        .iter()
+    rows.iter()
         .map(|r| ServerDesk {
             id: r.get(0),
             name: r.get(1),
@@ -101,7 +136,7 @@ pub(crate) async fn list(client: &impl GenericClient, link: &Link, shop_id: &str
             clock_offset_ms: r.get(5),
             revoked_at: ts(r.get(6)),
         })
-        .collect())
+        .collect()
 }
 
 #[cfg(test)]

@@ -60,6 +60,9 @@ impl Link {
     /// Any error from the server or the connection to it.
     pub fn fail(&self, err: tokio_postgres::Error) -> Error {
         if let Some(db) = err.as_db_error() {
+            if db.code().code().starts_with("CB") {
+                return self.gate(db.code().code(), db.detail().unwrap_or_default(), db.message());
+            }
             return self.db_error(db.code(), db.message());
         }
         if let Some(tls) = find::<rustls::Error>(&err) {
@@ -83,6 +86,35 @@ impl Link {
             at = self.at,
             value = chain(&err).map(|e| e.to_string()).collect::<Vec<_>>().join(": ")
         ))
+    }
+
+    /// A refusal by the server's own checks (`server/0003_gate.sql` lists them).
+    fn gate(&self, code: &str, detail: &str, message: &str) -> Error {
+        let at = &self.at;
+        match code {
+            "CB001" => Error::ClockAhead {
+                server_ms: detail.parse().unwrap_or_default(),
+                msg: msg!("error-sync-gate-clock-ahead"),
+            },
+            "CB002" => Error::Unavailable { msg: msg!("error-sync-gate-rate", seconds = detail) },
+            "CB003" => self.refused(msg!("error-sync-gate-too-big", message)),
+            "CB004" => self.refused(msg!("error-sync-gate-malformed", detail)),
+            "CB005" => self.refused(msg!("error-sync-gate-other-desk", message)),
+            "CB006" => self.refused(msg!("error-sync-gate-update-desk", at)),
+            "CB007" if detail == "not joined" => self.refused(msg!("error-sync-gate-not-joined")),
+            "CB007" => match self.who {
+                Who::Joining => self.refused(msg!("error-sync-join-code-already-used-withdrawn")),
+                _ => self.revoked(),
+            },
+            "CB008" => {
+                Error::Conflict { msg: msg!("error-sync-server-holds-different-event-id", id = detail) }
+            }
+            "CB009" if detail == "expired" => self.refused(msg!("error-sync-gate-code-expired")),
+            "CB009" => self.refused(msg!("error-sync-join-code-already-used-join")),
+            "CB010" => self.refused(msg!("error-sync-gate-file-refused", message)),
+            "CB011" => self.refused(msg!("error-sync-gate-no-erasure")),
+            _ => self.refused(msg!("error-sync-shop-s-server-refused-nothing", at, message)),
+        }
     }
 
     fn db_error(&self, code: &SqlState, message: &str) -> Error {

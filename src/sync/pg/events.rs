@@ -1,22 +1,21 @@
 //! Storing and reading a shop's events on the server: the same rules for a
-//! desk's push and the owner's first upload.
+//! desk's push and the owner's first upload, kept by the server itself
+//! (`casebook.append` in `server/0003_gate.sql`).
 //!
 //! **Positions.** A pull asks for "the events after position N", so a position
 //! must never become visible after a larger one: a puller that had already
 //! moved its cursor past it would never see it. A plain sequence would break
 //! exactly that: `nextval` is handed out at once and outside the transaction,
 //! so a push that took 41 can commit after one that took 42, and a desk pulling
-//! in between moves its cursor to 42 and skips 41 for ever. Here positions come
-//! from the shop's row, read with `SELECT ... FOR UPDATE` and moved in the same
-//! transaction that inserts the events: the next push for the shop waits on
-//! that row lock until this one has committed (or rolled back), so commit order
-//! is position order and every reader sees a gap-free prefix. (Positions left
-//! unused by a rolled-back push are harmless: nothing ever takes them.)
+//! in between moves its cursor to 42 and skips 41 for ever. The server hands
+//! positions out from the shop's row, under a row lock held to commit: the
+//! next push for the shop waits until this one has committed (or rolled
+//! back), so commit order is position order and every reader sees a gap-free
+//! prefix. Desks never hold that lock themselves: they may only call the
+//! server's functions, and one that holds a transaction open is ended.
 
 use crate::msg;
-use std::collections::HashMap;
-
-use tokio_postgres::{Client, GenericClient, Row};
+use tokio_postgres::{Client, GenericClient};
 
 use super::errors::{Link, Who};
 use crate::core::{clock, Error, RawJson, Result};
@@ -54,30 +53,6 @@ fn columns(ev: &LoggedEvent) -> Result<Columns<'_>> {
     })
 }
 
-/// Two payloads say the same: the same text, or the same JSON written another way.
-fn same_payload(a: &str, b: &str) -> bool {
-    a == b
-        || matches!(
-            (serde_json::from_str::<serde_json::Value>(a), serde_json::from_str::<serde_json::Value>(b)),
-            (Ok(x), Ok(y)) if x == y
-        )
-}
-
-fn same(held: &Row, ours: &Columns<'_>) -> bool {
-    held.get::<_, &str>(1) == ours.desk_id
-        && held.get::<_, i64>(2) == ours.hlc
-        && held.get::<_, Option<&str>>(3) == ours.staff_id
-        && held.get::<_, i64>(4) == ours.at
-        && held.get::<_, Option<&str>>(5) == ours.customer_id
-        && held.get::<_, Option<&str>>(6) == ours.case_id
-        && held.get::<_, &str>(7) == ours.kind
-        && same_payload(held.get(8), ours.payload)
-}
-
-fn conflict(id: &str) -> Error {
-    Error::Conflict { msg: msg!("error-sync-server-holds-different-event-id", id) }
-}
-
 /// The channel desks of this shop listen on for news.
 pub(crate) fn channel(shop_id: &str) -> String {
     let mut name = String::from("casebook_");
@@ -89,11 +64,13 @@ pub(crate) fn channel(shop_id: &str) -> String {
     name
 }
 
-/// Stores a batch in one transaction on `client`: events the server lacks are
-/// given the next positions in the batch's order; events it holds identical are
-/// counted; any held event that differs refuses the whole batch.
+/// Stores a batch through the server's checks, in one transaction: events
+/// the server lacks are given the next positions in the batch's order; events
+/// it holds identical are counted; any held event that differs, or any event
+/// the server refuses, refuses the whole batch. `as_desk`: the desk's own
+/// push (in its name, within its rate); otherwise the owner's upload.
 pub(crate) async fn push(
-    client: &mut Client,
+    client: &impl GenericClient,
     link: &Link,
     shop_id: &str,
     events: &[LoggedEvent],
@@ -101,92 +78,46 @@ pub(crate) async fn push(
     if events.is_empty() {
         return Ok(Pushed::default());
     }
-    let fail = |e| link.fail(e);
     let rows = events.iter().map(columns).collect::<Result<Vec<_>>>()?;
-    let tx = client.transaction().await.map_err(fail)?;
-
-    // The shop's row lock, held to commit: see the module's comment.
-    let next: i64 = match tx
-        .query_opt("SELECT next_position FROM casebook.shops WHERE id = $1 FOR UPDATE", &[&shop_id])
-        .await
-        .map_err(fail)?
-    {
-        Some(row) => row.get(0),
-        None if link.who == Who::Owner => return Err(link.shop_not_here(&format!("shop {shop_id}"))),
-        // A desk sees only its own shop's row, and none once revoked.
-        None => return Err(why_unseen(&tx, link, shop_id).await),
-    };
-
     let ids: Vec<&str> = rows.iter().map(|r| r.id).collect();
-    let held = tx
-        .query(
-            "SELECT id, desk_id, hlc, staff_id, at, customer_id, case_id, kind, payload
-             FROM casebook.events WHERE shop_id = $1 AND id = ANY($2::text[])",
-            &[&shop_id, &ids],
-        )
-        .await
-        .map_err(fail)?;
-    let held: HashMap<&str, &Row> = held.iter().map(|r| (r.get::<_, &str>(0), r)).collect();
-
-    let mut fresh: HashMap<&str, &Columns<'_>> = HashMap::new();
-    let mut new: Vec<&Columns<'_>> = Vec::new();
-    for row in &rows {
-        if let Some(h) = held.get(row.id) {
-            if !same(h, row) {
-                return Err(conflict(row.id));
-            }
-        } else if let Some(first) = fresh.get(row.id) {
-            // The same id twice in one batch: only identical copies are fine.
-            if *first != row {
-                return Err(conflict(row.id));
-            }
-        } else {
-            fresh.insert(row.id, row);
-            new.push(row);
+    let desks: Vec<&str> = rows.iter().map(|r| r.desk_id).collect();
+    let hlcs: Vec<i64> = rows.iter().map(|r| r.hlc).collect();
+    let staff: Vec<Option<&str>> = rows.iter().map(|r| r.staff_id).collect();
+    let ats: Vec<i64> = rows.iter().map(|r| r.at).collect();
+    let customers: Vec<Option<&str>> = rows.iter().map(|r| r.customer_id).collect();
+    let cases: Vec<Option<&str>> = rows.iter().map(|r| r.case_id).collect();
+    let kinds: Vec<&str> = rows.iter().map(|r| r.kind.as_str()).collect();
+    let payloads: Vec<&str> = rows.iter().map(|r| r.payload).collect();
+    let row = match link.who {
+        Who::Owner => client
+            .query_one(
+                "SELECT added, already FROM casebook.append($1, NULL, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                &[&shop_id, &ids, &desks, &hlcs, &staff, &ats, &customers, &cases, &kinds, &payloads],
+            )
+            .await,
+        Who::Desk | Who::Joining => {
+            client
+                .query_one(
+                    "SELECT added, already FROM casebook.push($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                    &[
+                        &super::DESK_PROTOCOL,
+                        &ids,
+                        &desks,
+                        &hlcs,
+                        &staff,
+                        &ats,
+                        &customers,
+                        &cases,
+                        &kinds,
+                        &payloads,
+                    ],
+                )
+                .await
         }
     }
-    let mut pushed = Pushed { added: 0, already_there: (rows.len() - new.len()) as u64 };
-    if new.is_empty() {
-        tx.commit().await.map_err(fail)?;
-        return Ok(pushed);
-    }
-
-    let ids: Vec<&str> = new.iter().map(|r| r.id).collect();
-    let desks: Vec<&str> = new.iter().map(|r| r.desk_id).collect();
-    let staff: Vec<Option<&str>> = new.iter().map(|r| r.staff_id).collect();
-    let customers: Vec<Option<&str>> = new.iter().map(|r| r.customer_id).collect();
-    let cases: Vec<Option<&str>> = new.iter().map(|r| r.case_id).collect();
-    let kinds: Vec<&str> = new.iter().map(|r| r.kind.as_str()).collect();
-    let payloads: Vec<&str> = new.iter().map(|r| r.payload).collect();
-    // Hand out the positions first: the server's rules accept a desk's event
-    // only at a position below the shop's next_position.
-    let last = next + new.len() as i64 - 1;
-    tx.execute("UPDATE casebook.shops SET next_position = $2 WHERE id = $1", &[&shop_id, &(last + 1)])
-        .await
-        .map_err(fail)?;
-    let hlcs: Vec<i64> = new.iter().map(|r| r.hlc).collect();
-    let ats: Vec<i64> = new.iter().map(|r| r.at).collect();
-    // One statement for the whole batch. ON CONFLICT is a second guard: under
-    // the shop's lock, the ids checked above cannot have appeared since.
-    let added = tx
-        .execute(
-            "INSERT INTO casebook.events
-                 (shop_id, position, id, desk_id, hlc, staff_id, at, customer_id, case_id, kind, payload)
-             SELECT $1, $2::int8 + t.n - 1, t.id, t.desk_id, t.hlc, t.staff_id, t.at, t.customer_id,
-                    t.case_id, t.kind, t.payload
-             FROM unnest($3::text[], $4::text[], $5::int8[], $6::text[], $7::int8[], $8::text[],
-                         $9::text[], $10::text[], $11::text[])
-                  WITH ORDINALITY AS t(id, desk_id, hlc, staff_id, at, customer_id, case_id, kind, payload, n)
-             ON CONFLICT (shop_id, id) DO NOTHING",
-            &[&shop_id, &next, &ids, &desks, &hlcs, &staff, &ats, &customers, &cases, &kinds, &payloads],
-        )
-        .await
-        .map_err(fail)?;
-    tx.execute("SELECT pg_notify($1, $2)", &[&channel(shop_id), &last.to_string()]).await.map_err(fail)?;
-    tx.commit().await.map_err(fail)?;
-    pushed.added = added;
-    pushed.already_there = events.len() as u64 - added;
-    Ok(pushed)
+    .map_err(|e| link.fail(e))?;
+    let (added, already): (i64, i64) = (row.get(0), row.get(1));
+    Ok(Pushed { added: added as u64, already_there: already as u64 })
 }
 
 /// The shop's events after `after`, at most `limit`, in the server's order.
@@ -198,14 +129,24 @@ pub(crate) async fn pull(
     limit: usize,
 ) -> Result<Vec<Relayed>> {
     let limit = i64::try_from(limit).unwrap_or(i64::MAX);
-    let rows = client
-        .query(
-            "SELECT position, id, desk_id, hlc, staff_id, at, customer_id, case_id, payload
-             FROM casebook.events WHERE shop_id = $1 AND position > $2 ORDER BY position LIMIT $3",
-            &[&shop_id, &after, &limit],
-        )
-        .await
-        .map_err(|e| link.fail(e))?;
+    let rows = match link.who {
+        Who::Owner => {
+            client
+                .query(
+                    "SELECT position, id, desk_id, hlc, staff_id, at, customer_id, case_id, payload
+                     FROM casebook.events WHERE shop_id = $1 AND position > $2 ORDER BY position LIMIT $3",
+                    &[&shop_id, &after, &limit],
+                )
+                .await
+        }
+        Who::Desk | Who::Joining => {
+            let limit = i32::try_from(limit).unwrap_or(i32::MAX);
+            client
+                .query("SELECT * FROM casebook.pull($1, $2, $3)", &[&super::DESK_PROTOCOL, &after, &limit])
+                .await
+        }
+    }
+    .map_err(|e| link.fail(e))?;
     rows.iter()
         .map(|r| {
             let id: String = r.get(1);
@@ -228,6 +169,22 @@ pub(crate) async fn pull(
         .collect()
 }
 
+/// Who the server says the connected desk is: (desk, shop, shop's name,
+/// joined). Refused when its access was withdrawn.
+pub(crate) async fn hello(
+    client: &impl GenericClient,
+    link: &Link,
+) -> Result<(String, String, String, bool)> {
+    let row = client
+        .query_one(
+            "SELECT desk_id, shop_id, shop_name, joined FROM casebook.hello($1)",
+            &[&super::DESK_PROTOCOL],
+        )
+        .await
+        .map_err(|e| link.fail(e))?;
+    Ok((row.get(0), row.get(1), row.get(2), row.get(3)))
+}
+
 /// Checks that the connected role is this desk, of this shop, not revoked.
 pub(crate) async fn check_me(
     client: &impl GenericClient,
@@ -235,31 +192,14 @@ pub(crate) async fn check_me(
     shop_id: &str,
     desk_id: &str,
 ) -> Result<()> {
-    let me = client
-        .query_opt("SELECT desk_id, shop_id, revoked FROM casebook.me", &[])
-        .await
-        .map_err(|e| link.fail(e))?;
-    match me {
-        None => Err(link.shop_not_here(&format!("desk {desk_id}"))),
-        Some(row) if row.get::<_, bool>(2) => Err(link.revoked()),
-        Some(row) if row.get::<_, &str>(0) != desk_id || row.get::<_, &str>(1) != shop_id => {
-            Err(link.shop_not_here(&format!("shop {shop_id}")))
-        }
-        Some(_) => Ok(()),
+    let (me, shop, _, _) = hello(client, link).await?;
+    if me != desk_id || shop != shop_id {
+        return Err(link.shop_not_here(&format!("shop {shop_id}")));
     }
+    Ok(())
 }
 
-/// Why a desk cannot see its shop: revoked, or not this server's.
-async fn why_unseen(client: &impl GenericClient, link: &Link, shop_id: &str) -> Error {
-    match client.query_opt("SELECT revoked FROM casebook.me", &[]).await {
-        Ok(Some(row)) if row.get::<_, bool>(0) => link.revoked(),
-        Ok(_) => link.shop_not_here(&format!("shop {shop_id}")),
-        Err(e) => link.fail(e),
-    }
-}
-
-/// A desk's pull. The server's rules show a revoked desk nothing, so an empty
-/// answer is checked: "no news" must not hide "no longer allowed".
+/// A desk's pull (the server refuses a revoked desk rather than answer empty).
 pub(crate) async fn pull_for_desk(
     client: &Client,
     link: &Link,
@@ -267,11 +207,7 @@ pub(crate) async fn pull_for_desk(
     after: i64,
     limit: usize,
 ) -> Result<Vec<Relayed>> {
-    let got = pull(client, link, &config.shop_id, after, limit).await?;
-    if got.is_empty() {
-        check_me(client, link, &config.shop_id, &config.desk_id).await?;
-    }
-    Ok(got)
+    pull(client, link, &config.shop_id, after, limit).await
 }
 
 #[cfg(test)]
@@ -282,11 +218,5 @@ mod tests {
     fn the_news_channel_is_a_valid_name() {
         assert_eq!(channel("0190-ABCD"), "casebook_0190_abcd");
         assert!(channel(&"x".repeat(100)).len() <= 63, "within PostgreSQL's name length");
-    }
-
-    #[test]
-    fn payloads_match_by_meaning() {
-        assert!(same_payload(r#"{"kind":"a","x":1}"#, r#"{"x": 1, "kind": "a"}"#));
-        assert!(!same_payload(r#"{"kind":"a","x":1}"#, r#"{"kind":"a","x":2}"#));
     }
 }

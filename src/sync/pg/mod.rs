@@ -10,7 +10,7 @@
 pub(crate) mod connect;
 mod desks;
 pub(crate) mod errors;
-mod events;
+pub(crate) mod events;
 mod files;
 mod owner;
 pub(crate) mod schema;
@@ -23,7 +23,9 @@ use tokio_postgres::{AsyncMessage, Client};
 use ts_rs::TS;
 
 pub use desks::ServerDesk;
-pub use owner::{create_shop, invite, list_desks, revoke, upload_as_owner, Invitation, Owner};
+pub use owner::{
+    create_shop, invite, invite_for, list_desks, revoke, upload_as_owner, Invitation, Owner, JOIN_CODE_DAYS,
+};
 pub use schema::SERVER_SCHEMA;
 
 use self::errors::{Link, Who};
@@ -31,6 +33,11 @@ use super::{Pushed, Relay, Relayed, SyncConfig};
 use crate::core::hlc::SKEW_WARNING_MS;
 use crate::core::{clock, Error, Result};
 use crate::shop::LoggedEvent;
+
+/// The protocol this desk speaks with the server's functions, sent on every
+/// call. A server takes every protocol from its shop's `min_desk_protocol`
+/// on, and tells an older desk to update (see `server/0003_gate.sql`).
+pub(crate) const DESK_PROTOCOL: i32 = 2;
 
 /// The longest one push or pull may take before the connection is given up
 /// (a dead network is usually noticed sooner, by the connection's own checks).
@@ -182,63 +189,50 @@ impl PgRelay {
     /// Tells the server this desk is here, and measures this desk's clock
     /// against the server's.
     pub async fn heartbeat(&mut self) -> Result<Heartbeat> {
-        on_server!(self, |client| heartbeat(client, &self.link, &self.config.desk_id))
+        on_server!(self, |client| heartbeat(client, &self.link))
     }
 
     /// The shop's desks.
     pub async fn desks(&mut self) -> Result<Vec<ServerDesk>> {
-        on_server!(self, |client| desks::list(client, &self.link, &self.config.shop_id))
+        on_server!(self, |client| desks::list_for_desk(client, &self.link))
     }
 
     /// Which of these attached files the server does not hold yet.
     pub async fn files_missing(&mut self, hashes: &[String]) -> Result<Vec<String>> {
-        on_server!(self, |client| files::missing(client, &self.link, &self.config.shop_id, hashes))
+        on_server!(self, |client| files::missing(client, &self.link, hashes))
     }
 
     /// Sends an attached file's content (checked by the caller).
     pub async fn put_file(&mut self, hash: &str, bytes: &[u8]) -> Result<()> {
-        let (shop, desk) = (self.config.shop_id.clone(), self.config.desk_id.clone());
-        on_server!(self, |client| files::put(client, &self.link, &shop, &desk, hash, bytes))
+        on_server!(self, |client| files::put(client, &self.link, hash, bytes))
     }
 
     /// An attached file's content from the server, if it has it.
     pub async fn get_file(&mut self, hash: &str) -> Result<Option<Vec<u8>>> {
-        on_server!(self, |client| files::get(client, &self.link, &self.config.shop_id, hash))
+        on_server!(self, |client| files::get(client, &self.link, hash))
     }
 
     /// Deletes an erased file's content from the server.
     pub async fn delete_file(&mut self, hash: &str) -> Result<()> {
-        on_server!(self, |client| files::delete(client, &self.link, &self.config.shop_id, hash))
+        on_server!(self, |client| files::delete(client, &self.link, hash))
     }
 }
 
-async fn heartbeat(client: &Client, link: &Link, desk_id: &str) -> Result<Heartbeat> {
+async fn heartbeat(client: &Client, link: &Link) -> Result<Heartbeat> {
     let fail = |e| link.fail(e);
     let before = clock::to_ms(clock::now());
-    let row = client
-        .query_one("SELECT (extract(epoch FROM clock_timestamp()) * 1000)::int8", &[])
-        .await
-        .map_err(fail)?;
+    let row = client.query_one("SELECT casebook.now_ms()", &[]).await.map_err(fail)?;
     let after = clock::to_ms(clock::now());
     let server: i64 = row.get(0);
     // The server read its clock about halfway through the round trip.
     let offset = before + (after - before) / 2 - server;
-    let n = client
-        .execute(
-            "UPDATE casebook.desks SET last_seen = now(), clock_offset_ms = $2 WHERE id = $1",
-            &[&desk_id, &offset],
-        )
-        .await
-        .map_err(fail)?;
-    if n == 0 {
-        return Err(link.revoked());
-    }
+    client.execute("SELECT casebook.heartbeat($1, $2)", &[&DESK_PROTOCOL, &offset]).await.map_err(fail)?;
     Ok(Heartbeat { clock_offset_ms: offset, clock_wrong: offset.abs() > SKEW_WARNING_MS })
 }
 
 impl Relay for PgRelay {
     async fn push(&mut self, events: &[LoggedEvent]) -> Result<Pushed> {
-        on_server!(self, |client| events::push(client, &self.link, &self.config.shop_id, events))
+        on_server!(self, |client| events::push(&*client, &self.link, &self.config.shop_id, events))
     }
 
     async fn pull(&mut self, after: i64, limit: usize) -> Result<Vec<Relayed>> {

@@ -14,7 +14,7 @@ use super::connect::{connect, ident, random_secret};
 use super::desks::{self, ServerDesk};
 use super::errors::{Link, Who};
 use super::{events, schema};
-use crate::core::{ids, Error, Result};
+use crate::core::{clock, ids, Error, Result, Ts};
 use crate::shop::LoggedEvent;
 use crate::sync::join::JoinCode;
 use crate::sync::{Joined, Pushed, ServerAddress, SyncConfig, PUSH_BATCH};
@@ -176,11 +176,11 @@ pub async fn create_shop(
 /// rules as a desk's push: idempotent, a changed event refused, positions in
 /// order. Sent in batches of [`PUSH_BATCH`], each in its own transaction.
 pub async fn upload_as_owner(owner: &Owner, shop_id: &str, events: &[LoggedEvent]) -> Result<Pushed> {
-    let (mut client, link) = owner.connect().await?;
+    let (client, link) = owner.connect().await?;
     shop_name(&client, &link, shop_id).await?;
     let mut total = Pushed::default();
     for batch in events.chunks(PUSH_BATCH) {
-        let pushed = events::push(&mut client, &link, shop_id, batch).await?;
+        let pushed = events::push(&client, &link, shop_id, batch).await?;
         total.added += pushed.added;
         total.already_there += pushed.already_there;
     }
@@ -194,16 +194,35 @@ pub struct Invitation {
     pub desk_id: String,
     /// Holds the new desk's first password: show it once, keep it nowhere.
     pub code: String,
+    /// After this the server refuses the code.
+    pub expires_at: Ts,
 }
 
 impl std::fmt::Debug for Invitation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Invitation").field("desk_id", &self.desk_id).field("code", &"…").finish()
+        f.debug_struct("Invitation")
+            .field("desk_id", &self.desk_id)
+            .field("code", &"…")
+            .field("expires_at", &self.expires_at)
+            .finish()
     }
 }
 
-/// Makes a place for a new desk and its single-use join code.
+/// How long a join code works, unless the owner says otherwise.
+pub const JOIN_CODE_DAYS: u32 = 7;
+
+/// Makes a place for a new desk and its single-use join code, which works
+/// for [`JOIN_CODE_DAYS`] days.
 pub async fn invite(owner: &Owner, shop_id: &str, desk_name: &str) -> Result<Invitation> {
+    invite_for(owner, shop_id, desk_name, JOIN_CODE_DAYS).await
+}
+
+/// Makes a place for a new desk and its single-use join code, which the
+/// server refuses after `days` days (and once used).
+pub async fn invite_for(owner: &Owner, shop_id: &str, desk_name: &str, days: u32) -> Result<Invitation> {
+    if !(1..=90).contains(&days) {
+        return Err(Error::invalid("days", msg!("error-sync-join-code-days")));
+    }
     let desk_name = desk_name.trim();
     if desk_name.is_empty() {
         return Err(Error::invalid("desk_name", msg!("error-sync-give-new-desk-name-such")));
@@ -216,12 +235,16 @@ pub async fn invite(owner: &Owner, shop_id: &str, desk_name: &str) -> Result<Inv
     let password = random_secret()?;
     let tx = client.transaction().await.map_err(fail)?;
     desks::create_role(&tx, &link, &role, &password).await?;
-    tx.execute(
-        "INSERT INTO casebook.desks (id, shop_id, role_name, name) VALUES ($1, $2, $3, $4)",
-        &[&desk_id, &shop_id, &role, &desk_name],
-    )
-    .await
-    .map_err(fail)?;
+    let until: i64 = tx
+        .query_one(
+            "INSERT INTO casebook.desks (id, shop_id, role_name, name, join_until)
+             VALUES ($1, $2, $3, $4, now() + make_interval(days => $5))
+             RETURNING (extract(epoch FROM join_until) * 1000)::int8",
+            &[&desk_id, &shop_id, &role, &desk_name, &(days as i32)],
+        )
+        .await
+        .map_err(fail)?
+        .get(0);
     tx.commit().await.map_err(fail)?;
     let code = JoinCode {
         server: owner.address.clone(),
@@ -231,9 +254,10 @@ pub async fn invite(owner: &Owner, shop_id: &str, desk_name: &str) -> Result<Inv
         role,
         password,
         desk_name: desk_name.to_owned(),
+        until: Some(until),
     }
     .encode()?;
-    Ok(Invitation { desk_id, code })
+    Ok(Invitation { desk_id, code, expires_at: clock::from_ms(until) })
 }
 
 /// Withdraws a desk's access: it can no longer log in, its open connections
@@ -258,11 +282,13 @@ pub async fn revoke(owner: &Owner, shop_id: &str, desk_id: &str) -> Result<()> {
     // `create_shop` lets the role log in again, and with a new password.
     tx.batch_execute(&format!("ALTER ROLE {} NOLOGIN", ident(&role))).await.map_err(fail)?;
     tx.commit().await.map_err(fail)?;
-    // Ending its sessions needs a right the owner may not have; the policies
-    // already refuse a revoked desk everything, so this only tidies up.
-    let _ = client
+    // The owner is a member of every desk role (see `desks::grants`), which
+    // lets it end the desk's sessions; the server's functions already refuse
+    // a revoked desk everything, so a session left open could do nothing.
+    client
         .execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = $1", &[&role])
-        .await;
+        .await
+        .map_err(fail)?;
     Ok(())
 }
 

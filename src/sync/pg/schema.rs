@@ -10,8 +10,15 @@ use super::errors::Link;
 use crate::core::{Error, Result};
 
 /// Never edit or reorder: only append.
-const MIGRATIONS: &[(i32, &str)] =
-    &[(1, include_str!("../server/0001_relay.sql")), (2, include_str!("../server/0002_files.sql"))];
+const MIGRATIONS: &[(i32, &str)] = &[
+    (1, include_str!("../server/0001_relay.sql")),
+    (2, include_str!("../server/0002_files.sql")),
+    (3, include_str!("../server/0003_gate.sql")),
+];
+
+/// The oldest server schema a desk of this build can work with: the first
+/// whose functions it calls (see `server/0003_gate.sql`).
+const DESK_NEEDS: i32 = 3;
 
 /// The newest server schema this build knows.
 pub const SERVER_SCHEMA: i32 = MIGRATIONS.len() as i32;
@@ -45,13 +52,18 @@ pub(crate) fn refuse_newer(found: i32, link: &Link) -> Result<()> {
     Ok(())
 }
 
-/// For a desk: the server must hold a Casebook shop this build understands.
+/// For a desk: the server must hold a Casebook shop with the functions this
+/// build calls. A newer server is fine: it says on every call whether it
+/// still takes this desk's protocol (see `super::DESK_PROTOCOL`).
 pub(crate) async fn check(client: &Client, link: &Link) -> Result<()> {
     let found = version(client, link).await?;
     if found == 0 {
         return Err(link.shop_not_here("no Casebook shop is set up on it"));
     }
-    refuse_newer(found, link)
+    if found < DESK_NEEDS {
+        return Err(link.refused(msg!("error-sync-server-set-up-older-casebook", at = link.at)));
+    }
+    Ok(())
 }
 
 /// Brings the server's schema up to date (the owner's connection). Idempotent.
@@ -97,10 +109,12 @@ pub(crate) async fn migrate(client: &mut Client, link: &Link) -> Result<()> {
         tx.execute("INSERT INTO casebook.schema_version (version) VALUES ($1)", &[&number])
             .await
             .map_err(fail)?;
-        // Desks made before this step get what it adds for them.
-        for row in tx.query("SELECT role_name FROM casebook.desks", &[]).await.map_err(fail)? {
-            let role: String = row.get(0);
-            tx.batch_execute(&super::desks::grants(&role)).await.map_err(fail)?;
+        // Desks made before get what the newest schema gives a desk, and no more.
+        if number == SERVER_SCHEMA {
+            for row in tx.query("SELECT role_name FROM casebook.desks", &[]).await.map_err(fail)? {
+                let role: String = row.get(0);
+                tx.batch_execute(&super::desks::grants(&role)).await.map_err(fail)?;
+            }
         }
         tx.commit().await.map_err(fail)?;
     }

@@ -101,25 +101,30 @@ async fn a_wrong_owner_password_is_refused_without_showing_it() {
 }
 
 #[tokio::test]
-async fn a_server_set_up_by_a_newer_casebook_is_refused() {
+async fn desks_of_an_older_protocol_are_told_to_update_and_a_newer_server_is_fine_until_then() {
     let db = Db::new().await;
     let shop = db.shop("Corner Shop").await;
     let code = invite(&db.owner(), &shop.shop_id, "Till").await.unwrap().code;
-    db.as_admin()
-        .await
-        .execute("INSERT INTO casebook.schema_version (version) VALUES (99)", &[])
-        .await
-        .unwrap();
+    let admin = db.as_admin().await;
+    admin.execute("INSERT INTO casebook.schema_version (version) VALUES (99)", &[]).await.unwrap();
 
-    let err = PgRelay::open(shop.desk.config.clone(), &shop.desk.password).await.unwrap_err();
+    // A server a newer Casebook moved on, still taking this desk's protocol:
+    // desks of both versions share the shop.
+    let mut relay = PgRelay::open(shop.desk.config.clone(), &shop.desk.password)
+        .await
+        .expect("a newer server that still takes this desk's protocol is fine");
+    relay.push(&events(&shop.desk.config.desk_id, 2)).await.expect("and this desk still syncs");
+
+    // The newer Casebook then asks for a newer protocol than this desk speaks.
+    admin.execute("UPDATE casebook.shops SET min_desk_protocol = 99", &[]).await.unwrap();
+    let err = relay.push(&events(&shop.desk.config.desk_id, 1)).await.unwrap_err();
     assert!(matches!(err, Error::Server { .. }), "{err:?}");
     let text = err.to_string();
-    assert!(text.contains("newer Casebook") && text.contains("server schema 99"), "{text}");
-    assert!(text.contains("Update Casebook on this desk"), "says what to do: {text}");
+    assert!(text.contains("newer Casebook") && text.contains("Update Casebook"), "says what to do: {text}");
     let err = join(&code).await.unwrap_err();
     assert!(err.to_string().contains("newer Casebook"), "joining refuses too: {err}");
     let err = invite(&db.owner(), &shop.shop_id, "Another").await.unwrap_err();
-    assert!(err.to_string().contains("newer Casebook"), "and the owner does not touch it: {err}");
+    assert!(err.to_string().contains("newer Casebook"), "and the owner does not touch its schema: {err}");
 }
 
 #[tokio::test]
