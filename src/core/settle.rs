@@ -31,7 +31,7 @@ use super::{text_enum, Error, Result, Store};
 
 text_enum!(
     /// Why an event is kept in the log without being applied.
-    Reason {
+    SetAsideReason {
         UnknownKind => "unknown_kind",
         Damaged => "damaged",
         RefersToNothing => "refers_to_nothing",
@@ -40,12 +40,12 @@ text_enum!(
 );
 
 /// Why an apply that refused leaves its event set aside, and a line for the log.
-pub(crate) fn why(err: &Error) -> (Reason, String) {
+pub(crate) fn why(err: &Error) -> (SetAsideReason, String) {
     let reason = match err {
         Error::Unapplied { reason, .. } => *reason,
-        Error::NotFound { .. } => Reason::RefersToNothing,
-        Error::NotAllowed { .. } => Reason::NotAllowed,
-        _ => Reason::Damaged,
+        Error::NotFound { .. } => SetAsideReason::RefersToNothing,
+        Error::NotAllowed { .. } => SetAsideReason::NotAllowed,
+        _ => SetAsideReason::Damaged,
     };
     (reason, err.to_string())
 }
@@ -63,7 +63,7 @@ pub fn build() -> &'static str {
 pub(crate) fn note(
     conn: &Connection,
     event_id: &str,
-    reason: Reason,
+    reason: SetAsideReason,
     detail: &str,
     unread: bool,
 ) -> Result<()> {
@@ -147,7 +147,7 @@ pub(crate) fn linked(conn: &Connection, a: &str, b: &str) -> Result<bool> {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct SetAside {
     pub desk_id: String,
-    pub reason: Reason,
+    pub reason: SetAsideReason,
     #[ts(type = "number")]
     pub count: u64,
     /// The kinds among them (for "needs a newer Casebook": which features).
@@ -180,7 +180,7 @@ impl Store {
     }
 
     /// The ids of the events set aside for `reason` (or any reason).
-    pub fn set_aside_ids(&self, reason: Option<Reason>) -> Result<Vec<String>> {
+    pub fn set_aside_ids(&self, reason: Option<SetAsideReason>) -> Result<Vec<String>> {
         let mut stmt = self.connection().prepare_cached(
             "SELECT event_id FROM set_aside WHERE ?1 IS NULL OR reason = ?1 ORDER BY event_id",
         )?;

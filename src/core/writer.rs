@@ -12,7 +12,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use super::event::{Event, EventMeta, Indexed, Origin};
 use super::settings::{self, Cache};
-use super::settle::{self, Reason};
+use super::settle::{self, SetAsideReason};
 use super::{clock, hlc, ids, ChangeSet, Error, Id, Result, Ts};
 
 /// Who is acting and when. `staff_id` is `None` only for work the desk does by
@@ -162,6 +162,12 @@ impl<'a> Writer<'a> {
         meta.seq = self.insert_event(&meta, event.kind(), &payload, &indexed)?;
         self.apply_event(&meta, event)?;
         Ok(meta)
+    }
+
+    /// Reads the highest clock value from the log again at the next event
+    /// (after clock values in the log were changed).
+    pub fn forget_highest_hlc(&mut self) {
+        self.hlc_highest = None;
     }
 
     /// The clock value for a new event: above every event this desk holds (its
@@ -327,7 +333,13 @@ impl<'a> Writer<'a> {
 
     /// Notes that an event stays in the log without being applied, and why;
     /// `unread` when this build could not even read its payload.
-    pub fn set_aside(&mut self, event_id: &str, reason: Reason, detail: &str, unread: bool) -> Result<()> {
+    pub fn set_aside(
+        &mut self,
+        event_id: &str,
+        reason: SetAsideReason,
+        detail: &str,
+        unread: bool,
+    ) -> Result<()> {
         settle::note(&self.tx, event_id, reason, detail, unread)?;
         self.changes.kind("event_set_aside");
         Ok(())

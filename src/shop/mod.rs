@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 pub use alarms::{handoff_notices, notices, target_words, Alarm, AlarmKind, Notice};
 pub use case_page::CaseDetail;
 pub use desk::{DeskInfo, DeskStatus};
-pub use receive::{retry_set_aside, Received};
+pub use receive::{restamp_unsent, retry_set_aside, Received};
 
 use crate::attachments::AttachmentEvent;
 use crate::cases::{CaseEvent, TimelineEntry};
@@ -114,7 +114,7 @@ impl EventPayload {
         let kind = kind.as_ref();
         if !is_known_kind(kind) {
             return Err(Error::Unapplied {
-                reason: crate::core::settle::Reason::UnknownKind,
+                reason: crate::core::settle::SetAsideReason::UnknownKind,
                 msg: msg!("error-shop-kind-event-casebook-knows-may", kind),
             });
         }
