@@ -152,13 +152,21 @@ pub enum Command {
 }
 
 #[derive(Subcommand)]
+pub enum OwnerCommand {
+    /// Keep the owner's access on this desk.
+    SignIn,
+    /// Forget the owner's access on this desk.
+    SignOut,
+}
+
+#[derive(Subcommand)]
 pub enum SyncCommand {
     /// Make this desk the first of a shop on a PostgreSQL server, and upload its
-    /// history. URL is the owner's address, e.g. postgres://owner:PASSWORD@host:5432/casebook
-    /// (a user that may create roles); it is kept in this computer's password store.
+    /// history. Asks for the owner's address, e.g. postgres://owner:PASSWORD@host:5432/casebook
+    /// (a user that may create roles), without showing it; or reads it from standard
+    /// input, or from CASEBOOK_OWNER_URL. It is kept in this computer's password store,
+    /// never taken on the command line.
     Connect {
-        #[arg(long, env = "CASEBOOK_OWNER_URL", hide_env_values = true)]
-        url: String,
         /// A certificate authority (PEM file) the server's certificate is signed by,
         /// if it is not one the computer already trusts.
         #[arg(long, value_name = "FILE")]
@@ -190,6 +198,11 @@ pub enum SyncCommand {
     Status,
     /// The shop's desks, when each was last seen, and whether one was revoked.
     Desks,
+    /// Keep the owner's access on this desk (to invite and revoke desks, the
+    /// first one included), or forget it here: signing in on one desk and out
+    /// on another moves it. Asks for the address as `connect` does.
+    #[command(subcommand)]
+    Owner(OwnerCommand),
     /// Withdraw a desk's access (a lost or stolen PC). Its events stay.
     Revoke {
         #[arg(value_name = "DESK_ID")]

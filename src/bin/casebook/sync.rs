@@ -8,7 +8,7 @@ use casebook::sync::service::{load_config, SyncState, SyncStatus};
 use casebook::sync::{setup, sync_once, PgRelay, SyncConfig};
 use casebook::{clock, Db, Error, Result, Store};
 
-use crate::args::{Cli, SyncCommand};
+use crate::args::{Cli, OwnerCommand, SyncCommand};
 use crate::{db_path, print, read_file, say, t, who};
 
 fn runtime() -> Result<tokio::runtime::Runtime> {
@@ -56,9 +56,10 @@ pub fn sync(cli: &Cli, command: &SyncCommand) -> Result<()> {
     let rt = runtime()?;
     rt.block_on(async {
         match command {
-            SyncCommand::Connect { url, ca, shop, desk } => {
+            SyncCommand::Connect { ca, shop, desk } => {
                 let ca_pem = ca.as_deref().map(read_file).transpose()?;
-                let config = setup::start_shop(&db, who(cli), url, ca_pem, shop, desk).await?;
+                let url = owner_url()?;
+                let config = setup::start_shop(&db, who(cli), &url, ca_pem, shop, desk).await?;
                 print(cli, &config, |c| {
                     format!(
                         "This desk is now the first desk of {} on {}. Its history is on the server.\n\
@@ -69,8 +70,25 @@ pub fn sync(cli: &Cli, command: &SyncCommand) -> Result<()> {
                 })
             }
             SyncCommand::Invite { desk } => {
-                let code = setup::make_join_code(&db, who(cli), desk).await?;
-                print(cli, &code, |c| format!("{}\n{c}", t(msg!("cli-join-code", desk))))
+                let made = setup::make_join_code(&db, who(cli), desk).await?;
+                print(cli, &made, |m| {
+                    let until = m.expires_at.to_rfc3339();
+                    format!(
+                        "{}\n{}\n{}",
+                        t(msg!("cli-join-code", desk)),
+                        m.code,
+                        t(msg!("cli-join-code-until", until))
+                    )
+                })
+            }
+            SyncCommand::Owner(OwnerCommand::SignIn) => {
+                let url = owner_url()?;
+                setup::owner_sign_in(&db, who(cli), &url).await?;
+                print(cli, &true, |_| t(msg!("cli-owner-signed-in")))
+            }
+            SyncCommand::Owner(OwnerCommand::SignOut) => {
+                setup::owner_sign_out(&db, who(cli)).await?;
+                print(cli, &false, |_| t(msg!("cli-owner-signed-out")))
             }
             SyncCommand::Join { code } => {
                 let config = setup::join_shop(&db, code).await?;
@@ -107,6 +125,30 @@ pub fn sync(cli: &Cli, command: &SyncCommand) -> Result<()> {
             SyncCommand::Status => unreachable!("handled above"),
         }
     })
+}
+
+/// The owner's server address, never from the command line (where shell
+/// history and the process list keep it): `CASEBOOK_OWNER_URL`, else asked
+/// for at the terminal without echo, else the first line of standard input.
+fn owner_url() -> Result<String> {
+    use std::io::IsTerminal;
+    let missing = || Error::invalid("owner_url", msg!("cli-owner-url-missing"));
+    let url = match std::env::var("CASEBOOK_OWNER_URL") {
+        Ok(url) if !url.trim().is_empty() => url,
+        _ if std::io::stdin().is_terminal() => {
+            rpassword::prompt_password(t(msg!("cli-owner-url-prompt"))).map_err(|_| missing())?
+        }
+        _ => {
+            let mut line = String::new();
+            std::io::stdin().read_line(&mut line).map_err(|_| missing())?;
+            line
+        }
+    };
+    let url = url.trim().to_owned();
+    if url.is_empty() {
+        return Err(missing());
+    }
+    Ok(url)
 }
 
 /// Read from the database directly, so it works while the app is open.
