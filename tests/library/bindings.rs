@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 
 use casebook::attachments::{Attachment, AttachmentEvent, FileKind, FileRef, StagedFile};
+use casebook::core::settle::{SetAside, SetAsideReason};
 use casebook::data::backup::{BackupInfo, BackupKind, RestoreReport};
 use casebook::data::csv_import::{
     CsvColumn, CsvField, CsvInspection, CsvLine, CsvProblem, CsvReport, CsvRequest, CsvRowPreview, CsvSource,
@@ -20,6 +21,7 @@ use casebook::mail::{
 };
 use casebook::model::*;
 use casebook::search::{CaseHit, CustomerHit, EntryHit, SearchQuery, SearchResults, Segment};
+use casebook::sync::setup::JoinCodeMade;
 use casebook::sync::{Pushed, ServerAddress, ServerDesk, SyncConfig, SyncReport, SyncState, SyncStatus};
 use casebook::words::MsgRef;
 use casebook::{ApiError, ErrorCode};
@@ -57,7 +59,8 @@ fn generated() -> String {
         ReportName, Period, ReportRequest, Cell, ReportColumn, ReportTable, Report,
         DuplicateEvent, DuplicateReason, DuplicateSide, DuplicatePair, MergeRecord,
         FileKind, FileRef, AttachmentEvent, StagedFile, Attachment,
-        ServerAddress, SyncConfig, ServerDesk, SyncState, SyncStatus, Pushed, SyncReport,
+        ServerAddress, SyncConfig, ServerDesk, SyncState, SyncStatus, Pushed, SyncReport, JoinCodeMade,
+        SetAsideReason, SetAside,
         MailAddress, MailAttachment, Noise, SentHow, Mail, OutgoingMail, MailEvent, Security, MailSettings, ServerGuess,
         ShopMailbox, UnfiledMail, MailboxInfo, OutboxStatus, OutboxItem, MailState, MailStatus, PasswordKept, TestStep,
         MailTest, MailReplyInput,

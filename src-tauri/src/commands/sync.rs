@@ -3,7 +3,9 @@
 //! run on the app's async threads (the database work inside them still runs
 //! on its own threads).
 
+use casebook::core::settle::SetAside;
 use casebook::model::Actor;
+use casebook::sync::setup::JoinCodeMade;
 use casebook::sync::{setup, ServerDesk, SyncConfig, SyncStatus};
 
 use super::commands;
@@ -20,15 +22,24 @@ commands! {
         st.wake_sync();
         Ok(config)
     };
-    /// A single-use join code for a new desk.
-    app make_join_code(desk_name: String) -> String =
+    /// A single-use join code for a new desk, and until when it works.
+    app make_join_code(desk_name: String) -> JoinCodeMade =
         |st| Ok(setup::make_join_code(st.db()?, Actor::AtDesk, &desk_name).await?);
+    /// Whether the owner's access to the server is kept on this desk.
+    app owner_here() -> bool = |st| Ok(setup::owner_here(st.db()?).await?);
+    /// Keeps the owner's access on this desk (checked against the server first).
+    app owner_sign_in(owner_url: String) -> () =
+        |st| Ok(setup::owner_sign_in(st.db()?, Actor::AtDesk, &owner_url).await?);
+    /// Forgets the owner's access on this desk.
+    app owner_sign_out() -> () = |st| Ok(setup::owner_sign_out(st.db()?, Actor::AtDesk).await?);
     /// Joins the shop a join code names (on a desk with no history) and starts downloading its history.
     app join_shop(code: String) -> SyncConfig = |st| {
         let config = setup::join_shop(st.db()?, &code).await?;
         st.wake_sync();
         Ok(config)
     };
+    /// Events this desk keeps without applying, by the desk that wrote them and why.
+    read set_aside() -> Vec<SetAside> = |s| s.set_aside_summary();
     /// The shop's desks, as the server lists them.
     app shop_desks() -> Vec<ServerDesk> = |st| Ok(setup::shop_desks(st.db()?).await?);
     /// Withdraws a desk's access to the shop's server (a lost or stolen PC).

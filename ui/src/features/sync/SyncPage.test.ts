@@ -219,7 +219,7 @@ test('adding a desk shows its join code once, read-only, to copy, with the warni
       if (!(args as { desk_name: string }).desk_name.trim()) {
         throw { code: 'invalid_input', field: 'desk_name', message: 'The new desk’s name is empty.' };
       }
-      return 'casebook1.abc.def';
+      return { code: 'casebook1.abc.def', expires_at: '2026-12-13T18:00:00Z' };
     }
     throw { code: 'internal', message: `unexpected ${cmd}` };
   });
@@ -232,6 +232,7 @@ test('adding a desk shows its join code once, read-only, to copy, with the warni
   expect(code.readOnly, 'it cannot be edited by mistake').toBe(true);
   expect(getByLabelText('Join code for Back office')).toBe(code);
   expect(getByTestId('join-code-made').textContent).toContain('Works once; keep it private.');
+  expect(getByTestId('code-until').textContent, 'the date the server stops taking it is shown').toMatch(/^Works once, until .*2026/);
   await fireEvent.click(getByTestId('copy-code'));
   await waitFor(() => expect(copied).toBe('casebook1.abc.def'));
   expect(getByTestId('copy-code').textContent).toBe('Copied');
@@ -294,4 +295,52 @@ test('a certificate authority can be picked from a .pem file and goes with the c
   await fireEvent.click(getByTestId('sync-connect'));
   expect((await findByTestId('connect-error')).textContent, 'an unreachable server is said plainly').toContain('cannot be reached');
   expect((calls.find((c) => c.cmd === 'start_shop')?.args as { ca_pem: string }).ca_pem).toBe(pem);
+});
+
+test('events set aside are told per desk and reason, in words', async () => {
+  mockIPC((cmd) => {
+    if (cmd === 'sync_config') return config;
+    if (cmd === 'shop_desks') return desks;
+    if (cmd === 'set_aside') {
+      return [
+        { desk_id: 'd2', reason: 'unknown_kind', count: 4, kinds: ['feature_from_the_future'] },
+        { desk_id: 'd9', reason: 'damaged', count: 1, kinds: ['note_added'] },
+      ];
+    }
+    throw { code: 'internal', message: `unexpected ${cmd}` };
+  });
+  const { findAllByTestId } = render(SyncPage);
+  await findAllByTestId('desk-row');
+  const lines = (await findAllByTestId('set-aside-line')).map((l) => l.textContent);
+  expect(lines, 'the desk by its name, what to do, and a desk no longer listed said so').toEqual([
+    '4 events from Workshop need a newer Casebook: update this desk.',
+    '1 event from a desk no longer listed is damaged and was skipped.',
+  ]);
+});
+
+test('a desk without the owner’s access can sign in with it, and forget it again', async () => {
+  let here = false;
+  const calls: { cmd: string; args: unknown }[] = [];
+  mockIPC((cmd, args) => {
+    calls.push({ cmd, args });
+    if (cmd === 'sync_config') return config;
+    if (cmd === 'shop_desks') return desks;
+    if (cmd === 'set_aside') return [];
+    if (cmd === 'owner_here') return here;
+    if (cmd === 'owner_sign_in') return ((here = true), null);
+    if (cmd === 'owner_sign_out') return ((here = false), null);
+    throw { code: 'internal', message: `unexpected ${cmd}` };
+  });
+  const { findByTestId, getByTestId } = render(SyncPage);
+  const url = (await findByTestId('owner-url')) as HTMLInputElement;
+  expect(url.type, 'the address holds a password: never shown as typed').toBe('password');
+  await fireEvent.input(url, { target: { value: 'postgres://owner:secret@db.shop.lan:5432/casebook' } });
+  await fireEvent.click(getByTestId('owner-sign-in'));
+  await findByTestId('owner-here');
+  expect(calls.find((c) => c.cmd === 'owner_sign_in')?.args).toEqual({
+    owner_url: 'postgres://owner:secret@db.shop.lan:5432/casebook',
+  });
+  await fireEvent.click(getByTestId('owner-sign-out'));
+  await findByTestId('owner-sign-in-form');
+  expect(calls.some((c) => c.cmd === 'owner_sign_out'), 'forgotten here on request').toBe(true);
 });

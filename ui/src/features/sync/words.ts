@@ -2,7 +2,7 @@
 // sentence for the Desks & sync page. Pure functions of the status and the
 // time now, so they are tested without a window.
 
-import type { ServerDesk, SyncStatus } from '../../lib/api';
+import type { ServerDesk, SetAside, SyncStatus } from '../../lib/api';
 import { duration, when } from '../../lib/format';
 import { i18n, t } from '../../lib/i18n/i18n.svelte';
 
@@ -126,4 +126,20 @@ export function lastSynced(status: SyncStatus, now: number): string {
   return status.last_synced_at
     ? `${when(status.last_synced_at, now)} (${lastSeen(status.last_synced_at, now).toLocaleLowerCase(i18n.locale)})`
     : t('sync-not-yet');
+}
+
+/** One line per desk and reason: what this desk keeps without applying, and why, in words. */
+export function setAsideSentence(s: SetAside, desks: ServerDesk[] | null): string {
+  const desk = desks?.find((d) => d.id === s.desk_id)?.name ?? t('sync-unknown-desk');
+  const count = s.count;
+  switch (s.reason) {
+    case 'unknown_kind':
+      return t('sync-set-aside-unknown-kind', { count, desk });
+    case 'damaged':
+      return t('sync-set-aside-damaged', { count, desk });
+    case 'refers_to_nothing':
+      return t('sync-set-aside-refers-to-nothing', { count, desk });
+    case 'not_allowed':
+      return t('sync-set-aside-not-allowed', { count, desk });
+  }
 }

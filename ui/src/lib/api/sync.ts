@@ -2,7 +2,7 @@
 // declare a command there and run `make bindings`.
 
 import { call } from './call';
-import type { ServerDesk, SyncConfig, SyncStatus } from './types';
+import type { JoinCodeMade, ServerDesk, SetAside, SyncConfig, SyncStatus } from './types';
 
 export const sync = {
   /** How sync stands now (the top bar also hears every change as it happens). */
@@ -11,10 +11,18 @@ export const sync = {
   syncConfig: () => call<SyncConfig | null>('sync_config'),
   /** Makes this desk the first of a shop on the owner's PostgreSQL server and uploads its history. */
   startShop: (owner_url: string, ca_pem: string | null, shop_name: string, desk_name: string) => call<SyncConfig>('start_shop', { owner_url, ca_pem, shop_name, desk_name }),
-  /** A single-use join code for a new desk. */
-  makeJoinCode: (desk_name: string) => call<string>('make_join_code', { desk_name }),
+  /** A single-use join code for a new desk, and until when it works. */
+  makeJoinCode: (desk_name: string) => call<JoinCodeMade>('make_join_code', { desk_name }),
+  /** Whether the owner's access to the server is kept on this desk. */
+  ownerHere: () => call<boolean>('owner_here'),
+  /** Keeps the owner's access on this desk (checked against the server first). */
+  ownerSignIn: (owner_url: string) => call<null>('owner_sign_in', { owner_url }),
+  /** Forgets the owner's access on this desk. */
+  ownerSignOut: () => call<null>('owner_sign_out'),
   /** Joins the shop a join code names (on a desk with no history) and starts downloading its history. */
   joinShop: (code: string) => call<SyncConfig>('join_shop', { code }),
+  /** Events this desk keeps without applying, by the desk that wrote them and why. */
+  setAside: () => call<Array<SetAside>>('set_aside'),
   /** The shop's desks, as the server lists them. */
   shopDesks: () => call<Array<ServerDesk>>('shop_desks'),
   /** Withdraws a desk's access to the shop's server (a lost or stolen PC). */

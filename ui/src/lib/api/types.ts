@@ -773,7 +773,22 @@ customers_rederived: number,
 /**
  * The highest clock value received, for spotting a clock far ahead.
  */
-highest_hlc: number, };
+highest_hlc: number, 
+/**
+ * This desk's events given new clock values because the server found
+ * its clock too far ahead.
+ */
+restamped: number, };
+
+export type JoinCodeMade = { code: string, expires_at: string, };
+
+export type SetAsideReason = "unknown_kind" | "damaged" | "refers_to_nothing" | "not_allowed";
+
+export type SetAside = { desk_id: string, reason: SetAsideReason, count: number, 
+/**
+ * The kinds among them (for "needs a newer Casebook": which features).
+ */
+kinds: Array<string>, };
 
 export type MailAddress = { address: string, 
 /**
