@@ -3,7 +3,7 @@
 //! cannot apply is kept in its place, set aside, and never stops the events
 //! after it.
 
-use casebook::core::settle::{hooks, Reason};
+use casebook::core::settle::{hooks, SetAsideReason};
 use casebook::core::{hlc, Origin, RawJson};
 use casebook::model::*;
 use casebook::sync::{sync_once, MemoryRelay, Relay};
@@ -184,12 +184,12 @@ fn an_event_about_a_case_never_opened_is_set_aside_and_later_events_still_apply(
             "desk {i}: the case opened after the bad events is there"
         );
         let summary = desk.set_aside_summary().unwrap();
-        let reasons: Vec<Reason> = summary.iter().map(|s| s.reason).collect();
+        let reasons: Vec<SetAsideReason> = summary.iter().map(|s| s.reason).collect();
         assert!(
-            reasons.contains(&Reason::RefersToNothing),
+            reasons.contains(&SetAsideReason::RefersToNothing),
             "desk {i}: the note about nothing is set aside: {summary:?}"
         );
-        assert!(reasons.contains(&Reason::Damaged), "desk {i}: the unreadable one too: {summary:?}");
+        assert!(reasons.contains(&SetAsideReason::Damaged), "desk {i}: the unreadable one too: {summary:?}");
         let ids = desk.set_aside_ids(None).unwrap();
         assert!(ids.contains(&orphan) && ids.contains(&damaged), "desk {i}: both are kept in the log, by id");
     }
@@ -230,7 +230,7 @@ fn a_kind_only_a_newer_desk_knows_is_kept_and_applies_once_this_desk_is_updated(
     let desk = &mut shop.desks[1];
     let summary = desk.set_aside_summary().unwrap();
     assert_eq!(summary.len(), 1, "one event set aside: {summary:?}");
-    assert_eq!(summary[0].reason, Reason::UnknownKind, "as written by a newer Casebook");
+    assert_eq!(summary[0].reason, SetAsideReason::UnknownKind, "as written by a newer Casebook");
     assert_eq!(summary[0].kinds, vec!["promise_made"], "and which kind it was");
     let promises = |store: &Store| -> i64 {
         store.connection().query_row("SELECT count(*) FROM promises", [], |r| r.get(0)).unwrap()
