@@ -731,3 +731,23 @@ cli-owner-url-missing = Es wurde keine Serveradresse des Inhabers angegeben. Tip
 cli-owner-signed-in = Der Inhaberzugang liegt jetzt auf diesem Arbeitsplatz: er kann Arbeitsplätze einladen und ihnen den Zugang entziehen.
 cli-owner-signed-out = Der Inhaberzugang wurde auf diesem Arbeitsplatz vergessen. Er gleicht weiter ab wie zuvor.
 cli-join-code-until = Gilt einmal, bis { $until }.
+cli-set-aside-unknown-kind =
+    { $count ->
+        [one] 1 Ereignis von { $desk } braucht ein neueres Casebook: Aktualisieren Sie diesen Arbeitsplatz.
+       *[other] { $count } Ereignisse von { $desk } brauchen ein neueres Casebook: Aktualisieren Sie diesen Arbeitsplatz.
+    }
+cli-set-aside-damaged =
+    { $count ->
+        [one] 1 Ereignis von { $desk } ist beschädigt und wurde übersprungen.
+       *[other] { $count } Ereignisse von { $desk } sind beschädigt und wurden übersprungen.
+    }
+cli-set-aside-refers-to-nothing =
+    { $count ->
+        [one] 1 Ereignis von { $desk } betrifft etwas, das der Verlauf dieses Arbeitsplatzes nicht enthält, und wurde übersprungen.
+       *[other] { $count } Ereignisse von { $desk } betreffen etwas, das der Verlauf dieses Arbeitsplatzes nicht enthält, und wurden übersprungen.
+    }
+cli-set-aside-not-allowed =
+    { $count ->
+        [one] 1 Ereignis von { $desk } tat etwas, das dieser Arbeitsplatz nicht darf, und wurde übersprungen.
+       *[other] { $count } Ereignisse von { $desk } taten etwas, das dieser Arbeitsplatz nicht darf, und wurden übersprungen.
+    }

@@ -988,3 +988,23 @@ cli-owner-url-missing = No owner's server address was given. Type it when asked,
 cli-owner-signed-in = The owner's access is kept on this desk now: it can invite and revoke desks.
 cli-owner-signed-out = The owner's access was forgotten on this desk. It syncs on as before.
 cli-join-code-until = Works once, until { $until }.
+cli-set-aside-unknown-kind =
+    { $count ->
+        [one] 1 event from { $desk } needs a newer Casebook: update this desk.
+       *[other] { $count } events from { $desk } need a newer Casebook: update this desk.
+    }
+cli-set-aside-damaged =
+    { $count ->
+        [one] 1 event from { $desk } is damaged and was skipped.
+       *[other] { $count } events from { $desk } are damaged and were skipped.
+    }
+cli-set-aside-refers-to-nothing =
+    { $count ->
+        [one] 1 event from { $desk } is about something this desk’s history does not hold, and was skipped.
+       *[other] { $count } events from { $desk } are about something this desk’s history does not hold, and were skipped.
+    }
+cli-set-aside-not-allowed =
+    { $count ->
+        [one] 1 event from { $desk } did something its desk may not do, and was skipped.
+       *[other] { $count } events from { $desk } did something their desk may not do, and were skipped.
+    }

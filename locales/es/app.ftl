@@ -731,3 +731,23 @@ cli-owner-url-missing = No se dio la dirección del servidor del propietario. Es
 cli-owner-signed-in = El acceso del propietario se guarda ahora en este puesto: puede invitar y revocar puestos.
 cli-owner-signed-out = Se olvidó el acceso del propietario en este puesto. Sigue sincronizando como antes.
 cli-join-code-until = Sirve una vez, hasta el { $until }.
+cli-set-aside-unknown-kind =
+    { $count ->
+        [one] 1 evento de { $desk } necesita un Casebook más reciente: actualice este puesto.
+       *[other] { $count } eventos de { $desk } necesitan un Casebook más reciente: actualice este puesto.
+    }
+cli-set-aside-damaged =
+    { $count ->
+        [one] 1 evento de { $desk } está dañado y se omitió.
+       *[other] { $count } eventos de { $desk } están dañados y se omitieron.
+    }
+cli-set-aside-refers-to-nothing =
+    { $count ->
+        [one] 1 evento de { $desk } trata de algo que el historial de este puesto no contiene, y se omitió.
+       *[other] { $count } eventos de { $desk } tratan de algo que el historial de este puesto no contiene, y se omitieron.
+    }
+cli-set-aside-not-allowed =
+    { $count ->
+        [one] 1 evento de { $desk } hizo algo que su puesto no puede hacer, y se omitió.
+       *[other] { $count } eventos de { $desk } hicieron algo que su puesto no puede hacer, y se omitieron.
+    }

@@ -731,3 +731,23 @@ cli-owner-url-missing = Aucune adresse de serveur du propriétaire n'a été don
 cli-owner-signed-in = L'accès du propriétaire est gardé sur ce poste : il peut inviter et révoquer des postes.
 cli-owner-signed-out = L'accès du propriétaire a été oublié sur ce poste. Il continue de se synchroniser comme avant.
 cli-join-code-until = Sert une fois, jusqu'au { $until }.
+cli-set-aside-unknown-kind =
+    { $count ->
+        [one] 1 événement de { $desk } demande un Casebook plus récent : mettez ce poste à jour.
+       *[other] { $count } événements de { $desk } demandent un Casebook plus récent : mettez ce poste à jour.
+    }
+cli-set-aside-damaged =
+    { $count ->
+        [one] 1 événement de { $desk } est endommagé et a été ignoré.
+       *[other] { $count } événements de { $desk } sont endommagés et ont été ignorés.
+    }
+cli-set-aside-refers-to-nothing =
+    { $count ->
+        [one] 1 événement de { $desk } porte sur quelque chose que l’historique de ce poste ne contient pas, et a été ignoré.
+       *[other] { $count } événements de { $desk } portent sur quelque chose que l’historique de ce poste ne contient pas, et ont été ignorés.
+    }
+cli-set-aside-not-allowed =
+    { $count ->
+        [one] 1 événement de { $desk } a fait ce que son poste n’a pas le droit de faire, et a été ignoré.
+       *[other] { $count } événements de { $desk } ont fait ce que leur poste n’a pas le droit de faire, et ont été ignorés.
+    }

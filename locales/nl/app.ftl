@@ -731,3 +731,23 @@ cli-owner-url-missing = Er werd geen serveradres van de eigenaar gegeven. Typ he
 cli-owner-signed-in = De toegang van de eigenaar staat nu op deze balie: ze kan balies uitnodigen en intrekken.
 cli-owner-signed-out = De toegang van de eigenaar werd op deze balie vergeten. Ze synchroniseert verder zoals voorheen.
 cli-join-code-until = Werkt één keer, tot { $until }.
+cli-set-aside-unknown-kind =
+    { $count ->
+        [one] 1 gebeurtenis van { $desk } vraagt een nieuwere Casebook: werk deze balie bij.
+       *[other] { $count } gebeurtenissen van { $desk } vragen een nieuwere Casebook: werk deze balie bij.
+    }
+cli-set-aside-damaged =
+    { $count ->
+        [one] 1 gebeurtenis van { $desk } is beschadigd en werd overgeslagen.
+       *[other] { $count } gebeurtenissen van { $desk } zijn beschadigd en werden overgeslagen.
+    }
+cli-set-aside-refers-to-nothing =
+    { $count ->
+        [one] 1 gebeurtenis van { $desk } gaat over iets wat de geschiedenis van deze balie niet bevat, en werd overgeslagen.
+       *[other] { $count } gebeurtenissen van { $desk } gaan over iets wat de geschiedenis van deze balie niet bevat, en werden overgeslagen.
+    }
+cli-set-aside-not-allowed =
+    { $count ->
+        [one] 1 gebeurtenis van { $desk } deed iets wat die balie niet mag, en werd overgeslagen.
+       *[other] { $count } gebeurtenissen van { $desk } deden iets wat die balie niet mag, en werden overgeslagen.
+    }

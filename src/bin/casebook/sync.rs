@@ -3,6 +3,7 @@
 use casebook::msg;
 use std::time::{Duration, Instant};
 
+use casebook::core::settle::{SetAside, SetAsideReason};
 use casebook::model::{Actor, CustomerChoice, EntryKind, NewCustomer, NewEntry, NewInteraction};
 use casebook::sync::service::{load_config, SyncState, SyncStatus};
 use casebook::sync::{setup, sync_once, PgRelay, SyncConfig};
@@ -160,18 +161,36 @@ fn status(cli: &Cli) -> Result<()> {
         config: Option<SyncConfig>,
         waiting: u64,
         pulled_position: i64,
+        set_aside: Vec<SetAside>,
     }
-    let status = Status { config, waiting: store.unsent_count()?, pulled_position: store.pulled_position()? };
-    print(cli, &status, |s| match &s.config {
-        None => t(msg!("cli-sync-alone")),
-        Some(c) => t(msg!(
-            "cli-sync-status",
-            shop = c.shop_name,
-            server = c.server.display(),
-            desk = c.desk_id,
-            waiting = s.waiting,
-            position = s.pulled_position
-        )),
+    let status = Status {
+        config,
+        waiting: store.unsent_count()?,
+        pulled_position: store.pulled_position()?,
+        set_aside: store.set_aside_summary()?,
+    };
+    print(cli, &status, |s| {
+        let mut lines = vec![match &s.config {
+            None => t(msg!("cli-sync-alone")),
+            Some(c) => t(msg!(
+                "cli-sync-status",
+                shop = c.shop_name,
+                server = c.server.display(),
+                desk = c.desk_id,
+                waiting = s.waiting,
+                position = s.pulled_position
+            )),
+        }];
+        for a in &s.set_aside {
+            let (count, desk) = (a.count, a.desk_id.as_str());
+            lines.push(t(match a.reason {
+                SetAsideReason::UnknownKind => msg!("cli-set-aside-unknown-kind", count, desk),
+                SetAsideReason::Damaged => msg!("cli-set-aside-damaged", count, desk),
+                SetAsideReason::RefersToNothing => msg!("cli-set-aside-refers-to-nothing", count, desk),
+                SetAsideReason::NotAllowed => msg!("cli-set-aside-not-allowed", count, desk),
+            }));
+        }
+        lines.join("\n")
     })
 }
 

@@ -169,3 +169,57 @@ async fn encryption_checks_the_servers_certificate() {
     let err = invite(&err, &shop_id, "Till 3").await.expect_err("a malformed authority");
     assert!(matches!(err, Error::Invalid { field: "ca_pem", .. }), "{err:?}");
 }
+
+/// The owner's access moves between desks: any desk signed in as the owner
+/// revokes any other, the first desk included; forgotten, it revokes nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn any_desk_holding_the_owners_access_revokes_any_other_the_first_included() {
+    use casebook::model::{Actor, NewStaff, StaffRole};
+    use casebook::sync::{setup, sync_once};
+    use casebook::Ctx;
+
+    assert_eq!(env("CASEBOOK_TEST_KEYRING"), "1", "the owner's access is kept in the throwaway keyring");
+    let db = Db::new().await;
+    let dir = tempfile::tempdir().unwrap();
+    let first = casebook::Db::open(dir.path().join("first.db")).unwrap();
+    first
+        .write(|s| {
+            s.write(|w| {
+                w.add_staff(&Ctx::now(None), &NewStaff { name: "Ana".into(), role: StaffRole::Owner })
+            })
+        })
+        .await
+        .unwrap();
+    let ana = || Actor::Named("Ana".into());
+    let config_a = setup::start_shop(&first, ana(), &db.url, None, "Corner Shop", "Counter")
+        .await
+        .expect("the first desk");
+    let made = setup::make_join_code(&first, ana(), "Workshop").await.unwrap();
+    let second = casebook::Db::open(dir.path().join("second.db")).unwrap();
+    let config_b = setup::join_shop(&second, &made.code).await.unwrap();
+    let password_b = config_b.secret().load().unwrap().expect("the new desk's password is kept");
+    sync_once(&mut second.clone(), &mut PgRelay::new(config_b.clone(), password_b), |_| {}).await.unwrap();
+
+    // Both desks share this computer's keyring here: the second desk is on
+    // a PC of its own, where the first desk's owner's access is not.
+    casebook::sync::SecretKey::Owner { shop_id: config_a.shop_id.clone() }.delete().unwrap();
+    let err = setup::revoke_desk(&second, ana(), &config_a.desk_id).await.expect_err("no owner's access yet");
+    assert!(matches!(err, Error::Conflict { .. }), "says the owner's access is not on this desk: {err:?}");
+    let wrong = db.url.replace("127.0.0.1", "localhost.invalid");
+    setup::owner_sign_in(&second, ana(), &wrong).await.expect_err("another server's address is refused");
+    setup::owner_sign_in(&second, ana(), &db.url).await.expect("the owner signs in on the second desk");
+    assert!(setup::owner_here(&second).await.unwrap(), "the owner's access is kept there now");
+    setup::revoke_desk(&second, ana(), &config_a.desk_id).await.expect("the first desk can be revoked");
+    let password_a = config_a.secret().load().unwrap().expect("the first desk's password");
+    let err = PgRelay::open(config_a.clone(), &password_a).await.expect_err("the first desk is cut off");
+    assert!(err.to_string().contains("withdrawn"), "{err}");
+
+    setup::owner_sign_out(&second, ana()).await.unwrap();
+    assert!(!setup::owner_here(&second).await.unwrap(), "forgotten on request");
+    let err = setup::make_join_code(&second, ana(), "Till").await.expect_err("no owner's access any more");
+    assert!(matches!(err, Error::Conflict { .. }), "{err:?}");
+    // Its keyring entries are the shop's; tidy up the shared test keyring.
+    let _ = config_a.secret().delete();
+    let _ = config_b.secret().delete();
+    let _ = casebook::sync::SecretKey::Owner { shop_id: config_a.shop_id.clone() }.delete();
+}
