@@ -91,10 +91,11 @@ pub enum Error {
     Server { msg: Msg },
 
     /// The shop's server refused events whose clock values are further ahead
-    /// of its own clock (`server_ms`, Unix ms) than the shop allows. The desk
-    /// gives its unsent events new clock values and sends them again.
+    /// of its own clock (`server_ms`, Unix ms) than the shop allows, the first
+    /// of them `from`. The desk gives its unsent events from that one on new
+    /// clock values and sends them again.
     #[error("{msg}")]
-    ClockAhead { server_ms: i64, msg: Msg },
+    ClockAhead { server_ms: i64, from: String, msg: Msg },
 
     /// A bug, not the user's fault. The message is kept short and honest.
     #[error("{}", self.text(Lang::En))]

@@ -54,9 +54,9 @@ pub async fn sync_once<L: Local, R: Relay>(
             // This desk's clock ran ahead (offline, say): its unsent work
             // takes clock values from the server's clock and goes again.
             // Once: the server's clock moving on cannot refuse them twice.
-            Err(Error::ClockAhead { server_ms, .. }) if !restamped => {
+            Err(Error::ClockAhead { server_ms, from, .. }) if !restamped => {
                 restamped = true;
-                report.restamped += local.restamp_unsent(server_ms).await?;
+                report.restamped += local.restamp_unsent(server_ms, from).await?;
                 continue;
             }
             other => other?,

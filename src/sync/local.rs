@@ -137,12 +137,21 @@ impl Store {
         })
     }
 
-    /// Gives this desk's unsent events new clock values, not before the
-    /// server's clock (`server_ms`), after the server refused them as too far
-    /// ahead; later events use the server's clock too while this store is
-    /// open. See [`crate::shop::restamp_unsent`].
-    pub fn restamp_unsent(&mut self, server_ms: i64) -> Result<u64> {
-        let after = cursor(self, PUSHED)?;
+    /// Gives this desk's unsent events from `from` on new clock values, not
+    /// before the server's clock (`server_ms`), after the server refused
+    /// `from` as too far ahead; later events use the server's clock too while
+    /// this store is open. Events before `from` may be on the server already
+    /// (an acknowledgement lost) and keep theirs. See
+    /// [`crate::shop::restamp_unsent`].
+    pub fn restamp_unsent(&mut self, server_ms: i64, from: &str) -> Result<u64> {
+        let pushed = cursor(self, PUSHED)?;
+        let seq: Option<i64> = rusqlite::OptionalExtension::optional(self.connection().query_row(
+            "SELECT seq FROM events WHERE id = ?1 AND desk_id = ?2",
+            params![from, self.desk_id_now()?],
+            |r| r.get(0),
+        ))?;
+        // Not this desk's unsent event (a server of another mind): from the first unsent.
+        let after = seq.map_or(pushed, |s| (s - 1).max(pushed));
         let ahead = clock::to_ms(clock::now()) - server_ms;
         self.set_clock_offset(-ahead);
         self.write(|w| crate::shop::restamp_unsent(w, after, server_ms))
@@ -160,7 +169,7 @@ impl Store {
 pub trait Local: Send {
     fn unsent(&mut self, limit: usize) -> impl Future<Output = Result<Unsent>> + Send;
     fn mark_pushed(&mut self, seq: i64) -> impl Future<Output = Result<()>> + Send;
-    fn restamp_unsent(&mut self, server_ms: i64) -> impl Future<Output = Result<u64>> + Send;
+    fn restamp_unsent(&mut self, server_ms: i64, from: String) -> impl Future<Output = Result<u64>> + Send;
     fn pulled_position(&mut self) -> impl Future<Output = Result<i64>> + Send;
     fn receive_pulled(
         &mut self,
@@ -178,8 +187,8 @@ impl Local for Store {
         Store::mark_pushed(self, seq)
     }
 
-    async fn restamp_unsent(&mut self, server_ms: i64) -> Result<u64> {
-        Store::restamp_unsent(self, server_ms)
+    async fn restamp_unsent(&mut self, server_ms: i64, from: String) -> Result<u64> {
+        Store::restamp_unsent(self, server_ms, &from)
     }
 
     async fn pulled_position(&mut self) -> Result<i64> {
@@ -200,8 +209,8 @@ impl Local for Db {
         self.write(move |s| s.mark_pushed(seq)).await
     }
 
-    async fn restamp_unsent(&mut self, server_ms: i64) -> Result<u64> {
-        self.write(move |s| s.restamp_unsent(server_ms)).await
+    async fn restamp_unsent(&mut self, server_ms: i64, from: String) -> Result<u64> {
+        self.write(move |s| s.restamp_unsent(server_ms, &from)).await
     }
 
     async fn pulled_position(&mut self) -> Result<i64> {

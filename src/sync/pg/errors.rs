@@ -92,10 +92,14 @@ impl Link {
     fn gate(&self, code: &str, detail: &str, message: &str) -> Error {
         let at = &self.at;
         match code {
-            "CB001" => Error::ClockAhead {
-                server_ms: detail.parse().unwrap_or_default(),
-                msg: msg!("error-sync-gate-clock-ahead"),
-            },
+            "CB001" => {
+                let (ms, from) = detail.split_once(' ').unwrap_or((detail, ""));
+                Error::ClockAhead {
+                    server_ms: ms.parse().unwrap_or_default(),
+                    from: from.to_owned(),
+                    msg: msg!("error-sync-gate-clock-ahead"),
+                }
+            }
             "CB002" => Error::Unavailable { msg: msg!("error-sync-gate-rate", seconds = detail) },
             "CB003" => self.refused(msg!("error-sync-gate-too-big", message)),
             "CB004" => self.refused(msg!("error-sync-gate-malformed", detail)),

@@ -10,7 +10,9 @@
 -- Each refusal has its own SQLSTATE in the class 'CB' so a desk can say why
 -- in its person's language; the message says it in English for anyone else:
 --   CB001  a clock value further ahead of the server's clock than the shop allows
---          (DETAIL: the server's clock in Unix ms, so the desk can re-stamp)
+--          (DETAIL: the server's clock in Unix ms and the first such event's id,
+--          so the desk can re-stamp from that event on; events the server
+--          holds already are never refused for their clock)
 --   CB002  more events than the desk's rate allows (DETAIL: seconds to wait)
 --   CB003  an event or a batch above the size limits (DETAIL: the limit)
 --   CB004  an event whose envelope is malformed (DETAIL: its id, what is wrong)
@@ -251,8 +253,8 @@ BEGIN
         RAISE EXCEPTION 'a push of % bytes is above the shop''s limit', total
             USING ERRCODE = 'CB003', DETAIL = s.max_push_bytes::text;
     END IF;
-    SELECT t.id INTO bad FROM unnest(p_ids, p_payloads) AS t(id, p)
-        WHERE octet_length(t.p) > s.max_event_bytes LIMIT 1;
+    SELECT t.id INTO bad FROM unnest(p_ids, p_payloads) WITH ORDINALITY AS t(id, p, n)
+        WHERE octet_length(t.p) > s.max_event_bytes ORDER BY t.n LIMIT 1;
     IF FOUND THEN
         RAISE EXCEPTION 'event % is above the shop''s limit for one event', bad.id
             USING ERRCODE = 'CB003', DETAIL = s.max_event_bytes::text;
@@ -270,12 +272,14 @@ BEGIN
             WHEN t.kind IS NULL OR t.kind !~ '^[a-z][a-z0-9_]{0,62}$' THEN 'its kind is not a kind'
             WHEN t.hlc IS NULL OR t.hlc <= 0 THEN 'its clock value is not a clock value'
             WHEN t.at IS NULL OR t.at < 0 OR t.at > 253402300799999 THEN 'its time is not a time'
-            WHEN t.hlc > limit_hlc THEN 'ahead'
+            WHEN t.hlc > limit_hlc
+                 AND NOT EXISTS (SELECT 1 FROM casebook.events e WHERE e.shop_id = p_shop AND e.id = t.id)
+                THEN 'ahead'
             WHEN t.p IS NULL THEN 'it has no payload'
         END AS why
         INTO bad
         FROM unnest(p_ids, p_desks, p_hlcs, p_staff, p_ats, p_customers, p_cases, p_kinds, p_payloads)
-             AS t(id, desk, hlc, staff, at, customer, case_id, kind, p)
+             WITH ORDINALITY AS t(id, desk, hlc, staff, at, customer, case_id, kind, p, n)
         WHERE t.id IS NULL OR t.id !~ id_shape
            OR (p_desk IS NOT NULL AND t.desk IS DISTINCT FROM p_desk)
            OR t.desk IS NULL OR t.desk !~ id_shape
@@ -283,14 +287,17 @@ BEGIN
            OR (t.customer IS NOT NULL AND t.customer !~ id_shape)
            OR (t.case_id IS NOT NULL AND t.case_id !~ id_shape)
            OR t.kind IS NULL OR t.kind !~ '^[a-z][a-z0-9_]{0,62}$'
-           OR t.hlc IS NULL OR t.hlc <= 0 OR t.hlc > limit_hlc
+           OR t.hlc IS NULL OR t.hlc <= 0
+           OR (t.hlc > limit_hlc
+               AND NOT EXISTS (SELECT 1 FROM casebook.events e WHERE e.shop_id = p_shop AND e.id = t.id))
            OR t.at IS NULL OR t.at < 0 OR t.at > 253402300799999
            OR t.p IS NULL
+        ORDER BY t.n
         LIMIT 1;
     IF FOUND THEN
         IF bad.why = 'ahead' THEN
             RAISE EXCEPTION 'event % has a clock value more than % ms ahead of the server''s clock',
-                bad.id, s.clock_ahead_ms USING ERRCODE = 'CB001', DETAIL = server_ms::text;
+                bad.id, s.clock_ahead_ms USING ERRCODE = 'CB001', DETAIL = server_ms::text || ' ' || bad.id;
         ELSIF bad.why = 'another desk''s name' THEN
             RAISE EXCEPTION 'event % is in another desk''s name', bad.id USING ERRCODE = 'CB005';
         END IF;

@@ -399,9 +399,16 @@ async fn a_flood_is_slowed_to_the_shops_rate_and_nothing_is_lost() {
 #[tokio::test]
 async fn a_desk_whose_clock_ran_a_day_ahead_gets_its_work_in_and_the_order_holds() {
     let mut scene = Scene::new().await;
+    let ctx = Ctx::staff(&scene.staff);
+    // First, work the server takes but whose acknowledgement is lost: it
+    // stays unsent here, and must not be re-stamped (the server holds it).
+    let input = NewCustomer { name: "Acked Ann".into(), ..NewCustomer::default() };
+    scene.b.write(|w| w.create_customer(&ctx, &input, false)).unwrap();
+    let unsent = scene.b.unsent(100).unwrap();
+    scene.relay_b.push(&unsent.events).await.unwrap();
+
     let day = 24 * 3600 * 1000;
     scene.b.set_clock_offset(day);
-    let ctx = Ctx::staff(&scene.staff);
     let input = NewCustomer { name: "Offline Olga".into(), ..NewCustomer::default() };
     let olga = scene.b.write(|w| w.create_customer(&ctx, &input, false)).unwrap();
     let report = sync_once(&mut scene.b, &mut scene.relay_b, |_| {}).await.expect("the work goes in");
