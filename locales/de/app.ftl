@@ -731,3 +731,7 @@ cli-owner-url-missing = Es wurde keine Serveradresse des Inhabers angegeben. Tip
 cli-owner-signed-in = Der Inhaberzugang liegt jetzt auf diesem Arbeitsplatz: er kann Arbeitsplätze einladen und ihnen den Zugang entziehen.
 cli-owner-signed-out = Der Inhaberzugang wurde auf diesem Arbeitsplatz vergessen. Er gleicht weiter ab wie zuvor.
 cli-join-code-until = Gilt einmal, bis { $until }.
+
+## src/mail/reply.rs (typed addresses)
+
+error-mail-reply-too-many-addresses = Eine Antwort geht an höchstens { $max } Adressen.

@@ -988,3 +988,7 @@ cli-owner-url-missing = No owner's server address was given. Type it when asked,
 cli-owner-signed-in = The owner's access is kept on this desk now: it can invite and revoke desks.
 cli-owner-signed-out = The owner's access was forgotten on this desk. It syncs on as before.
 cli-join-code-until = Works once, until { $until }.
+
+## src/mail/reply.rs (typed addresses)
+
+error-mail-reply-too-many-addresses = A reply goes to at most { $max } addresses.

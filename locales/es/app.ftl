@@ -731,3 +731,7 @@ cli-owner-url-missing = No se dio la dirección del servidor del propietario. Es
 cli-owner-signed-in = El acceso del propietario se guarda ahora en este puesto: puede invitar y revocar puestos.
 cli-owner-signed-out = Se olvidó el acceso del propietario en este puesto. Sigue sincronizando como antes.
 cli-join-code-until = Sirve una vez, hasta el { $until }.
+
+## src/mail/reply.rs (typed addresses)
+
+error-mail-reply-too-many-addresses = Una respuesta va a { $max } direcciones como mucho.

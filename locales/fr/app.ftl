@@ -731,3 +731,7 @@ cli-owner-url-missing = Aucune adresse de serveur du propriétaire n'a été don
 cli-owner-signed-in = L'accès du propriétaire est gardé sur ce poste : il peut inviter et révoquer des postes.
 cli-owner-signed-out = L'accès du propriétaire a été oublié sur ce poste. Il continue de se synchroniser comme avant.
 cli-join-code-until = Sert une fois, jusqu'au { $until }.
+
+## src/mail/reply.rs (typed addresses)
+
+error-mail-reply-too-many-addresses = Une réponse part vers { $max } adresses au plus.

@@ -731,3 +731,7 @@ cli-owner-url-missing = Er werd geen serveradres van de eigenaar gegeven. Typ he
 cli-owner-signed-in = De toegang van de eigenaar staat nu op deze balie: ze kan balies uitnodigen en intrekken.
 cli-owner-signed-out = De toegang van de eigenaar werd op deze balie vergeten. Ze synchroniseert verder zoals voorheen.
 cli-join-code-until = Werkt één keer, tot { $until }.
+
+## src/mail/reply.rs (typed addresses)
+
+error-mail-reply-too-many-addresses = Een antwoord gaat naar hoogstens { $max } adressen.

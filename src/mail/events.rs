@@ -59,6 +59,12 @@ pub struct OutgoingMail {
     pub body: String,
     pub in_reply_to: Option<String>,
     pub references: Vec<String>,
+    /// The addresses of `to` a person typed into the reply; the others are
+    /// the customer's own. Left out when none were typed (and in replies
+    /// from before it was kept).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(optional, type = "Array<string>")]
+    pub typed: Vec<String>,
 }
 
 impl Event for MailEvent {

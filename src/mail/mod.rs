@@ -34,6 +34,7 @@ mod read;
 mod record;
 mod reply;
 mod round;
+mod rules;
 mod secret;
 pub mod service;
 mod setup;

@@ -359,7 +359,10 @@ fn mail_step(store: &mut Store, op: &Op, at: Ts) {
         }
         29 => {
             let Some(case_id) = pick(&email_cases, a) else { return Ok(()) };
-            w.reply_by_mail(&ctx, &casebook::mail::MailReplyInput { case_id, body: format!("Answer {b}") }).map(drop)
+            // Now and then to an address a person typed, besides the customer's.
+            let to = if b % 3 == 0 { vec![format!("typed{b}@example.com")] } else { Vec::new() };
+            w.reply_by_mail(&ctx, &casebook::mail::MailReplyInput { case_id, body: format!("Answer {b}"), to })
+                .map(drop)
         }
         30 => {
             let Some(reply) = pick(&replies, a) else { return Ok(()) };

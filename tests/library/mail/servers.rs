@@ -88,7 +88,7 @@ pub fn message(from: &str, to: &str, subject: &str, id: &str, extra: &str, body:
 }
 
 pub async fn reply(db: &Db, case_id: &str, body: &str) -> TimelineEntry {
-    let input = MailReplyInput { case_id: case_id.into(), body: body.into() };
+    let input = MailReplyInput { case_id: case_id.into(), body: body.into(), ..Default::default() };
     db.write(move |s| s.act(&Actor::Named("Olga".into()), None, |w, ctx| w.reply_by_mail(ctx, &input)))
         .await
         .unwrap()

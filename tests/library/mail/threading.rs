@@ -51,7 +51,11 @@ fn our_reply_threads_and_the_answer_to_it_lands_in_the_same_case() {
     let case_id = shop.receive(&corpus("ana-first.eml")).case_id.unwrap();
     shop.receive(&corpus("gmail-reply.eml"));
     let ctx = shop.ctx();
-    let input = MailReplyInput { case_id: case_id.clone(), body: "Bring it in on Thursday.".into() };
+    let input = MailReplyInput {
+        case_id: case_id.clone(),
+        body: "Bring it in on Thursday.".into(),
+        ..Default::default()
+    };
     let entry = shop.store.write(|w| w.reply_by_mail(&ctx, &input)).unwrap();
     let MailEvent::MailReply { reply } = serde_json::from_str::<MailEvent>(entry.payload.as_str()).unwrap()
     else {
@@ -128,7 +132,8 @@ fn noise_opens_nothing_reopens_nothing_and_a_bounce_fails_the_reply() {
     let mut shop = MailShop::new();
     let case_id = shop.receive(&corpus("ana-first.eml")).case_id.unwrap();
     let ctx = shop.ctx();
-    let input = MailReplyInput { case_id: case_id.clone(), body: "Ready on Thursday.".into() };
+    let input =
+        MailReplyInput { case_id: case_id.clone(), body: "Ready on Thursday.".into(), ..Default::default() };
     let entry = shop.store.write(|w| w.reply_by_mail(&ctx, &input)).unwrap();
     let message_id: String = shop
         .store
@@ -203,7 +208,9 @@ fn old_mail_is_history_and_sent_mail_and_our_own_copies_are_recognised() {
     let ctx = shop.ctx();
     let entry = shop
         .store
-        .write(|w| w.reply_by_mail(&ctx, &MailReplyInput { case_id, body: "Yes.".into() }))
+        .write(|w| {
+            w.reply_by_mail(&ctx, &MailReplyInput { case_id, body: "Yes.".into(), ..Default::default() })
+        })
         .unwrap();
     let message_id: String = shop
         .store

@@ -855,7 +855,13 @@ message_id: string,
 /**
  * The shop's address.
  */
-from: string, to: Array<string>, subject: string, body: string, in_reply_to: string | null, references: Array<string>, };
+from: string, to: Array<string>, subject: string, body: string, in_reply_to: string | null, references: Array<string>, 
+/**
+ * The addresses of `to` a person typed into the reply; the others are
+ * the customer's own. Left out when none were typed (and in replies
+ * from before it was kept).
+ */
+typed?: Array<string>, };
 
 export type MailEvent = { "kind": "mailbox_connected", address: string, desk_id: string, desk_name: string, } | { "kind": "mailbox_disconnected", address: string, } | { "kind": "mail_received", mail: Mail, } | { "kind": "mail_sent_elsewhere", mail: Mail, } | { "kind": "mail_reply", reply: OutgoingMail, } | { "kind": "mail_sent", reply_id: string, how: SentHow, } | { "kind": "mail_failed", reply_id: string, error: string, retrying: boolean, } | { "kind": "mail_retried", reply_id: string, };
 
@@ -948,6 +954,12 @@ export type MailTest = { ok: boolean, steps: Array<TestStep>,
  */
 password: PasswordKept | null, };
 
-export type MailReplyInput = { case_id: string, body: string, };
+export type MailReplyInput = { case_id: string, body: string, 
+/**
+ * Whom it goes to, as the person gave them; empty for the customer (the
+ * sender of their latest mail on the case, else their first address).
+ * Addresses that are not the customer's are kept as typed by a person.
+ */
+to?: Array<string>, };
 
 export type EventPayload = StaffEvent | HoursEvent | CustomerEvent | CaseEvent | TellEvent | LearnEvent | MailEvent | AttachmentEvent | DuplicateEvent;
