@@ -210,6 +210,7 @@ case-event-mail-sent = Antwort gesendet
 case-event-mail-failed-retrying = Senden der Antwort fehlgeschlagen; neuer Versuch folgt
 case-event-mail-failed = Senden der Antwort fehlgeschlagen
 case-event-mail-retried = Antwort wird erneut versucht
+case-event-mail-refused = Antwort vom Mail-Arbeitsplatz abgelehnt: nicht gesendet
 desk-skip = Zum Inhalt springen
 desk-nav-label = Hauptmenü
 desk-nav-queue = Fälle

@@ -211,6 +211,7 @@ case-event-mail-sent = Reply sent
 case-event-mail-failed-retrying = Sending the reply failed; trying again
 case-event-mail-failed = Sending the reply failed
 case-event-mail-retried = Reply to be tried again
+case-event-mail-refused = Reply refused by the mail desk: not sent
 desk-skip = Skip to content
 desk-nav-label = Main
 desk-nav-queue = Queue

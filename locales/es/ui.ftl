@@ -210,6 +210,7 @@ case-event-mail-sent = Respuesta enviada
 case-event-mail-failed-retrying = No se pudo enviar la respuesta; se volverá a intentar
 case-event-mail-failed = No se pudo enviar la respuesta
 case-event-mail-retried = Respuesta pendiente de reintentar
+case-event-mail-refused = Respuesta rechazada por el puesto del correo: no enviada
 desk-skip = Ir al contenido
 desk-nav-label = Menú principal
 desk-nav-queue = Pendientes

@@ -210,6 +210,7 @@ case-event-mail-sent = Réponse envoyée
 case-event-mail-failed-retrying = L’envoi de la réponse a échoué ; nouvel essai
 case-event-mail-failed = L’envoi de la réponse a échoué
 case-event-mail-retried = Réponse à renvoyer
+case-event-mail-refused = Réponse refusée par le poste du courrier : non envoyée
 desk-skip = Aller au contenu
 desk-nav-label = Menu principal
 desk-nav-queue = À traiter

@@ -210,6 +210,7 @@ case-event-mail-sent = Antwoord verstuurd
 case-event-mail-failed-retrying = Versturen van het antwoord mislukt; we proberen het opnieuw
 case-event-mail-failed = Versturen van het antwoord mislukt
 case-event-mail-retried = Antwoord wordt opnieuw geprobeerd
+case-event-mail-refused = Antwoord geweigerd door de mailbalie: niet verstuurd
 desk-skip = Naar de inhoud
 desk-nav-label = Hoofdmenu
 desk-nav-queue = Wachtrij

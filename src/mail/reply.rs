@@ -1,9 +1,9 @@
 //! Replying to an email case: a `mail_reply` event, written at any desk,
 //! fixes every header (the Message-ID derived from the event's id, the
 //! threading headers, the subject with the case reference, the addresses
-//! and which of them a person typed); the mail desk sends exactly that. The
-//! message itself is made from the event, so trying again sends the same
-//! message.
+//! and which of them a person typed); the mail desk sends exactly that, from
+//! its own address, if it keeps to the rules of `rules.rs`. The message
+//! itself is made from the event, so trying again sends the same message.
 
 use crate::msg;
 use rusqlite::OptionalExtension;
@@ -179,11 +179,12 @@ impl Writer<'_> {
     }
 }
 
-/// The message a reply goes out as, made from its event: the same bytes
-/// every time it is tried.
-pub fn outgoing_message(reply: &OutgoingMail, written_at: i64) -> Result<Vec<u8>> {
+/// The message a reply goes out as, made from its event and sent `from` the
+/// shop's address as the mail desk has it: the same bytes every time it is
+/// tried.
+pub fn outgoing_message(reply: &OutgoingMail, from: &str, written_at: i64) -> Result<Vec<u8>> {
     let mut message = mail_builder::MessageBuilder::new()
-        .from(reply.from.as_str())
+        .from(from.trim())
         .to(reply.to.iter().map(String::as_str).collect::<Vec<_>>())
         .subject(reply.subject.as_str())
         .message_id(reply.message_id.as_str())

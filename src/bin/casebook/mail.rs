@@ -222,7 +222,8 @@ pub fn mail(cli: &Cli, command: &MailCommand) -> Result<()> {
                         already = r.already_there,
                         copies = r.own_copies,
                         sent = r.sent,
-                        failed = r.failed
+                        failed = r.failed,
+                        refused = r.refused
                     ))
                 })
             }

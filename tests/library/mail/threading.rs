@@ -84,7 +84,7 @@ fn our_reply_threads_and_the_answer_to_it_lands_in_the_same_case() {
     let outbox = shop.store.mail_outbox(true, 10).unwrap();
     assert_eq!((outbox.len(), outbox[0].status), (1, OutboxStatus::Waiting), "it waits in the outbox");
 
-    let bytes = casebook::mail::outgoing_message(&reply, 1_772_000_000_000).unwrap();
+    let bytes = casebook::mail::outgoing_message(&reply, "shop@example.test", 1_772_000_000_000).unwrap();
     let text = String::from_utf8_lossy(&bytes);
     assert!(text.contains(&format!("Message-ID: <{}>", reply.message_id)), "{text}");
     assert!(text.contains("In-Reply-To: <CAF2nd=ana-brakes@mail.gmail.com>"), "{text}");
