@@ -676,7 +676,7 @@ cli-outbox-empty = Nichts wartet auf den Versand.
 cli-no-mailbox = Es ist kein Postfach verbunden.
 cli-mailbox-connected = Verbunden: Dieser Arbeitsplatz ruft die Mail des Geschäfts ab und sendet sie.
 cli-mailbox-not-connected = Nicht verbunden.
-cli-mail-checked = { $fetched } abgerufen: { $new } neu, { $already } schon vorhanden, { $copies } Kopien unserer Antworten. { $sent } gesendet, { $failed } fehlgeschlagen.
+cli-mail-checked = { $fetched } abgerufen: { $new } neu, { $already } schon vorhanden, { $copies } Kopien unserer Antworten. { $sent } gesendet, { $failed } fehlgeschlagen, { $refused } abgelehnt (nicht gesendet).
 cli-mailbox-disconnected = Das Postfach des Geschäfts ist getrennt.
 cli-sync-alone = Nicht verbunden: Dieser Arbeitsplatz arbeitet allein.
 cli-sync-connecting = Verbinde mit dem Server des Geschäfts…
@@ -751,3 +751,12 @@ cli-set-aside-not-allowed =
         [one] 1 Ereignis von { $desk } tat etwas, das dieser Arbeitsplatz nicht darf, und wurde übersprungen.
        *[other] { $count } Ereignisse von { $desk } taten etwas, das dieser Arbeitsplatz nicht darf, und wurden übersprungen.
     }
+
+## src/mail/rules.rs and src/mail/reply.rs
+
+mail-refused-not-shop-address = Sie sollte als { $address } versendet werden, und das ist nicht die Adresse des Geschäfts ({ $shop }).
+mail-refused-not-customers-case = Der Fall existiert hier nicht mehr oder gehört nicht diesem Kunden.
+mail-refused-stranger-address = { $address } ist keine Adresse des Kunden, und niemand hat sie in die Antwort eingetippt.
+mail-refused-not-an-address = '{ $address }' ist keine E-Mail-Adresse.
+mail-refused-no-recipient = Die Antwort nennt niemanden, an den sie gehen soll.
+error-mail-reply-too-many-addresses = Eine Antwort geht an höchstens { $max } Adressen.

@@ -933,7 +933,7 @@ cli-outbox-empty = Nothing waits to be sent.
 cli-no-mailbox = No mailbox is connected.
 cli-mailbox-connected = Connected: this desk fetches and sends the shop's mail.
 cli-mailbox-not-connected = Not connected.
-cli-mail-checked = Fetched { $fetched }: { $new } new, { $already } already here, { $copies } copies of our replies. Sent { $sent }, { $failed } failed.
+cli-mail-checked = Fetched { $fetched }: { $new } new, { $already } already here, { $copies } copies of our replies. Sent { $sent }, { $failed } failed, { $refused } refused (not sent).
 cli-mailbox-disconnected = The shop's mailbox is disconnected.
 cli-sync-alone = Not connected: this desk works on its own.
 cli-sync-connecting = Connecting to the shop's server…
@@ -1008,3 +1008,12 @@ cli-set-aside-not-allowed =
         [one] 1 event from { $desk } did something its desk may not do, and was skipped.
        *[other] { $count } events from { $desk } did something their desk may not do, and were skipped.
     }
+
+## src/mail/rules.rs and src/mail/reply.rs
+
+mail-refused-not-shop-address = It was to go out as { $address }, which is not the shop's address ({ $shop }).
+mail-refused-not-customers-case = Its case no longer exists here, or is not this customer's.
+mail-refused-stranger-address = { $address } is not one of the customer's addresses, and nobody typed it into the reply.
+mail-refused-not-an-address = '{ $address }' is not an email address.
+mail-refused-no-recipient = The reply names nobody to send it to.
+error-mail-reply-too-many-addresses = A reply goes to at most { $max } addresses.

@@ -676,7 +676,7 @@ cli-outbox-empty = No hay nada esperando a ser enviado.
 cli-no-mailbox = No hay ningún buzón conectado.
 cli-mailbox-connected = Conectado: este puesto descarga y envía el correo de la tienda.
 cli-mailbox-not-connected = No conectado.
-cli-mail-checked = { $fetched } descargados: { $new } nuevos, { $already } ya estaban, { $copies } copias de nuestras respuestas. { $sent } enviados, { $failed } fallidos.
+cli-mail-checked = { $fetched } descargados: { $new } nuevos, { $already } ya estaban, { $copies } copias de nuestras respuestas. { $sent } enviados, { $failed } fallidos, { $refused } rechazados (no enviados).
 cli-mailbox-disconnected = El buzón de la tienda está desconectado.
 cli-sync-alone = No conectado: este puesto trabaja por su cuenta.
 cli-sync-connecting = Conectando con el servidor de la tienda…
@@ -751,3 +751,12 @@ cli-set-aside-not-allowed =
         [one] 1 evento de { $desk } hizo algo que su puesto no puede hacer, y se omitió.
        *[other] { $count } eventos de { $desk } hicieron algo que su puesto no puede hacer, y se omitieron.
     }
+
+## src/mail/rules.rs and src/mail/reply.rs
+
+mail-refused-not-shop-address = Iba a salir como { $address }, que no es la dirección de la tienda ({ $shop }).
+mail-refused-not-customers-case = Su caso ya no existe aquí, o no es de este cliente.
+mail-refused-stranger-address = { $address } no es una dirección del cliente, y nadie la escribió en la respuesta.
+mail-refused-not-an-address = '{ $address }' no es una dirección de correo.
+mail-refused-no-recipient = La respuesta no nombra a nadie a quien enviarla.
+error-mail-reply-too-many-addresses = Una respuesta va a { $max } direcciones como mucho.

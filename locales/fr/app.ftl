@@ -676,7 +676,7 @@ cli-outbox-empty = Rien n'attend d'être envoyé.
 cli-no-mailbox = Aucune boîte mail n'est connectée.
 cli-mailbox-connected = Connecté : ce poste relève et envoie le courrier de la boutique.
 cli-mailbox-not-connected = Non connecté.
-cli-mail-checked = { $fetched } relevés : { $new } nouveaux, { $already } déjà présents, { $copies } copies de nos réponses. { $sent } envoyés, { $failed } en échec.
+cli-mail-checked = { $fetched } relevés : { $new } nouveaux, { $already } déjà présents, { $copies } copies de nos réponses. { $sent } envoyés, { $failed } en échec, { $refused } refusés (non envoyés).
 cli-mailbox-disconnected = La boîte mail de la boutique est déconnectée.
 cli-sync-alone = Non connecté : ce poste fonctionne seul.
 cli-sync-connecting = Connexion au serveur de la boutique…
@@ -751,3 +751,12 @@ cli-set-aside-not-allowed =
         [one] 1 événement de { $desk } a fait ce que son poste n’a pas le droit de faire, et a été ignoré.
        *[other] { $count } événements de { $desk } ont fait ce que leur poste n’a pas le droit de faire, et ont été ignorés.
     }
+
+## src/mail/rules.rs and src/mail/reply.rs
+
+mail-refused-not-shop-address = Elle devait partir au nom de { $address }, qui n'est pas l'adresse de la boutique ({ $shop }).
+mail-refused-not-customers-case = Son dossier n'existe plus ici, ou n'est pas celui de ce client.
+mail-refused-stranger-address = { $address } n'est pas une adresse du client, et personne ne l'a saisie dans la réponse.
+mail-refused-not-an-address = « { $address } » n'est pas une adresse e-mail.
+mail-refused-no-recipient = La réponse ne nomme aucun destinataire.
+error-mail-reply-too-many-addresses = Une réponse part vers { $max } adresses au plus.

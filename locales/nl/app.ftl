@@ -676,7 +676,7 @@ cli-outbox-empty = Er wacht niets om verstuurd te worden.
 cli-no-mailbox = Er is geen mailbox gekoppeld.
 cli-mailbox-connected = Gekoppeld: deze balie haalt en verstuurt de mail van de winkel.
 cli-mailbox-not-connected = Niet gekoppeld.
-cli-mail-checked = { $fetched } opgehaald: { $new } nieuw, { $already } al aanwezig, { $copies } kopieën van onze antwoorden. { $sent } verstuurd, { $failed } mislukt.
+cli-mail-checked = { $fetched } opgehaald: { $new } nieuw, { $already } al aanwezig, { $copies } kopieën van onze antwoorden. { $sent } verstuurd, { $failed } mislukt, { $refused } geweigerd (niet verstuurd).
 cli-mailbox-disconnected = De mailbox van de winkel is ontkoppeld.
 cli-sync-alone = Niet verbonden: deze balie werkt zelfstandig.
 cli-sync-connecting = Verbinden met de server van de winkel…
@@ -751,3 +751,12 @@ cli-set-aside-not-allowed =
         [one] 1 gebeurtenis van { $desk } deed iets wat die balie niet mag, en werd overgeslagen.
        *[other] { $count } gebeurtenissen van { $desk } deden iets wat die balie niet mag, en werden overgeslagen.
     }
+
+## src/mail/rules.rs and src/mail/reply.rs
+
+mail-refused-not-shop-address = Het zou verstuurd worden als { $address }, en dat is niet het adres van de winkel ({ $shop }).
+mail-refused-not-customers-case = De zaak bestaat hier niet meer, of is niet van deze klant.
+mail-refused-stranger-address = { $address } is geen adres van de klant, en niemand heeft het in het antwoord getypt.
+mail-refused-not-an-address = '{ $address }' is geen e-mailadres.
+mail-refused-no-recipient = Het antwoord noemt niemand om het naartoe te sturen.
+error-mail-reply-too-many-addresses = Een antwoord gaat naar hoogstens { $max } adressen.

@@ -9,7 +9,7 @@ use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{Mail, Noise, SentHow, MAILBOX_SETTING};
+use super::{Mail, MailRefusal, Noise, SentHow, MAILBOX_SETTING};
 use crate::cases::{CaseEvent, CaseState};
 use crate::core::{event_kinds, settings, Event, EventMeta, Id, Result, Writer};
 use crate::customers::Channel;
@@ -22,10 +22,13 @@ event_kinds!(
     ///   stands.
     /// - `mail_received`, `mail_sent_elsewhere`: always recorded; a bounce
     ///   fails the reply it returns only if that reply is this customer's.
-    /// - `mail_reply`: recorded on its case (which must be its customer's).
-    /// - `mail_sent`, `mail_failed`, `mail_retried`: about a reply this
-    ///   customer never had, set aside; otherwise the last in the one order
-    ///   says how the reply stands.
+    /// - `mail_reply`: recorded on its case (which must be its customer's),
+    ///   whatever it says: whether it may go out (its From, its case, its
+    ///   addresses) is for the mail desk to judge when it is about to send it
+    ///   (`rules.rs`), never for its apply.
+    /// - `mail_sent`, `mail_failed`, `mail_retried`, `mail_refused`: about a
+    ///   reply this customer never had, set aside; otherwise the last in the
+    ///   one order says how the reply stands (a refused reply is failed).
     pub enum MailEvent {
         /// The shop's address is fetched and sent from this desk from now on.
         "mailbox_connected" => MailboxConnected { address: String, desk_id: String, desk_name: String },
@@ -44,6 +47,10 @@ event_kinds!(
         "mail_failed" => MailFailed { reply_id: Id, error: String, retrying: bool },
         /// Someone asked for a failed reply to be tried again.
         "mail_retried" => MailRetried { reply_id: Id },
+        /// The mail desk would not send a reply: it breaks the rules of what
+        /// goes out (see `rules.rs`). `address` is the one at fault, if any;
+        /// `reason` says why in words (English, like a server's words).
+        "mail_refused" => MailRefused { reply_id: Id, why: MailRefusal, address: Option<String>, reason: String },
     }
 );
 
@@ -52,13 +59,21 @@ event_kinds!(
 pub struct OutgoingMail {
     /// Without angle brackets; derived from the event's id.
     pub message_id: String,
-    /// The shop's address.
+    /// The shop's address, as the desk that wrote it had it. The mail desk
+    /// sends only if it is its own address, and always from its own.
     pub from: String,
     pub to: Vec<String>,
     pub subject: String,
     pub body: String,
     pub in_reply_to: Option<String>,
     pub references: Vec<String>,
+    /// The addresses of `to` a person typed into the reply; the others are
+    /// the customer's own. Only these may go to someone the customer's
+    /// history does not know. Left out when none were typed (and in replies
+    /// from before it was kept).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(optional, type = "Array<string>")]
+    pub typed: Vec<String>,
 }
 
 impl Event for MailEvent {
@@ -98,6 +113,10 @@ impl Event for MailEvent {
             MailEvent::MailRetried { reply_id } => {
                 w.require_in_part("mail_outbox", "event_id", reply_id, meta)?;
                 set_outbox(w, meta, reply_id, "waiting", None)
+            }
+            MailEvent::MailRefused { reply_id, reason, .. } => {
+                w.require_in_part("mail_outbox", "event_id", reply_id, meta)?;
+                set_outbox(w, meta, reply_id, "failed", Some(reason))
             }
         }
     }

@@ -19,6 +19,9 @@
 //! - **Replying and the outbox** (`reply.rs`, `outbox.rs`): a reply is an
 //!   event that fixes every header; the mail desk sends it and records the
 //!   outcome as events, so every desk sees waiting, sent or failed.
+//! - **What goes out** (`rules.rs`): before each try the mail desk checks
+//!   the reply is from the shop's address, on its customer's case, to the
+//!   customer's addresses or ones a person typed; otherwise it is refused.
 //! - **The servers** (`imap.rs`, `smtp.rs`, `tls.rs`) and the loop that runs
 //!   them (`service.rs`), with its settings (`config.rs`) and password
 //!   (`secret.rs`).
@@ -34,6 +37,7 @@ mod read;
 mod record;
 mod reply;
 mod round;
+mod rules;
 mod secret;
 pub mod service;
 mod setup;
@@ -52,6 +56,7 @@ pub use queries::{shop_mailbox, MailboxInfo, ShopMailbox, UnfiledMail};
 pub use read::{each_attachment, read_message, Incoming};
 pub use record::{Recorded, RecordedAs};
 pub use reply::{case_reference, outgoing_message, MailReplyInput};
+pub use rules::MailRefusal;
 pub use secret::{MailSecret, PasswordKept};
 pub use service::{check_once, read_folder, CheckOptions, CheckReport, MailHandle, MailState, MailStatus};
 pub use setup::{

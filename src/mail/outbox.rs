@@ -98,7 +98,7 @@ fn item(r: &rusqlite::Row<'_>) -> rusqlite::Result<(OutboxItem, String)> {
     ))
 }
 
-fn outgoing(payload: &str) -> Result<OutgoingMail> {
+pub(super) fn outgoing(payload: &str) -> Result<OutgoingMail> {
     match serde_json::from_str::<MailEvent>(payload)? {
         MailEvent::MailReply { reply } => Ok(*reply),
         _ => Err(Error::Internal("an outbox row names an event that is not a reply".into())),

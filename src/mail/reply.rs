@@ -1,26 +1,38 @@
 //! Replying to an email case: a `mail_reply` event, written at any desk,
 //! fixes every header (the Message-ID derived from the event's id, the
-//! threading headers, the subject with the case reference); the mail desk
-//! sends exactly that. The message itself is made from the event, so trying
-//! again sends the same message.
+//! threading headers, the subject with the case reference, the addresses
+//! and which of them a person typed); the mail desk sends exactly that, from
+//! its own address, if it keeps to the rules of `rules.rs`. The message
+//! itself is made from the event, so trying again sends the same message.
 
 use crate::msg;
 use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use std::collections::HashSet;
+
 use super::events::{MailEvent, OutgoingMail};
-use super::{shop_mailbox, Mail};
+use super::{rules, shop_mailbox, Mail};
 use crate::cases::{entry, CaseState, TimelineEntry};
 use crate::core::validate::{self, BODY_MAX};
 use crate::core::{clock, ids, Ctx, Error, Result, Writer};
 
 /// A reply by mail from a case.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct MailReplyInput {
     pub case_id: String,
     pub body: String,
+    /// Whom it goes to, as the person gave them; empty for the customer (the
+    /// sender of their latest mail on the case, else their first address).
+    /// Addresses that are not the customer's are kept as typed by a person.
+    #[serde(default)]
+    #[ts(optional, type = "Array<string>")]
+    pub to: Vec<String>,
 }
+
+/// The most addresses one reply goes to.
+pub const REPLY_TO_MAX: usize = 20;
 
 /// How a case is named in the subjects of its mail: the last 8 characters of
 /// its id, e.g. `[case 3f2a9c01]`.
@@ -66,13 +78,20 @@ impl Writer<'_> {
             self.tx().query_row("SELECT subject FROM cases WHERE id = ?1", [&state.id], |r| r.get(0))?;
         let last_in = self.last_mail(&state.id, "in")?;
         let last_any = self.last_mail(&state.id, "any")?;
-        let to = match last_in.as_ref().and_then(|m| m.reply_to.clone().or_else(|| m.from.clone())) {
-            Some(a) => a.address,
-            None => crate::customers::customer(self.tx(), &state.customer_id)?
-                .emails
-                .into_iter()
-                .next()
-                .ok_or_else(|| Error::Conflict { msg: msg!("error-mail-customer-has-no-email-address") })?,
+        let (to, typed) = if input.to.iter().all(|t| t.trim().is_empty()) {
+            let to = match last_in.as_ref().and_then(|m| m.reply_to.clone().or_else(|| m.from.clone())) {
+                Some(a) => a.address,
+                None => crate::customers::customer(self.tx(), &state.customer_id)?
+                    .emails
+                    .into_iter()
+                    .next()
+                    .ok_or_else(|| Error::Conflict {
+                        msg: msg!("error-mail-customer-has-no-email-address"),
+                    })?,
+            };
+            (vec![to], Vec::new())
+        } else {
+            self.chosen_addresses(&input.to, &state.customer_id, &state.id)?
         };
         let mut references: Vec<String> = last_any.as_ref().map(|m| m.references.clone()).unwrap_or_default();
         if let Some(m) = &last_any {
@@ -90,11 +109,12 @@ impl Writer<'_> {
         let reply = OutgoingMail {
             message_id: format!("{id}.casebook@{domain}"),
             from: shop.address.clone(),
-            to: vec![to],
+            to,
             subject: reply_subject(&subject, &state.id),
             body,
             in_reply_to: last_any.map(|m| m.message_id),
             references,
+            typed,
         };
         let (customer_id, case_id) = (state.customer_id.clone(), state.id.clone());
         self.append_with_id(
@@ -105,6 +125,35 @@ impl Writer<'_> {
             &MailEvent::MailReply { reply: Box::new(reply) },
         )?;
         entry(self.tx(), &id)
+    }
+
+    /// The addresses a person gave a reply, checked, each once, and which of
+    /// them they typed (the ones the customer's history does not know).
+    fn chosen_addresses(
+        &self,
+        given: &[String],
+        customer_id: &str,
+        case_id: &str,
+    ) -> Result<(Vec<String>, Vec<String>)> {
+        let known = rules::customer_addresses(self.tx(), customer_id, case_id)?;
+        let (mut to, mut typed, mut seen) = (Vec::new(), Vec::new(), HashSet::new());
+        for address in given.iter().map(|a| a.trim()).filter(|a| !a.is_empty()) {
+            rules::check_address(address)?;
+            if !seen.insert(rules::fold(address)) {
+                continue;
+            }
+            if !known.contains(&rules::fold(address)) {
+                typed.push(address.to_owned());
+            }
+            to.push(address.to_owned());
+            if to.len() > REPLY_TO_MAX {
+                return Err(Error::invalid(
+                    "to",
+                    msg!("error-mail-reply-too-many-addresses", max = REPLY_TO_MAX as u32),
+                ));
+            }
+        }
+        Ok((to, typed))
     }
 
     /// The latest mail on a case (`in`, or `any` direction) as the history
@@ -130,11 +179,12 @@ impl Writer<'_> {
     }
 }
 
-/// The message a reply goes out as, made from its event: the same bytes
-/// every time it is tried.
-pub fn outgoing_message(reply: &OutgoingMail, written_at: i64) -> Result<Vec<u8>> {
+/// The message a reply goes out as, made from its event and sent `from` the
+/// shop's address as the mail desk has it: the same bytes every time it is
+/// tried.
+pub fn outgoing_message(reply: &OutgoingMail, from: &str, written_at: i64) -> Result<Vec<u8>> {
     let mut message = mail_builder::MessageBuilder::new()
-        .from(reply.from.as_str())
+        .from(from.trim())
         .to(reply.to.iter().map(String::as_str).collect::<Vec<_>>())
         .subject(reply.subject.as_str())
         .message_id(reply.message_id.as_str())

@@ -48,6 +48,8 @@ pub struct CheckReport {
     pub own_copies: u64,
     pub sent: u64,
     pub failed: u64,
+    /// Replies not sent because they break the rules of what goes out.
+    pub refused: u64,
 }
 
 /// Where fetching a folder stands on this desk.
@@ -158,7 +160,14 @@ pub(super) async fn send_due(
             let id = d.reply_id.clone();
             db.write(move |s| s.write(|w| w.settle_unknown(&id))).await?;
         }
-        let message = outgoing_message(&d.reply, d.written_at)?;
+        // Judged here, just before the try: the event may come from any desk.
+        let (id, shop) = (d.reply_id.clone(), settings.address.clone());
+        if db.write(move |s| s.write(|w| w.judge_reply(&id, &shop))).await?.is_some() {
+            report.refused += 1;
+            continue;
+        }
+        // From the shop's address as this desk has it, never as the event says.
+        let message = outgoing_message(&d.reply, &settings.address, d.written_at)?;
         let id = d.reply_id.clone();
         let started = clock::to_ms(clock::now());
         db.write(move |s| s.write(|w| w.begin_send(&id, started))).await?;

@@ -359,16 +359,21 @@ fn mail_step(store: &mut Store, op: &Op, at: Ts) {
         }
         29 => {
             let Some(case_id) = pick(&email_cases, a) else { return Ok(()) };
-            w.reply_by_mail(&ctx, &casebook::mail::MailReplyInput { case_id, body: format!("Answer {b}") }).map(drop)
+            // Now and then to an address a person typed, besides the customer's.
+            let to = if b % 3 == 0 { vec![format!("typed{b}@example.com")] } else { Vec::new() };
+            w.reply_by_mail(&ctx, &casebook::mail::MailReplyInput { case_id, body: format!("Answer {b}"), to })
+                .map(drop)
         }
         30 => {
             let Some(reply) = pick(&replies, a) else { return Ok(()) };
             let now = casebook::clock::to_ms(at);
-            match b % 4 {
+            match b % 5 {
                 0 => w.record_sent(&reply, casebook::mail::SentHow::Accepted),
                 1 => w.record_send_failure(&reply, &format!("451 try later {}", b % 3), false, now),
                 2 => w.record_send_failure(&reply, "552 mailbox full", true, now),
-                _ => w.retry_mail_reply(&ctx, &reply),
+                3 => w.retry_mail_reply(&ctx, &reply),
+                // A mail desk whose own address is another: it refuses the reply.
+                _ => w.judge_reply(&reply, "elsewhere@example.com").map(drop),
             }
         }
         _ => w.mailbox_disconnected(&lead_ctx),
@@ -447,6 +452,7 @@ fn live_history(steps: &[Op]) -> Store {
         op(29, 0, 2), // another reply
         op(30, 1, 2), // mail_failed for good
         op(30, 1, 3), // mail_retried
+        op(30, 1, 4), // mail_refused
         op(31, 0, 0), // mailbox_disconnected
         op(27, 0, 2), // connected again
         op(32, 0, 1), // files_attached

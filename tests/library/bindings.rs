@@ -16,8 +16,8 @@ use casebook::hours::calendar::{CalendarSpec, Holiday, OpenInterval, WeekHours};
 use casebook::hours::{DueInfo, DuePreview, ResponseSettings, Target, TargetPolicy, Targets, TimeCheck};
 use casebook::learn::reports::{Cell, Period, Report, ReportColumn, ReportName, ReportRequest, ReportTable};
 use casebook::mail::{
-    Mail, MailAddress, MailAttachment, MailState, MailTest, Noise, OutgoingMail, PasswordKept, SentHow,
-    ShopMailbox, TestStep, UnfiledMail,
+    Mail, MailAddress, MailAttachment, MailRefusal, MailState, MailTest, Noise, OutgoingMail, PasswordKept,
+    SentHow, ShopMailbox, TestStep, UnfiledMail,
 };
 use casebook::model::*;
 use casebook::search::{CaseHit, CustomerHit, EntryHit, SearchQuery, SearchResults, Segment};
@@ -61,7 +61,7 @@ fn generated() -> String {
         FileKind, FileRef, AttachmentEvent, StagedFile, Attachment,
         ServerAddress, SyncConfig, ServerDesk, SyncState, SyncStatus, Pushed, SyncReport, JoinCodeMade,
         SetAsideReason, SetAside,
-        MailAddress, MailAttachment, Noise, SentHow, Mail, OutgoingMail, MailEvent, Security, MailSettings, ServerGuess,
+        MailAddress, MailAttachment, Noise, SentHow, Mail, OutgoingMail, MailRefusal, MailEvent, Security, MailSettings, ServerGuess,
         ShopMailbox, UnfiledMail, MailboxInfo, OutboxStatus, OutboxItem, MailState, MailStatus, PasswordKept, TestStep,
         MailTest, MailReplyInput,
     ];

@@ -208,6 +208,7 @@ fn rich_shop(path: &Path) -> Store {
         op(29, 0, 2),
         op(30, 1, 2), // mail_failed
         op(30, 1, 3), // mail_retried
+        op(30, 1, 4), // mail_refused
         op(31, 0, 0), // mailbox_disconnected
         op(32, 0, 1), // files_attached
         op(32, 1, 2),

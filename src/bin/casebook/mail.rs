@@ -71,6 +71,9 @@ pub enum MailCommand {
         case_id: String,
         #[arg(long)]
         body: String,
+        /// Send it to this address instead of the customer's (again for more).
+        #[arg(long = "to", value_name = "ADDRESS")]
+        to: Vec<String>,
     },
     /// Try a reply that failed again.
     Retry {
@@ -95,9 +98,9 @@ fn say_sent(id: &str) {
 
 pub fn mail(cli: &Cli, command: &MailCommand) -> Result<()> {
     match command {
-        MailCommand::Reply { case_id, body } => {
+        MailCommand::Reply { case_id, body, to } => {
             let mut store = casebook::Store::open(db_path(cli)?)?;
-            let input = MailReplyInput { case_id: case_id.clone(), body: body.clone() };
+            let input = MailReplyInput { case_id: case_id.clone(), body: body.clone(), to: to.clone() };
             let entry = act(cli, &mut store, |w, ctx| w.reply_by_mail(ctx, &input))?;
             return print(cli, &entry.id, |id| t(msg!("cli-reply-waits", id)));
         }
@@ -219,7 +222,8 @@ pub fn mail(cli: &Cli, command: &MailCommand) -> Result<()> {
                         already = r.already_there,
                         copies = r.own_copies,
                         sent = r.sent,
-                        failed = r.failed
+                        failed = r.failed,
+                        refused = r.refused
                     ))
                 })
             }

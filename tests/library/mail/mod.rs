@@ -5,6 +5,7 @@
 
 mod kills;
 mod reading;
+mod rules;
 mod servers;
 mod threading;
 

@@ -88,7 +88,13 @@ pub fn message(from: &str, to: &str, subject: &str, id: &str, extra: &str, body:
 }
 
 pub async fn reply(db: &Db, case_id: &str, body: &str) -> TimelineEntry {
-    let input = MailReplyInput { case_id: case_id.into(), body: body.into() };
+    reply_to(db, case_id, body, &[]).await
+}
+
+/// A reply Olga writes, to the addresses she gives (none: the customer's).
+pub async fn reply_to(db: &Db, case_id: &str, body: &str, to: &[&str]) -> TimelineEntry {
+    let to = to.iter().map(|t| t.to_string()).collect();
+    let input = MailReplyInput { case_id: case_id.into(), body: body.into(), to };
     db.write(move |s| s.act(&Actor::Named("Olga".into()), None, |w, ctx| w.reply_by_mail(ctx, &input)))
         .await
         .unwrap()

@@ -51,7 +51,11 @@ fn our_reply_threads_and_the_answer_to_it_lands_in_the_same_case() {
     let case_id = shop.receive(&corpus("ana-first.eml")).case_id.unwrap();
     shop.receive(&corpus("gmail-reply.eml"));
     let ctx = shop.ctx();
-    let input = MailReplyInput { case_id: case_id.clone(), body: "Bring it in on Thursday.".into() };
+    let input = MailReplyInput {
+        case_id: case_id.clone(),
+        body: "Bring it in on Thursday.".into(),
+        ..Default::default()
+    };
     let entry = shop.store.write(|w| w.reply_by_mail(&ctx, &input)).unwrap();
     let MailEvent::MailReply { reply } = serde_json::from_str::<MailEvent>(entry.payload.as_str()).unwrap()
     else {
@@ -80,7 +84,7 @@ fn our_reply_threads_and_the_answer_to_it_lands_in_the_same_case() {
     let outbox = shop.store.mail_outbox(true, 10).unwrap();
     assert_eq!((outbox.len(), outbox[0].status), (1, OutboxStatus::Waiting), "it waits in the outbox");
 
-    let bytes = casebook::mail::outgoing_message(&reply, 1_772_000_000_000).unwrap();
+    let bytes = casebook::mail::outgoing_message(&reply, "shop@example.test", 1_772_000_000_000).unwrap();
     let text = String::from_utf8_lossy(&bytes);
     assert!(text.contains(&format!("Message-ID: <{}>", reply.message_id)), "{text}");
     assert!(text.contains("In-Reply-To: <CAF2nd=ana-brakes@mail.gmail.com>"), "{text}");
@@ -128,7 +132,8 @@ fn noise_opens_nothing_reopens_nothing_and_a_bounce_fails_the_reply() {
     let mut shop = MailShop::new();
     let case_id = shop.receive(&corpus("ana-first.eml")).case_id.unwrap();
     let ctx = shop.ctx();
-    let input = MailReplyInput { case_id: case_id.clone(), body: "Ready on Thursday.".into() };
+    let input =
+        MailReplyInput { case_id: case_id.clone(), body: "Ready on Thursday.".into(), ..Default::default() };
     let entry = shop.store.write(|w| w.reply_by_mail(&ctx, &input)).unwrap();
     let message_id: String = shop
         .store
@@ -203,7 +208,9 @@ fn old_mail_is_history_and_sent_mail_and_our_own_copies_are_recognised() {
     let ctx = shop.ctx();
     let entry = shop
         .store
-        .write(|w| w.reply_by_mail(&ctx, &MailReplyInput { case_id, body: "Yes.".into() }))
+        .write(|w| {
+            w.reply_by_mail(&ctx, &MailReplyInput { case_id, body: "Yes.".into(), ..Default::default() })
+        })
         .unwrap();
     let message_id: String = shop
         .store

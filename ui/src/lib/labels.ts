@@ -187,6 +187,8 @@ export function eventTitle(p: EventPayload): string {
       return p.retrying ? t('case-event-mail-failed-retrying') : t('case-event-mail-failed');
     case 'mail_retried':
       return t('case-event-mail-retried');
+    case 'mail_refused':
+      return t('case-event-mail-refused');
   }
 }
 
@@ -199,6 +201,8 @@ export function eventTone(p: EventPayload): 'customer' | 'ours' | 'internal' | '
       return p.mail.noise ? 'system' : 'customer';
     case 'mail_failed':
       return p.retrying ? 'system' : 'alert';
+    case 'mail_refused':
+      return 'alert';
     case 'mail_reply':
     case 'mail_sent_elsewhere':
     case 'reply':

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { render } from '@testing-library/svelte';
+import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import TimelineItem from './TimelineItem.svelte';
 import type { TimelineEntry } from '../../lib/api';
 
@@ -37,4 +38,67 @@ test('each entry says who did it, and marks entries from another case', () => {
   expect(getByText('Internal note')).toBeTruthy();
   expect(container.textContent, 'the other case is named').toContain('Brake squeal');
   expect(container.querySelector('.item')?.classList.contains('other')).toBe(true);
+});
+
+test('a reply by mail says whom it goes to and which addresses a person typed; a refusal says why', async () => {
+  mockIPC((cmd) => {
+    if (cmd === 'mail_reply_states') return [];
+    throw { code: 'internal', message: `unexpected ${cmd}` };
+  });
+  try {
+    const reply = render(TimelineItem, {
+      entry: entry({
+        kind: 'mail_reply',
+        reply: {
+          message_id: 'e1.casebook@shop.example',
+          from: 'shop@shop.example',
+          to: ['ana@example.com', 'mechanic@garage.example'],
+          subject: 'Re: Brake squeal [case 7c8d9e0f]',
+          body: 'Bring it in on Thursday.',
+          in_reply_to: null,
+          references: [],
+          typed: ['mechanic@garage.example'],
+        },
+      }),
+    });
+    expect(reply.container.textContent, 'every address it goes to').toContain('To ana@example.com, mechanic@garage.example');
+    expect(reply.getByTestId('mail-reply-typed').textContent, 'the typed address is marked as typed by a person').toContain(
+      'Typed into the reply by a person: mechanic@garage.example',
+    );
+    reply.unmount();
+
+    const older = render(TimelineItem, {
+      entry: entry({
+        kind: 'mail_reply',
+        reply: {
+          message_id: 'e1.casebook@shop.example',
+          from: 'shop@shop.example',
+          to: ['ana@example.com'],
+          subject: 'Re: Brake squeal',
+          body: 'Thursday.',
+          in_reply_to: null,
+          references: [],
+        },
+      }),
+    });
+    expect(older.queryByTestId('mail-reply-typed'), 'a reply with nothing typed (or from before) marks nothing').toBeNull();
+    older.unmount();
+
+    const refused = render(TimelineItem, {
+      entry: entry({
+        kind: 'mail_refused',
+        reply_id: 'e1',
+        why: 'not_shop_address',
+        address: 'Bank Security <security@bank.example>',
+        reason: 'It was to go out as Bank Security <security@bank.example>, which is not the shop’s address.',
+      }),
+    });
+    expect(refused.getByText('Reply refused by the mail desk: not sent'), 'the entry says it was refused').toBeTruthy();
+    expect(refused.getByTestId('mail-refused-why').textContent, 'and why, naming the address').toContain(
+      'Bank Security <security@bank.example>, which is not the shop',
+    );
+    expect(refused.container.querySelector('.item')?.classList.contains('alert'), 'shown as an alert').toBe(true);
+  } finally {
+    clearMocks();
+  }
 });

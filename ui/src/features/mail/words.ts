@@ -1,6 +1,6 @@
 // The mailbox's states and outcomes in the words the page shows.
 
-import type { MailStatus, OutboxItem } from '../../lib/api';
+import type { MailRefusal, MailStatus, OutboxItem } from '../../lib/api';
 import { t } from '../../lib/i18n/i18n.svelte';
 
 /** One sentence for how the mailbox stands on this desk. */
@@ -48,6 +48,11 @@ export function replyState(item: OutboxItem | undefined): string {
     case 'waiting':
       return item.error ? t('mail-reply-retrying', { error: item.error }) : t('mail-reply-waiting');
   }
+}
+
+/** Why the mail desk would not send a reply, in the desk's words. */
+export function refusalWords(why: MailRefusal, address: string | null): string {
+  return t(`mail-refusal-${why.replaceAll('_', '-')}`, { address: address ?? '' });
 }
 
 /** "Ana Costa <ana@example.com>", or the address alone. */

@@ -853,11 +853,21 @@ export type OutgoingMail = {
  */
 message_id: string, 
 /**
- * The shop's address.
+ * The shop's address, as the desk that wrote it had it. The mail desk
+ * sends only if it is its own address, and always from its own.
  */
-from: string, to: Array<string>, subject: string, body: string, in_reply_to: string | null, references: Array<string>, };
+from: string, to: Array<string>, subject: string, body: string, in_reply_to: string | null, references: Array<string>, 
+/**
+ * The addresses of `to` a person typed into the reply; the others are
+ * the customer's own. Only these may go to someone the customer's
+ * history does not know. Left out when none were typed (and in replies
+ * from before it was kept).
+ */
+typed?: Array<string>, };
 
-export type MailEvent = { "kind": "mailbox_connected", address: string, desk_id: string, desk_name: string, } | { "kind": "mailbox_disconnected", address: string, } | { "kind": "mail_received", mail: Mail, } | { "kind": "mail_sent_elsewhere", mail: Mail, } | { "kind": "mail_reply", reply: OutgoingMail, } | { "kind": "mail_sent", reply_id: string, how: SentHow, } | { "kind": "mail_failed", reply_id: string, error: string, retrying: boolean, } | { "kind": "mail_retried", reply_id: string, };
+export type MailRefusal = "not_shop_address" | "not_customers_case" | "stranger_address" | "not_an_address" | "no_recipient";
+
+export type MailEvent = { "kind": "mailbox_connected", address: string, desk_id: string, desk_name: string, } | { "kind": "mailbox_disconnected", address: string, } | { "kind": "mail_received", mail: Mail, } | { "kind": "mail_sent_elsewhere", mail: Mail, } | { "kind": "mail_reply", reply: OutgoingMail, } | { "kind": "mail_sent", reply_id: string, how: SentHow, } | { "kind": "mail_failed", reply_id: string, error: string, retrying: boolean, } | { "kind": "mail_retried", reply_id: string, } | { "kind": "mail_refused", reply_id: string, why: MailRefusal, address: string | null, reason: string, };
 
 export type Security = "tls" | "starttls" | "plain";
 
@@ -948,6 +958,12 @@ export type MailTest = { ok: boolean, steps: Array<TestStep>,
  */
 password: PasswordKept | null, };
 
-export type MailReplyInput = { case_id: string, body: string, };
+export type MailReplyInput = { case_id: string, body: string, 
+/**
+ * Whom it goes to, as the person gave them; empty for the customer (the
+ * sender of their latest mail on the case, else their first address).
+ * Addresses that are not the customer's are kept as typed by a person.
+ */
+to?: Array<string>, };
 
 export type EventPayload = StaffEvent | HoursEvent | CustomerEvent | CaseEvent | TellEvent | LearnEvent | MailEvent | AttachmentEvent | DuplicateEvent;
