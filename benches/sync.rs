@@ -297,10 +297,21 @@ fn main() {
     }
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
     let dir = tempfile::tempdir().unwrap();
+    // `cargo bench --bench sync -- week join` runs only those.
+    let asked: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
+    let run = |name: &str| asked.is_empty() || asked.iter().any(|a| a == name);
     rt.block_on(async {
-        push_rate(dir.path()).await;
-        commit_to_visible(dir.path()).await;
-        week_offline(dir.path()).await;
-        join_big(dir.path()).await;
+        if run("push") {
+            push_rate(dir.path()).await;
+        }
+        if run("visible") {
+            commit_to_visible(dir.path()).await;
+        }
+        if run("week") {
+            week_offline(dir.path()).await;
+        }
+        if run("join") {
+            join_big(dir.path()).await;
+        }
     });
 }

@@ -301,13 +301,13 @@ impl<'a> Writer<'a> {
     /// full disk, a busy or damaged database) is returned: then the whole
     /// write stops, to be tried again, and nothing is lost.
     pub fn apply_settled<E: Event>(&mut self, meta: &EventMeta, event: &E) -> Result<()> {
-        self.tx.execute_batch("SAVEPOINT apply_settled")?;
+        self.tx.prepare_cached("SAVEPOINT apply_settled")?.execute([])?;
         self.text_journal = Some(Vec::new());
         let outcome = self.apply_event(meta, event);
         let journal = self.text_journal.take().unwrap_or_default();
         match outcome {
             Ok(()) => {
-                self.tx.execute_batch("RELEASE apply_settled")?;
+                self.tx.prepare_cached("RELEASE apply_settled")?.execute([])?;
                 Ok(())
             }
             Err(e) if e.is_desk_fault() => Err(e),

@@ -61,9 +61,12 @@ pub(super) struct Links {
 }
 
 /// Every merge and undo, for taking merges back.
+/// The kinds list is the `events_linking_customers` index's own (SQLite uses
+/// a partial index only for its exact condition); `not_duplicates` rows are
+/// left out after reading.
 const LINKING: &str = "SELECT id, hlc, desk_id, kind, customer_id, json_extract(payload, '$.other'),
         json_extract(payload, '$.merge_id')
-     FROM events WHERE kind IN ('customers_merged', 'merge_undone')";
+     FROM events WHERE kind IN ('customers_merged', 'merge_undone', 'not_duplicates')";
 
 struct Linking {
     key: OrderKey,
@@ -290,7 +293,8 @@ impl Writer<'_> {
 /// at two desks at once, say). Only undos and merges of these linked
 /// customers count: an undo never reaches into another part of the state.
 fn void_merges(conn: &Connection, upto: Option<&OrderKey>, members: &[Id]) -> Result<HashSet<Id>> {
-    let ours = |l: &Linking| l.customer.as_ref().is_some_and(|c| members.contains(c));
+    let ours =
+        |l: &Linking| l.kind != "not_duplicates" && l.customer.as_ref().is_some_and(|c| members.contains(c));
     let all: Vec<Linking> = linking(conn)?.into_iter().filter(ours).collect();
     let merges: Vec<&Linking> = all.iter().filter(|l| l.kind == "customers_merged").collect();
     let pair = |l: &Linking| {
