@@ -1,7 +1,7 @@
 //! Attachments' events, and how each changes current state.
 
 use crate::msg;
-use rusqlite::{params, OptionalExtension};
+use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -63,16 +63,7 @@ impl Event for AttachmentEvent {
             AttachmentEvent::FilesAttached { entry_id, files } => {
                 let customer = meta.customer(self.kind())?.to_owned();
                 // The entry must be one of this customer's.
-                let owner: Option<Option<String>> = w
-                    .tx()
-                    .prepare_cached("SELECT customer_id FROM events WHERE id = ?1")?
-                    .query_row([entry_id], |r| r.get(0))
-                    .optional()?;
-                let owner = match owner.flatten() {
-                    Some(o) => w.customer_now(Some(&o))?.unwrap_or(o),
-                    None => String::new(),
-                };
-                if owner.is_empty() || !w.same_part(&owner, &customer)? {
+                if !w.entry_in_part(entry_id, &customer)? {
                     return Err(Error::refers_to_nothing(msg!("error-attachments-entry-unknown", entry_id)));
                 }
                 {

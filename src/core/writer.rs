@@ -383,6 +383,19 @@ impl<'a> Writer<'a> {
         }
     }
 
+    /// Whether the log entry `entry_id` is in `customer`'s part of the history
+    /// (its customer, resolved through merges, is linked with them).
+    pub fn entry_in_part(&self, entry_id: &str, customer: &str) -> Result<bool> {
+        let owner: Option<Option<String>> = self
+            .tx
+            .prepare_cached("SELECT customer_id FROM events WHERE id = ?1")?
+            .query_row([entry_id], |r| r.get(0))
+            .optional()?;
+        let Some(owner) = owner.flatten() else { return Ok(false) };
+        let owner = self.customer_now(Some(&owner))?.unwrap_or(owner);
+        self.same_part(&owner, customer)
+    }
+
     /// The customer an id now stands for, if it was merged into another one.
     pub fn customer_now(&self, id: Option<&str>) -> Result<Option<Id>> {
         let Some(id) = id else { return Ok(None) };

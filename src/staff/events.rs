@@ -50,15 +50,8 @@ fn apply_staff_updated(w: &mut Writer<'_>, staff_id: &str, changes: &[FieldChang
     // A field this build does not know is left as it is.
     for change in changes.iter().filter(|c| c.field == "active") {
         let active = change.to == "true";
-        if !active {
-            let others: i64 = w.tx().query_row(
-                "SELECT count(*) FROM staff WHERE active = 1 AND id <> ?1",
-                [staff_id],
-                |r| r.get(0),
-            )?;
-            if others == 0 {
-                continue;
-            }
+        if !active && !super::others_active(w.tx(), staff_id)? {
+            continue;
         }
         w.tx().execute("UPDATE staff SET active = ?2 WHERE id = ?1", params![staff_id, active])?;
     }

@@ -150,17 +150,10 @@ impl Writer<'_> {
         if staff.active == active {
             return Ok(staff);
         }
-        if !active {
-            let others: i64 = self.tx().query_row(
-                "SELECT count(*) FROM staff WHERE active = 1 AND id <> ?1",
-                [staff_id],
-                |r| r.get(0),
-            )?;
-            if others == 0 {
-                return Err(Error::Conflict {
-                    msg: msg!("error-staff-only-active-staff-member-add", name = staff.name),
-                });
-            }
+        if !active && !others_active(self.tx(), staff_id)? {
+            return Err(Error::Conflict {
+                msg: msg!("error-staff-only-active-staff-member-add", name = staff.name),
+            });
         }
         let change =
             FieldChange { field: "active".into(), from: staff.active.to_string(), to: active.to_string() };
@@ -188,4 +181,12 @@ pub fn forget_all(w: &mut Writer<'_>) -> Result<()> {
     w.tx().execute("DELETE FROM staff", [])?;
     w.note_staff_changed();
     Ok(())
+}
+
+/// Whether anyone but `staff_id` is active: the shop never loses its last
+/// active staff member, by a person's act or by apply.
+pub(crate) fn others_active(conn: &Connection, staff_id: &str) -> Result<bool> {
+    let others: i64 =
+        conn.query_row("SELECT count(*) FROM staff WHERE active = 1 AND id <> ?1", [staff_id], |r| r.get(0))?;
+    Ok(others > 0)
 }

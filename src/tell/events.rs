@@ -1,7 +1,7 @@
 //! Tell it once: its events, and how each changes the current state.
 
 use crate::msg;
-use rusqlite::{params, OptionalExtension};
+use rusqlite::params;
 
 use super::{Brief, PromiseStatus};
 use crate::cases::set_owner;
@@ -189,16 +189,7 @@ fn apply_fact_pinned(
     meta: &EventMeta,
 ) -> Result<()> {
     // Only an entry of this customer's own history can be pinned on it.
-    let owner: Option<Option<String>> = w
-        .tx()
-        .prepare_cached("SELECT customer_id FROM events WHERE id = ?1")?
-        .query_row([event_id], |r| r.get(0))
-        .optional()?;
-    let owner = match owner.flatten() {
-        Some(o) => w.customer_now(Some(&o))?.unwrap_or(o),
-        None => return Err(Error::refers_to_nothing(msg!("error-tell-pinned-entry-unknown", event_id))),
-    };
-    if !w.same_part(&owner, customer)? {
+    if !w.entry_in_part(event_id, customer)? {
         return Err(Error::refers_to_nothing(msg!("error-tell-pinned-entry-unknown", event_id)));
     }
     w.tx().execute(
