@@ -1334,3 +1334,5 @@ sync-set-aside-not-allowed =
     }
 sync-set-aside-hint = Alles andere wurde wie gewohnt übernommen. Diese bleiben im Verlauf und werden von selbst übernommen, sobald dieser Arbeitsplatz sie lesen kann.
 sync-unknown-desk = einem nicht mehr aufgeführten Arbeitsplatz
+case-list-added = Hinzugefügt:
+case-list-removed = Entfernt:

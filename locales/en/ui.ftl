@@ -1332,3 +1332,5 @@ sync-set-aside-not-allowed =
     }
 sync-set-aside-hint = Everything else applied as usual. These stay in the history and apply by themselves once this desk can read them.
 sync-unknown-desk = a desk no longer listed
+case-list-added = Added:
+case-list-removed = Removed:

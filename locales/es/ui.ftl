@@ -1337,3 +1337,5 @@ sync-set-aside-not-allowed =
     }
 sync-set-aside-hint = Todo lo demás se aplicó como siempre. Estos quedan en el historial y se aplican solos en cuanto este puesto pueda leerlos.
 sync-unknown-desk = un puesto que ya no aparece
+case-list-added = Añadido:
+case-list-removed = Quitado:

@@ -1331,3 +1331,5 @@ sync-set-aside-not-allowed =
     }
 sync-set-aside-hint = Tout le reste a été appliqué comme d’habitude. Ceux-ci restent dans l’historique et s’appliquent d’eux-mêmes dès que ce poste peut les lire.
 sync-unknown-desk = un poste qui n’est plus listé
+case-list-added = Ajouté :
+case-list-removed = Retiré :

@@ -1331,3 +1331,5 @@ sync-set-aside-not-allowed =
     }
 sync-set-aside-hint = Al het andere werd gewoon verwerkt. Deze blijven in de geschiedenis en worden vanzelf verwerkt zodra deze balie ze kan lezen.
 sync-unknown-desk = een balie die niet meer in de lijst staat
+case-list-added = Toegevoegd:
+case-list-removed = Verwijderd:

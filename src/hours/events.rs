@@ -1,18 +1,43 @@
 //! Changes to the shop's hours and targets, and how each changes current state.
 
-use super::{measures, Calendar, CalendarSpec, SlaSettings, TargetPolicy, CALENDAR, TARGETS};
+use super::{
+    measures, Calendar, CalendarEdit, CalendarSpec, DayHours, Holiday, SlaSettings, TargetPolicy, CALENDAR,
+    TARGETS,
+};
 use crate::core::hlc::OrderKey;
 use crate::core::{event_kinds, settings, Error, Event, EventMeta, Result, Writer};
 
 event_kinds!(
     /// What happens to the shop's opening hours and response targets.
     ///
-    /// How concurrent work settles: the last calendar and the last targets in
-    /// the one order stand. A calendar or targets no desk could have saved (a
-    /// time zone this build does not know, a target of no minutes) are set
-    /// aside and the ones before stay.
+    /// How concurrent work settles, kind by kind:
+    /// - `calendar_changed` (a whole calendar: written before edits recorded
+    ///   the change, and once when a desk first shares its history): the last
+    ///   in the one order stands.
+    /// - `calendar_edited`: the time zone and each weekday's hours are single
+    ///   values (the last edit in the one order that changed them stands);
+    ///   holidays are a set by date (each removal and addition happens, so two
+    ///   desks' holidays both stay; an addition on a date that has one
+    ///   replaces it).
+    /// - `targets_changed`: the targets are one setting; the last stands.
+    ///
+    /// A calendar or targets no desk could have saved (a time zone this build
+    /// does not know, a target of no minutes) are set aside and the ones
+    /// before stay.
     pub enum HoursEvent {
         "calendar_changed" => CalendarChanged { calendar: CalendarSpec },
+        /// What a person changed in the calendar.
+        "calendar_edited" => CalendarEdited {
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[ts(optional)]
+            time_zone: Option<String>,
+            #[serde(default)]
+            days: Vec<DayHours>,
+            #[serde(default)]
+            holidays_added: Vec<Holiday>,
+            #[serde(default)]
+            holidays_removed: Vec<String>,
+        },
         "targets_changed" => TargetsChanged { targets: TargetPolicy },
     }
 );
@@ -25,6 +50,16 @@ impl Event for HoursEvent {
     fn apply(&self, w: &mut Writer<'_>, meta: &EventMeta) -> Result<()> {
         match self {
             HoursEvent::CalendarChanged { calendar } => apply_calendar_changed(w, calendar),
+            HoursEvent::CalendarEdited { time_zone, days, holidays_added, holidays_removed } => {
+                let edit = CalendarEdit {
+                    time_zone: time_zone.clone(),
+                    days: days.clone(),
+                    holidays_added: holidays_added.clone(),
+                    holidays_removed: holidays_removed.clone(),
+                };
+                let now = edit.applied_to(w.settings()?.calendar.spec());
+                apply_calendar_changed(w, &now)
+            }
             HoursEvent::TargetsChanged { targets } => apply_targets_changed(w, meta, targets),
         }
     }

@@ -8,6 +8,7 @@
 
 pub mod calendar;
 mod due_times;
+mod edit;
 mod events;
 pub mod ics;
 pub mod measures;
@@ -16,10 +17,11 @@ pub mod targets;
 use crate::msg;
 use std::sync::Arc;
 
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 
 pub use calendar::{Calendar, CalendarSpec, Holiday, OpenInterval, WeekHours};
 pub use due_times::{case_clock, queue_key, recompute, save_due};
+pub use edit::{CalendarEdit, DayHours};
 pub use events::HoursEvent;
 pub use measures::{measure, HeldTo, Measures};
 pub use targets::{
@@ -188,21 +190,34 @@ impl Store {
     }
 }
 
+/// Desk-local (`meta`): the calendar an import adopted without an event.
+const CALENDAR_BASE: &str = "hours.calendar_base";
+
 impl Writer<'_> {
     /// The calendar and targets in force for this write.
     pub fn settings(&self) -> Result<Arc<SlaSettings>> {
         self.cached(load)
     }
 
-    /// Replaces the business calendar. Refused (and nothing changes) if it is not
-    /// valid. Every open case's due time is recomputed in the same transaction.
+    /// Makes the business calendar this one. Refused (and nothing changes) if
+    /// it is not valid. What changed is recorded (the time zone, the days
+    /// whose hours changed, the holidays added and removed), so another desk's
+    /// changes made meanwhile stay. Every open case's due time is recomputed
+    /// in the same transaction.
     pub fn set_calendar(&mut self, ctx: &Ctx, spec: &CalendarSpec) -> Result<()> {
         self.check_lead(ctx, crate::msg!("lead-change-hours"))?;
         Calendar::new(spec.clone())?;
-        if self.settings()?.calendar.spec() == spec {
+        let edit = CalendarEdit::between(self.settings()?.calendar.spec(), spec);
+        if edit.is_empty() {
             return Ok(());
         }
-        self.append(ctx, None, None, &HoursEvent::CalendarChanged { calendar: spec.clone() })?;
+        let CalendarEdit { time_zone, days, holidays_added, holidays_removed } = edit;
+        self.append(
+            ctx,
+            None,
+            None,
+            &HoursEvent::CalendarEdited { time_zone, days, holidays_added, holidays_removed },
+        )?;
         Ok(())
     }
 
@@ -238,12 +253,43 @@ impl Writer<'_> {
         Ok(())
     }
 
+    /// Puts the calendar back as it was before any event set it (the
+    /// default, or the one an import adopted), where the log has calendar
+    /// events: the shop's part is about to be applied again from the first,
+    /// and `calendar_edited` changes what it finds.
+    pub fn reset_calendar_for_replay(&mut self) -> Result<()> {
+        let any: bool = self.tx().query_row(
+            "SELECT EXISTS (SELECT 1 FROM events WHERE customer_id IS NULL AND kind IN ('calendar_changed', 'calendar_edited'))",
+            [],
+            |r| r.get(0),
+        )?;
+        if !any {
+            return Ok(());
+        }
+        let adopted: Option<String> = self
+            .tx()
+            .query_row("SELECT value FROM meta WHERE key = ?1", [CALENDAR_BASE], |r| r.get(0))
+            .optional()?;
+        let base = adopted
+            .and_then(|text| serde_json::from_str::<CalendarSpec>(&text).ok())
+            .unwrap_or_else(|| CalendarSpec::default_for(&calendar::system_time_zone()));
+        settings::put(self.tx(), CALENDAR, &base)?;
+        self.forget::<SlaSettings>();
+        Ok(())
+    }
+
     /// Takes another shop's calendar and targets as this one's, without an event
     /// (like the defaults a new database starts with): used when an export is
     /// imported into an empty database.
     pub fn adopt_settings(&mut self, calendar: &CalendarSpec, targets: &TargetPolicy) -> Result<()> {
         Calendar::new(calendar.clone())?;
         targets.validate()?;
+        // What the calendar is before any event: edits apply to it again when
+        // the shop's part is derived again.
+        self.tx().execute(
+            "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            rusqlite::params![CALENDAR_BASE, serde_json::to_string(calendar)?],
+        )?;
         settings::put(self.tx(), CALENDAR, calendar)?;
         settings::put(self.tx(), TARGETS, targets)?;
         self.forget::<SlaSettings>();

@@ -103,16 +103,41 @@ impl Writer<'_> {
             .ok_or_else(|| Error::not_found("Case", case_id))
     }
 
-    /// Replaces the shop's list of root causes (a shift lead or the owner).
-    /// Past escalations keep the cause they were given.
+    /// Makes the shop's list of root causes this one (a shift lead or the
+    /// owner), recording what was added and removed, so another desk's
+    /// additions made meanwhile stay. Past escalations keep the cause they
+    /// were given.
     pub fn set_root_causes(&mut self, ctx: &Ctx, causes: &[String]) -> Result<Vec<String>> {
         self.check_lead(ctx, crate::msg!("lead-change-root-causes"))?;
         let causes = clean_root_causes(causes)?;
-        if root_causes(self.tx())? == causes {
-            return Ok(causes);
+        let before = root_causes(self.tx())?;
+        let lower = |l: &[String]| l.iter().map(|c| c.to_lowercase()).collect::<Vec<_>>();
+        let (was, now) = (lower(&before), lower(&causes));
+        let added: Vec<String> =
+            causes.iter().filter(|c| !was.contains(&c.to_lowercase())).cloned().collect();
+        let removed: Vec<String> =
+            before.iter().filter(|c| !now.contains(&c.to_lowercase())).cloned().collect();
+        if added.is_empty() && removed.is_empty() {
+            return Ok(before);
         }
-        self.append(ctx, None, None, &LearnEvent::RootCausesChanged { causes: causes.clone() })?;
-        Ok(causes)
+        self.append(ctx, None, None, &LearnEvent::RootCausesEdited { added, removed })?;
+        root_causes(self.tx())
+    }
+
+    /// Puts the root causes back to the defaults where the log has events
+    /// that set them: the shop's part is about to be applied again from the
+    /// first, and `root_causes_edited` changes what it finds.
+    pub fn reset_root_causes_for_replay(&mut self) -> Result<()> {
+        let any: bool = self.tx().query_row(
+            "SELECT EXISTS (SELECT 1 FROM events WHERE customer_id IS NULL AND kind IN ('root_causes_changed', 'root_causes_edited'))",
+            [],
+            |r| r.get(0),
+        )?;
+        if any {
+            let defaults: Vec<String> = DEFAULT_ROOT_CAUSES.iter().map(|c| (*c).to_owned()).collect();
+            settings::put(self.tx(), ROOT_CAUSES, &defaults)?;
+        }
+        Ok(())
     }
 
     /// Records the root causes in use as an event, where the log has none yet

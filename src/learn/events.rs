@@ -15,8 +15,14 @@ event_kinds!(
     ///   already closed stays as the first close in the one order left it.
     /// - `satisfaction_recorded`: the latest score in the one order counts; a
     ///   score outside 1 to 5 (no desk lets a person give one) is set aside.
-    /// - `root_causes_changed`: the last list in the one order stands, with
-    ///   blanks and repeats left out; an empty list changes nothing.
+    /// - `root_causes_changed` (whole lists, from before edits recorded the
+    ///   change; still written once when a desk first shares its history): the
+    ///   last list in the one order stands, with blanks and repeats left out;
+    ///   an empty list changes nothing.
+    /// - `root_causes_edited`: the list is a set. Each edit removes the causes
+    ///   it removed (matched without regard to case) and adds, at the end, the
+    ///   causes it added that the list lacks, so two desks' additions both
+    ///   stay. An edit that would leave the list empty changes nothing.
     pub enum LearnEvent {
         /// A case escalated to the owner or a shift lead, with its root cause.
         "case_escalated" => CaseEscalated { escalation_id: Id, to: Id, cause: String, note: String },
@@ -28,6 +34,8 @@ event_kinds!(
         "outreach_call" => OutreachCall { outcome: OutreachOutcome, body: String },
         /// The shop's list of root causes for escalations.
         "root_causes_changed" => RootCausesChanged { causes: Vec<String> },
+        /// Root causes added to and removed from the shop's list.
+        "root_causes_edited" => RootCausesEdited { added: Vec<String>, removed: Vec<String> },
     }
 );
 
@@ -49,6 +57,7 @@ impl Event for LearnEvent {
             }
             LearnEvent::OutreachCall { outcome, .. } => apply_outreach_call(w, meta, *outcome),
             LearnEvent::RootCausesChanged { causes } => apply_root_causes_changed(w, causes),
+            LearnEvent::RootCausesEdited { added, removed } => apply_root_causes_edited(w, added, removed),
         }
     }
 
@@ -65,7 +74,7 @@ impl Event for LearnEvent {
             LearnEvent::CaseEscalated { cause, note, .. } => Some(format!("{cause} {note}")),
             LearnEvent::SatisfactionRecorded { comment: body, .. }
             | LearnEvent::OutreachCall { body, .. } => (!body.is_empty()).then(|| body.clone()),
-            LearnEvent::RootCausesChanged { .. } => None,
+            LearnEvent::RootCausesChanged { .. } | LearnEvent::RootCausesEdited { .. } => None,
         }
     }
 }
@@ -139,6 +148,24 @@ fn apply_outreach_call(w: &mut Writer<'_>, meta: &EventMeta, outcome: OutreachOu
     w.note_outreach(customer_id, outcome.as_str(), meta.at)?;
     if outcome == OutreachOutcome::Reached {
         w.touch_contact(customer_id, meta.at)?;
+    }
+    Ok(())
+}
+
+/// Removes, then adds, each by its name in any case; never empties the list.
+fn apply_root_causes_edited(w: &mut Writer<'_>, added: &[String], removed: &[String]) -> Result<()> {
+    let same = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
+    let before = super::root_causes(w.tx())?;
+    let mut kept: Vec<String> =
+        before.iter().filter(|c| !removed.iter().any(|r| same(r, c))).cloned().collect();
+    for cause in added.iter().map(|c| c.trim()).filter(|c| !c.is_empty()) {
+        if !kept.iter().any(|k| same(k, cause)) {
+            kept.push(cause.to_owned());
+        }
+    }
+    if !kept.is_empty() && kept != before {
+        settings::put(w.tx(), ROOT_CAUSES, &kept)?;
+        w.note_settings_changed();
     }
     Ok(())
 }

@@ -434,6 +434,8 @@ fn case_ids(conn: &Connection, members: &[Id]) -> Result<Vec<Id>> {
 fn rederive_shop(w: &mut Writer<'_>, news: Option<(i64, Origin)>) -> Result<()> {
     w.tx().execute_batch("PRAGMA defer_foreign_keys = ON")?;
     crate::staff::forget_all(w)?;
+    w.reset_calendar_for_replay()?;
+    w.reset_root_causes_for_replay()?;
     let events = read_events(w.tx(), &format!("{EVENT_COLUMNS} WHERE customer_id IS NULL"), [])?;
     apply_again(w, events, &HashSet::new(), news)?;
     w.note_staff_changed();

@@ -21,7 +21,7 @@ pub(crate) struct Op {
 
 pub(crate) fn ops() -> impl Strategy<Value = Vec<Op>> {
     prop::collection::vec(
-        (0u8..37, any::<u32>(), any::<u32>(), 0u16..600).prop_map(|(what, a, b, later)| Op {
+        (0u8..38, any::<u32>(), any::<u32>(), 0u16..600).prop_map(|(what, a, b, later)| Op {
             what,
             a,
             b,
@@ -59,6 +59,9 @@ const OUTCOMES: [OutreachOutcome; 4] = [
 pub(crate) fn step(store: &mut Store, op: &Op, at: Ts) {
     if op.what == 36 {
         return locale_step(store, op, at);
+    }
+    if op.what == 37 {
+        return shared_settings_step(store, at);
     }
     if op.what >= 32 {
         return attachment_step(store, op, at);
@@ -238,16 +241,32 @@ pub(crate) fn step(store: &mut Store, op: &Op, at: Ts) {
                 .map(drop)
         }
         21 => {
-            let causes = vec!["workload".to_owned(), format!("cause {}", b % 4), "other".to_owned()];
+            // Add one cause, or drop one: what two desks do at once must merge.
+            let mut causes = casebook::learn::root_causes(w.tx())?;
+            if b % 3 == 0 && causes.len() > 1 {
+                causes.remove(a as usize % causes.len());
+            } else {
+                causes.push(format!("cause {}", b % 6));
+            }
             w.set_root_causes(&lead_ctx, &causes).map(drop)
         }
         22 => {
-            let mut spec = casebook::hours::CalendarSpec::default_for("Europe/Amsterdam");
-            spec.holidays.push(casebook::hours::Holiday {
-                date: format!("2026-12-{:02}", b % 28 + 1),
-                name: "Closed".into(),
-                yearly: b % 2 == 0,
-            });
+            // Add a holiday, drop one, or change a day's hours.
+            let mut spec = w.settings()?.calendar.spec().clone();
+            match b % 4 {
+                0 if !spec.holidays.is_empty() => {
+                    spec.holidays.remove(a as usize % spec.holidays.len());
+                }
+                1 => {
+                    spec.week.saturday =
+                        vec![casebook::hours::OpenInterval::new("10:00", &format!("1{}:00", 3 + a % 5))]
+                }
+                _ => spec.holidays.push(casebook::hours::Holiday {
+                    date: format!("2026-12-{:02}", b % 28 + 1),
+                    name: "Closed".into(),
+                    yearly: b % 2 == 0,
+                }),
+            }
             w.set_calendar(&lead_ctx, &spec)
         }
         23 => {
@@ -436,8 +455,9 @@ fn live_history(steps: &[Op]) -> Store {
         op(18, 0, 1), // escalation_closed
         op(19, 0, 3), // satisfaction_recorded
         op(20, 0, 0), // outreach_call
-        op(21, 0, 1), // root_causes_changed
-        op(22, 0, 1), // calendar_changed
+        op(37, 0, 0), // root_causes_changed, calendar_changed: the whole settings, as a desk first shares
+        op(21, 0, 1), // root_causes_edited
+        op(22, 0, 1), // calendar_edited
         op(23, 0, 7), // targets_changed
         op(6, 2, 1),  // a second customer, with a case
         op(26, 0, 1), // not_duplicates
@@ -470,6 +490,17 @@ fn live_history(steps: &[Op]) -> Store {
         step(&mut store, op, at);
     }
     store
+}
+
+/// The desk writes its settings whole, as it does when it first shares its
+/// history (`sync connect`): once, where the log has none yet.
+fn shared_settings_step(store: &mut Store, at: Ts) {
+    let owners = ids(store, "SELECT id FROM staff WHERE active = 1 AND role = 'owner' ORDER BY id");
+    let ctx = Ctx::at(owners.first().cloned(), at);
+    let _ = store.write(|w| {
+        w.log_hours(&ctx)?;
+        w.log_root_causes(&ctx)
+    });
 }
 
 /// The owner sets the shop's language and style (or clears it).

@@ -25,6 +25,7 @@ mod learn;
 mod lookup;
 mod mail;
 mod measures;
+mod merging;
 mod open;
 mod pg;
 mod reports;

@@ -154,7 +154,7 @@ fn changing_the_calendar_recomputes_every_due_time_and_is_recorded() {
         .unwrap();
     assert_eq!(
         last,
-        ("calendar_changed".to_owned(), shop.ana.id.clone()),
+        ("calendar_edited".to_owned(), shop.ana.id.clone()),
         "the change is an event, with who made it"
     );
 }

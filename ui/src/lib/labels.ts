@@ -138,6 +138,7 @@ export function eventTitle(p: EventPayload): string {
     case 'complaint_flagged':
       return t('case-event-complaint-flagged', { summary: p.summary });
     case 'calendar_changed':
+    case 'calendar_edited':
       return t('case-event-calendar-changed');
     case 'targets_changed':
       return t('case-event-targets-changed');
@@ -152,6 +153,7 @@ export function eventTitle(p: EventPayload): string {
     case 'outreach_call':
       return t('case-event-outreach-call', { outcome: OUTCOMES[p.outcome] });
     case 'root_causes_changed':
+    case 'root_causes_edited':
       return t('case-event-root-causes-changed');
     case 'customers_merged':
       return t('case-event-customers-merged', { name: p.other_name });

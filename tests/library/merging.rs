@@ -1,0 +1,97 @@
+//! Two desks offline edit the same lists at once: after sync every addition
+//! and every removal of each desk stands on both, and a single value takes
+//! the later edit in the one order (issue: edits record the change).
+
+use casebook::hours::Holiday;
+use casebook::model::*;
+use casebook::sync::{sync_once, MemoryRelay};
+use casebook::{Ctx, Store};
+
+fn desk() -> Store {
+    Store::open_in_memory().unwrap()
+}
+
+fn sync(s: &mut Store, relay: &MemoryRelay) {
+    let mut relay = relay.clone();
+    tokio::runtime::Runtime::new()
+        .unwrap()
+        .block_on(sync_once(s, &mut relay, |_| {}))
+        .expect("sync through the relay in memory");
+}
+
+#[test]
+fn two_desks_adding_to_the_same_lists_offline_keep_both_additions() {
+    let relay = MemoryRelay::new();
+    let (mut a, mut b) = (desk(), desk());
+    let ana = a
+        .write(|w| {
+            w.add_staff(&Ctx::now(None), &NewStaff { name: "Ana Costa".into(), role: StaffRole::Owner })
+        })
+        .unwrap();
+    let ctx = Ctx::staff(&ana.id);
+    let maria = a
+        .write(|w| {
+            w.log_hours(&ctx)?;
+            w.log_root_causes(&ctx)?;
+            let input = NewCustomer {
+                name: "Maria Silva".into(),
+                emails: vec!["maria@example.com".into()],
+                ..NewCustomer::default()
+            };
+            w.create_customer(&ctx, &input, false)
+        })
+        .unwrap();
+    sync(&mut a, &relay);
+    sync(&mut b, &relay);
+
+    // Offline, each desk adds a holiday, a root cause and an email, and
+    // renames the customer; desk A also removes a root cause.
+    let edit =
+        |s: &mut Store, holiday: &str, cause: &str, email: &str, name: &str, drop_cause: Option<&str>| {
+            s.write(|w| {
+                let mut spec = w.settings()?.calendar.spec().clone();
+                spec.holidays.push(Holiday { date: holiday.into(), name: "Closed".into(), yearly: false });
+                w.set_calendar(&ctx, &spec)?;
+                let mut causes = casebook::learn::root_causes(w.tx())?;
+                causes.retain(|c| Some(c.as_str()) != drop_cause);
+                causes.push(cause.into());
+                w.set_root_causes(&ctx, &causes)?;
+                let mut emails = casebook::customers::customer(w.tx(), &maria.id)?.emails;
+                emails.push(email.into());
+                let patch = CustomerPatch {
+                    emails: Some(emails),
+                    name: Some(name.into()),
+                    ..CustomerPatch::default()
+                };
+                w.update_customer(&ctx, &maria.id, &patch)
+            })
+            .unwrap()
+        };
+    edit(&mut a, "2026-12-24", "Parts late", "maria@work.example", "Maria S.", Some("workload"));
+    edit(&mut b, "2026-12-31", "Courier", "ms@home.example", "Maria Silva-Reis", None);
+    sync(&mut a, &relay);
+    sync(&mut b, &relay);
+    sync(&mut a, &relay);
+
+    for (who, s) in [("desk A", &a), ("desk B", &b)] {
+        let holidays: Vec<String> =
+            s.sla_settings().unwrap().calendar.spec().holidays.iter().map(|h| h.date.clone()).collect();
+        assert_eq!(holidays, ["2026-12-24", "2026-12-31"], "{who}: both desks' holidays stay");
+        let causes = s.root_causes().unwrap();
+        assert!(
+            causes.contains(&"Parts late".to_owned()) && causes.contains(&"Courier".to_owned()),
+            "{who}: {causes:?}"
+        );
+        assert!(!causes.contains(&"workload".to_owned()), "{who}: desk A's removal stands: {causes:?}");
+        let emails = s.customer(&maria.id).unwrap().emails;
+        for e in ["maria@example.com", "maria@work.example", "ms@home.example"] {
+            assert!(emails.contains(&e.to_owned()), "{who}: {e} stays: {emails:?}");
+        }
+    }
+    assert_eq!(a.state_dump().unwrap(), b.state_dump().unwrap(), "both desks end with the same shop");
+    let name = a.customer(&maria.id).unwrap().name;
+    assert!(
+        name == "Maria S." || name == "Maria Silva-Reis",
+        "one of the two names, the later in the order: {name}"
+    );
+}
