@@ -33,6 +33,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 9, name: "attachments", sql: include_str!("migrations/0009_attachments.sql") },
     Migration { version: 10, name: "case measures", sql: include_str!("migrations/0010_case_measures.sql") },
     Migration { version: 11, name: "settled", sql: include_str!("migrations/0011_settled.sql") },
+    Migration { version: 12, name: "carried", sql: include_str!("migrations/0012_carried.sql") },
 ];
 
 /// The newest schema this build understands.

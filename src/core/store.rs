@@ -18,6 +18,10 @@ use super::{clock, ids, ChangeSet, Error, Result};
 /// How long a connection waits for another writer before reporting "busy".
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// The `meta` key under which a desk keeps its shop's sync settings (see
+/// `sync::SyncConfig`); absent on a desk that is in no shop.
+pub const SHOP_META_KEY: &str = "sync.config";
+
 pub struct Store {
     pub(crate) conn: Connection,
     pub(crate) desk_id: String,
@@ -202,6 +206,12 @@ impl Store {
             None => self.conn.execute("DELETE FROM meta WHERE key = ?1", [pref_key(key)])?,
         };
         Ok(())
+    }
+
+    /// Whether this desk belongs to a shop (it keeps its shop's sync
+    /// settings under [`SHOP_META_KEY`]).
+    pub fn in_shop(&self) -> Result<bool> {
+        Ok(self.meta_value(SHOP_META_KEY)?.is_some())
     }
 
     /// A desk-local value kept under `key` in `meta` (not history): the sync

@@ -16,7 +16,7 @@
 use crate::core::Msg;
 use crate::msg;
 use std::fs::File;
-use std::io::{BufRead, BufReader, BufWriter, Read, Write};
+use std::io::{BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::SecondsFormat;
@@ -29,7 +29,9 @@ use crate::core::migrations::LATEST as SCHEMA_VERSION;
 pub use crate::core::text::spreadsheet_safe;
 use crate::core::{clock, Error, Origin, Result, Store, Ts};
 use crate::hours::{Calendar, CalendarSpec, TargetPolicy};
-use crate::shop::LoggedEvent;
+
+use super::lines::Lines;
+pub use super::lines::{check_events, parse_event};
 
 pub const FORMAT: &str = "casebook-export";
 /// 2: every event carries its clock value (`hlc`), its place in the order all
@@ -93,6 +95,10 @@ pub struct ImportReport {
     /// payload that cannot be read, a case the history never opened. They
     /// stay in the log, in their place (see Desks & sync).
     pub set_aside: u32,
+    /// On a desk of a shop: events other desks wrote that this desk now
+    /// offers the shop's server at its next sync (the server takes those no
+    /// active desk of the shop can send itself; see Desks & sync).
+    pub carried: u32,
 }
 
 /// An export folder found on disk, described by its manifest.
@@ -214,7 +220,7 @@ fn csv_error(path: &Path) -> impl Fn(csv::Error) -> Error + '_ {
     }
 }
 
-/// A line of `events.jsonl` as written: a [`LoggedEvent`] whose payload is the
+/// A line of `events.jsonl` as written: a [`crate::shop::LoggedEvent`] whose payload is the
 /// stored JSON.
 #[derive(Serialize)]
 struct RawLogged<'a> {
@@ -392,85 +398,6 @@ pub fn read_manifest(text: &str) -> Result<Manifest> {
     Ok(manifest)
 }
 
-/// Reads `events.jsonl` line by line, never holding more than one line.
-struct Lines<R> {
-    reader: R,
-    line: u64,
-    buf: Vec<u8>,
-}
-
-impl<R: BufRead> Lines<R> {
-    fn new(reader: R) -> Self {
-        Lines { reader, line: 0, buf: Vec::new() }
-    }
-
-    /// The next event, with its line number. Blank lines are skipped.
-    fn next_event(&mut self) -> Option<(u64, Result<LoggedEvent>)> {
-        loop {
-            self.buf.clear();
-            self.line += 1;
-            let read = (&mut self.reader).take(MAX_LINE_BYTES as u64 + 1).read_until(b'\n', &mut self.buf);
-            match read {
-                Ok(0) => return None,
-                Ok(_) => {}
-                Err(e) => return Some((self.line, Err(Error::io(msg!("error-data-could-read"), e)))),
-            }
-            if self.buf.len() > MAX_LINE_BYTES && !self.buf.ends_with(b"\n") {
-                // Skip the rest of the over-long line so the count stays right.
-                let mut rest = Vec::new();
-                let _ = self.reader.read_until(b'\n', &mut rest);
-                return Some((
-                    self.line,
-                    Err(invalid(msg!("error-data-line-longer-than-bytes", max_line_bytes = MAX_LINE_BYTES))),
-                ));
-            }
-            let text = match std::str::from_utf8(&self.buf) {
-                Ok(t) => t.trim(),
-                Err(_) => return Some((self.line, Err(invalid(msg!("error-data-line-utf-8-text"))))),
-            };
-            if text.is_empty() {
-                continue;
-            }
-            return Some((self.line, parse_event(text)));
-        }
-    }
-}
-
-/// One line of `events.jsonl`.
-pub fn parse_event(line: &str) -> Result<LoggedEvent> {
-    let ev: LoggedEvent =
-        serde_json::from_str(line).map_err(|e| invalid(msg!("error-data-event", detail = e)))?;
-    if ev.id.trim().is_empty() || ev.desk_id.trim().is_empty() {
-        return Err(invalid(msg!("error-data-event-needs-id-desk-wrote")));
-    }
-    Ok(ev)
-}
-
-/// Checks every line of an events file without changing anything: how many
-/// events it holds, or every problem found (up to [`MAX_ERRORS`]), by line.
-pub fn check_events(reader: impl BufRead) -> Result<u64> {
-    let mut lines = Lines::new(reader);
-    let mut count = 0;
-    let mut problems = Vec::new();
-    while let Some((line, ev)) = lines.next_event() {
-        match ev {
-            Ok(_) => count += 1,
-            Err(e) => {
-                problems.push(format!("line {line}: {e}"));
-                if problems.len() >= MAX_ERRORS {
-                    problems.push("(stopped looking after this many)".into());
-                    break;
-                }
-            }
-        }
-    }
-    if problems.is_empty() {
-        Ok(count)
-    } else {
-        Err(invalid(msg!("error-data-has-problems-so-nothing-imported", value = problems.join("\n"))))
-    }
-}
-
 fn open(path: &Path) -> Result<BufReader<File>> {
     let file = File::open(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => {
@@ -517,11 +444,15 @@ pub fn import(store: &mut Store, folder: &Path) -> Result<ImportReport> {
             .map_err(|e| invalid(msg!("error-data-file-cannot-used-nothing-imported", detail = e)))?;
     }
     let was_empty = !store.has_events()?;
+    let in_shop = store.in_shop()?;
     let mut lines = Lines::new(open(&events_path)?);
     let mut backfill = Backfill::default();
     store.write(|w| {
-        let mut report = ImportReport { added: 0, already_there: 0, settings_taken: false, set_aside: 0 };
+        let mut report =
+            ImportReport { added: 0, already_there: 0, settings_taken: false, set_aside: 0, carried: 0 };
         let set_aside_before = w.set_aside_count()?;
+        let seq_before: i64 =
+            w.tx().query_row("SELECT coalesce(max(seq), 0) FROM events", [], |r| r.get(0))?;
         w.defer_search_index();
         let mut batch = Vec::with_capacity(IMPORT_BATCH);
         let mut line_of: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
@@ -567,6 +498,16 @@ pub fn import(store: &mut Store, folder: &Path) -> Result<ImportReport> {
             report.settings_taken = true;
         }
         report.set_aside = (w.set_aside_count()? - set_aside_before) as u32;
+        if in_shop {
+            // Other desks' events new here may be nowhere else: this desk
+            // offers them to the shop's server (its own go with its pushes).
+            let me = w.desk_id().to_owned();
+            report.carried = w.tx().execute(
+                "INSERT OR IGNORE INTO carried (event_id, desk_id)
+                 SELECT id, desk_id FROM events WHERE seq > ?1 AND desk_id <> ?2",
+                rusqlite::params![seq_before, me],
+            )? as u32;
+        }
         Ok(report)
     })
 }

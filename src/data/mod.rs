@@ -4,6 +4,7 @@
 pub mod backup;
 pub mod csv_import;
 pub mod exchange;
+mod lines;
 mod rows;
 
 pub use rows::{CaseRow, CustomerRow};

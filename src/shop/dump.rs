@@ -29,6 +29,8 @@ const DESK_LOCAL: &[&str] = &[
     "set_aside",
     "created_ids",
     "part_links",
+    // Other desks' events this desk offers the shop's server for them.
+    "carried",
 ];
 
 /// Columns that are this desk's bookkeeping, not history: the log's arrival

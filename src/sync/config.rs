@@ -71,7 +71,7 @@ pub struct SyncConfig {
 
 impl SyncConfig {
     /// The `meta` key the desk keeps this under.
-    pub const META_KEY: &'static str = "sync.config";
+    pub const META_KEY: &'static str = crate::core::store::SHOP_META_KEY;
 
     pub fn to_json(&self) -> Result<String> {
         Ok(serde_json::to_string(self)?)

@@ -32,6 +32,15 @@ pub struct SyncReport {
     /// its clock too far ahead.
     #[ts(type = "number")]
     pub restamped: u64,
+    /// Other desks' events this desk brought the server (from an import).
+    #[ts(type = "number")]
+    pub carried: u64,
+    /// Other desks' events still held here for their own desk to send.
+    #[ts(type = "number")]
+    pub carried_waiting: u64,
+    /// Other desks' events the server refused for good.
+    #[ts(type = "number")]
+    pub carried_refused: u64,
 }
 
 /// Pushes every unsent event, then pulls until the desk has everything. Each
@@ -64,6 +73,7 @@ pub async fn sync_once<L: Local, R: Relay>(
         local.mark_pushed(unsent.last_seq).await?;
         report.pushed += pushed.added + pushed.already_there;
     }
+    carry(local, relay, &mut report).await?;
     let mut after = local.pulled_position().await?;
     // A desk pulling from the very start is joining: what it receives is the
     // shop's history, not news to announce.
@@ -83,4 +93,32 @@ pub async fn sync_once<L: Local, R: Relay>(
         }
     }
     Ok(report)
+}
+
+/// Offers the server the other desks' events this desk holds, a batch at a
+/// time, and stops carrying those it has or refused. A server older than
+/// this build (no `push_carried` yet) leaves them waiting; nothing here
+/// stops the round.
+async fn carry<L: Local, R: Relay>(local: &mut L, relay: &mut R, report: &mut SyncReport) -> Result<()> {
+    let mut after: Option<String> = None;
+    loop {
+        let batch = local.carried(after.clone(), PUSH_BATCH).await?;
+        let Some(last) = batch.last().map(|e| e.id.clone()) else { return Ok(()) };
+        let answer = match relay.push_carried(&batch).await {
+            Ok(answer) => answer,
+            Err(e @ Error::Unavailable { .. }) => return Err(e),
+            Err(_) => {
+                report.carried_waiting += batch.len() as u64;
+                return Ok(());
+            }
+        };
+        report.carried += answer.added + answer.already_there;
+        report.carried_waiting += answer.kept;
+        report.carried_refused += answer.refused;
+        local.carried_done(answer.done).await?;
+        if batch.len() < PUSH_BATCH {
+            return Ok(());
+        }
+        after = Some(last);
+    }
 }

@@ -157,6 +157,57 @@ impl Store {
         self.write(|w| crate::shop::restamp_unsent(w, after, server_ms))
     }
 
+    /// Up to `limit` of the events of other desks this desk holds for the
+    /// shop (they came with an import), in the log's order, after `after`
+    /// (an event id; `None` from the first).
+    pub fn carried(&self, after: Option<&str>, limit: usize) -> Result<Vec<LoggedEvent>> {
+        let mut stmt = self.connection().prepare_cached(
+            "SELECT e.seq, e.id, e.desk_id, e.staff_id, e.at, e.customer_id, e.case_id, e.kind, e.payload, e.hlc
+             FROM carried c JOIN events e ON e.id = c.event_id
+             WHERE e.seq > coalesce((SELECT seq FROM events WHERE id = ?1), 0)
+             ORDER BY e.seq LIMIT ?2",
+        )?;
+        let mut rows = stmt.query(params![after, limit as i64])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            out.push(LoggedEvent::from_stored(StoredEvent {
+                seq: r.get(0)?,
+                id: r.get(1)?,
+                desk_id: r.get(2)?,
+                staff_id: r.get(3)?,
+                at: r.get(4)?,
+                customer_id: r.get(5)?,
+                case_id: r.get(6)?,
+                kind: r.get(7)?,
+                payload: r.get(8)?,
+                hlc: r.get(9)?,
+            })?);
+        }
+        Ok(out)
+    }
+
+    /// Stops carrying these events: the server has them, or never will.
+    pub fn carried_done(&mut self, ids: &[String]) -> Result<()> {
+        let tx = self.connection_mut().transaction()?;
+        {
+            let mut stmt = tx.prepare_cached("DELETE FROM carried WHERE event_id = ?1")?;
+            for id in ids {
+                stmt.execute([id])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// How many events of other desks this desk holds for the shop, by desk.
+    pub fn carried_count(&self) -> Result<Vec<(String, u64)>> {
+        let mut stmt = self
+            .connection()
+            .prepare_cached("SELECT desk_id, count(*) FROM carried GROUP BY desk_id ORDER BY desk_id")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Forgets both cursors (the desk leaves its shop or joins another).
     pub fn reset_sync_cursors(&mut self) -> Result<()> {
         self.connection().execute("DELETE FROM meta WHERE key IN (?1, ?2)", [PUSHED, PULLED])?;
@@ -176,6 +227,12 @@ pub trait Local: Send {
         batch: Vec<Relayed>,
         origin: Origin,
     ) -> impl Future<Output = Result<Received>> + Send;
+    fn carried(
+        &mut self,
+        after: Option<String>,
+        limit: usize,
+    ) -> impl Future<Output = Result<Vec<LoggedEvent>>> + Send;
+    fn carried_done(&mut self, ids: Vec<String>) -> impl Future<Output = Result<()>> + Send;
 }
 
 impl Local for Store {
@@ -198,6 +255,14 @@ impl Local for Store {
     async fn receive_pulled(&mut self, batch: Vec<Relayed>, origin: Origin) -> Result<Received> {
         Store::receive_pulled(self, &batch, origin)
     }
+
+    async fn carried(&mut self, after: Option<String>, limit: usize) -> Result<Vec<LoggedEvent>> {
+        Store::carried(self, after.as_deref(), limit)
+    }
+
+    async fn carried_done(&mut self, ids: Vec<String>) -> Result<()> {
+        Store::carried_done(self, &ids)
+    }
 }
 
 impl Local for Db {
@@ -219,5 +284,13 @@ impl Local for Db {
 
     async fn receive_pulled(&mut self, batch: Vec<Relayed>, origin: Origin) -> Result<Received> {
         self.write(move |s| s.receive_pulled(&batch, origin)).await
+    }
+
+    async fn carried(&mut self, after: Option<String>, limit: usize) -> Result<Vec<LoggedEvent>> {
+        self.read(move |s| s.carried(after.as_deref(), limit)).await
+    }
+
+    async fn carried_done(&mut self, ids: Vec<String>) -> Result<()> {
+        self.write(move |s| s.carried_done(&ids)).await
     }
 }

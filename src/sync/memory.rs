@@ -3,10 +3,10 @@
 //! refusal of a changed event, positions in commit order).
 
 use crate::msg;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
-use super::{Pushed, Relay, Relayed};
+use super::{Carried, Pushed, Relay, Relayed};
 use crate::core::{Error, Result};
 use crate::shop::LoggedEvent;
 
@@ -16,6 +16,8 @@ struct Shared {
     by_id: HashMap<String, usize>,
     /// While set, every call fails as if the network were down.
     down: bool,
+    /// The shop's active desks, as far as told (see [`MemoryRelay::admit`]).
+    active: HashSet<String>,
 }
 
 /// A shop's relay in memory. Clones share the same log: one per desk.
@@ -32,6 +34,17 @@ impl MemoryRelay {
     /// Takes the relay off the network (`true`) or brings it back.
     pub fn set_down(&self, down: bool) {
         self.lock().down = down;
+    }
+
+    /// Counts `desk` as an active desk of the shop (`true`) or a revoked one:
+    /// events of an active desk are sent by that desk alone.
+    pub fn admit(&self, desk: &str, active: bool) {
+        let mut shared = self.lock();
+        if active {
+            shared.active.insert(desk.to_owned());
+        } else {
+            shared.active.remove(desk);
+        }
     }
 
     /// Every event the relay holds, in its order.
@@ -77,6 +90,26 @@ impl Relay for MemoryRelay {
             }
         }
         Ok(pushed)
+    }
+
+    async fn push_carried(&mut self, events: &[LoggedEvent]) -> Result<Carried> {
+        let mut shared = self.lock();
+        Self::check_up(&shared)?;
+        let mut out = Carried::default();
+        for ev in events {
+            let outcome = if shared.by_id.contains_key(&ev.id) {
+                "already"
+            } else if shared.active.contains(&ev.desk_id) {
+                "kept"
+            } else {
+                let at = shared.log.len();
+                shared.by_id.insert(ev.id.clone(), at);
+                shared.log.push(ev.clone());
+                "added"
+            };
+            out.note(ev.id.clone(), outcome);
+        }
+        Ok(out)
     }
 
     async fn pull(&mut self, after: i64, limit: usize) -> Result<Vec<Relayed>> {

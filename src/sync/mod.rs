@@ -69,6 +69,39 @@ pub struct Pushed {
     pub already_there: u64,
 }
 
+/// What the server said to events of other desks this desk brought it (they
+/// came with an export it imported).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Carried {
+    /// Stored now, for their desk.
+    pub added: u64,
+    /// Held already: their desk (or another) sent them.
+    pub already_there: u64,
+    /// Left for their own desk to send: it is an active desk of the shop (or
+    /// their clock value is ahead of the server's for now). Asked again later.
+    pub kept: u64,
+    /// Refused for good (malformed, or a different event under the id).
+    pub refused: u64,
+    /// The events this desk need not carry any more (all but the kept ones).
+    pub done: Vec<String>,
+}
+
+impl Carried {
+    /// Counts the server's answer for one event.
+    pub fn note(&mut self, id: String, outcome: &str) {
+        match outcome {
+            "added" => self.added += 1,
+            "already" => self.already_there += 1,
+            "refused" => self.refused += 1,
+            _ => {
+                self.kept += 1;
+                return;
+            }
+        }
+        self.done.push(id);
+    }
+}
+
 /// The server as a desk sees it. Every method may fail with an error that says
 /// what went wrong (the server is unreachable, the credential was revoked);
 /// nothing is changed on the desk by a failure.
@@ -80,4 +113,9 @@ pub trait Relay: Send {
 
     /// The events after `position` in the server's order, at most `limit`.
     fn pull(&mut self, after: i64, limit: usize) -> impl Future<Output = Result<Vec<Relayed>>> + Send;
+
+    /// Offers events other desks wrote that this desk holds (from an
+    /// import). The server stores those no active desk of the shop can send
+    /// itself; nothing here fails because of one event.
+    fn push_carried(&mut self, events: &[LoggedEvent]) -> impl Future<Output = Result<Carried>> + Send;
 }

@@ -30,6 +30,11 @@ CREATE TABLE attachments (
     erased_reason TEXT
 ) STRICT;
 
+CREATE TABLE carried (
+    event_id TEXT PRIMARY KEY,
+    desk_id  TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+
 CREATE VIRTUAL TABLE case_text USING fts5 (
     subject,
     content = '',

@@ -61,7 +61,7 @@ pub(crate) async fn create_role(tx: &Transaction<'_>, link: &Link, role: &str, p
 }
 
 /// The server's functions a desk may call: everything it does goes through
-/// them (`server/0003_gate.sql`).
+/// them (`server/0003_gate.sql`, `server/0004_carried.sql`).
 const DESK_FUNCTIONS: &[&str] = &[
     "hello(integer)",
     "join_shop(integer, text)",
@@ -74,6 +74,7 @@ const DESK_FUNCTIONS: &[&str] = &[
     "put_file(integer, text, bytea)",
     "get_file(integer, text)",
     "erase_file(integer, text)",
+    "push_carried(integer, text[], text[], bigint[], text[], bigint[], text[], text[], text[], text[])",
 ];
 
 /// What a desk's role is granted: no right on any table but reading the

@@ -20,7 +20,7 @@ use tokio_postgres::{Client, GenericClient};
 use super::errors::{Link, Who};
 use crate::core::{clock, Error, RawJson, Result};
 use crate::shop::LoggedEvent;
-use crate::sync::{Pushed, Relayed, SyncConfig};
+use crate::sync::{Carried, Pushed, Relayed, SyncConfig};
 
 /// One event as its columns.
 #[derive(Debug, PartialEq)]
@@ -62,6 +62,53 @@ pub(crate) fn channel(shop_id: &str) -> String {
     // PostgreSQL names are at most 63 bytes; the name is all ASCII.
     name.truncate(63);
     name
+}
+
+/// Offers the server events of other desks this desk holds (see
+/// `server/0004_carried.sql`): each is answered added, already there, kept
+/// for its own desk to send, or refused.
+pub(crate) async fn push_carried(
+    client: &impl GenericClient,
+    link: &Link,
+    events: &[LoggedEvent],
+) -> Result<Carried> {
+    let mut out = Carried::default();
+    if events.is_empty() {
+        return Ok(out);
+    }
+    let rows = events.iter().map(columns).collect::<Result<Vec<_>>>()?;
+    let ids: Vec<&str> = rows.iter().map(|r| r.id).collect();
+    let desks: Vec<&str> = rows.iter().map(|r| r.desk_id).collect();
+    let hlcs: Vec<i64> = rows.iter().map(|r| r.hlc).collect();
+    let staff: Vec<Option<&str>> = rows.iter().map(|r| r.staff_id).collect();
+    let ats: Vec<i64> = rows.iter().map(|r| r.at).collect();
+    let customers: Vec<Option<&str>> = rows.iter().map(|r| r.customer_id).collect();
+    let cases: Vec<Option<&str>> = rows.iter().map(|r| r.case_id).collect();
+    let kinds: Vec<&str> = rows.iter().map(|r| r.kind.as_str()).collect();
+    let payloads: Vec<&str> = rows.iter().map(|r| r.payload).collect();
+    let answers = client
+        .query(
+            "SELECT event_id, outcome FROM casebook.push_carried($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+            &[
+                &super::DESK_PROTOCOL,
+                &ids,
+                &desks,
+                &hlcs,
+                &staff,
+                &ats,
+                &customers,
+                &cases,
+                &kinds,
+                &payloads,
+            ],
+        )
+        .await
+        .map_err(|e| link.fail(e))?;
+    for row in answers {
+        let (id, outcome): (String, String) = (row.get(0), row.get(1));
+        out.note(id, &outcome);
+    }
+    Ok(out)
 }
 
 /// Stores a batch through the server's checks, in one transaction: events

@@ -29,7 +29,7 @@ pub use owner::{
 pub use schema::SERVER_SCHEMA;
 
 use self::errors::{Link, Who};
-use super::{Pushed, Relay, Relayed, SyncConfig};
+use super::{Carried, Pushed, Relay, Relayed, SyncConfig};
 use crate::core::hlc::SKEW_WARNING_MS;
 use crate::core::{clock, Error, Result};
 use crate::shop::LoggedEvent;
@@ -237,5 +237,9 @@ impl Relay for PgRelay {
 
     async fn pull(&mut self, after: i64, limit: usize) -> Result<Vec<Relayed>> {
         on_server!(self, |client| events::pull_for_desk(client, &self.link, &self.config, after, limit))
+    }
+
+    async fn push_carried(&mut self, events: &[LoggedEvent]) -> Result<Carried> {
+        on_server!(self, |client| events::push_carried(&*client, &self.link, events))
     }
 }

@@ -14,6 +14,7 @@ const MIGRATIONS: &[(i32, &str)] = &[
     (1, include_str!("../server/0001_relay.sql")),
     (2, include_str!("../server/0002_files.sql")),
     (3, include_str!("../server/0003_gate.sql")),
+    (4, include_str!("../server/0004_carried.sql")),
 ];
 
 /// The oldest server schema a desk of this build can work with: the first

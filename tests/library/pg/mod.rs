@@ -2,6 +2,7 @@
 //! `scripts/with-test-servers.sh` (which `make test` runs these through). Each
 //! test makes its own database, so they run side by side.
 
+mod carried;
 mod files;
 mod join;
 mod keyring;

@@ -112,7 +112,7 @@ export type Contact = { display: string, key: string, };
 
 export type StaffEvent = { "kind": "staff_added", staff_id: string, name: string, role: StaffRole, } | { "kind": "staff_updated", staff_id: string, changes: Array<FieldChange>, } | { "kind": "shop_locale_set", language: string | null, region: string | null, };
 
-export type HoursEvent = { "kind": "calendar_changed", calendar: CalendarSpec, } | { "kind": "targets_changed", targets: TargetPolicy, };
+export type HoursEvent = { "kind": "calendar_changed", calendar: CalendarSpec, } | { "kind": "calendar_edited", time_zone?: string, days: Array<DayHours>, holidays_added: Array<Holiday>, holidays_removed: Array<string>, } | { "kind": "targets_changed", targets: TargetPolicy, };
 
 export type CustomerEvent = { "kind": "customer_created", name: string, phones: Array<Contact | string>, emails: Array<Contact | string>, organisation: string, segment: string, notes: string, } | { "kind": "customer_updated", changes: Array<FieldChange>, } | { "kind": "customer_edited", changes: Array<FieldChange>, phones_added: Array<Contact>, phones_removed: Array<Contact>, emails_added: Array<Contact>, emails_removed: Array<Contact>, } | { "kind": "expectations_changed", changes: Array<FieldChange>, };
 
@@ -124,7 +124,7 @@ export type TellEvent = { "kind": "handoff", from: string | null, to: string, br
  */
 moved_promises: Array<string>, } | { "kind": "promise_made", promise_id: string, text: string, due_at: string, owner_id: string | null, } | { "kind": "promise_kept", promise_id: string, text: string, } | { "kind": "promise_broken", promise_id: string, text: string, recovery: string, } | { "kind": "fact_pinned", event_id: string, text: string, } | { "kind": "fact_unpinned", event_id: string, text: string, } | { "kind": "complaint_flagged", complaint_id: string, event_id: string | null, summary: string, } | { "kind": "complaint_closed", complaint_id: string, what_changed: string, customer_told: boolean, };
 
-export type LearnEvent = { "kind": "case_escalated", escalation_id: string, to: string, cause: string, note: string, } | { "kind": "escalation_closed", escalation_id: string, cause: string, what_changed: string, } | { "kind": "satisfaction_recorded", score: number, comment: string, } | { "kind": "outreach_call", outcome: OutreachOutcome, body: string, } | { "kind": "root_causes_changed", causes: Array<string>, };
+export type LearnEvent = { "kind": "case_escalated", escalation_id: string, to: string, cause: string, note: string, } | { "kind": "escalation_closed", escalation_id: string, cause: string, what_changed: string, } | { "kind": "satisfaction_recorded", score: number, comment: string, } | { "kind": "outreach_call", outcome: OutreachOutcome, body: string, } | { "kind": "root_causes_changed", causes: Array<string>, } | { "kind": "root_causes_edited", added: Array<string>, removed: Array<string>, };
 
 export type TimelineEntry = { id: string, at: string, desk_id: string, staff_id: string | null, staff_name: string | null, customer_id: string | null, case_id: string | null, case_subject: string | null, payload: EventPayload, };
 
@@ -406,7 +406,13 @@ settings_taken: boolean,
  * payload that cannot be read, a case the history never opened. They
  * stay in the log, in their place (see Desks & sync).
  */
-set_aside: number, };
+set_aside: number, 
+/**
+ * On a desk of a shop: events other desks wrote that this desk now
+ * offers the shop's server at its next sync (the server takes those no
+ * active desk of the shop can send itself; see Desks & sync).
+ */
+carried: number, };
 
 export type ExportInfo = { folder: string, name: string, exported_at: string, desk_id: string, events: number, customers: number, cases: number, };
 
@@ -778,7 +784,19 @@ highest_hlc: number,
  * This desk's events given new clock values because the server found
  * its clock too far ahead.
  */
-restamped: number, };
+restamped: number, 
+/**
+ * Other desks' events this desk brought the server (from an import).
+ */
+carried: number, 
+/**
+ * Other desks' events still held here for their own desk to send.
+ */
+carried_waiting: number, 
+/**
+ * Other desks' events the server refused for good.
+ */
+carried_refused: number, };
 
 export type JoinCodeMade = { code: string, expires_at: string, };
 

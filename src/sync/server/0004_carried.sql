@@ -1,0 +1,125 @@
+-- 0004: a desk may bring the shop events that another desk wrote, when they
+-- came to it in an export it imported (a colleague's, a standalone desk's,
+-- the desk's own old PC's). Without this they would stay on that one desk:
+-- the shop's history split for good.
+--
+-- The server takes such an event only when no one else can send it: its desk
+-- is not an active desk of this shop (a standalone desk, a revoked one, a PC
+-- that is gone). An active desk sends its own events itself, as it wrote
+-- them (its clock values may still change before they are sent); the carrier
+-- keeps them and asks again later, and they are "already" there once their
+-- desk has synced. An event the server refuses (malformed, or a different
+-- event under its id) is answered "refused" and never blocks the rest.
+
+-- Who brought an event that its own desk did not send (the events
+-- themselves never change).
+CREATE TABLE casebook.brought (
+    shop_id  text NOT NULL,
+    event_id text NOT NULL,
+    desk_id  text NOT NULL,
+    at       timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (shop_id, event_id)
+);
+
+CREATE FUNCTION casebook.push_carried(
+    p_protocol integer, p_ids text[], p_desks text[], p_hlcs bigint[], p_staff text[],
+    p_ats bigint[], p_customers text[], p_cases text[], p_kinds text[], p_payloads text[])
+RETURNS TABLE (event_id text, outcome text)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = casebook, pg_temp AS $$
+DECLARE
+    d casebook.desks := casebook.caller(p_protocol);
+    s casebook.shops;
+    n integer := coalesce(array_length(p_ids, 1), 0);
+    limit_hlc bigint;
+    take integer[];
+    i integer;
+    rate double precision;
+    have double precision;
+BEGIN
+    IF n > 10000 THEN
+        RAISE EXCEPTION 'a push holds at most 10000 events' USING ERRCODE = 'CB003', DETAIL = '10000';
+    END IF;
+    IF coalesce(array_length(p_desks, 1), 0) <> n OR coalesce(array_length(p_hlcs, 1), 0) <> n
+        OR coalesce(array_length(p_staff, 1), 0) <> n OR coalesce(array_length(p_ats, 1), 0) <> n
+        OR coalesce(array_length(p_customers, 1), 0) <> n OR coalesce(array_length(p_cases, 1), 0) <> n
+        OR coalesce(array_length(p_kinds, 1), 0) <> n OR coalesce(array_length(p_payloads, 1), 0) <> n THEN
+        RAISE EXCEPTION 'the columns of a push differ in length' USING ERRCODE = 'CB004', DETAIL = '';
+    END IF;
+    SELECT * INTO s FROM casebook.shops WHERE id = d.shop_id;
+    limit_hlc := ((casebook.now_ms() + s.clock_ahead_ms) << 16) | 65535;
+
+    -- Held already (whatever its content: a carried copy never corrects the
+    -- server), or kept for its own desk to send.
+    RETURN QUERY
+        SELECT t.id, CASE WHEN e.id IS NOT NULL THEN 'already' ELSE 'kept' END
+        FROM unnest(p_ids, p_desks, p_hlcs) WITH ORDINALITY AS t(id, desk, hlc, n)
+        LEFT JOIN casebook.events e ON e.shop_id = d.shop_id AND e.id = t.id
+        WHERE e.id IS NOT NULL
+           OR (t.desk IS DISTINCT FROM d.id AND EXISTS (
+                SELECT 1 FROM casebook.desks k
+                WHERE k.shop_id = d.shop_id AND k.id = t.desk AND k.revoked_at IS NULL))
+           OR t.hlc IS NULL OR t.hlc > limit_hlc
+        ORDER BY t.n;
+    SELECT array_agg(t.n ORDER BY t.n) INTO take
+        FROM unnest(p_ids, p_desks, p_hlcs) WITH ORDINALITY AS t(id, desk, hlc, n)
+        WHERE NOT EXISTS (SELECT 1 FROM casebook.events e WHERE e.shop_id = d.shop_id AND e.id = t.id)
+          AND NOT (t.desk IS DISTINCT FROM d.id AND EXISTS (
+                SELECT 1 FROM casebook.desks k
+                WHERE k.shop_id = d.shop_id AND k.id = t.desk AND k.revoked_at IS NULL))
+          AND t.hlc IS NOT NULL AND t.hlc <= limit_hlc;
+    IF take IS NULL THEN
+        RETURN;
+    END IF;
+
+    -- Within the desk's rate, like its own events.
+    rate := s.desk_events_per_minute;
+    SELECT * INTO d FROM casebook.desks WHERE id = d.id FOR UPDATE;
+    have := least(rate, coalesce(d.budget, rate)
+        + extract(epoch FROM clock_timestamp() - coalesce(d.budget_at, clock_timestamp())) * rate / 60);
+    IF have < least(array_length(take, 1), rate) THEN
+        RAISE EXCEPTION 'this desk sent more events than the shop allows per minute'
+            USING ERRCODE = 'CB002',
+                  DETAIL = ceil((least(array_length(take, 1), rate) - have) * 60 / rate)::text;
+    END IF;
+    UPDATE casebook.desks SET budget = have - array_length(take, 1), budget_at = clock_timestamp(),
+        last_seen = now() WHERE id = d.id;
+
+    -- All at once through the server's checks; if one is refused, one by one,
+    -- so the rest still go in.
+    BEGIN
+        PERFORM casebook.append(d.shop_id, NULL,
+            (SELECT array_agg(p_ids[k] ORDER BY o) FROM unnest(take) WITH ORDINALITY AS u(k, o)),
+            (SELECT array_agg(p_desks[k] ORDER BY o) FROM unnest(take) WITH ORDINALITY AS u(k, o)),
+            (SELECT array_agg(p_hlcs[k] ORDER BY o) FROM unnest(take) WITH ORDINALITY AS u(k, o)),
+            (SELECT array_agg(p_staff[k] ORDER BY o) FROM unnest(take) WITH ORDINALITY AS u(k, o)),
+            (SELECT array_agg(p_ats[k] ORDER BY o) FROM unnest(take) WITH ORDINALITY AS u(k, o)),
+            (SELECT array_agg(p_customers[k] ORDER BY o) FROM unnest(take) WITH ORDINALITY AS u(k, o)),
+            (SELECT array_agg(p_cases[k] ORDER BY o) FROM unnest(take) WITH ORDINALITY AS u(k, o)),
+            (SELECT array_agg(p_kinds[k] ORDER BY o) FROM unnest(take) WITH ORDINALITY AS u(k, o)),
+            (SELECT array_agg(p_payloads[k] ORDER BY o) FROM unnest(take) WITH ORDINALITY AS u(k, o)));
+        INSERT INTO casebook.brought (shop_id, event_id, desk_id)
+            SELECT d.shop_id, p_ids[k], d.id FROM unnest(take) AS u(k) ON CONFLICT DO NOTHING;
+        RETURN QUERY SELECT p_ids[k], 'added'::text FROM unnest(take) WITH ORDINALITY AS u(k, o) ORDER BY o;
+        RETURN;
+    EXCEPTION WHEN SQLSTATE 'CB003' OR SQLSTATE 'CB004' OR SQLSTATE 'CB008' THEN
+        NULL;
+    END;
+    FOREACH i IN ARRAY take LOOP
+        BEGIN
+            PERFORM casebook.append(d.shop_id, NULL, ARRAY[p_ids[i]], ARRAY[p_desks[i]], ARRAY[p_hlcs[i]],
+                ARRAY[p_staff[i]], ARRAY[p_ats[i]], ARRAY[p_customers[i]], ARRAY[p_cases[i]],
+                ARRAY[p_kinds[i]], ARRAY[p_payloads[i]]);
+            INSERT INTO casebook.brought (shop_id, event_id, desk_id)
+                VALUES (d.shop_id, p_ids[i], d.id) ON CONFLICT DO NOTHING;
+            event_id := p_ids[i];
+            outcome := 'added';
+        EXCEPTION WHEN SQLSTATE 'CB003' OR SQLSTATE 'CB004' OR SQLSTATE 'CB008' THEN
+            event_id := p_ids[i];
+            outcome := 'refused';
+        END;
+        RETURN NEXT;
+    END LOOP;
+END
+$$;
+
+REVOKE ALL ON FUNCTION casebook.push_carried FROM PUBLIC;

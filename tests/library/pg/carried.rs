@@ -1,0 +1,119 @@
+//! Exports imported on a desk of a shop: the other desks' events they hold
+//! reach the shop's server through the importing desk when no active desk
+//! can send them itself, and never stop anyone's sync meanwhile.
+
+use casebook::data::exchange;
+use casebook::model::*;
+use casebook::sync::{invite, join, revoke, sync_once, Joined, PgRelay, SyncConfig};
+use casebook::{Ctx, Store};
+
+use super::{store, Db};
+
+/// A desk that joined the shop, as `sync join` leaves it: the shop's desk id
+/// and its settings kept.
+async fn joined_desk(db: &Db, shop_id: &str, name: &str) -> (Store, Joined, PgRelay) {
+    let code = invite(&db.owner(), shop_id, name).await.unwrap().code;
+    let joined = join(&code).await.unwrap();
+    let mut s = store();
+    s.adopt_desk_id(&joined.config.desk_id).unwrap();
+    s.set_meta(SyncConfig::META_KEY, Some(&joined.config.to_json().unwrap())).unwrap();
+    let relay = PgRelay::open(joined.config.clone(), &joined.password).await.unwrap();
+    (s, joined, relay)
+}
+
+fn open_case(s: &mut Store, staff: &str, name: &str) -> CaseSummary {
+    let input = NewInteraction {
+        customer: CustomerChoice::New {
+            customer: NewCustomer { name: name.into(), ..NewCustomer::default() },
+            allow_duplicate: true,
+        },
+        subject: "Chain snapped".into(),
+        channel: Channel::Phone,
+        priority: Priority::Normal,
+        owner_id: None,
+        message: Some("It snapped on the hill".into()),
+        expectations: None,
+    };
+    s.write(|w| w.open_case(&Ctx::staff(staff), &input)).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn another_desks_export_reaches_the_shop_through_the_desk_that_imported_it() {
+    let db = Db::new().await;
+    let shop = db.shop("Corner Shop").await;
+    let mut a = store();
+    a.adopt_desk_id(&shop.desk.config.desk_id).unwrap();
+    a.set_meta(SyncConfig::META_KEY, Some(&shop.desk.config.to_json().unwrap())).unwrap();
+    let mut relay_a = PgRelay::open(shop.desk.config.clone(), &shop.desk.password).await.unwrap();
+    let ana = a
+        .write(|w| {
+            w.add_staff(&Ctx::now(None), &NewStaff { name: "Ana Costa".into(), role: StaffRole::Owner })
+        })
+        .unwrap();
+    sync_once(&mut a, &mut relay_a, |_| {}).await.unwrap();
+    let (mut b, _, mut relay_b) = joined_desk(&db, &shop.shop_id, "Back office").await;
+    let (mut c, joined_c, mut relay_c) = joined_desk(&db, &shop.shop_id, "Workshop").await;
+    sync_once(&mut b, &mut relay_b, |_| {}).await.unwrap();
+    sync_once(&mut c, &mut relay_c, |_| {}).await.unwrap();
+
+    // The workshop desk, not synced since, opens a case and exports; the
+    // back office imports that export and writes on the case.
+    let case = open_case(&mut c, &ana.id, "Maria Silva");
+    let dir = tempfile::tempdir().unwrap();
+    let export = exchange::export(&c, dir.path()).unwrap();
+    let report = exchange::import(&mut b, std::path::Path::new(&export.folder)).unwrap();
+    assert!(report.carried >= 3, "the workshop's new events are carried for it: {report:?}");
+    let note = NewEntry {
+        case_id: case.id.clone(),
+        kind: EntryKind::Note,
+        body: "Part ordered".into(),
+        direction: None,
+    };
+    b.write(|w| w.add_entry(&Ctx::staff(&ana.id), &note)).unwrap();
+
+    // The workshop is an active desk: it sends its own events. Nobody's sync
+    // stops meanwhile; the counter sets the note aside until the case comes.
+    let round = sync_once(&mut b, &mut relay_b, |_| {}).await.unwrap();
+    assert_eq!(round.pushed, 1, "the back office sends its own note: {round:?}");
+    assert!(round.carried_waiting >= 3, "the workshop's events wait for the workshop: {round:?}");
+    let round = sync_once(&mut a, &mut relay_a, |_| {}).await.expect("the counter's sync never stops");
+    assert_eq!(round.pulled, 1, "{round:?}");
+    assert_eq!(a.set_aside_ids(None).unwrap().len(), 1, "the note waits, set aside, for its case");
+
+    // The workshop PC is gone: the owner withdraws it. Its events now reach
+    // the shop through the back office.
+    drop(relay_c);
+    revoke(&db.owner(), &shop.shop_id, &joined_c.config.desk_id).await.unwrap();
+    let round = sync_once(&mut b, &mut relay_b, |_| {}).await.unwrap();
+    assert!(round.carried >= 3 && round.carried_waiting == 0, "sent for the workshop: {round:?}");
+    assert!(b.carried_count().unwrap().is_empty(), "nothing left to carry");
+    sync_once(&mut a, &mut relay_a, |_| {}).await.unwrap();
+    assert!(
+        a.set_aside_ids(None).unwrap().is_empty(),
+        "the note found its case: {:?}",
+        a.set_aside_summary()
+    );
+    assert_eq!(
+        a.case_summary(&case.id).unwrap().subject,
+        "Chain snapped",
+        "the workshop's case is on the counter"
+    );
+    assert_eq!(a.state_dump().unwrap(), b.state_dump().unwrap(), "both desks hold the same shop");
+
+    // A standalone desk's export imported at the back office is shared too.
+    let mut alone = store();
+    let sam = alone
+        .write(|w| {
+            w.add_staff(&Ctx::now(None), &NewStaff { name: "Sam Alone".into(), role: StaffRole::Owner })
+        })
+        .unwrap();
+    open_case(&mut alone, &sam.id, "Jo Reis");
+    let export = exchange::export(&alone, dir.path()).unwrap();
+    let report = exchange::import(&mut b, std::path::Path::new(&export.folder)).unwrap();
+    assert!(report.carried >= 4, "{report:?}");
+    let round = sync_once(&mut b, &mut relay_b, |_| {}).await.unwrap();
+    assert_eq!(round.carried, u64::from(report.carried), "all of it goes to the server: {round:?}");
+    sync_once(&mut a, &mut relay_a, |_| {}).await.unwrap();
+    assert!(a.list_staff().unwrap().iter().any(|s| s.name == "Sam Alone"), "the counter has it");
+    assert_eq!(a.state_dump().unwrap(), b.state_dump().unwrap(), "both desks hold the same shop");
+}
