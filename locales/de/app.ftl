@@ -689,8 +689,6 @@ cli-join-code = Beitrittscode für { $desk } (funktioniert einmal; halten Sie ih
 cli-joined = { $shop } als eigener Arbeitsplatz beigetreten; { $events } Ereignisse empfangen.
 cli-synced = { $sent } gesendet, { $received } empfangen.
 cli-desk-revoked = Arbeitsplatz { $id } erreicht den Server des Geschäfts nicht mehr.
-cli-sync-status = Geschäft { $shop } auf { $server } (Arbeitsplatz { $desk }).
-    { $waiting } Ereignisse dieses Arbeitsplatzes warten auf den Versand; empfangen bis Position { $position }.
 sync-password-missing = Das Passwort dieses Arbeitsplatzes für den Server des Geschäfts ist nicht im Passwortspeicher dieses Computers. Bitten Sie den Inhaber um einen neuen Beitrittscode und treten Sie erneut bei.
 
 ## Das Postfach des Geschäfts testen, Schritt für Schritt
@@ -760,3 +758,19 @@ mail-refused-stranger-address = { $address } ist keine Adresse des Kunden, und n
 mail-refused-not-an-address = '{ $address }' ist keine E-Mail-Adresse.
 mail-refused-no-recipient = Die Antwort nennt niemanden, an den sie gehen soll.
 error-mail-reply-too-many-addresses = Eine Antwort geht an höchstens { $max } Adressen.
+error-data-backup-of-another-shop = Diese Sicherung gehört zu einem anderen Geschäft ({ $theirs }), und dieser Arbeitsplatz gehört zu { $ours }: Wiederherstellen würde die Verläufe zweier Geschäfte mischen. Wählen Sie eine Sicherung von { $ours }, oder stellen Sie sie auf einem Arbeitsplatz ohne Geschäft wieder her.
+cli-sync-status =
+    Geschäft { $shop } auf { $server }, Arbeitsplatz { $desk }.
+    { $waiting ->
+        [0] Alles, was dieser Arbeitsplatz geschrieben hat, ist auf dem Server des Geschäfts.
+        [one] 1 Änderung dieses Arbeitsplatzes wartet auf den Versand.
+       *[other] { $waiting } Änderungen dieses Arbeitsplatzes warten auf den Versand.
+    }
+cli-sync-carried =
+    { $count ->
+        [one] 1 Änderung
+       *[other] { $count } Änderungen
+    } von Arbeitsplatz { $desk }, hier importiert, { $count ->
+        [one] wird
+       *[other] werden
+    } für den Server des Geschäfts aufbewahrt: gesendet beim nächsten Abgleich, es sei denn, jener Arbeitsplatz gehört noch zum Geschäft (dann sendet er sie selbst).

@@ -1336,3 +1336,8 @@ sync-set-aside-hint = Alles andere wurde wie gewohnt übernommen. Diese bleiben 
 sync-unknown-desk = einem nicht mehr aufgeführten Arbeitsplatz
 case-list-added = Hinzugefügt:
 case-list-removed = Entfernt:
+data-import-carried =
+    { $count ->
+        [one] 1 davon wurde
+       *[other] { $count } davon wurden
+    } an anderen Arbeitsplätzen geschrieben: dieser Arbeitsplatz sendet sie beim nächsten Abgleich an den Server des Geschäfts, es sei denn, ihr eigener Arbeitsplatz gehört noch zum Geschäft (er sendet sie selbst).

@@ -946,8 +946,6 @@ cli-join-code = Join code for { $desk } (works once; keep it private):
 cli-joined = Joined { $shop } as a desk of its own, and received { $events } events.
 cli-synced = Sent { $sent }, received { $received }.
 cli-desk-revoked = Desk { $id } can no longer reach the shop's server.
-cli-sync-status = Shop { $shop } on { $server } (desk { $desk }).
-    { $waiting } of this desk's events wait to be sent; received up to position { $position }.
 sync-password-missing = This desk's password for the shop's server is not in this computer's password store. Ask the owner for a new join code and join again.
 
 ## Testing the shop's mailbox, step by step
@@ -1017,3 +1015,19 @@ mail-refused-stranger-address = { $address } is not one of the customer's addres
 mail-refused-not-an-address = '{ $address }' is not an email address.
 mail-refused-no-recipient = The reply names nobody to send it to.
 error-mail-reply-too-many-addresses = A reply goes to at most { $max } addresses.
+error-data-backup-of-another-shop = This backup belongs to another shop ({ $theirs }), and this desk is a desk of { $ours }: restoring it would mix two shops' histories. Choose a backup of { $ours }, or restore it on a desk that is in no shop.
+cli-sync-status =
+    Shop { $shop } on { $server }, desk { $desk }.
+    { $waiting ->
+        [0] Everything this desk wrote is on the shop's server.
+        [one] 1 of this desk's changes waits to be sent.
+       *[other] { $waiting } of this desk's changes wait to be sent.
+    }
+cli-sync-carried =
+    { $count ->
+        [one] 1 change
+       *[other] { $count } changes
+    } of desk { $desk }, imported here, { $count ->
+        [one] is
+       *[other] are
+    } held for the shop's server: sent at the next sync, unless that desk is still in the shop (then it sends its own).

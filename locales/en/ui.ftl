@@ -1334,3 +1334,8 @@ sync-set-aside-hint = Everything else applied as usual. These stay in the histor
 sync-unknown-desk = a desk no longer listed
 case-list-added = Added:
 case-list-removed = Removed:
+data-import-carried =
+    { $count ->
+        [one] 1 of them was
+       *[other] { $count } of them were
+    } written at other desks: this desk sends them to the shop's server at its next sync, unless their own desk is still in the shop (it sends its own).

@@ -689,8 +689,6 @@ cli-join-code = Código de unión para { $desk } (sirve una vez; no lo compartas
 cli-joined = Unido a { $shop } como puesto propio; { $events } eventos recibidos.
 cli-synced = { $sent } enviados, { $received } recibidos.
 cli-desk-revoked = El puesto { $id } ya no puede llegar al servidor de la tienda.
-cli-sync-status = Tienda { $shop } en { $server } (puesto { $desk }).
-    { $waiting } eventos de este puesto esperan a ser enviados; recibido hasta la posición { $position }.
 sync-password-missing = La contraseña de este puesto para el servidor de la tienda no está en el almacén de contraseñas de este ordenador. Pide al propietario un código de unión nuevo y vuelve a unirte.
 
 ## Probar el buzón de la tienda, paso a paso
@@ -760,3 +758,19 @@ mail-refused-stranger-address = { $address } no es una dirección del cliente, y
 mail-refused-not-an-address = '{ $address }' no es una dirección de correo.
 mail-refused-no-recipient = La respuesta no nombra a nadie a quien enviarla.
 error-mail-reply-too-many-addresses = Una respuesta va a { $max } direcciones como mucho.
+error-data-backup-of-another-shop = Esta copia pertenece a otra tienda ({ $theirs }) y este puesto es de { $ours }: restaurarla mezclaría el historial de dos tiendas. Elija una copia de { $ours }, o restáurela en un puesto que no pertenezca a ninguna tienda.
+cli-sync-status =
+    Tienda { $shop } en { $server }, puesto { $desk }.
+    { $waiting ->
+        [0] Todo lo que escribió este puesto está en el servidor de la tienda.
+        [one] 1 cambio de este puesto espera a ser enviado.
+       *[other] { $waiting } cambios de este puesto esperan a ser enviados.
+    }
+cli-sync-carried =
+    { $count ->
+        [one] 1 cambio
+       *[other] { $count } cambios
+    } del puesto { $desk }, importados aquí, { $count ->
+        [one] se guarda
+       *[other] se guardan
+    } para el servidor de la tienda: se envían en la próxima sincronización, salvo que ese puesto siga en la tienda (entonces los envía él mismo).

@@ -1339,3 +1339,8 @@ sync-set-aside-hint = Todo lo demás se aplicó como siempre. Estos quedan en el
 sync-unknown-desk = un puesto que ya no aparece
 case-list-added = Añadido:
 case-list-removed = Quitado:
+data-import-carried =
+    { $count ->
+        [one] 1 de ellos se escribió
+       *[other] { $count } de ellos se escribieron
+    } en otros puestos: este puesto los envía al servidor de la tienda en su próxima sincronización, salvo que su propio puesto siga en la tienda (envía los suyos).

@@ -689,8 +689,6 @@ cli-join-code = Code d'adhésion pour { $desk } (valable une fois ; gardez-le po
 cli-joined = { $shop } rejoint comme poste à part entière ; { $events } événements reçus.
 cli-synced = { $sent } envoyés, { $received } reçus.
 cli-desk-revoked = Le poste { $id } ne peut plus joindre le serveur de la boutique.
-cli-sync-status = Boutique { $shop } sur { $server } (poste { $desk }).
-    { $waiting } événements de ce poste attendent d'être envoyés ; reçus jusqu'à la position { $position }.
 sync-password-missing = Le mot de passe de ce poste pour le serveur de la boutique n'est pas dans le coffre à mots de passe de cet ordinateur. Demandez un nouveau code d'adhésion au propriétaire et rejoignez à nouveau.
 
 ## Tester la boîte mail de la boutique, étape par étape
@@ -760,3 +758,19 @@ mail-refused-stranger-address = { $address } n'est pas une adresse du client, et
 mail-refused-not-an-address = « { $address } » n'est pas une adresse e-mail.
 mail-refused-no-recipient = La réponse ne nomme aucun destinataire.
 error-mail-reply-too-many-addresses = Une réponse part vers { $max } adresses au plus.
+error-data-backup-of-another-shop = Cette sauvegarde appartient à une autre boutique ({ $theirs }), et ce poste fait partie de { $ours } : la restaurer mélangerait l'historique de deux boutiques. Choisissez une sauvegarde de { $ours }, ou restaurez-la sur un poste qui n'appartient à aucune boutique.
+cli-sync-status =
+    Boutique { $shop } sur { $server }, poste { $desk }.
+    { $waiting ->
+        [0] Tout ce que ce poste a écrit est sur le serveur de la boutique.
+        [one] 1 modification de ce poste attend d'être envoyée.
+       *[other] { $waiting } modifications de ce poste attendent d'être envoyées.
+    }
+cli-sync-carried =
+    { $count ->
+        [one] 1 modification
+       *[other] { $count } modifications
+    } du poste { $desk }, importées ici, { $count ->
+        [one] est gardée
+       *[other] sont gardées
+    } pour le serveur de la boutique : envoyées à la prochaine synchronisation, sauf si ce poste fait encore partie de la boutique (il les envoie alors lui-même).

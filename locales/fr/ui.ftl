@@ -1333,3 +1333,8 @@ sync-set-aside-hint = Tout le reste a été appliqué comme d’habitude. Ceux-c
 sync-unknown-desk = un poste qui n’est plus listé
 case-list-added = Ajouté :
 case-list-removed = Retiré :
+data-import-carried =
+    { $count ->
+        [one] 1 d'entre eux a été écrit
+       *[other] { $count } d'entre eux ont été écrits
+    } sur d'autres postes : ce poste les envoie au serveur de la boutique à sa prochaine synchronisation, sauf si leur propre poste fait encore partie de la boutique (il envoie les siens).

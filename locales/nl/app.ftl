@@ -689,8 +689,6 @@ cli-join-code = Koppelcode voor { $desk } (werkt één keer; houd hem geheim):
 cli-joined = Gekoppeld aan { $shop } als eigen balie; { $events } gebeurtenissen ontvangen.
 cli-synced = { $sent } verstuurd, { $received } ontvangen.
 cli-desk-revoked = Balie { $id } kan de server van de winkel niet meer bereiken.
-cli-sync-status = Winkel { $shop } op { $server } (balie { $desk }).
-    { $waiting } gebeurtenissen van deze balie wachten om verstuurd te worden; ontvangen tot positie { $position }.
 sync-password-missing = Het wachtwoord van deze balie voor de server van de winkel staat niet in de wachtwoordkluis van deze computer. Vraag de eigenaar om een nieuwe koppelcode en koppel opnieuw.
 
 ## De mailbox van de winkel testen, stap voor stap
@@ -760,3 +758,19 @@ mail-refused-stranger-address = { $address } is geen adres van de klant, en niem
 mail-refused-not-an-address = '{ $address }' is geen e-mailadres.
 mail-refused-no-recipient = Het antwoord noemt niemand om het naartoe te sturen.
 error-mail-reply-too-many-addresses = Een antwoord gaat naar hoogstens { $max } adressen.
+error-data-backup-of-another-shop = Deze back-up hoort bij een andere winkel ({ $theirs }), en deze balie hoort bij { $ours }: terugzetten zou de geschiedenis van twee winkels mengen. Kies een back-up van { $ours }, of zet hem terug op een balie die bij geen winkel hoort.
+cli-sync-status =
+    Winkel { $shop } op { $server }, balie { $desk }.
+    { $waiting ->
+        [0] Alles wat deze balie schreef staat op de server van de winkel.
+        [one] 1 wijziging van deze balie wacht om verstuurd te worden.
+       *[other] { $waiting } wijzigingen van deze balie wachten om verstuurd te worden.
+    }
+cli-sync-carried =
+    { $count ->
+        [one] 1 wijziging
+       *[other] { $count } wijzigingen
+    } van balie { $desk }, hier geïmporteerd, { $count ->
+        [one] wordt
+       *[other] worden
+    } bewaard voor de server van de winkel: verstuurd bij de volgende synchronisatie, tenzij die balie nog bij de winkel hoort (dan verstuurt die ze zelf).

@@ -1333,3 +1333,8 @@ sync-set-aside-hint = Al het andere werd gewoon verwerkt. Deze blijven in de ges
 sync-unknown-desk = een balie die niet meer in de lijst staat
 case-list-added = Toegevoegd:
 case-list-removed = Verwijderd:
+data-import-carried =
+    { $count ->
+        [one] 1 ervan is
+       *[other] { $count } ervan zijn
+    } op andere balies geschreven: deze balie stuurt ze bij de volgende synchronisatie naar de server van de winkel, tenzij hun eigen balie nog bij de winkel hoort (die verstuurt ze zelf).

@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use chrono::{Datelike, TimeZone, Utc};
 use rusqlite::backup::Backup;
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -20,6 +20,7 @@ use tokio::sync::oneshot;
 
 use crate::core::db::{job_died, Db};
 use crate::core::migrations::{APPLICATION_ID, LATEST as SCHEMA_VERSION};
+use crate::core::store::SHOP_META_KEY;
 use crate::core::{clock, settings, text_enum, Error, Result, Store, Ts};
 
 pub const DAILY_KEPT: usize = 7;
@@ -295,16 +296,48 @@ impl Store {
     /// backup is migrated after. Callers must make sure nobody else writes.
     pub fn restore_from(&mut self, backup: &Path, backups: &Path) -> Result<RestoreReport> {
         let restored = verify(backup)?;
-        let now = clock::now();
-        let previous = self.backup_to(&unused_path(backups, now, BackupKind::BeforeRestore))?;
-        let settings_before = settings::version(self.connection())?;
         let source = Connection::open_with_flags(
             backup,
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
+        // A desk of a shop stays in its shop: a backup taken before it joined
+        // or connected is this desk's history all the same. Another shop's
+        // backup would mix two shops' histories: refused.
+        let shop_now = self.meta_value(SHOP_META_KEY)?;
+        let shop_then: Option<String> = source
+            .query_row("SELECT value FROM meta WHERE key = ?1", [SHOP_META_KEY], |r| r.get(0))
+            .optional()
+            .unwrap_or(None);
+        let shop_of = |json: &str| {
+            serde_json::from_str::<serde_json::Value>(json).ok().and_then(|v| {
+                Some((v.get("shop_id")?.as_str()?.to_owned(), v.get("shop_name")?.as_str()?.to_owned()))
+            })
+        };
+        if let (Some(now), Some(then)) =
+            (shop_now.as_deref().and_then(shop_of), shop_then.as_deref().and_then(shop_of))
+        {
+            if now.0 != then.0 {
+                return Err(Error::invalid(
+                    "backup",
+                    msg!("error-data-backup-of-another-shop", theirs = then.1, ours = now.1),
+                ));
+            }
+        }
+        let now = clock::now();
+        let previous = self.backup_to(&unused_path(backups, now, BackupKind::BeforeRestore))?;
+        let settings_before = settings::version(self.connection())?;
         Backup::new(&source, self.connection_mut())?.step(-1)?;
         drop(source);
         self.after_restore(settings_before)?;
+        if let Some(config) = &shop_now {
+            self.set_meta(SHOP_META_KEY, Some(config))?;
+            if shop_then.is_none() {
+                // Taken before the desk was in the shop: it sends all its own
+                // work again (the server skips what it has) and receives the
+                // shop's history from the first (skipping what it holds).
+                self.reset_sync_cursors()?;
+            }
+        }
         // The files the restored history refers to come back from beside the backup.
         if let Ok(live) = self.attachment_files() {
             let pool = crate::attachments::Files::new(pool_beside(backup));

@@ -118,16 +118,18 @@ impl Store {
         let Some(last) = batch.iter().map(|r| r.position).max() else { return Ok(Received::default()) };
         let events: Vec<LoggedEvent> = batch.iter().map(|r| r.event.clone()).collect();
         self.write(|w| {
-            let got = w.receive(&events, origin)?;
-            set_cursor(w.tx(), PULLED, last)?;
             // With nothing of its own waiting, the push cursor moves past what
-            // arrived, so counting what waits never reads the shop's history.
+            // arrives, so counting what waits never reads the shop's history
+            // (and this desk's own events coming back from the server, after a
+            // restore, are not "waiting": the server sent them).
             let me = w.desk_id().to_owned();
             let waiting: bool = w.tx().query_row(
                 "SELECT EXISTS (SELECT 1 FROM events WHERE seq > ?1 AND desk_id = ?2)",
                 params![pushed_cursor(w.tx())?, me],
                 |r| r.get(0),
             )?;
+            let got = w.receive(&events, origin)?;
+            set_cursor(w.tx(), PULLED, last)?;
             if !waiting {
                 let top: i64 =
                     w.tx().query_row("SELECT coalesce(max(seq), 0) FROM events", [], |r| r.get(0))?;

@@ -13,6 +13,7 @@ use casebook::data::csv_import::{
 };
 use casebook::data::exchange::{ExportInfo, ExportReport, ImportReport};
 use casebook::hours::calendar::{CalendarSpec, Holiday, OpenInterval, WeekHours};
+use casebook::hours::DayHours;
 use casebook::hours::{DueInfo, DuePreview, ResponseSettings, Target, TargetPolicy, Targets, TimeCheck};
 use casebook::learn::reports::{Cell, Period, Report, ReportColumn, ReportName, ReportRequest, ReportTable};
 use casebook::mail::{
@@ -45,7 +46,7 @@ fn generated() -> String {
         TimelineEntry, TimelinePage,
         CustomerChoice, NewInteraction, NewEntry, CaseUpdate,
         DeskInfo, ChangeSet, DeskStatus,
-        OpenInterval, WeekHours, Holiday, CalendarSpec,
+        OpenInterval, WeekHours, Holiday, CalendarSpec, DayHours,
         Target, Targets, TargetPolicy, DueInfo, ResponseSettings, DuePreview, TimeCheck,
         PromiseStatus, Promise, NewPromise, PromiseOutcome, PromisesPage, KeptRate,
         Expectations, KeyFact, ComplaintStatus, Complaint, NewComplaint, CustomerContext,

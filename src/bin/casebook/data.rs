@@ -83,10 +83,19 @@ pub fn import(cli: &Cli, store: &mut Store, folder: &Path) -> Result<()> {
     let report = exchange::import(store, folder)?;
     print(cli, &report, |r| {
         format!(
-            "Imported {} events ({} were already here).{}",
+            "Imported {} events ({} were already here).{}{}",
             r.added,
             r.already_there,
-            if r.settings_taken { " Opening hours and targets were taken from the export." } else { "" }
+            if r.settings_taken { " Opening hours and targets were taken from the export." } else { "" },
+            if r.carried > 0 {
+                format!(
+                    " {} of them were written at other desks: this desk sends them to the shop's server at its \
+                     next sync, unless their own desk is still in the shop (it sends its own).",
+                    r.carried
+                )
+            } else {
+                String::new()
+            }
         )
     })
 }

@@ -162,12 +162,15 @@ fn status(cli: &Cli) -> Result<()> {
         waiting: u64,
         pulled_position: i64,
         set_aside: Vec<SetAside>,
+        /// Other desks' events held here for the shop's server, by desk.
+        carried: Vec<(String, u64)>,
     }
     let status = Status {
         config,
         waiting: store.unsent_count()?,
         pulled_position: store.pulled_position()?,
         set_aside: store.set_aside_summary()?,
+        carried: store.carried_count()?,
     };
     print(cli, &status, |s| {
         let mut lines = vec![match &s.config {
@@ -176,11 +179,13 @@ fn status(cli: &Cli) -> Result<()> {
                 "cli-sync-status",
                 shop = c.shop_name,
                 server = c.server.display(),
-                desk = c.desk_id,
-                waiting = s.waiting,
-                position = s.pulled_position
+                desk = if c.desk_name.is_empty() { c.desk_id.as_str() } else { c.desk_name.as_str() },
+                waiting = s.waiting
             )),
         }];
+        for (desk, count) in &s.carried {
+            lines.push(t(msg!("cli-sync-carried", count = *count, desk = desk.as_str())));
+        }
         for a in &s.set_aside {
             let (count, desk) = (a.count, a.desk_id.as_str());
             lines.push(t(match a.reason {

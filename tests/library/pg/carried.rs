@@ -117,3 +117,52 @@ async fn another_desks_export_reaches_the_shop_through_the_desk_that_imported_it
     assert!(a.list_staff().unwrap().iter().any(|s| s.name == "Sam Alone"), "the counter has it");
     assert_eq!(a.state_dump().unwrap(), b.state_dump().unwrap(), "both desks hold the same shop");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_desk_that_restores_an_older_backup_stays_in_its_shop_and_catches_up() {
+    let db = Db::new().await;
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = store();
+    let ana = a
+        .write(|w| {
+            w.add_staff(&Ctx::now(None), &NewStaff { name: "Ana Costa".into(), role: StaffRole::Owner })
+        })
+        .unwrap();
+    let before_shop = dir.path().join("before-connect.db");
+    a.backup_to(&before_shop).unwrap();
+
+    let shop_id = casebook::ids::new_id();
+    let first = casebook::sync::create_shop(&db.owner(), &shop_id, "Corner Shop", a.desk_id(), "Counter")
+        .await
+        .unwrap();
+    a.set_meta(SyncConfig::META_KEY, Some(&first.config.to_json().unwrap())).unwrap();
+    let mut relay = PgRelay::open(first.config.clone(), &first.password).await.unwrap();
+    let case = open_case(&mut a, &ana.id, "Maria Silva");
+    sync_once(&mut a, &mut relay, |_| {}).await.unwrap();
+
+    // Another shop's backup is refused, and nothing changes.
+    let mut other = store();
+    let mut config = first.config.clone();
+    config.shop_id = casebook::ids::new_id();
+    config.shop_name = "Other Shop".into();
+    other.set_meta(SyncConfig::META_KEY, Some(&config.to_json().unwrap())).unwrap();
+    let theirs = dir.path().join("other-shop.db");
+    other.backup_to(&theirs).unwrap();
+    let err = a.restore_from(&theirs, &dir.path().join("backups")).unwrap_err();
+    assert!(err.to_string().contains("Other Shop"), "the refusal names the other shop: {err}");
+    assert!(a.case_summary(&case.id).is_ok(), "nothing was replaced");
+
+    // The backup from before the shop: the desk stays in the shop, and its
+    // next sync brings back what the server has.
+    a.restore_from(&before_shop, &dir.path().join("backups")).unwrap();
+    assert!(a.in_shop().unwrap(), "the desk is still a desk of its shop");
+    assert!(a.case_summary(&case.id).is_err(), "the restored history is the older one");
+    let round = sync_once(&mut a, &mut relay, |_| {}).await.expect("the restored desk syncs");
+    assert!(round.pulled >= 1, "{round:?}");
+    assert_eq!(
+        a.case_summary(&case.id).unwrap().subject,
+        "Chain snapped",
+        "the case came back from the server"
+    );
+    assert_eq!(a.unsent_count().unwrap(), 0, "the server holds everything this desk has");
+}

@@ -105,14 +105,17 @@ describe('numbers', () => {
   });
 
   test('the import result says what was added and what was skipped', () => {
-    expect(importSummary({ added: 12, already_there: 3, settings_taken: false, set_aside: 0 }), 'both counts in one sentence').toBe(
+    expect(importSummary({ added: 12, already_there: 3, settings_taken: false, set_aside: 0, carried: 0 }), 'both counts in one sentence').toBe(
       'Added 12 events; 3 were already here.',
     );
-    expect(importSummary({ added: 1, already_there: 1, settings_taken: true, set_aside: 0 }), 'singular, and the settings note').toBe(
+    expect(importSummary({ added: 1, already_there: 1, settings_taken: true, set_aside: 0, carried: 0 }), 'singular, and the settings note').toBe(
       'Added 1 event; 1 was already here. Opening hours and targets were taken from the export.',
     );
-    expect(importSummary({ added: 5, already_there: 0, settings_taken: false, set_aside: 2 }), 'events kept but not applied are counted').toBe(
+    expect(importSummary({ added: 5, already_there: 0, settings_taken: false, set_aside: 2, carried: 0 }), 'events kept but not applied are counted').toBe(
       'Added 5 events; 0 were already here. 2 events could not be applied here and were set aside (see Desks & sync).',
+    );
+    expect(importSummary({ added: 4, already_there: 0, settings_taken: false, set_aside: 0, carried: 4 }), 'other desks\' events are shared from here').toBe(
+      "Added 4 events; 0 were already here. 4 of them were written at other desks: this desk sends them to the shop's server at its next sync, unless their own desk is still in the shop (it sends its own).",
     );
   });
 

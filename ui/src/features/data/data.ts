@@ -106,6 +106,7 @@ export function importSummary(r: ImportReport): string {
   const parts = [added];
   if (r.settings_taken) parts.push(t('data-import-settings'));
   if (r.set_aside > 0) parts.push(t('data-import-set-aside', { count: r.set_aside }));
+  if (r.carried > 0) parts.push(t('data-import-carried', { count: r.carried }));
   return parts.join(' ');
 }
 

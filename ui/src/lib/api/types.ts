@@ -211,6 +211,8 @@ export type CalendarSpec = {
  */
 time_zone: string, week: WeekHours, holidays: Array<Holiday>, };
 
+export type DayHours = { day: string, hours: Array<OpenInterval>, };
+
 export type Target = "first_response" | "next_response" | "resolution" | "promise";
 
 export type Targets = { first_response: number, next_response: number, resolution: number, };
