@@ -180,7 +180,6 @@ error-sync-give-new-desk-name-such = Geben Sie dem neuen Arbeitsplatz einen Name
 error-sync-computer-has-no-password-store = Dieser Computer hat keinen Passwortspeicher, den Casebook verwenden kann ({ $detail }), daher konnte das Serverpasswort des Geschäfts nicht { $value } werden. Installieren und entsperren Sie unter Linux GNOME Keyring oder KWallet; melden Sie sich unter Windows und macOS normal an Ihrem Benutzerkonto an. Versuchen Sie es dann erneut.
 error-sync-shop-s-server-cannot-reached = Der Server des Geschäfts ist nicht erreichbar.
 error-sync-desk-already-connected-shop-s = Dieser Arbeitsplatz ist bereits mit dem Server seines Geschäfts verbunden. Es wurde nichts geändert.
-error-sync-desk-already-belongs-shop-nothing = Dieser Arbeitsplatz gehört bereits zu einem Geschäft. Es wurde nichts geändert.
 error-sync-desk-already-has-own-history = Dieser Arbeitsplatz hat bereits einen eigenen Verlauf ({ $events } Ereignisse), daher kann er keinem Geschäft beitreten. Treten Sie von einem Arbeitsplatz ohne Verlauf bei (starten Sie Casebook mit einem neuen Datenordner), oder exportieren Sie diesen Verlauf und importieren Sie ihn am ersten Arbeitsplatz des Geschäfts. Der Beitrittscode wurde nicht verwendet.
 error-sync-desk-cannot-revoke-itself-do = Ein Arbeitsplatz kann sich nicht selbst entziehen. Tun Sie es von einem anderen Arbeitsplatz aus.
 error-attachments-does-name-stored-file = '{ $hash }' bezeichnet keine gespeicherte Datei.
@@ -258,9 +257,7 @@ error-staff-person-desk-staff-list-pick = Die Person am Arbeitsplatz steht nicht
 error-staff-nobody-picked-as-being-desk = Niemand ist als Person am Arbeitsplatz gewählt. Wählen Sie zuerst aus der Mitarbeiterliste, wer Sie sind.
 error-sync-desk-connected-shop-s-server = Dieser Arbeitsplatz ist noch nicht mit dem Server eines Geschäfts verbunden. Verbinden Sie ihn auf der Seite Arbeitsplätze & Synchronisierung.
 error-sync-owner-s-server-address-password = Serveradresse und Passwort des Inhabers werden an dem Arbeitsplatz aufbewahrt, der das Geschäft eingerichtet hat. Tun Sie es dort, oder verbinden Sie sich erneut mit der Adresse des Inhabers.
-error-sync-desk-s-password-shop-s = Das Passwort dieses Arbeitsplatzes für den Server des Geschäfts fehlt. Treten Sie mit einem neuen Beitrittscode erneut bei.
 error-shop-merge-effect-may-have-been = Diese Zusammenführung ist nicht wirksam (vielleicht wurde sie schon rückgängig gemacht, hier oder an einem anderen Arbeitsplatz). Es wurde nichts geändert.
-error-cli-desk-s-password-shop-s = Das Passwort dieses Arbeitsplatzes für den Server des Geschäfts ist nicht im Passwortspeicher dieses Computers. Treten Sie mit einem neuen Beitrittscode erneut bei.
 error-cli-desk-connected-shop-s-server = Dieser Arbeitsplatz ist nicht mit dem Server eines Geschäfts verbunden. Verbinden Sie ihn mit `casebook sync connect` oder treten Sie mit `casebook sync join CODE` bei.
 error-sync-desk-s-access-shop-s = Der Zugang dieses Arbeitsplatzes zum Server des Geschäfts wurde vom Inhaber entzogen. Er behält seinen eigenen Verlauf und arbeitet allein weiter; um wieder zu teilen, bitten Sie den ersten Arbeitsplatz um einen neuen Beitrittscode.
 error-sync-server-does-hold-desk-s = Dieser Server führt das Geschäft dieses Arbeitsplatzes nicht ({ $detail } unter { $at }). Prüfen Sie die Serveradresse in den Einstellungen des Geschäfts oder treten Sie mit einem neuen Beitrittscode vom ersten Arbeitsplatz erneut bei.
@@ -689,7 +686,6 @@ cli-join-code = Beitrittscode für { $desk } (funktioniert einmal; halten Sie ih
 cli-joined = { $shop } als eigener Arbeitsplatz beigetreten; { $events } Ereignisse empfangen.
 cli-synced = { $sent } gesendet, { $received } empfangen.
 cli-desk-revoked = Arbeitsplatz { $id } erreicht den Server des Geschäfts nicht mehr.
-sync-password-missing = Das Passwort dieses Arbeitsplatzes für den Server des Geschäfts ist nicht im Passwortspeicher dieses Computers. Bitten Sie den Inhaber um einen neuen Beitrittscode und treten Sie erneut bei.
 
 ## Das Postfach des Geschäfts testen, Schritt für Schritt
 
@@ -774,3 +770,24 @@ cli-sync-carried =
         [one] wird
        *[other] werden
     } für den Server des Geschäfts aufbewahrt: gesendet beim nächsten Abgleich, es sei denn, jener Arbeitsplatz gehört noch zum Geschäft (dann sendet er sie selbst).
+error-sync-readmit-revoked = Der Arbeitsplatz { $desk } wurde widerrufen und wird daher nicht mit seinem Verlauf wieder zugelassen (ein verlorener oder gestohlener PC bleibt draußen). Erstellen Sie stattdessen einen Beitrittscode für einen neuen Arbeitsplatz.
+error-sync-desk-in-another-shop = Dieser Arbeitsplatz gehört zum Geschäft { $shop }; der Beitrittscode ist für { $theirs }. Verlassen Sie zuerst { $shop } (Plätze und Abgleich, oder `casebook sync leave`). Es wurde nichts geändert.
+error-sync-no-desk-named = Das Geschäft hat keinen Arbeitsplatz namens „{ $desk }“. Seine Arbeitsplätze: { $names }.
+error-sync-two-desks-named = Zwei Arbeitsplätze heißen „{ $desk }“: Nennen Sie den gemeinten mit seiner Kennung (`casebook sync desks` listet sie auf).
+error-sync-leave-unsent =
+    { $waiting ->
+        [one] 1 Änderung dieses Arbeitsplatzes ist
+       *[other] { $waiting } Änderungen dieses Arbeitsplatzes sind
+    } noch nicht auf dem Server des Geschäfts: gleichen Sie zuerst ab, damit das Geschäft sie behält. Trotzdem verlassen (sie bleiben dann nur auf diesem Arbeitsplatz): `casebook sync leave --anyway`.
+cli-readmit-code = Beitrittscode, um { $desk } wieder zuzulassen (dort mit `casebook sync join` eingeben; Verlauf und noch nicht Gesendetes bleiben; funktioniert einmal; halten Sie ihn geheim):
+cli-sync-moved = Dieser Arbeitsplatz gleicht { $shop } jetzt mit dem Server auf { $server } ab.
+cli-sync-left = Dieser Arbeitsplatz hat { $shop } verlassen und behält seinen Verlauf; er arbeitet jetzt für sich. Der Inhaber kann ihn in Plätze und Abgleich widerrufen (`casebook sync revoke`).
+sync-password-missing = Das Passwort dieses Arbeitsplatzes für den Server des Geschäfts ist nicht im Passwortspeicher dieses Computers. Bitten Sie den Inhaber, diesen Arbeitsplatz wieder zuzulassen (Plätze und Abgleich, oder `casebook sync readmit` am Arbeitsplatz des Inhabers), und geben Sie den Code hier mit `casebook sync join` ein: Verlauf und noch nicht Gesendetes bleiben.
+error-sync-desk-s-password-shop-s = Das Passwort dieses Arbeitsplatzes für den Server des Geschäfts ist nicht im Passwortspeicher dieses Computers. Bitten Sie den Inhaber, diesen Arbeitsplatz wieder zuzulassen (Plätze und Abgleich, oder `casebook sync readmit` am Arbeitsplatz des Inhabers), und geben Sie den Code hier mit `casebook sync join` ein: Verlauf und noch nicht Gesendetes bleiben.
+error-cli-desk-s-password-shop-s = Das Passwort dieses Arbeitsplatzes für den Server des Geschäfts ist nicht im Passwortspeicher dieses Computers. Bitten Sie den Inhaber, diesen Arbeitsplatz wieder zuzulassen (Plätze und Abgleich, oder `casebook sync readmit` am Arbeitsplatz des Inhabers), und geben Sie den Code hier mit `casebook sync join` ein: Verlauf und noch nicht Gesendetes bleiben.
+lead-change-staff = die Personalliste ändern
+error-staff-merge-same = Wählen Sie zwei verschiedene Personen der Personalliste zum Zusammenführen ({ $name } ist bereits ein Eintrag).
+cli-staff-renamed = Umbenannt: { $name }.
+cli-staff-merged = Jetzt ein Eintrag für { $name }; der andere ist von der Liste, seine offenen Fälle sind übernommen.
+cli-staff-active = { $name } steht auf der Personalliste.
+cli-staff-inactive = { $name } ist nicht mehr auf der Personalliste; der Verlauf bleibt.

@@ -1341,3 +1341,43 @@ data-import-carried =
         [one] 1 davon wurde
        *[other] { $count } davon wurden
     } an anderen Arbeitsplätzen geschrieben: dieser Arbeitsplatz sendet sie beim nächsten Abgleich an den Server des Geschäfts, es sei denn, ihr eigener Arbeitsplatz gehört noch zum Geschäft (er sendet sie selbst).
+sync-readmit-button = Wieder zulassen…
+sync-readmit-code-for = Code, um { $name } wieder zuzulassen
+sync-readmit-hint = Fügen Sie ihn an { $name } ein: Plätze und Abgleich → Dieser Arbeitsplatz → Diesen Arbeitsplatz wieder zulassen. Verlauf und noch nicht Gesendetes bleiben.
+sync-this-desk-title = Dieser Arbeitsplatz im Geschäft
+sync-rejoin-title = Diesen Arbeitsplatz wieder zulassen
+sync-rejoin-hint = Hat dieser Arbeitsplatz sein Passwort verloren (der Passwortspeicher des Computers wurde geleert), erstellt der Inhaber an seinem Arbeitsplatz mit „Wieder zulassen…“ einen Code. Fügen Sie ihn hier ein: Verlauf und noch nicht Gesendetes bleiben.
+sync-move-title = Der Server des Geschäfts ist umgezogen
+sync-move-hint = Hat der Inhaber das Geschäft auf einen anderen Server umgezogen, geben Sie hier dessen neue Adresse ein. Sie wird geprüft, bevor sich etwas ändert.
+sync-move-host = Neue Adresse
+sync-move-port = Port
+sync-move-button = Diesen Server verwenden
+sync-moving = Wird geprüft…
+sync-moved-notice = Dieser Arbeitsplatz gleicht jetzt mit { $server } ab.
+sync-leave-title = Das Geschäft verlassen
+sync-leave-hint = Dieser Arbeitsplatz hört auf abzugleichen und behält seinen Verlauf; er arbeitet dann für sich.
+sync-leave-button = Geschäft verlassen…
+sync-leave-dialog-title = { $shop } verlassen?
+sync-leave-explain = Dieser Arbeitsplatz sendet und empfängt die Arbeit des Geschäfts nicht mehr. Alles, was er hat, bleibt hier. Der Inhaber kann ihn danach widerrufen.
+sync-leave-confirm = Verlassen
+sync-leave-anyway = Trotzdem verlassen
+sync-left-notice = Dieser Arbeitsplatz hat { $shop } verlassen und arbeitet für sich.
+sync-carried-line =
+    { $count ->
+        [one] 1 Änderung
+       *[other] { $count } Änderungen
+    } von { $desk }, hier importiert, { $count ->
+        [one] wird
+       *[other] werden
+    } für den Server des Geschäfts aufbewahrt: gesendet beim nächsten Abgleich, es sei denn, jener Arbeitsplatz gehört noch zum Geschäft (dann sendet er sie selbst).
+sync-move-port-bad = Der Port ist eine Zahl von 1 bis 65535 (bei PostgreSQL meist 5432).
+desk-staff-rename = Umbenennen…
+desk-staff-merge = Gleiche Person wie…
+desk-staff-new-name = Neuer Name
+desk-staff-same-as = { $name } ist dieselbe Person wie
+desk-staff-merge-hint = Dieser Eintrag von { $name } verlässt die Liste, seine offenen Fälle gehen mit; der Verlauf behält, wer was schrieb.
+desk-staff-save = Speichern
+desk-staff-merge-confirm = Zusammenführen
+desk-staff-renamed = Umbenannt: { $name }.
+desk-staff-merged = Jetzt ein Eintrag für { $name }.
+case-event-staff-merged = { $name } mit einem anderen Eintrag derselben Person zusammengeführt

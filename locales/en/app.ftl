@@ -303,7 +303,6 @@ error-sync-shop-s-server-cannot-reached = The shop's server cannot be reached.
 ## src/sync/setup.rs
 
 error-sync-desk-already-connected-shop-s = This desk is already connected to its shop's server. Nothing was changed.
-error-sync-desk-already-belongs-shop-nothing = This desk already belongs to a shop. Nothing was changed.
 error-sync-desk-already-has-own-history = This desk already has its own history ({ $events } events), so it cannot join a shop. Join from a desk with no history (start Casebook with a new data folder), or export this history and import it on the shop's first desk. The join code was not used.
 error-sync-desk-cannot-revoke-itself-do = A desk cannot revoke itself. Do it from another desk.
 
@@ -465,7 +464,6 @@ error-staff-nobody-picked-as-being-desk = Nobody is picked as being at the desk.
 
 error-sync-desk-connected-shop-s-server = This desk is not connected to a shop's server yet. Connect it on the Desks & sync page.
 error-sync-owner-s-server-address-password = The owner's server address and password are kept on the desk that set the shop up. Do this there, or connect again with the owner's address.
-error-sync-desk-s-password-shop-s = This desk's password for the shop's server is missing. Join again with a new join code.
 
 ## src/shop/merges.rs
 
@@ -473,7 +471,6 @@ error-shop-merge-effect-may-have-been = That merge is not in effect (it may have
 
 ## src/bin/casebook/sync.rs
 
-error-cli-desk-s-password-shop-s = This desk's password for the shop's server is not in this computer's password store. Join again with a new join code.
 error-cli-desk-connected-shop-s-server = This desk is not connected to a shop's server. Connect it with `casebook sync connect`, or join with `casebook sync join CODE`.
 
 ## src/sync/pg/errors.rs
@@ -946,7 +943,6 @@ cli-join-code = Join code for { $desk } (works once; keep it private):
 cli-joined = Joined { $shop } as a desk of its own, and received { $events } events.
 cli-synced = Sent { $sent }, received { $received }.
 cli-desk-revoked = Desk { $id } can no longer reach the shop's server.
-sync-password-missing = This desk's password for the shop's server is not in this computer's password store. Ask the owner for a new join code and join again.
 
 ## Testing the shop's mailbox, step by step
 
@@ -1031,3 +1027,24 @@ cli-sync-carried =
         [one] is
        *[other] are
     } held for the shop's server: sent at the next sync, unless that desk is still in the shop (then it sends its own).
+error-sync-readmit-revoked = The desk { $desk } was revoked, so it is not let back in with its history (a lost or stolen PC stays out). Make a join code for a new desk instead.
+error-sync-desk-in-another-shop = This desk belongs to the shop { $shop }; the join code is for { $theirs }. Leave { $shop } first (Desks & sync, or `casebook sync leave`). Nothing was changed.
+error-sync-no-desk-named = The shop has no desk called “{ $desk }”. Its desks: { $names }.
+error-sync-two-desks-named = Two desks are called “{ $desk }”: name the one you mean by its id (`casebook sync desks` lists them).
+error-sync-leave-unsent =
+    { $waiting ->
+        [one] 1 change of this desk has
+       *[other] { $waiting } changes of this desk have
+    } not reached the shop's server yet: sync first, so the shop keeps them. To leave anyway (they then stay on this desk alone), use `casebook sync leave --anyway`.
+cli-readmit-code = Join code to let { $desk } in again (type it there with `casebook sync join`; its history and unsent work stay; works once; keep it private):
+cli-sync-moved = This desk now syncs { $shop } with the server at { $server }.
+cli-sync-left = This desk left { $shop } and keeps its history; it works on its own now. The owner can revoke it in Desks & sync (`casebook sync revoke`).
+sync-password-missing = This desk's password for the shop's server is not in this computer's password store. Ask the owner to re-admit this desk (Desks & sync, or `casebook sync readmit` on the owner's desk) and type the code here with `casebook sync join`: its history and unsent work stay.
+error-sync-desk-s-password-shop-s = This desk's password for the shop's server is not in this computer's password store. Ask the owner to re-admit this desk (Desks & sync, or `casebook sync readmit` on the owner's desk) and type the code here with `casebook sync join`: its history and unsent work stay.
+error-cli-desk-s-password-shop-s = This desk's password for the shop's server is not in this computer's password store. Ask the owner to re-admit this desk (Desks & sync, or `casebook sync readmit` on the owner's desk) and type the code here with `casebook sync join`: its history and unsent work stay.
+lead-change-staff = change the staff list
+error-staff-merge-same = Pick two different people on the staff list to merge ({ $name } is already one record).
+cli-staff-renamed = Renamed: { $name }.
+cli-staff-merged = One record for { $name } now; the other left the list and its open cases moved over.
+cli-staff-active = { $name } is on the staff list.
+cli-staff-inactive = { $name } is off the staff list; their history stays.

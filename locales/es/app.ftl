@@ -180,7 +180,6 @@ error-sync-give-new-desk-name-such = Pon un nombre al nuevo puesto, por ejemplo 
 error-sync-computer-has-no-password-store = Este ordenador no tiene un almacén de contraseñas que Casebook pueda usar ({ $detail }), así que la contraseña del servidor de la tienda no se pudo { $value }. En Linux, instala y desbloquea GNOME Keyring o KWallet; en Windows y macOS, inicia sesión normalmente en tu cuenta. Luego vuelve a intentarlo.
 error-sync-shop-s-server-cannot-reached = No se puede llegar al servidor de la tienda.
 error-sync-desk-already-connected-shop-s = Este puesto ya está conectado al servidor de su tienda. No se ha cambiado nada.
-error-sync-desk-already-belongs-shop-nothing = Este puesto ya pertenece a una tienda. No se ha cambiado nada.
 error-sync-desk-already-has-own-history = Este puesto ya tiene su propio historial ({ $events } eventos), así que no puede unirse a una tienda. Únete desde un puesto sin historial (abre Casebook con una carpeta de datos nueva), o exporta este historial e impórtalo en el primer puesto de la tienda. El código de unión no se ha usado.
 error-sync-desk-cannot-revoke-itself-do = Un puesto no puede revocarse a sí mismo. Hazlo desde otro puesto.
 error-attachments-does-name-stored-file = «{ $hash }» no corresponde a ningún archivo guardado.
@@ -258,9 +257,7 @@ error-staff-person-desk-staff-list-pick = La persona del puesto no está en la l
 error-staff-nobody-picked-as-being-desk = No se ha elegido a nadie como persona en el puesto. Elige primero quién eres en la lista del equipo.
 error-sync-desk-connected-shop-s-server = Este puesto aún no está conectado al servidor de una tienda. Conéctalo en la página Puestos y sincronización.
 error-sync-owner-s-server-address-password = La dirección y la contraseña del servidor del propietario se guardan en el puesto que creó la tienda. Hazlo allí, o vuelve a conectar con la dirección del propietario.
-error-sync-desk-s-password-shop-s = Falta la contraseña de este puesto para el servidor de la tienda. Vuelve a unirte con un código de unión nuevo.
 error-shop-merge-effect-may-have-been = Esa fusión no está en vigor (quizá ya se deshizo, aquí o en otro puesto). No se ha cambiado nada.
-error-cli-desk-s-password-shop-s = La contraseña de este puesto para el servidor de la tienda no está en el almacén de contraseñas de este ordenador. Vuelve a unirte con un código de unión nuevo.
 error-cli-desk-connected-shop-s-server = Este puesto no está conectado al servidor de una tienda. Conéctalo con `casebook sync connect`, o únete con `casebook sync join CÓDIGO`.
 error-sync-desk-s-access-shop-s = El propietario retiró el acceso de este puesto al servidor de la tienda. Conserva su propio historial y trabaja por su cuenta; para volver a compartir, pide un código de unión nuevo al primer puesto.
 error-sync-server-does-hold-desk-s = Este servidor no tiene la tienda de este puesto ({ $detail } en { $at }). Revisa la dirección del servidor en los ajustes de la tienda, o vuelve a unirte con un código nuevo del primer puesto.
@@ -689,7 +686,6 @@ cli-join-code = Código de unión para { $desk } (sirve una vez; no lo compartas
 cli-joined = Unido a { $shop } como puesto propio; { $events } eventos recibidos.
 cli-synced = { $sent } enviados, { $received } recibidos.
 cli-desk-revoked = El puesto { $id } ya no puede llegar al servidor de la tienda.
-sync-password-missing = La contraseña de este puesto para el servidor de la tienda no está en el almacén de contraseñas de este ordenador. Pide al propietario un código de unión nuevo y vuelve a unirte.
 
 ## Probar el buzón de la tienda, paso a paso
 
@@ -774,3 +770,24 @@ cli-sync-carried =
         [one] se guarda
        *[other] se guardan
     } para el servidor de la tienda: se envían en la próxima sincronización, salvo que ese puesto siga en la tienda (entonces los envía él mismo).
+error-sync-readmit-revoked = El puesto { $desk } fue revocado, así que no se vuelve a admitir con su historial (un PC perdido o robado se queda fuera). Cree en su lugar un código de unión para un puesto nuevo.
+error-sync-desk-in-another-shop = Este puesto pertenece a la tienda { $shop }; el código de unión es para { $theirs }. Salga primero de { $shop } (Puestos y sincronización, o `casebook sync leave`). No se cambió nada.
+error-sync-no-desk-named = La tienda no tiene ningún puesto llamado «{ $desk }». Sus puestos: { $names }.
+error-sync-two-desks-named = Dos puestos se llaman «{ $desk }»: indique el que quiere por su identificador (`casebook sync desks` los lista).
+error-sync-leave-unsent =
+    { $waiting ->
+        [one] 1 cambio de este puesto no ha
+       *[other] { $waiting } cambios de este puesto no han
+    } llegado aún al servidor de la tienda: sincronice primero, para que la tienda los conserve. Para salir de todos modos (se quedan solo en este puesto): `casebook sync leave --anyway`.
+cli-readmit-code = Código de unión para volver a admitir { $desk } (escríbalo allí con `casebook sync join`; su historial y lo no enviado se conservan; sirve una vez; no lo comparta):
+cli-sync-moved = Este puesto sincroniza ahora { $shop } con el servidor en { $server }.
+cli-sync-left = Este puesto salió de { $shop } y conserva su historial; ahora trabaja por su cuenta. El propietario puede revocarlo en Puestos y sincronización (`casebook sync revoke`).
+sync-password-missing = La contraseña de este puesto para el servidor de la tienda no está en el almacén de contraseñas de este ordenador. Pida al propietario que vuelva a admitir este puesto (Puestos y sincronización, o `casebook sync readmit` en el puesto del propietario) y escriba el código aquí con `casebook sync join`: su historial y lo no enviado se conservan.
+error-sync-desk-s-password-shop-s = La contraseña de este puesto para el servidor de la tienda no está en el almacén de contraseñas de este ordenador. Pida al propietario que vuelva a admitir este puesto (Puestos y sincronización, o `casebook sync readmit` en el puesto del propietario) y escriba el código aquí con `casebook sync join`: su historial y lo no enviado se conservan.
+error-cli-desk-s-password-shop-s = La contraseña de este puesto para el servidor de la tienda no está en el almacén de contraseñas de este ordenador. Pida al propietario que vuelva a admitir este puesto (Puestos y sincronización, o `casebook sync readmit` en el puesto del propietario) y escriba el código aquí con `casebook sync join`: su historial y lo no enviado se conservan.
+lead-change-staff = cambiar la lista de personal
+error-staff-merge-same = Elija dos personas distintas de la lista de personal para unir ({ $name } ya es un solo registro).
+cli-staff-renamed = Renombrado: { $name }.
+cli-staff-merged = Ahora un solo registro para { $name }; el otro salió de la lista y sus casos abiertos pasaron a este.
+cli-staff-active = { $name } está en la lista de personal.
+cli-staff-inactive = { $name } ya no está en la lista de personal; su historial se conserva.

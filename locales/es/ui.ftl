@@ -1344,3 +1344,43 @@ data-import-carried =
         [one] 1 de ellos se escribió
        *[other] { $count } de ellos se escribieron
     } en otros puestos: este puesto los envía al servidor de la tienda en su próxima sincronización, salvo que su propio puesto siga en la tienda (envía los suyos).
+sync-readmit-button = Volver a admitir…
+sync-readmit-code-for = Código para volver a admitir { $name }
+sync-readmit-hint = Péguelo en { $name }: Puestos y sincronización → Este puesto → Volver a admitir este puesto. Su historial y lo no enviado se conservan.
+sync-this-desk-title = Este puesto en la tienda
+sync-rejoin-title = Volver a admitir este puesto
+sync-rejoin-hint = Si este puesto perdió su contraseña (se vació el almacén de contraseñas del ordenador), el propietario crea un código en su puesto con «Volver a admitir…». Péguelo aquí: el historial y lo no enviado se conservan.
+sync-move-title = El servidor de la tienda se ha trasladado
+sync-move-hint = Si el propietario trasladó la tienda a otro servidor, escriba aquí su nueva dirección. Se comprueba antes de cambiar nada.
+sync-move-host = Nueva dirección
+sync-move-port = Puerto
+sync-move-button = Usar este servidor
+sync-moving = Comprobando…
+sync-moved-notice = Este puesto se sincroniza ahora con { $server }.
+sync-leave-title = Salir de la tienda
+sync-leave-hint = Este puesto deja de sincronizarse y conserva su historial; trabaja entonces por su cuenta.
+sync-leave-button = Salir de la tienda…
+sync-leave-dialog-title = ¿Salir de { $shop }?
+sync-leave-explain = Este puesto ya no enviará ni recibirá el trabajo de la tienda. Todo lo que tiene se queda aquí. El propietario puede revocarlo después.
+sync-leave-confirm = Salir
+sync-leave-anyway = Salir de todos modos
+sync-left-notice = Este puesto salió de { $shop } y trabaja por su cuenta.
+sync-carried-line =
+    { $count ->
+        [one] 1 cambio
+       *[other] { $count } cambios
+    } de { $desk }, importados aquí, { $count ->
+        [one] se guarda
+       *[other] se guardan
+    } para el servidor de la tienda: se envían en la próxima sincronización, salvo que ese puesto siga en la tienda (entonces los envía él mismo).
+sync-move-port-bad = El puerto es un número de 1 a 65535 (el de PostgreSQL suele ser 5432).
+desk-staff-rename = Renombrar…
+desk-staff-merge = Misma persona que…
+desk-staff-new-name = Nombre nuevo
+desk-staff-same-as = { $name } es la misma persona que
+desk-staff-merge-hint = Este registro de { $name } sale de la lista y sus casos abiertos pasan al otro; el historial conserva quién escribió qué.
+desk-staff-save = Guardar
+desk-staff-merge-confirm = Unir
+desk-staff-renamed = Renombrado: { $name }.
+desk-staff-merged = Ahora un solo registro para { $name }.
+case-event-staff-merged = { $name } unido a otro registro de la misma persona

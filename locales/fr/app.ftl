@@ -180,7 +180,6 @@ error-sync-give-new-desk-name-such = Donnez un nom au nouveau poste, par exemple
 error-sync-computer-has-no-password-store = Cet ordinateur n'a pas de coffre à mots de passe utilisable par Casebook ({ $detail }), le mot de passe du serveur de la boutique n'a donc pas pu être { $value }. Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet ; sous Windows et macOS, connectez-vous normalement à votre compte. Puis réessayez.
 error-sync-shop-s-server-cannot-reached = Le serveur de la boutique est injoignable.
 error-sync-desk-already-connected-shop-s = Ce poste est déjà connecté au serveur de sa boutique. Rien n'a été modifié.
-error-sync-desk-already-belongs-shop-nothing = Ce poste appartient déjà à une boutique. Rien n'a été modifié.
 error-sync-desk-already-has-own-history = Ce poste a déjà son propre historique ({ $events } événements), il ne peut donc pas rejoindre une boutique. Rejoignez depuis un poste sans historique (lancez Casebook avec un nouveau dossier de données), ou exportez cet historique et importez-le sur le premier poste de la boutique. Le code d'adhésion n'a pas été utilisé.
 error-sync-desk-cannot-revoke-itself-do = Un poste ne peut pas se révoquer lui-même. Faites-le depuis un autre poste.
 error-attachments-does-name-stored-file = « { $hash } » ne désigne aucun fichier enregistré.
@@ -258,9 +257,7 @@ error-staff-person-desk-staff-list-pick = La personne au poste ne figure pas dan
 error-staff-nobody-picked-as-being-desk = Personne n'a été choisi comme étant au poste. Choisissez d'abord qui vous êtes dans la liste de l'équipe.
 error-sync-desk-connected-shop-s-server = Ce poste n'est pas encore connecté au serveur d'une boutique. Connectez-le sur la page Postes et synchronisation.
 error-sync-owner-s-server-address-password = L'adresse et le mot de passe du serveur du propriétaire sont conservés sur le poste qui a créé la boutique. Faites-le là-bas, ou reconnectez-vous avec l'adresse du propriétaire.
-error-sync-desk-s-password-shop-s = Le mot de passe de ce poste pour le serveur de la boutique est manquant. Rejoignez à nouveau avec un nouveau code d'adhésion.
 error-shop-merge-effect-may-have-been = Cette fusion n'est pas en vigueur (elle a peut-être déjà été annulée, ici ou sur un autre poste). Rien n'a été modifié.
-error-cli-desk-s-password-shop-s = Le mot de passe de ce poste pour le serveur de la boutique n'est pas dans le coffre à mots de passe de cet ordinateur. Rejoignez à nouveau avec un nouveau code d'adhésion.
 error-cli-desk-connected-shop-s-server = Ce poste n'est pas connecté au serveur d'une boutique. Connectez-le avec `casebook sync connect`, ou rejoignez avec `casebook sync join CODE`.
 error-sync-desk-s-access-shop-s = L'accès de ce poste au serveur de la boutique a été retiré par le propriétaire. Il garde son propre historique et fonctionne seul ; pour partager à nouveau, demandez un nouveau code d'adhésion au premier poste.
 error-sync-server-does-hold-desk-s = Ce serveur n'héberge pas la boutique de ce poste ({ $detail } sur { $at }). Vérifiez l'adresse du serveur dans les réglages de la boutique, ou rejoignez à nouveau avec un nouveau code d'adhésion du premier poste.
@@ -689,7 +686,6 @@ cli-join-code = Code d'adhésion pour { $desk } (valable une fois ; gardez-le po
 cli-joined = { $shop } rejoint comme poste à part entière ; { $events } événements reçus.
 cli-synced = { $sent } envoyés, { $received } reçus.
 cli-desk-revoked = Le poste { $id } ne peut plus joindre le serveur de la boutique.
-sync-password-missing = Le mot de passe de ce poste pour le serveur de la boutique n'est pas dans le coffre à mots de passe de cet ordinateur. Demandez un nouveau code d'adhésion au propriétaire et rejoignez à nouveau.
 
 ## Tester la boîte mail de la boutique, étape par étape
 
@@ -774,3 +770,24 @@ cli-sync-carried =
         [one] est gardée
        *[other] sont gardées
     } pour le serveur de la boutique : envoyées à la prochaine synchronisation, sauf si ce poste fait encore partie de la boutique (il les envoie alors lui-même).
+error-sync-readmit-revoked = Le poste { $desk } a été révoqué : il n'est donc pas réadmis avec son historique (un PC perdu ou volé reste dehors). Créez plutôt un code d'adhésion pour un nouveau poste.
+error-sync-desk-in-another-shop = Ce poste appartient à la boutique { $shop } ; le code d'adhésion est pour { $theirs }. Quittez d'abord { $shop } (Postes et synchronisation, ou `casebook sync leave`). Rien n'a été modifié.
+error-sync-no-desk-named = La boutique n'a pas de poste nommé « { $desk } ». Ses postes : { $names }.
+error-sync-two-desks-named = Deux postes s'appellent « { $desk } » : désignez celui que vous voulez par son identifiant (`casebook sync desks` les liste).
+error-sync-leave-unsent =
+    { $waiting ->
+        [one] 1 modification de ce poste n'a
+       *[other] { $waiting } modifications de ce poste n'ont
+    } pas encore atteint le serveur de la boutique : synchronisez d'abord, pour que la boutique les garde. Pour partir quand même (elles restent alors sur ce seul poste) : `casebook sync leave --anyway`.
+cli-readmit-code = Code d'adhésion pour réadmettre { $desk } (saisissez-le là-bas avec `casebook sync join` ; son historique et ce qui n'est pas encore envoyé restent ; valable une fois ; gardez-le pour vous) :
+cli-sync-moved = Ce poste synchronise désormais { $shop } avec le serveur à { $server }.
+cli-sync-left = Ce poste a quitté { $shop } et garde son historique ; il travaille désormais seul. Le propriétaire peut le révoquer dans Postes et synchronisation (`casebook sync revoke`).
+sync-password-missing = Le mot de passe de ce poste pour le serveur de la boutique n'est pas dans le coffre à mots de passe de cet ordinateur. Demandez au propriétaire de réadmettre ce poste (Postes et synchronisation, ou `casebook sync readmit` sur le poste du propriétaire) et saisissez le code ici avec `casebook sync join` : l'historique et ce qui n'est pas encore envoyé restent.
+error-sync-desk-s-password-shop-s = Le mot de passe de ce poste pour le serveur de la boutique n'est pas dans le coffre à mots de passe de cet ordinateur. Demandez au propriétaire de réadmettre ce poste (Postes et synchronisation, ou `casebook sync readmit` sur le poste du propriétaire) et saisissez le code ici avec `casebook sync join` : l'historique et ce qui n'est pas encore envoyé restent.
+error-cli-desk-s-password-shop-s = Le mot de passe de ce poste pour le serveur de la boutique n'est pas dans le coffre à mots de passe de cet ordinateur. Demandez au propriétaire de réadmettre ce poste (Postes et synchronisation, ou `casebook sync readmit` sur le poste du propriétaire) et saisissez le code ici avec `casebook sync join` : l'historique et ce qui n'est pas encore envoyé restent.
+lead-change-staff = modifier la liste du personnel
+error-staff-merge-same = Choisissez deux personnes différentes de la liste du personnel à fusionner ({ $name } est déjà une seule fiche).
+cli-staff-renamed = Renommé : { $name }.
+cli-staff-merged = Une seule fiche pour { $name } désormais ; l'autre a quitté la liste et ses dossiers ouverts ont suivi.
+cli-staff-active = { $name } est sur la liste du personnel.
+cli-staff-inactive = { $name } n'est plus sur la liste du personnel ; son historique reste.

@@ -180,7 +180,6 @@ error-sync-give-new-desk-name-such = Geef de nieuwe balie een naam, zoals "Toonb
 error-sync-computer-has-no-password-store = Deze computer heeft geen wachtwoordkluis die Casebook kan gebruiken ({ $detail }), dus het serverwachtwoord van de winkel kon niet worden { $value }. Installeer en ontgrendel op Linux GNOME Keyring of KWallet; meld je op Windows en macOS gewoon aan op je gebruikersaccount. Probeer het dan opnieuw.
 error-sync-shop-s-server-cannot-reached = De server van de winkel is niet bereikbaar.
 error-sync-desk-already-connected-shop-s = Deze balie is al verbonden met de server van zijn winkel. Er is niets gewijzigd.
-error-sync-desk-already-belongs-shop-nothing = Deze balie hoort al bij een winkel. Er is niets gewijzigd.
 error-sync-desk-already-has-own-history = Deze balie heeft al een eigen geschiedenis ({ $events } gebeurtenissen), dus kan hij zich niet bij een winkel aansluiten. Sluit aan vanaf een balie zonder geschiedenis (start Casebook met een nieuwe gegevensmap), of exporteer deze geschiedenis en importeer hem op de eerste balie van de winkel. De koppelcode is niet gebruikt.
 error-sync-desk-cannot-revoke-itself-do = Een balie kan zichzelf niet intrekken. Doe het vanaf een andere balie.
 error-attachments-does-name-stored-file = '{ $hash }' is niet de naam van een opgeslagen bestand.
@@ -258,9 +257,7 @@ error-staff-person-desk-staff-list-pick = De persoon aan de balie staat niet op 
 error-staff-nobody-picked-as-being-desk = Er is niemand gekozen als persoon aan de balie. Kies eerst wie je bent uit de personeelslijst.
 error-sync-desk-connected-shop-s-server = Deze balie is nog niet verbonden met de server van een winkel. Verbind hem op de pagina Balies & synchronisatie.
 error-sync-owner-s-server-address-password = Het serveradres en wachtwoord van de eigenaar worden bewaard op de balie die de winkel heeft opgezet. Doe dit daar, of verbind opnieuw met het adres van de eigenaar.
-error-sync-desk-s-password-shop-s = Het wachtwoord van deze balie voor de server van de winkel ontbreekt. Koppel opnieuw met een nieuwe koppelcode.
 error-shop-merge-effect-may-have-been = Die samenvoeging is niet van kracht (misschien is hij al ongedaan gemaakt, hier of op een andere balie). Er is niets gewijzigd.
-error-cli-desk-s-password-shop-s = Het wachtwoord van deze balie voor de server van de winkel staat niet in de wachtwoordkluis van deze computer. Koppel opnieuw met een nieuwe koppelcode.
 error-cli-desk-connected-shop-s-server = Deze balie is niet verbonden met de server van een winkel. Verbind hem met `casebook sync connect`, of koppel met `casebook sync join CODE`.
 error-sync-desk-s-access-shop-s = De toegang van deze balie tot de server van de winkel is ingetrokken door de eigenaar. Hij houdt zijn eigen geschiedenis en werkt zelfstandig; vraag de eerste balie om een nieuwe koppelcode om weer te delen.
 error-sync-server-does-hold-desk-s = Deze server heeft de winkel van deze balie niet ({ $detail } op { $at }). Controleer het serveradres in de winkelinstellingen, of koppel opnieuw met een nieuwe koppelcode van de eerste balie.
@@ -689,7 +686,6 @@ cli-join-code = Koppelcode voor { $desk } (werkt één keer; houd hem geheim):
 cli-joined = Gekoppeld aan { $shop } als eigen balie; { $events } gebeurtenissen ontvangen.
 cli-synced = { $sent } verstuurd, { $received } ontvangen.
 cli-desk-revoked = Balie { $id } kan de server van de winkel niet meer bereiken.
-sync-password-missing = Het wachtwoord van deze balie voor de server van de winkel staat niet in de wachtwoordkluis van deze computer. Vraag de eigenaar om een nieuwe koppelcode en koppel opnieuw.
 
 ## De mailbox van de winkel testen, stap voor stap
 
@@ -774,3 +770,24 @@ cli-sync-carried =
         [one] wordt
        *[other] worden
     } bewaard voor de server van de winkel: verstuurd bij de volgende synchronisatie, tenzij die balie nog bij de winkel hoort (dan verstuurt die ze zelf).
+error-sync-readmit-revoked = De balie { $desk } is ingetrokken en wordt dus niet met haar geschiedenis opnieuw toegelaten (een verloren of gestolen pc blijft buiten). Maak in plaats daarvan een koppelcode voor een nieuwe balie.
+error-sync-desk-in-another-shop = Deze balie hoort bij de winkel { $shop }; de koppelcode is voor { $theirs }. Verlaat eerst { $shop } (Balies en synchronisatie, of `casebook sync leave`). Er is niets veranderd.
+error-sync-no-desk-named = De winkel heeft geen balie met de naam “{ $desk }”. Zijn balies: { $names }.
+error-sync-two-desks-named = Twee balies heten “{ $desk }”: noem de juiste bij haar id (`casebook sync desks` toont ze).
+error-sync-leave-unsent =
+    { $waiting ->
+        [one] 1 wijziging van deze balie is
+       *[other] { $waiting } wijzigingen van deze balie zijn
+    } nog niet op de server van de winkel: synchroniseer eerst, zodat de winkel ze houdt. Toch vertrekken (ze blijven dan alleen op deze balie): `casebook sync leave --anyway`.
+cli-readmit-code = Koppelcode om { $desk } opnieuw toe te laten (typ hem daar in met `casebook sync join`; de geschiedenis en wat nog niet verstuurd is blijven; werkt één keer; houd hem geheim):
+cli-sync-moved = Deze balie synchroniseert { $shop } nu met de server op { $server }.
+cli-sync-left = Deze balie heeft { $shop } verlaten en houdt haar geschiedenis; ze werkt nu op zichzelf. De eigenaar kan haar intrekken in Balies en synchronisatie (`casebook sync revoke`).
+sync-password-missing = Het wachtwoord van deze balie voor de server van de winkel staat niet in de wachtwoordkluis van deze computer. Vraag de eigenaar deze balie opnieuw toe te laten (Balies en synchronisatie, of `casebook sync readmit` op de balie van de eigenaar) en typ de code hier in met `casebook sync join`: de geschiedenis en wat nog niet verstuurd is blijven.
+error-sync-desk-s-password-shop-s = Het wachtwoord van deze balie voor de server van de winkel staat niet in de wachtwoordkluis van deze computer. Vraag de eigenaar deze balie opnieuw toe te laten (Balies en synchronisatie, of `casebook sync readmit` op de balie van de eigenaar) en typ de code hier in met `casebook sync join`: de geschiedenis en wat nog niet verstuurd is blijven.
+error-cli-desk-s-password-shop-s = Het wachtwoord van deze balie voor de server van de winkel staat niet in de wachtwoordkluis van deze computer. Vraag de eigenaar deze balie opnieuw toe te laten (Balies en synchronisatie, of `casebook sync readmit` op de balie van de eigenaar) en typ de code hier in met `casebook sync join`: de geschiedenis en wat nog niet verstuurd is blijven.
+lead-change-staff = de personeelslijst wijzigen
+error-staff-merge-same = Kies twee verschillende mensen op de personeelslijst om samen te voegen ({ $name } is al één record).
+cli-staff-renamed = Hernoemd: { $name }.
+cli-staff-merged = Nu één record voor { $name }; het andere is van de lijst en de open zaken zijn overgezet.
+cli-staff-active = { $name } staat op de personeelslijst.
+cli-staff-inactive = { $name } staat niet meer op de personeelslijst; de geschiedenis blijft.

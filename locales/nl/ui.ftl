@@ -1338,3 +1338,43 @@ data-import-carried =
         [one] 1 ervan is
        *[other] { $count } ervan zijn
     } op andere balies geschreven: deze balie stuurt ze bij de volgende synchronisatie naar de server van de winkel, tenzij hun eigen balie nog bij de winkel hoort (die verstuurt ze zelf).
+sync-readmit-button = Opnieuw toelaten…
+sync-readmit-code-for = Code om { $name } opnieuw toe te laten
+sync-readmit-hint = Plak hem op { $name }: Balies en synchronisatie → Deze balie → Deze balie opnieuw toelaten. De geschiedenis en wat nog niet verstuurd is blijven.
+sync-this-desk-title = Deze balie in de winkel
+sync-rejoin-title = Deze balie opnieuw toelaten
+sync-rejoin-hint = Als deze balie haar wachtwoord kwijt is (de wachtwoordkluis van de computer is leeg), maakt de eigenaar op zijn balie een code met “Opnieuw toelaten…”. Plak die hier: de geschiedenis en wat nog niet verstuurd is blijven.
+sync-move-title = De server van de winkel is verhuisd
+sync-move-hint = Als de eigenaar de winkel naar een andere server heeft verhuisd, typ hier het nieuwe adres. Het wordt gecontroleerd voordat er iets verandert.
+sync-move-host = Nieuw adres
+sync-move-port = Poort
+sync-move-button = Deze server gebruiken
+sync-moving = Controleren…
+sync-moved-notice = Deze balie synchroniseert nu met { $server }.
+sync-leave-title = De winkel verlaten
+sync-leave-hint = Deze balie stopt met synchroniseren en houdt haar geschiedenis; ze werkt dan op zichzelf.
+sync-leave-button = Winkel verlaten…
+sync-leave-dialog-title = { $shop } verlaten?
+sync-leave-explain = Deze balie verstuurt en ontvangt het werk van de winkel niet meer. Alles wat ze heeft blijft hier. De eigenaar kan haar daarna intrekken.
+sync-leave-confirm = Verlaten
+sync-leave-anyway = Toch verlaten
+sync-left-notice = Deze balie heeft { $shop } verlaten en werkt op zichzelf.
+sync-carried-line =
+    { $count ->
+        [one] 1 wijziging
+       *[other] { $count } wijzigingen
+    } van { $desk }, hier geïmporteerd, { $count ->
+        [one] wordt
+       *[other] worden
+    } bewaard voor de server van de winkel: verstuurd bij de volgende synchronisatie, tenzij die balie nog bij de winkel hoort (dan verstuurt die ze zelf).
+sync-move-port-bad = De poort is een getal van 1 tot 65535 (die van PostgreSQL is meestal 5432).
+desk-staff-rename = Hernoemen…
+desk-staff-merge = Zelfde persoon als…
+desk-staff-new-name = Nieuwe naam
+desk-staff-same-as = { $name } is dezelfde persoon als
+desk-staff-merge-hint = Dit record van { $name } gaat van de lijst en de open zaken gaan mee; de geschiedenis houdt wie wat schreef.
+desk-staff-save = Opslaan
+desk-staff-merge-confirm = Samenvoegen
+desk-staff-renamed = Hernoemd: { $name }.
+desk-staff-merged = Nu één record voor { $name }.
+case-event-staff-merged = { $name } samengevoegd met een ander record van dezelfde persoon

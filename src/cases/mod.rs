@@ -6,6 +6,7 @@ mod actions;
 mod events;
 mod merge;
 mod queries;
+mod staff;
 mod state;
 mod timeline;
 

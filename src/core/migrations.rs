@@ -34,6 +34,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 10, name: "case measures", sql: include_str!("migrations/0010_case_measures.sql") },
     Migration { version: 11, name: "settled", sql: include_str!("migrations/0011_settled.sql") },
     Migration { version: 12, name: "carried", sql: include_str!("migrations/0012_carried.sql") },
+    Migration { version: 13, name: "staff merges", sql: include_str!("migrations/0013_staff_merges.sql") },
 ];
 
 /// The newest schema this build understands.

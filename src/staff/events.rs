@@ -15,10 +15,19 @@ event_kinds!(
     ///   aside; a field this build does not know is left as it is. Two desks
     ///   taking the last two active people off the list at once: the one
     ///   left last stays active (a shop always has someone to act as).
+    ///   A new name (`name`) is a single value: the last in the one order stands.
+    /// - `staff_merged`: the duplicate leaves the list (inactive, pointing at
+    ///   the record that stays); that record keeps the higher of the two
+    ///   roles and is active if either was. A merge into a record that was
+    ///   itself merged follows it to where it went; one that would close a
+    ///   circle (two desks merging the pair each way) changes nothing; one
+    ///   naming someone this history never added is set aside.
     /// - `shop_locale_set`: the last writer in the one order wins.
     pub enum StaffEvent {
         "staff_added" => StaffAdded { staff_id: Id, name: String, role: StaffRole },
         "staff_updated" => StaffUpdated { staff_id: Id, changes: Vec<FieldChange> },
+        /// The same person added twice: `staff_id` (called `name`) is `into`.
+        "staff_merged" => StaffMerged { staff_id: Id, into: Id, name: String },
         /// The shop's language and style of dates and numbers (both `None`:
         /// each desk follows its computer again).
         "shop_locale_set" => ShopLocaleSet { language: Option<String>, region: Option<String> },
@@ -36,6 +45,7 @@ impl Event for StaffEvent {
                 insert_staff(w.tx(), staff_id, name, *role, meta.at)?;
             }
             StaffEvent::StaffUpdated { staff_id, changes } => apply_staff_updated(w, staff_id, changes)?,
+            StaffEvent::StaffMerged { staff_id, into, .. } => apply_staff_merged(w, staff_id, into)?,
             StaffEvent::ShopLocaleSet { language, region } => {
                 return super::locale::apply_shop_locale_set(w, language, region);
             }
@@ -48,6 +58,12 @@ impl Event for StaffEvent {
 fn apply_staff_updated(w: &mut Writer<'_>, staff_id: &str, changes: &[FieldChange]) -> Result<()> {
     staff_member(w.tx(), staff_id)?;
     // A field this build does not know is left as it is.
+    for change in changes.iter().filter(|c| c.field == "name") {
+        let name = change.to.trim();
+        if !name.is_empty() {
+            w.tx().execute("UPDATE staff SET name = ?2 WHERE id = ?1", params![staff_id, name])?;
+        }
+    }
     for change in changes.iter().filter(|c| c.field == "active") {
         let active = change.to == "true";
         if !active && !super::others_active(w.tx(), staff_id)? {
@@ -55,5 +71,39 @@ fn apply_staff_updated(w: &mut Writer<'_>, staff_id: &str, changes: &[FieldChang
         }
         w.tx().execute("UPDATE staff SET active = ?2 WHERE id = ?1", params![staff_id, active])?;
     }
+    Ok(())
+}
+
+/// See `staff_merged` above.
+fn apply_staff_merged(w: &mut Writer<'_>, staff_id: &str, into: &str) -> Result<()> {
+    let gone = staff_member(w.tx(), staff_id)?;
+    // Where `into` went, if it was merged itself (at most as many steps as
+    // there are staff members: a circle stops there).
+    let mut target = staff_member(w.tx(), into)?;
+    let mut steps = 0;
+    while let Some(next) = target.merged_into.clone() {
+        steps += 1;
+        if next == gone.id || steps > 64 {
+            return Ok(());
+        }
+        target = staff_member(w.tx(), &next)?;
+    }
+    if target.id == gone.id || gone.merged_into.is_some() {
+        return Ok(());
+    }
+    let rank = |r: StaffRole| match r {
+        StaffRole::Staff => 0,
+        StaffRole::Lead => 1,
+        StaffRole::Owner => 2,
+    };
+    let role = if rank(gone.role) > rank(target.role) { gone.role } else { target.role };
+    w.tx().execute(
+        "UPDATE staff SET role = ?2, active = ?3 WHERE id = ?1",
+        params![target.id, role, target.active || gone.active],
+    )?;
+    w.tx().execute(
+        "UPDATE staff SET active = 0, merged_into = ?2 WHERE id = ?1",
+        params![gone.id, target.id],
+    )?;
     Ok(())
 }

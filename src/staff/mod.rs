@@ -34,6 +34,11 @@ pub struct Staff {
     pub name: String,
     pub role: StaffRole,
     pub active: bool,
+    /// The record this one was merged into (the same person added twice):
+    /// it is off the list, and the history still names it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub merged_into: Option<Id>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -45,19 +50,22 @@ pub struct NewStaff {
 // ----- queries -----------------------------------------------------------------
 
 fn staff_row(r: &Row<'_>) -> rusqlite::Result<Staff> {
-    Ok(Staff { id: r.get(0)?, name: r.get(1)?, role: r.get(2)?, active: r.get(3)? })
+    Ok(Staff { id: r.get(0)?, name: r.get(1)?, role: r.get(2)?, active: r.get(3)?, merged_into: r.get(4)? })
 }
 
 pub fn staff_member(conn: &Connection, id: &str) -> Result<Staff> {
-    conn.prepare_cached("SELECT id, name, role, active FROM staff WHERE id = ?1")?
+    conn.prepare_cached("SELECT id, name, role, active, merged_into FROM staff WHERE id = ?1")?
         .query_row([id], staff_row)
         .optional()?
         .ok_or_else(|| Error::not_found("Staff member", id))
 }
 
+/// The staff list: records merged into another (the same person added
+/// twice) left out.
 pub fn list_staff(conn: &Connection) -> Result<Vec<Staff>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id, name, role, active FROM staff ORDER BY active DESC, name COLLATE NOCASE",
+        "SELECT id, name, role, active, merged_into FROM staff WHERE merged_into IS NULL
+         ORDER BY active DESC, name COLLATE NOCASE",
     )?;
     let rows = stmt.query_map([], staff_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -142,6 +150,48 @@ impl Writer<'_> {
         let event = StaffEvent::StaffAdded { staff_id: id.clone(), name, role: input.role };
         self.append(ctx, None, None, &event)?;
         staff_member(self.tx(), &id)
+    }
+
+    /// Gives a staff member another name (a typo, a married name). Refused
+    /// when someone else active is called that.
+    pub fn rename_staff(&mut self, ctx: &Ctx, staff_id: &str, name: &str) -> Result<Staff> {
+        self.check_lead(ctx, msg!("lead-change-staff"))?;
+        let staff = staff_member(self.tx(), staff_id)?;
+        let name = validate::required_line(name, "name", "Name", NAME_MAX)?;
+        if name == staff.name {
+            return Ok(staff);
+        }
+        let taken: bool = self.tx().query_row(
+            "SELECT EXISTS (SELECT 1 FROM staff WHERE lower(name) = lower(?1) AND active = 1 AND id <> ?2)",
+            params![name, staff_id],
+            |r| r.get(0),
+        )?;
+        if taken {
+            return Err(Error::invalid("name", msg!("error-staff-there-already-someone-called-staff", name)));
+        }
+        let change = FieldChange { field: "name".into(), from: staff.name, to: name };
+        self.append(
+            ctx,
+            None,
+            None,
+            &StaffEvent::StaffUpdated { staff_id: staff_id.to_owned(), changes: vec![change] },
+        )?;
+        staff_member(self.tx(), staff_id)
+    }
+
+    /// Records that `duplicate` is the same person as `keep` (added at two
+    /// desks, say): `duplicate` leaves the list, `keep` keeps the higher of
+    /// the two roles, and the history still names who wrote what. The
+    /// caller moves what the duplicate owns (see `cases::merge_staff`).
+    pub fn record_staff_merge(&mut self, ctx: &Ctx, duplicate: &str, keep: &str) -> Result<Staff> {
+        self.check_lead(ctx, msg!("lead-change-staff"))?;
+        let (gone, kept) = (staff_member(self.tx(), duplicate)?, staff_member(self.tx(), keep)?);
+        if gone.id == kept.id || kept.merged_into.is_some() || gone.merged_into.is_some() {
+            return Err(Error::invalid("keep", msg!("error-staff-merge-same", name = kept.name)));
+        }
+        let event = StaffEvent::StaffMerged { staff_id: gone.id, into: kept.id.clone(), name: gone.name };
+        self.append(ctx, None, None, &event)?;
+        staff_member(self.tx(), &kept.id)
     }
 
     pub fn set_staff_active(&mut self, ctx: &Ctx, staff_id: &str, active: bool) -> Result<Staff> {

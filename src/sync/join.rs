@@ -89,13 +89,12 @@ impl JoinCode {
 }
 
 /// Joins the shop with a join code: connects as the desk the code names and
-/// asks the server to record it as joined, giving the verifier of a fresh
-/// password only this desk knows (never the password itself). The server
-/// refuses a code already used or past its date; the code's password stops
-/// working at once, so a code works once. Gives the desk's settings and its
-/// new password.
-pub async fn join(code: &str) -> Result<Joined> {
-    let code = JoinCode::decode(code)?;
+/// asks the server to record it as joined, giving the verifier of
+/// `password`, a fresh password only this desk knows (never the password
+/// itself). The server refuses a code already used or past its date; the
+/// code's password stops working at once, so a code works once. Keep
+/// `password` before calling (see [`resume`]).
+pub async fn join_with(code: &JoinCode, password: &str) -> Result<Joined> {
     let link = Link::new(&code.server, Who::Joining);
     if code.until.is_some_and(|until| until < crate::core::clock::to_ms(crate::core::clock::now())) {
         return Err(link.refused(msg!("error-sync-gate-code-expired")));
@@ -107,20 +106,46 @@ pub async fn join(code: &str) -> Result<Joined> {
     if desk_id != code.desk_id || shop_id != code.shop_id {
         return Err(link.shop_not_here(&format!("shop {}", code.shop_id)));
     }
-    let password = random_secret()?;
     client
-        .query_one("SELECT * FROM casebook.join_shop($1, $2)", &[&DESK_PROTOCOL, &verifier(&password)])
+        .query_one("SELECT * FROM casebook.join_shop($1, $2)", &[&DESK_PROTOCOL, &verifier(password)])
         .await
         .map_err(fail)?;
+    Ok(joined(code, password))
+}
+
+/// Joins with a fresh password (tests, and callers that keep it after).
+pub async fn join(code: &str) -> Result<Joined> {
+    let code = JoinCode::decode(code)?;
+    let password = random_secret()?;
+    join_with(&code, &password).await
+}
+
+/// A join that went through on the server while its answer was lost (the
+/// desk closed, the network dropped): the desk logs in with the password it
+/// kept before asking. `None` when that password does not work (the join
+/// never happened), and the code can be used as new.
+pub async fn resume(code: &JoinCode, password: &str) -> Option<Joined> {
+    let link = Link::new(&code.server, Who::Desk);
+    let client = connect(&code.server, &code.role, password, &link).await.ok()?;
+    let (desk_id, shop_id, _, is_joined) = events::hello(&client, &link).await.ok()?;
+    (is_joined && desk_id == code.desk_id && shop_id == code.shop_id).then(|| joined(code, password))
+}
+
+/// A fresh password for a desk joining.
+pub fn new_password() -> Result<String> {
+    random_secret()
+}
+
+fn joined(code: &JoinCode, password: &str) -> Joined {
     let config = SyncConfig {
-        server: code.server,
-        shop_id,
-        shop_name: code.shop_name,
-        desk_id,
-        role: code.role,
-        desk_name: code.desk_name,
+        server: code.server.clone(),
+        shop_id: code.shop_id.clone(),
+        shop_name: code.shop_name.clone(),
+        desk_id: code.desk_id.clone(),
+        role: code.role.clone(),
+        desk_name: code.desk_name.clone(),
     };
-    Ok(Joined { config, password })
+    Joined { config, password: password.to_owned() }
 }
 
 #[cfg(test)]

@@ -16,6 +16,15 @@ const PUSHED: &str = "sync.pushed_seq";
 /// The server position of the last event pulled and applied here.
 const PULLED: &str = "sync.pulled_position";
 
+/// Events of one other desk this desk holds for the shop's server (they came
+/// with an import).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+pub struct CarriedCount {
+    pub desk_id: String,
+    #[ts(type = "number")]
+    pub count: u64,
+}
+
 /// Events this desk wrote that the server has not acknowledged, oldest first,
 /// with the arrival order of the last.
 #[derive(Clone, Debug, Default)]
@@ -202,11 +211,12 @@ impl Store {
     }
 
     /// How many events of other desks this desk holds for the shop, by desk.
-    pub fn carried_count(&self) -> Result<Vec<(String, u64)>> {
+    pub fn carried_count(&self) -> Result<Vec<CarriedCount>> {
         let mut stmt = self
             .connection()
             .prepare_cached("SELECT desk_id, count(*) FROM carried GROUP BY desk_id ORDER BY desk_id")?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64)))?;
+        let rows = stmt
+            .query_map([], |r| Ok(CarriedCount { desk_id: r.get(0)?, count: r.get::<_, i64>(1)? as u64 }))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

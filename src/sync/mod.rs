@@ -38,11 +38,11 @@ pub use config::{Joined, ServerAddress, SyncConfig};
 pub use engine::{sync_once, SyncReport, PULL_BATCH, PUSH_BATCH};
 pub use files::{sync_files, FilesSynced};
 pub use join::{join, JoinCode};
-pub use local::{Local, Unsent};
+pub use local::{CarriedCount, Local, Unsent};
 pub use memory::MemoryRelay;
 pub use pg::{
-    create_shop, invite, invite_for, list_desks, revoke, upload_as_owner, Heartbeat, Invitation, Owner,
-    PgRelay, ServerDesk, JOIN_CODE_DAYS,
+    create_shop, invite, invite_for, list_desks, readmit, revoke, upload_as_owner, Heartbeat, Invitation,
+    Owner, PgRelay, ServerDesk, JOIN_CODE_DAYS,
 };
 pub use secrets::SecretKey;
 pub use service::{SyncHandle, SyncState, SyncStatus};

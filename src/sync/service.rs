@@ -178,6 +178,9 @@ async fn run(db: Db, wake: Arc<Notify>, tell: watch::Sender<SyncStatus>) {
         report.update(|s| {
             s.shop_name = Some(config.shop_name.clone());
             s.server = Some(config.server.display());
+            if s.state == SyncState::Alone {
+                s.state = SyncState::Connecting;
+            }
         });
         let password = match password_of(&config).await {
             Ok(Some(p)) => p,

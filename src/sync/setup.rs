@@ -177,31 +177,130 @@ pub async fn owner_sign_out(db: &Db, who: Actor) -> Result<()> {
     blocking(move || key.delete()).await
 }
 
-/// Joins the shop a join code names. Only a desk with no history of its own
-/// can join (its history would otherwise be a second shop's); the code is
-/// checked before it is used, and works once.
+/// Joins the shop a join code names. A desk with no history joins as a new
+/// desk; a desk already in the shop takes a code the owner made for it
+/// (`sync readmit`) to get a new password, keeping its history and unsent
+/// work. A join cut off after the server took the code finishes when it is
+/// tried again with the same code: the desk keeps its new password in the
+/// computer's password store before it asks.
 pub async fn join_shop(db: &Db, code: &str) -> Result<SyncConfig> {
     let decoded = join::JoinCode::decode(code)?;
-    if db.read(load_config).await?.is_some() {
-        return Err(Error::Conflict { msg: msg!("error-sync-desk-already-belongs-shop-nothing") });
+    let readmitted = match db.read(load_config).await? {
+        Some(c) if c.shop_id == decoded.shop_id && c.desk_id == decoded.desk_id => true,
+        Some(c) => {
+            return Err(Error::Conflict {
+                msg: msg!("error-sync-desk-in-another-shop", shop = c.shop_name, theirs = decoded.shop_name),
+            })
+        }
+        None => false,
+    };
+    if !readmitted {
+        let events = db.read(|s| Ok(s.desk_info()?.events)).await?;
+        if events > 0 {
+            return Err(Error::Conflict { msg: msg!("error-sync-desk-already-has-own-history", events) });
+        }
     }
-    let events = db.read(|s| Ok(s.desk_info()?.events)).await?;
-    if events > 0 {
-        return Err(Error::Conflict { msg: msg!("error-sync-desk-already-has-own-history", events) });
-    }
-    let _ = decoded;
-    let joined = join::join(code).await?;
-    let key = joined.config.secret();
-    let password = joined.password.clone();
-    blocking(move || key.store(&password)).await?;
+    let key = SecretKey::Desk { shop_id: decoded.shop_id.clone(), desk_id: decoded.desk_id.clone() };
+    let kept = {
+        let key = key.clone();
+        blocking(move || key.load()).await?
+    };
+    let resumed = match kept {
+        Some(password) => join::resume(&decoded, &password).await,
+        None => None,
+    };
+    let joined = match resumed {
+        Some(joined) => joined,
+        None => {
+            let password = join::new_password()?;
+            let (key, kept) = (key.clone(), password.clone());
+            blocking(move || key.store(&kept)).await?;
+            join::join_with(&decoded, &password).await?
+        }
+    };
     let config = joined.config;
     let (text, desk_id) = (config.to_json()?, config.desk_id.clone());
     db.write(move |s| {
         s.adopt_desk_id(&desk_id)?;
-        s.reset_sync_cursors()?;
+        if !readmitted {
+            s.reset_sync_cursors()?;
+        }
         s.set_meta(SyncConfig::META_KEY, Some(&text))
     })
     .await?;
+    Ok(config)
+}
+
+/// A desk of the shop, by its name or its id: what the owner types.
+async fn desk_named(db: &Db, desk: &str) -> Result<ServerDesk> {
+    let wanted = desk.trim();
+    let desks = shop_desks(db).await?;
+    if let Some(d) = desks.iter().find(|d| d.id == wanted) {
+        return Ok(d.clone());
+    }
+    let named: Vec<&ServerDesk> =
+        desks.iter().filter(|d| d.name.trim().eq_ignore_ascii_case(wanted)).collect();
+    match named.as_slice() {
+        [one] => Ok((*one).clone()),
+        [] => Err(Error::invalid(
+            "desk",
+            msg!(
+                "error-sync-no-desk-named",
+                desk = wanted,
+                names = desks.iter().map(|d| d.name.clone()).collect::<Vec<_>>().join(", ")
+            ),
+        )),
+        _ => Err(Error::invalid("desk", msg!("error-sync-two-desks-named", desk = wanted))),
+    }
+}
+
+/// A new join code for a desk of the shop that lost its password: typed at
+/// that desk (`sync join`), it lets the desk in again with its history and
+/// unsent work. The owner's access must be kept on this desk.
+pub async fn readmit_desk(db: &Db, who: Actor, desk: &str) -> Result<JoinCodeMade> {
+    check_lead(db, who, crate::msg!("lead-add-desk")).await?;
+    let config = config(db).await?;
+    let owner = owner(&config).await?;
+    let desk = desk_named(db, desk).await?;
+    let made = super::pg::readmit(&owner, &config.shop_id, &desk.id, JOIN_CODE_DAYS).await?;
+    Ok(JoinCodeMade { code: made.code, expires_at: made.expires_at })
+}
+
+/// The shop's server moved (a new address, the same shop): this desk syncs
+/// with it from now on. Checked first: the server at `server` must hold this
+/// shop and let this desk in with its password; otherwise nothing changes.
+pub async fn move_server(db: &Db, who: Actor, server: super::ServerAddress) -> Result<SyncConfig> {
+    check_lead(db, who, crate::msg!("lead-connect-server")).await?;
+    let mut config = config(db).await?;
+    let key = config.secret();
+    let password = blocking(move || key.load())
+        .await?
+        .ok_or_else(|| Error::Conflict { msg: msg!("error-sync-desk-s-password-shop-s") })?;
+    config.server = server;
+    PgRelay::open(config.clone(), password).await?;
+    let text = config.to_json()?;
+    db.write(move |s| s.set_meta(SyncConfig::META_KEY, Some(&text))).await?;
+    Ok(config)
+}
+
+/// This desk leaves its shop and keeps its history, working on its own from
+/// now on (its password is forgotten; the owner revokes it on the server).
+/// Refused while work of this desk has not reached the server, unless
+/// `anyway`: that work would then stay on this desk alone.
+pub async fn leave_shop(db: &Db, who: Actor, anyway: bool) -> Result<SyncConfig> {
+    check_lead(db, who, crate::msg!("lead-connect-server")).await?;
+    let config = config(db).await?;
+    let waiting = db.read(|s| s.unsent_count()).await?;
+    if waiting > 0 && !anyway {
+        return Err(Error::Conflict { msg: msg!("error-sync-leave-unsent", waiting) });
+    }
+    db.write(|s| {
+        s.set_meta(SyncConfig::META_KEY, None)?;
+        s.reset_sync_cursors()
+    })
+    .await?;
+    let key = config.secret();
+    blocking(move || key.delete()).await?;
     Ok(config)
 }
 
@@ -218,14 +317,16 @@ pub async fn shop_desks(db: &Db) -> Result<Vec<ServerDesk>> {
     }
 }
 
-/// Withdraws a desk's access to the shop (a lost or stolen PC). Its events
-/// stay in the history.
-pub async fn revoke_desk(db: &Db, who: Actor, desk_id: &str) -> Result<()> {
+/// Withdraws a desk's access to the shop (a lost or stolen PC), named by its
+/// name or id. Its events stay in the history. Gives the desk revoked.
+pub async fn revoke_desk(db: &Db, who: Actor, desk: &str) -> Result<ServerDesk> {
     check_lead(db, who, crate::msg!("lead-revoke-desk")).await?;
     let config = config(db).await?;
-    if desk_id == config.desk_id {
+    let desk = desk_named(db, desk).await?;
+    if desk.id == config.desk_id {
         return Err(Error::Conflict { msg: msg!("error-sync-desk-cannot-revoke-itself-do") });
     }
     let owner = owner(&config).await?;
-    revoke(&owner, &config.shop_id, desk_id).await
+    revoke(&owner, &config.shop_id, &desk.id).await?;
+    Ok(desk)
 }

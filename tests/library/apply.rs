@@ -90,7 +90,17 @@ pub(crate) fn step(store: &mut Store, op: &Op, at: Ts) {
             .map(drop),
         1 => {
             let other = pick(&staff, b).unwrap();
-            w.set_staff_active(&ctx, &other, other == me || b % 3 != 0).map(drop)
+            match b % 5 {
+                1 => w.rename_staff(&lead_ctx, &other, &format!("Staff {b} renamed")).map(drop),
+                2 => {
+                    // Someone other than the two acting, as the same person as `me`.
+                    let others: Vec<String> =
+                        staff.iter().filter(|s| **s != me && **s != lead).cloned().collect();
+                    let Some(twin) = pick(&others, b) else { return Ok(()) };
+                    w.merge_staff(&lead_ctx, &twin, &me).map(drop)
+                }
+                _ => w.set_staff_active(&ctx, &other, other == me || b % 3 != 0).map(drop),
+            }
         }
         2 => {
             let customer = NewCustomer {
@@ -431,6 +441,9 @@ fn live_history(steps: &[Op]) -> Store {
     let every = [
         op(0, 0, 1),   // staff_added (a lead)
         op(1, 1, 3),   // staff_updated: someone leaves
+        op(1, 0, 6),   // staff_updated: a new name
+        op(0, 9, 0),   // staff_added: someone added twice
+        op(1, 0, 7),   // staff_merged
         op(2, 0, 0),   // customer_created
         op(3, 0, 2),   // customer_edited
         op(4, 0, 2),   // expectations_changed

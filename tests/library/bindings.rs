@@ -23,6 +23,7 @@ use casebook::mail::{
 use casebook::model::*;
 use casebook::search::{CaseHit, CustomerHit, EntryHit, SearchQuery, SearchResults, Segment};
 use casebook::sync::setup::JoinCodeMade;
+use casebook::sync::CarriedCount;
 use casebook::sync::{Pushed, ServerAddress, ServerDesk, SyncConfig, SyncReport, SyncState, SyncStatus};
 use casebook::words::MsgRef;
 use casebook::{ApiError, ErrorCode};
@@ -61,7 +62,7 @@ fn generated() -> String {
         DuplicateEvent, DuplicateReason, DuplicateSide, DuplicatePair, MergeRecord,
         FileKind, FileRef, AttachmentEvent, StagedFile, Attachment,
         ServerAddress, SyncConfig, ServerDesk, SyncState, SyncStatus, Pushed, SyncReport, JoinCodeMade,
-        SetAsideReason, SetAside,
+        SetAsideReason, SetAside, CarriedCount,
         MailAddress, MailAttachment, Noise, SentHow, Mail, OutgoingMail, MailRefusal, MailEvent, Security, MailSettings, ServerGuess,
         ShopMailbox, UnfiledMail, MailboxInfo, OutboxStatus, OutboxItem, MailState, MailStatus, PasswordKept, TestStep,
         MailTest, MailReplyInput,

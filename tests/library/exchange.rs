@@ -201,6 +201,8 @@ fn rich_shop(path: &Path) -> Store {
     let op = |what: u8, a: u32, b: u32| crate::apply::Op { what, a, b, later: 1 };
     for op in [
         op(37, 0, 0), // calendar_changed, root_causes_changed: the whole settings, as a desk first shares
+        op(0, 7, 0),  // staff_added, to be merged
+        op(1, 0, 7),  // staff_merged
         op(27, 0, 1), // mailbox_connected
         op(28, 0, 1), // mail_received
         op(28, 0, 5), // mail_sent_elsewhere

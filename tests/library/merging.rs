@@ -95,3 +95,48 @@ fn two_desks_adding_to_the_same_lists_offline_keep_both_additions() {
         "one of the two names, the later in the order: {name}"
     );
 }
+
+#[test]
+fn a_colleague_added_at_two_desks_is_merged_into_one_even_when_both_desks_merge_at_once() {
+    let relay = MemoryRelay::new();
+    let (mut a, mut b) = (desk(), desk());
+    let ana = a
+        .write(|w| {
+            w.add_staff(&Ctx::now(None), &NewStaff { name: "Ana Costa".into(), role: StaffRole::Owner })
+        })
+        .unwrap();
+    let ctx = Ctx::staff(&ana.id);
+    sync(&mut a, &relay);
+    sync(&mut b, &relay);
+    let mia = NewStaff { name: "Mia".into(), role: StaffRole::Staff };
+    let mia_a = a.write(|w| w.add_staff(&ctx, &mia)).unwrap();
+    let mia_b = b.write(|w| w.add_staff(&ctx, &NewStaff { role: StaffRole::Lead, ..mia.clone() })).unwrap();
+    sync(&mut a, &relay);
+    sync(&mut b, &relay);
+    sync(&mut a, &relay);
+    let err = a.resolve(&Actor::Named("Mia".into())).expect_err("two active people called Mia");
+    assert!(err.to_string().contains("Mia"), "{err}");
+
+    // Both desks merge, each the other way round, offline.
+    a.write(|w| w.merge_staff(&ctx, &mia_b.id, &mia_a.id)).unwrap();
+    b.write(|w| w.merge_staff(&ctx, &mia_a.id, &mia_b.id)).unwrap();
+    sync(&mut a, &relay);
+    sync(&mut b, &relay);
+    sync(&mut a, &relay);
+    assert_eq!(a.state_dump().unwrap(), b.state_dump().unwrap(), "both desks end with the same staff list");
+    let mias: Vec<Staff> = a.list_staff().unwrap().into_iter().filter(|s| s.name == "Mia").collect();
+    assert_eq!(mias.len(), 1, "one Mia on the list: {mias:?}");
+    assert!(mias[0].active, "and she can still sign in");
+    assert_eq!(mias[0].role, StaffRole::Lead, "with the higher of the two roles");
+    assert_eq!(
+        a.resolve(&Actor::Named("Mia".into())).unwrap(),
+        Some(mias[0].id.clone()),
+        "--as Mia works again"
+    );
+
+    // A new name travels like any single value.
+    a.write(|w| w.rename_staff(&ctx, &mias[0].id, "Mia Jansen")).unwrap();
+    sync(&mut a, &relay);
+    sync(&mut b, &relay);
+    assert_eq!(b.staff_member(&mias[0].id).unwrap().name, "Mia Jansen", "the other desk has the new name");
+}

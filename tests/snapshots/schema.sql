@@ -330,7 +330,7 @@ CREATE TABLE staff (
     role       TEXT NOT NULL CHECK (role IN ('staff', 'lead', 'owner')),
     active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
     created_at INTEGER NOT NULL
-) STRICT;
+, merged_into TEXT) STRICT;
 
 CREATE INDEX attachments_by_customer ON attachments (customer_id, added_at);
 

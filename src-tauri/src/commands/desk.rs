@@ -15,6 +15,10 @@ commands! {
     /// Takes a colleague off the staff list, or back on.
     write set_staff_active(staff_id: String, active: bool) -> Staff =
         |s| s.set_staff_active_as(&Actor::AtDesk, &staff_id, active);
+    /// Gives a colleague another name.
+    act rename_staff(staff_id: String, name: String) -> Staff = |w, ctx| w.rename_staff(ctx, &staff_id, &name);
+    /// The same person added twice: `duplicate` leaves the list, its open cases go to `keep`.
+    act merge_staff(duplicate: String, keep: String) -> Staff = |w, ctx| w.merge_staff(ctx, &duplicate, &keep);
     /// Switches who is at the desk (null: nobody).
     app set_current_staff(staff_id: Option<String>) -> DeskInfo = |st| {
         let info = st

@@ -6,7 +6,7 @@
 use casebook::core::settle::SetAside;
 use casebook::model::Actor;
 use casebook::sync::setup::JoinCodeMade;
-use casebook::sync::{setup, ServerDesk, SyncConfig, SyncStatus};
+use casebook::sync::{setup, CarriedCount, ServerAddress, ServerDesk, SyncConfig, SyncStatus};
 
 use super::commands;
 
@@ -43,7 +43,24 @@ commands! {
     /// The shop's desks, as the server lists them.
     app shop_desks() -> Vec<ServerDesk> = |st| Ok(setup::shop_desks(st.db()?).await?);
     /// Withdraws a desk's access to the shop's server (a lost or stolen PC).
-    app revoke_desk(desk_id: String) -> () = |st| Ok(setup::revoke_desk(st.db()?, Actor::AtDesk, &desk_id).await?);
+    app revoke_desk(desk_id: String) -> ServerDesk = |st| Ok(setup::revoke_desk(st.db()?, Actor::AtDesk, &desk_id).await?);
+    /// A join code that lets a desk of the shop in again after it lost its password, with its history.
+    app readmit_desk(desk_id: String) -> JoinCodeMade =
+        |st| Ok(setup::readmit_desk(st.db()?, Actor::AtDesk, &desk_id).await?);
+    /// The shop's server moved: this desk syncs with the new address (checked first).
+    app move_server(server: ServerAddress) -> SyncConfig = |st| {
+        let config = setup::move_server(st.db()?, Actor::AtDesk, server).await?;
+        st.wake_sync();
+        Ok(config)
+    };
+    /// This desk leaves its shop and keeps its history (refused while its work is unsent, unless `anyway`).
+    app leave_shop(anyway: bool) -> SyncConfig = |st| {
+        let config = setup::leave_shop(st.db()?, Actor::AtDesk, anyway).await?;
+        st.wake_sync();
+        Ok(config)
+    };
+    /// Other desks' events this desk holds for the shop's server, by desk.
+    read carried() -> Vec<CarriedCount> = |s| s.carried_count();
     /// Syncs now rather than at the next moment it would anyway.
     app sync_now() -> () = |st| {
         st.wake_sync();

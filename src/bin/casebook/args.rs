@@ -205,8 +205,43 @@ pub enum SyncCommand {
     Owner(OwnerCommand),
     /// Withdraw a desk's access (a lost or stolen PC). Its events stay.
     Revoke {
-        #[arg(value_name = "DESK_ID")]
-        desk_id: String,
+        /// The desk's name (as `sync desks` lists it) or its id.
+        #[arg(value_name = "DESK")]
+        desk: String,
+    },
+    /// A new join code for a desk of the shop that lost its password (its
+    /// computer's password store was emptied): typed there with `sync join`,
+    /// it lets the desk in again with its history and unsent work.
+    Readmit {
+        /// The desk's name or id.
+        #[arg(value_name = "DESK")]
+        desk: String,
+    },
+    /// The shop's server moved to another address (the same shop, copied
+    /// there): sync with it from now on. Checked before anything changes.
+    Move {
+        /// The server's new host name or address.
+        #[arg(long)]
+        host: String,
+        #[arg(long, default_value_t = 5432)]
+        port: u16,
+        /// The PostgreSQL database that holds the shop (unchanged if not given).
+        #[arg(long)]
+        dbname: Option<String>,
+        /// Encrypt the connection even to this computer.
+        #[arg(long)]
+        tls: bool,
+        /// A certificate authority (PEM file) for the new server (the old one
+        /// is kept if not given).
+        #[arg(long, value_name = "FILE")]
+        ca: Option<PathBuf>,
+    },
+    /// Leave the shop and keep this desk's history, working on its own from
+    /// now on. Refused while this desk's work has not reached the server.
+    Leave {
+        /// Leave even though some of this desk's work never reached the server.
+        #[arg(long)]
+        anyway: bool,
     },
     /// For tests: write COUNT notes, syncing as it goes, and print each note's
     /// event id once the server has acknowledged it.
@@ -267,6 +302,31 @@ pub enum StaffCommand {
         name: String,
         #[arg(long, default_value = "staff", value_parser = ["staff", "lead", "owner"])]
         role: String,
+    },
+    /// Give a staff member another name.
+    Rename {
+        /// Their name now (or their id, as `staff list` shows it).
+        staff: String,
+        /// The new name.
+        #[arg(long)]
+        to: String,
+    },
+    /// The same person added twice (at two desks): keep one record. The other
+    /// leaves the list; its open cases move over; the history keeps its name.
+    Merge {
+        /// The record that goes (name or id; an id when both have one name).
+        duplicate: String,
+        /// The record that stays.
+        #[arg(long)]
+        into: String,
+    },
+    /// Take someone off the list (they left the shop). Their history stays.
+    Deactivate {
+        staff: String,
+    },
+    /// Put someone back on the list.
+    Activate {
+        staff: String,
     },
 }
 

@@ -43,6 +43,49 @@ pub fn staff(cli: &Cli, store: &mut Store, command: &StaffCommand) -> Result<()>
             };
             print(cli, &staff, |s| t(msg!("cli-staff-added", name = s.name, role = s.role, id = s.id)))
         }
+        StaffCommand::Rename { staff, to } => {
+            let id = staff_id(store, staff)?;
+            let person = act(cli, store, |w, ctx| w.rename_staff(ctx, &id, to))?;
+            print(cli, &person, |p| t(msg!("cli-staff-renamed", name = p.name.as_str())))
+        }
+        StaffCommand::Merge { duplicate, into } => {
+            let (gone, keep) = (staff_id(store, duplicate)?, staff_id(store, into)?);
+            let person = act(cli, store, |w, ctx| w.merge_staff(ctx, &gone, &keep))?;
+            print(cli, &person, |p| t(msg!("cli-staff-merged", name = p.name.as_str())))
+        }
+        StaffCommand::Deactivate { staff } | StaffCommand::Activate { staff } => {
+            let active = matches!(command, StaffCommand::Activate { .. });
+            let id = staff_id(store, staff)?;
+            let person = act(cli, store, |w, ctx| w.set_staff_active(ctx, &id, active))?;
+            print(cli, &person, |p| {
+                t(if p.active {
+                    msg!("cli-staff-active", name = p.name.as_str())
+                } else {
+                    msg!("cli-staff-inactive", name = p.name.as_str())
+                })
+            })
+        }
+    }
+}
+
+/// A staff member by id, by the start of an active colleague's name, or by
+/// the whole name of someone no longer active.
+fn staff_id(store: &Store, text: &str) -> Result<String> {
+    match store.resolve(&Actor::Named(text.to_owned())) {
+        Ok(Some(id)) => Ok(id),
+        Ok(None) => Err(casebook::Error::not_found("Staff member", text)),
+        Err(e) => {
+            let wanted = text.trim().to_lowercase();
+            let gone: Vec<Staff> = store
+                .list_staff()?
+                .into_iter()
+                .filter(|s| !s.active && s.name.to_lowercase() == wanted)
+                .collect();
+            match gone.as_slice() {
+                [one] => Ok(one.id.clone()),
+                _ => Err(e),
+            }
+        }
     }
 }
 

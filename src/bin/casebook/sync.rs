@@ -116,9 +116,42 @@ pub fn sync(cli: &Cli, command: &SyncCommand) -> Result<()> {
                         .join("\n")
                 })
             }
-            SyncCommand::Revoke { desk_id } => {
-                setup::revoke_desk(&db, who(cli), desk_id).await?;
-                print(cli, desk_id, |id| t(msg!("cli-desk-revoked", id)))
+            SyncCommand::Revoke { desk } => {
+                let desk = setup::revoke_desk(&db, who(cli), desk).await?;
+                print(cli, &desk, |d| t(msg!("cli-desk-revoked", id = d.name.as_str())))
+            }
+            SyncCommand::Readmit { desk } => {
+                let made = setup::readmit_desk(&db, who(cli), desk).await?;
+                print(cli, &made, |m| {
+                    let until = m.expires_at.to_rfc3339();
+                    format!(
+                        "{}\n{}\n{}",
+                        t(msg!("cli-readmit-code", desk = desk.as_str())),
+                        m.code,
+                        t(msg!("cli-join-code-until", until))
+                    )
+                })
+            }
+            SyncCommand::Move { host, port, dbname, tls, ca } => {
+                let current = db.read(load_config).await?.ok_or_else(not_connected)?;
+                let server = casebook::sync::ServerAddress {
+                    host: host.trim().to_owned(),
+                    port: *port,
+                    dbname: dbname.clone().unwrap_or(current.server.dbname),
+                    tls: *tls,
+                    ca_pem: match ca {
+                        Some(path) => Some(read_file(path)?),
+                        None => current.server.ca_pem,
+                    },
+                };
+                let config = setup::move_server(&db, who(cli), server).await?;
+                print(cli, &config, |c| {
+                    t(msg!("cli-sync-moved", shop = c.shop_name.as_str(), server = c.server.display()))
+                })
+            }
+            SyncCommand::Leave { anyway } => {
+                let config = setup::leave_shop(&db, who(cli), *anyway).await?;
+                print(cli, &config, |c| t(msg!("cli-sync-left", shop = c.shop_name.as_str())))
             }
             SyncCommand::Soak { count, pause_ms } => {
                 soak(cli, &db, *count, Duration::from_millis(*pause_ms)).await
@@ -163,7 +196,7 @@ fn status(cli: &Cli) -> Result<()> {
         pulled_position: i64,
         set_aside: Vec<SetAside>,
         /// Other desks' events held here for the shop's server, by desk.
-        carried: Vec<(String, u64)>,
+        carried: Vec<casebook::sync::CarriedCount>,
     }
     let status = Status {
         config,
@@ -183,8 +216,8 @@ fn status(cli: &Cli) -> Result<()> {
                 waiting = s.waiting
             )),
         }];
-        for (desk, count) in &s.carried {
-            lines.push(t(msg!("cli-sync-carried", count = *count, desk = desk.as_str())));
+        for c in &s.carried {
+            lines.push(t(msg!("cli-sync-carried", count = c.count, desk = c.desk_id.as_str())));
         }
         for a in &s.set_aside {
             let (count, desk) = (a.count, a.desk_id.as_str());
@@ -200,15 +233,20 @@ fn status(cli: &Cli) -> Result<()> {
 }
 
 async fn run(cli: &Cli, db: &Db) -> Result<()> {
+    let connected = db.read(load_config).await?.is_some();
     let handle = casebook::sync::service::start(db.clone());
     let mut watch = handle.watch();
     handle.wake();
     loop {
         let status = watch.borrow_and_update().clone();
-        if cli.json {
-            say(&serde_json::to_string(&status)?);
-        } else {
-            say(&format!("{}  {}", clock::now().to_rfc3339(), words(&status)));
+        // The service starts "alone" until it has read this desk's settings.
+        let starting = connected && status.state == SyncState::Alone;
+        if !starting {
+            if cli.json {
+                say(&serde_json::to_string(&status)?);
+            } else {
+                say(&format!("{}  {}", clock::now().to_rfc3339(), words(&status)));
+            }
         }
         tokio::select! {
             changed = watch.changed() => if changed.is_err() { return Ok(()) },

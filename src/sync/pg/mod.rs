@@ -24,7 +24,8 @@ use ts_rs::TS;
 
 pub use desks::ServerDesk;
 pub use owner::{
-    create_shop, invite, invite_for, list_desks, revoke, upload_as_owner, Invitation, Owner, JOIN_CODE_DAYS,
+    create_shop, invite, invite_for, list_desks, readmit, revoke, upload_as_owner, Invitation, Owner,
+    JOIN_CODE_DAYS,
 };
 pub use schema::SERVER_SCHEMA;
 

@@ -260,6 +260,62 @@ pub async fn invite_for(owner: &Owner, shop_id: &str, desk_name: &str, days: u32
     Ok(Invitation { desk_id, code, expires_at: clock::from_ms(until) })
 }
 
+/// A new join code for a desk already in the shop that lost its password (a
+/// computer's password store emptied, a reinstall): the same desk, so its
+/// history and unsent work stay. Its old password stops working at once.
+/// A revoked desk is not let back in (a stolen PC stays out).
+pub async fn readmit(owner: &Owner, shop_id: &str, desk_id: &str, days: u32) -> Result<Invitation> {
+    if !(1..=90).contains(&days) {
+        return Err(Error::invalid("days", msg!("error-sync-join-code-days")));
+    }
+    let (mut client, link) = owner.connect().await?;
+    let fail = |e| link.fail(e);
+    let shop_name = shop_name(&client, &link, shop_id).await?;
+    let password = random_secret()?;
+    let tx = client.transaction().await.map_err(fail)?;
+    let row = tx
+        .query_opt(
+            "SELECT role_name, name, revoked_at IS NOT NULL FROM casebook.desks
+             WHERE id = $1 AND shop_id = $2 FOR UPDATE",
+            &[&desk_id, &shop_id],
+        )
+        .await
+        .map_err(fail)?
+        .ok_or_else(|| Error::not_found("desk", desk_id))?;
+    let (role, desk_name, revoked): (String, String, bool) = (row.get(0), row.get(1), row.get(2));
+    if revoked {
+        return Err(Error::Conflict { msg: msg!("error-sync-readmit-revoked", desk = desk_name) });
+    }
+    let until: i64 = tx
+        .query_one(
+            "UPDATE casebook.desks SET joined_at = NULL, join_until = now() + make_interval(days => $2)
+             WHERE id = $1 RETURNING (extract(epoch FROM join_until) * 1000)::int8",
+            &[&desk_id, &(days as i32)],
+        )
+        .await
+        .map_err(fail)?
+        .get(0);
+    desks::create_role(&tx, &link, &role, &password).await?;
+    tx.commit().await.map_err(fail)?;
+    // Sessions on the old password end now.
+    client
+        .execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = $1", &[&role])
+        .await
+        .map_err(fail)?;
+    let code = JoinCode {
+        server: owner.address.clone(),
+        shop_id: shop_id.into(),
+        shop_name,
+        desk_id: desk_id.to_owned(),
+        role,
+        password,
+        desk_name,
+        until: Some(until),
+    }
+    .encode()?;
+    Ok(Invitation { desk_id: desk_id.to_owned(), code, expires_at: clock::from_ms(until) })
+}
+
 /// Withdraws a desk's access: it can no longer log in, its open connections
 /// are ended, and the server's rules give it nothing even before they end.
 /// Its events stay in the shop's history.

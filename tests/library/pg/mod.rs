@@ -8,6 +8,7 @@ mod join;
 mod keyring;
 mod outage;
 mod push;
+mod recover;
 mod rules;
 mod sync;
 

@@ -119,6 +119,8 @@ export function eventTitle(p: EventPayload): string {
       return t('case-event-staff-added', { name: p.name });
     case 'staff_updated':
       return t('case-event-staff-updated');
+    case 'staff_merged':
+      return t('case-event-staff-merged', { name: p.name });
     case 'shop_locale_set':
       return p.language ? t('case-event-shop-locale-set', { language: t(`language-${p.language}`) }) : t('case-event-shop-locale-cleared');
     case 'handoff':

@@ -13,6 +13,10 @@ export const desk = {
   addStaff: (input: NewStaff) => call<Staff>('add_staff', { input }),
   /** Takes a colleague off the staff list, or back on. */
   setStaffActive: (staff_id: string, active: boolean) => call<Staff>('set_staff_active', { staff_id, active }),
+  /** Gives a colleague another name. */
+  renameStaff: (staff_id: string, name: string) => call<Staff>('rename_staff', { staff_id, name }),
+  /** The same person added twice: `duplicate` leaves the list, its open cases go to `keep`. */
+  mergeStaff: (duplicate: string, keep: string) => call<Staff>('merge_staff', { duplicate, keep }),
   /** Switches who is at the desk (null: nobody). */
   setCurrentStaff: (staff_id: string | null) => call<DeskInfo>('set_current_staff', { staff_id }),
   /** Loads the demo bike shop into an empty database, in a language ("en", "nl", "de", "fr", "es"; null: the computer's). */

@@ -2,7 +2,7 @@
 // declare a command there and run `make bindings`.
 
 import { call } from './call';
-import type { JoinCodeMade, ServerDesk, SetAside, SyncConfig, SyncStatus } from './types';
+import type { CarriedCount, JoinCodeMade, ServerAddress, ServerDesk, SetAside, SyncConfig, SyncStatus } from './types';
 
 export const sync = {
   /** How sync stands now (the top bar also hears every change as it happens). */
@@ -26,7 +26,15 @@ export const sync = {
   /** The shop's desks, as the server lists them. */
   shopDesks: () => call<Array<ServerDesk>>('shop_desks'),
   /** Withdraws a desk's access to the shop's server (a lost or stolen PC). */
-  revokeDesk: (desk_id: string) => call<null>('revoke_desk', { desk_id }),
+  revokeDesk: (desk_id: string) => call<ServerDesk>('revoke_desk', { desk_id }),
+  /** A join code that lets a desk of the shop in again after it lost its password, with its history. */
+  readmitDesk: (desk_id: string) => call<JoinCodeMade>('readmit_desk', { desk_id }),
+  /** The shop's server moved: this desk syncs with the new address (checked first). */
+  moveServer: (server: ServerAddress) => call<SyncConfig>('move_server', { server }),
+  /** This desk leaves its shop and keeps its history (refused while its work is unsent, unless `anyway`). */
+  leaveShop: (anyway: boolean) => call<SyncConfig>('leave_shop', { anyway }),
+  /** Other desks' events this desk holds for the shop's server, by desk. */
+  carried: () => call<Array<CarriedCount>>('carried'),
   /** Syncs now rather than at the next moment it would anyway. */
   syncNow: () => call<null>('sync_now'),
 };

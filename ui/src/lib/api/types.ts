@@ -53,7 +53,12 @@ export type EntryKind = "customer_message" | "reply" | "note" | "call" | "visit"
 
 export type MatchField = "name" | "phone" | "email" | "organisation";
 
-export type Staff = { id: string, name: string, role: StaffRole, active: boolean, };
+export type Staff = { id: string, name: string, role: StaffRole, active: boolean, 
+/**
+ * The record this one was merged into (the same person added twice):
+ * it is off the list, and the history still names it.
+ */
+merged_into?: string, };
 
 export type NewStaff = { name: string, role: StaffRole, };
 
@@ -110,7 +115,7 @@ export type FieldChange = { field: string, from: string, to: string, };
 
 export type Contact = { display: string, key: string, };
 
-export type StaffEvent = { "kind": "staff_added", staff_id: string, name: string, role: StaffRole, } | { "kind": "staff_updated", staff_id: string, changes: Array<FieldChange>, } | { "kind": "shop_locale_set", language: string | null, region: string | null, };
+export type StaffEvent = { "kind": "staff_added", staff_id: string, name: string, role: StaffRole, } | { "kind": "staff_updated", staff_id: string, changes: Array<FieldChange>, } | { "kind": "staff_merged", staff_id: string, into: string, name: string, } | { "kind": "shop_locale_set", language: string | null, region: string | null, };
 
 export type HoursEvent = { "kind": "calendar_changed", calendar: CalendarSpec, } | { "kind": "calendar_edited", time_zone?: string, days: Array<DayHours>, holidays_added: Array<Holiday>, holidays_removed: Array<string>, } | { "kind": "targets_changed", targets: TargetPolicy, };
 
@@ -809,6 +814,8 @@ export type SetAside = { desk_id: string, reason: SetAsideReason, count: number,
  * The kinds among them (for "needs a newer Casebook": which features).
  */
 kinds: Array<string>, };
+
+export type CarriedCount = { desk_id: string, count: number, };
 
 export type MailAddress = { address: string, 
 /**
