@@ -762,14 +762,6 @@ cli-sync-status =
         [one] 1 Änderung dieses Arbeitsplatzes wartet auf den Versand.
        *[other] { $waiting } Änderungen dieses Arbeitsplatzes warten auf den Versand.
     }
-cli-sync-carried =
-    { $count ->
-        [one] 1 Änderung
-       *[other] { $count } Änderungen
-    } von Arbeitsplatz { $desk }, hier importiert, { $count ->
-        [one] wird
-       *[other] werden
-    } für den Server des Geschäfts aufbewahrt: gesendet beim nächsten Abgleich, es sei denn, jener Arbeitsplatz gehört noch zum Geschäft (dann sendet er sie selbst).
 error-sync-readmit-revoked = Der Arbeitsplatz { $desk } wurde widerrufen und wird daher nicht mit seinem Verlauf wieder zugelassen (ein verlorener oder gestohlener PC bleibt draußen). Erstellen Sie stattdessen einen Beitrittscode für einen neuen Arbeitsplatz.
 error-sync-desk-in-another-shop = Dieser Arbeitsplatz gehört zum Geschäft { $shop }; der Beitrittscode ist für { $theirs }. Verlassen Sie zuerst { $shop } (Plätze und Abgleich, oder `casebook sync leave`). Es wurde nichts geändert.
 error-sync-no-desk-named = Das Geschäft hat keinen Arbeitsplatz namens „{ $desk }“. Seine Arbeitsplätze: { $names }.
@@ -791,3 +783,32 @@ cli-staff-renamed = Umbenannt: { $name }.
 cli-staff-merged = Jetzt ein Eintrag für { $name }; der andere ist von der Liste, seine offenen Fälle sind übernommen.
 cli-staff-active = { $name } steht auf der Personalliste.
 cli-staff-inactive = { $name } ist nicht mehr auf der Personalliste; der Verlauf bleibt.
+cli-case-updated = Fall „{ $subject }“ aktualisiert (jetzt { $status }).
+cli-handed-off = An { $to } übergeben, mit der Übergabe.
+cli-escalated = Eskaliert ({ $id }).
+cli-complaint-flagged = Beschwerde markiert ({ $id }).
+cli-score-recorded = Bewertung { $score } festgehalten.
+cli-promise-made = Versprechen gegeben ({ $id }).
+cli-fact-pinned = Als wichtige Tatsache angeheftet.
+cli-fact-unpinned = Keine wichtige Tatsache mehr.
+cli-files-attached =
+    { $count ->
+        [one] 1 Datei angehängt.
+       *[other] { $count } Dateien angehängt.
+    }
+cli-promise-kept = Gehalten: { $text }
+cli-promise-broken = Gebrochen, und wiedergutgemacht: { $text }
+cli-complaint-closed = Beschwerde geschlossen.
+cli-escalation-closed = Eskalation geschlossen.
+cli-customer-updated = { $name } aktualisiert.
+cli-customers-merged = Zusammengeführt ({ $id }); `customer undo-merge { $id }` nimmt es zurück.
+cli-merge-undone = Zusammenführung zurückgenommen: { $id } ist wieder ein eigener Kunde.
+cli-not-duplicates = Vermerkt: verschiedene Personen; sie werden nicht mehr vorgeschlagen.
+cli-sync-carried =
+    { $count ->
+        [one] 1 Änderung
+       *[other] { $count } Änderungen
+    } von Arbeitsplatz { $desk }, hier importiert, { $count ->
+        [one] wird
+       *[other] werden
+    } für den Server des Geschäfts aufbewahrt und beim nächsten Abgleich gesendet.

@@ -1336,11 +1336,6 @@ sync-set-aside-hint = Alles andere wurde wie gewohnt übernommen. Diese bleiben 
 sync-unknown-desk = einem nicht mehr aufgeführten Arbeitsplatz
 case-list-added = Hinzugefügt:
 case-list-removed = Entfernt:
-data-import-carried =
-    { $count ->
-        [one] 1 davon wurde
-       *[other] { $count } davon wurden
-    } an anderen Arbeitsplätzen geschrieben: dieser Arbeitsplatz sendet sie beim nächsten Abgleich an den Server des Geschäfts, es sei denn, ihr eigener Arbeitsplatz gehört noch zum Geschäft (er sendet sie selbst).
 sync-readmit-button = Wieder zulassen…
 sync-readmit-code-for = Code, um { $name } wieder zuzulassen
 sync-readmit-hint = Fügen Sie ihn an { $name } ein: Plätze und Abgleich → Dieser Arbeitsplatz → Diesen Arbeitsplatz wieder zulassen. Verlauf und noch nicht Gesendetes bleiben.
@@ -1362,14 +1357,6 @@ sync-leave-explain = Dieser Arbeitsplatz sendet und empfängt die Arbeit des Ges
 sync-leave-confirm = Verlassen
 sync-leave-anyway = Trotzdem verlassen
 sync-left-notice = Dieser Arbeitsplatz hat { $shop } verlassen und arbeitet für sich.
-sync-carried-line =
-    { $count ->
-        [one] 1 Änderung
-       *[other] { $count } Änderungen
-    } von { $desk }, hier importiert, { $count ->
-        [one] wird
-       *[other] werden
-    } für den Server des Geschäfts aufbewahrt: gesendet beim nächsten Abgleich, es sei denn, jener Arbeitsplatz gehört noch zum Geschäft (dann sendet er sie selbst).
 sync-move-port-bad = Der Port ist eine Zahl von 1 bis 65535 (bei PostgreSQL meist 5432).
 desk-staff-rename = Umbenennen…
 desk-staff-merge = Gleiche Person wie…
@@ -1381,3 +1368,16 @@ desk-staff-merge-confirm = Zusammenführen
 desk-staff-renamed = Umbenannt: { $name }.
 desk-staff-merged = Jetzt ein Eintrag für { $name }.
 case-event-staff-merged = { $name } mit einem anderen Eintrag derselben Person zusammengeführt
+sync-carried-line =
+    { $count ->
+        [one] 1 Änderung
+       *[other] { $count } Änderungen
+    } von { $desk }, hier importiert, { $count ->
+        [one] wird
+       *[other] werden
+    } für den Server des Geschäfts aufbewahrt und beim nächsten Abgleich gesendet.
+data-import-carried =
+    { $count ->
+        [one] 1 davon wurde
+       *[other] { $count } davon wurden
+    } an anderen Arbeitsplätzen geschrieben: dieser Arbeitsplatz sendet sie beim nächsten Abgleich an den Server des Geschäfts.

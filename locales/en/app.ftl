@@ -1019,14 +1019,6 @@ cli-sync-status =
         [one] 1 of this desk's changes waits to be sent.
        *[other] { $waiting } of this desk's changes wait to be sent.
     }
-cli-sync-carried =
-    { $count ->
-        [one] 1 change
-       *[other] { $count } changes
-    } of desk { $desk }, imported here, { $count ->
-        [one] is
-       *[other] are
-    } held for the shop's server: sent at the next sync, unless that desk is still in the shop (then it sends its own).
 error-sync-readmit-revoked = The desk { $desk } was revoked, so it is not let back in with its history (a lost or stolen PC stays out). Make a join code for a new desk instead.
 error-sync-desk-in-another-shop = This desk belongs to the shop { $shop }; the join code is for { $theirs }. Leave { $shop } first (Desks & sync, or `casebook sync leave`). Nothing was changed.
 error-sync-no-desk-named = The shop has no desk called “{ $desk }”. Its desks: { $names }.
@@ -1048,3 +1040,32 @@ cli-staff-renamed = Renamed: { $name }.
 cli-staff-merged = One record for { $name } now; the other left the list and its open cases moved over.
 cli-staff-active = { $name } is on the staff list.
 cli-staff-inactive = { $name } is off the staff list; their history stays.
+cli-case-updated = Case “{ $subject }” updated (now { $status }).
+cli-handed-off = Handed to { $to }, with the brief.
+cli-escalated = Escalated ({ $id }).
+cli-complaint-flagged = Complaint flagged ({ $id }).
+cli-score-recorded = Score { $score } recorded.
+cli-promise-made = Promise made ({ $id }).
+cli-fact-pinned = Pinned as a key fact.
+cli-fact-unpinned = No longer a key fact.
+cli-files-attached =
+    { $count ->
+        [one] 1 file attached.
+       *[other] { $count } files attached.
+    }
+cli-promise-kept = Kept: { $text }
+cli-promise-broken = Broken, and made right: { $text }
+cli-complaint-closed = Complaint closed.
+cli-escalation-closed = Escalation closed.
+cli-customer-updated = { $name } updated.
+cli-customers-merged = Merged ({ $id }); `customer undo-merge { $id }` takes it back.
+cli-merge-undone = Merge undone: { $id } is a customer of its own again.
+cli-not-duplicates = Noted: different people; they are no longer suggested.
+cli-sync-carried =
+    { $count ->
+        [one] 1 change
+       *[other] { $count } changes
+    } of desk { $desk }, imported here, { $count ->
+        [one] is
+       *[other] are
+    } held for the shop's server and sent at the next sync.

@@ -1334,18 +1334,13 @@ sync-set-aside-hint = Everything else applied as usual. These stay in the histor
 sync-unknown-desk = a desk no longer listed
 case-list-added = Added:
 case-list-removed = Removed:
-data-import-carried =
-    { $count ->
-        [one] 1 of them was
-       *[other] { $count } of them were
-    } written at other desks: this desk sends them to the shop's server at its next sync, unless their own desk is still in the shop (it sends its own).
 sync-readmit-button = Let back in…
 sync-readmit-code-for = Code to let { $name } in again
 sync-readmit-hint = Paste it at { $name }: Desks & sync → This desk → Let this desk in again. Its history and unsent work stay.
 sync-this-desk-title = This desk in the shop
 sync-rejoin-title = Let this desk in again
-sync-rejoin-hint = If this desk lost its password (its computer's password store was emptied), the owner makes a code on their desk with “Let back in…”. Paste it here: this desk's history and unsent work stay.
-sync-move-title = The shop's server moved
+sync-rejoin-hint = If this desk lost its password (its computer’s password store was emptied), the owner makes a code on their desk with “Let back in…”. Paste it here: this desk’s history and unsent work stay.
+sync-move-title = The shop’s server moved
 sync-move-hint = When the owner moved the shop to another server, type its new address here. It is checked before anything changes.
 sync-move-host = New address
 sync-move-port = Port
@@ -1356,19 +1351,11 @@ sync-leave-title = Leave the shop
 sync-leave-hint = This desk stops syncing and keeps its history, working on its own.
 sync-leave-button = Leave the shop…
 sync-leave-dialog-title = Leave { $shop }?
-sync-leave-explain = This desk will no longer send or receive the shop's work. Everything it holds stays here. The owner can revoke it afterwards.
+sync-leave-explain = This desk will no longer send or receive the shop’s work. Everything it holds stays here. The owner can revoke it afterwards.
 sync-leave-confirm = Leave
 sync-leave-anyway = Leave anyway
 sync-left-notice = This desk left { $shop } and works on its own.
-sync-carried-line =
-    { $count ->
-        [one] 1 change
-       *[other] { $count } changes
-    } of { $desk }, imported here, { $count ->
-        [one] is
-       *[other] are
-    } held for the shop's server: sent at the next sync, unless that desk is still in the shop (then it sends its own).
-sync-move-port-bad = The port is a number from 1 to 65535 (PostgreSQL's is usually 5432).
+sync-move-port-bad = The port is a number from 1 to 65535 (PostgreSQL’s is usually 5432).
 desk-staff-rename = Rename…
 desk-staff-merge = Same person as…
 desk-staff-new-name = New name
@@ -1379,3 +1366,16 @@ desk-staff-merge-confirm = Merge
 desk-staff-renamed = Renamed: { $name }.
 desk-staff-merged = One record for { $name } now.
 case-event-staff-merged = { $name } merged into another record of the same person
+sync-carried-line =
+    { $count ->
+        [one] 1 change
+       *[other] { $count } changes
+    } of { $desk }, imported here, { $count ->
+        [one] is
+       *[other] are
+    } held for the shop’s server and sent at the next sync.
+data-import-carried =
+    { $count ->
+        [one] 1 of them was
+       *[other] { $count } of them were
+    } written at other desks: this desk sends them to the shop’s server at its next sync.

@@ -762,14 +762,6 @@ cli-sync-status =
         [one] 1 cambio de este puesto espera a ser enviado.
        *[other] { $waiting } cambios de este puesto esperan a ser enviados.
     }
-cli-sync-carried =
-    { $count ->
-        [one] 1 cambio
-       *[other] { $count } cambios
-    } del puesto { $desk }, importados aquí, { $count ->
-        [one] se guarda
-       *[other] se guardan
-    } para el servidor de la tienda: se envían en la próxima sincronización, salvo que ese puesto siga en la tienda (entonces los envía él mismo).
 error-sync-readmit-revoked = El puesto { $desk } fue revocado, así que no se vuelve a admitir con su historial (un PC perdido o robado se queda fuera). Cree en su lugar un código de unión para un puesto nuevo.
 error-sync-desk-in-another-shop = Este puesto pertenece a la tienda { $shop }; el código de unión es para { $theirs }. Salga primero de { $shop } (Puestos y sincronización, o `casebook sync leave`). No se cambió nada.
 error-sync-no-desk-named = La tienda no tiene ningún puesto llamado «{ $desk }». Sus puestos: { $names }.
@@ -791,3 +783,32 @@ cli-staff-renamed = Renombrado: { $name }.
 cli-staff-merged = Ahora un solo registro para { $name }; el otro salió de la lista y sus casos abiertos pasaron a este.
 cli-staff-active = { $name } está en la lista de personal.
 cli-staff-inactive = { $name } ya no está en la lista de personal; su historial se conserva.
+cli-case-updated = Caso «{ $subject }» actualizado (ahora { $status }).
+cli-handed-off = Entregado a { $to }, con el resumen.
+cli-escalated = Escalado ({ $id }).
+cli-complaint-flagged = Queja marcada ({ $id }).
+cli-score-recorded = Puntuación { $score } registrada.
+cli-promise-made = Promesa hecha ({ $id }).
+cli-fact-pinned = Fijado como dato clave.
+cli-fact-unpinned = Ya no es un dato clave.
+cli-files-attached =
+    { $count ->
+        [one] 1 archivo adjunto.
+       *[other] { $count } archivos adjuntos.
+    }
+cli-promise-kept = Cumplida: { $text }
+cli-promise-broken = Incumplida, y reparada: { $text }
+cli-complaint-closed = Queja cerrada.
+cli-escalation-closed = Escalado cerrado.
+cli-customer-updated = { $name } actualizado.
+cli-customers-merged = Unidos ({ $id }); `customer undo-merge { $id }` lo deshace.
+cli-merge-undone = Unión deshecha: { $id } vuelve a ser un cliente propio.
+cli-not-duplicates = Anotado: personas distintas; ya no se sugieren.
+cli-sync-carried =
+    { $count ->
+        [one] 1 cambio
+       *[other] { $count } cambios
+    } del puesto { $desk }, importados aquí, { $count ->
+        [one] se guarda
+       *[other] se guardan
+    } para el servidor de la tienda y se envían en la próxima sincronización.

@@ -1339,11 +1339,6 @@ sync-set-aside-hint = Todo lo demás se aplicó como siempre. Estos quedan en el
 sync-unknown-desk = un puesto que ya no aparece
 case-list-added = Añadido:
 case-list-removed = Quitado:
-data-import-carried =
-    { $count ->
-        [one] 1 de ellos se escribió
-       *[other] { $count } de ellos se escribieron
-    } en otros puestos: este puesto los envía al servidor de la tienda en su próxima sincronización, salvo que su propio puesto siga en la tienda (envía los suyos).
 sync-readmit-button = Volver a admitir…
 sync-readmit-code-for = Código para volver a admitir { $name }
 sync-readmit-hint = Péguelo en { $name }: Puestos y sincronización → Este puesto → Volver a admitir este puesto. Su historial y lo no enviado se conservan.
@@ -1365,14 +1360,6 @@ sync-leave-explain = Este puesto ya no enviará ni recibirá el trabajo de la ti
 sync-leave-confirm = Salir
 sync-leave-anyway = Salir de todos modos
 sync-left-notice = Este puesto salió de { $shop } y trabaja por su cuenta.
-sync-carried-line =
-    { $count ->
-        [one] 1 cambio
-       *[other] { $count } cambios
-    } de { $desk }, importados aquí, { $count ->
-        [one] se guarda
-       *[other] se guardan
-    } para el servidor de la tienda: se envían en la próxima sincronización, salvo que ese puesto siga en la tienda (entonces los envía él mismo).
 sync-move-port-bad = El puerto es un número de 1 a 65535 (el de PostgreSQL suele ser 5432).
 desk-staff-rename = Renombrar…
 desk-staff-merge = Misma persona que…
@@ -1384,3 +1371,16 @@ desk-staff-merge-confirm = Unir
 desk-staff-renamed = Renombrado: { $name }.
 desk-staff-merged = Ahora un solo registro para { $name }.
 case-event-staff-merged = { $name } unido a otro registro de la misma persona
+sync-carried-line =
+    { $count ->
+        [one] 1 cambio
+       *[other] { $count } cambios
+    } de { $desk }, importados aquí, { $count ->
+        [one] se guarda
+       *[other] se guardan
+    } para el servidor de la tienda y se envían en la próxima sincronización.
+data-import-carried =
+    { $count ->
+        [one] 1 de ellos se escribió
+       *[other] { $count } de ellos se escribieron
+    } en otros puestos: este puesto los envía al servidor de la tienda en su próxima sincronización.

@@ -762,14 +762,6 @@ cli-sync-status =
         [one] 1 modification de ce poste attend d'être envoyée.
        *[other] { $waiting } modifications de ce poste attendent d'être envoyées.
     }
-cli-sync-carried =
-    { $count ->
-        [one] 1 modification
-       *[other] { $count } modifications
-    } du poste { $desk }, importées ici, { $count ->
-        [one] est gardée
-       *[other] sont gardées
-    } pour le serveur de la boutique : envoyées à la prochaine synchronisation, sauf si ce poste fait encore partie de la boutique (il les envoie alors lui-même).
 error-sync-readmit-revoked = Le poste { $desk } a été révoqué : il n'est donc pas réadmis avec son historique (un PC perdu ou volé reste dehors). Créez plutôt un code d'adhésion pour un nouveau poste.
 error-sync-desk-in-another-shop = Ce poste appartient à la boutique { $shop } ; le code d'adhésion est pour { $theirs }. Quittez d'abord { $shop } (Postes et synchronisation, ou `casebook sync leave`). Rien n'a été modifié.
 error-sync-no-desk-named = La boutique n'a pas de poste nommé « { $desk } ». Ses postes : { $names }.
@@ -791,3 +783,32 @@ cli-staff-renamed = Renommé : { $name }.
 cli-staff-merged = Une seule fiche pour { $name } désormais ; l'autre a quitté la liste et ses dossiers ouverts ont suivi.
 cli-staff-active = { $name } est sur la liste du personnel.
 cli-staff-inactive = { $name } n'est plus sur la liste du personnel ; son historique reste.
+cli-case-updated = Dossier « { $subject } » mis à jour (maintenant { $status }).
+cli-handed-off = Transmis à { $to }, avec le résumé.
+cli-escalated = Escaladé ({ $id }).
+cli-complaint-flagged = Réclamation signalée ({ $id }).
+cli-score-recorded = Note { $score } enregistrée.
+cli-promise-made = Promesse faite ({ $id }).
+cli-fact-pinned = Épinglé comme fait clé.
+cli-fact-unpinned = N'est plus un fait clé.
+cli-files-attached =
+    { $count ->
+        [one] 1 fichier joint.
+       *[other] { $count } fichiers joints.
+    }
+cli-promise-kept = Tenue : { $text }
+cli-promise-broken = Non tenue, et réparée : { $text }
+cli-complaint-closed = Réclamation close.
+cli-escalation-closed = Escalade close.
+cli-customer-updated = { $name } mis à jour.
+cli-customers-merged = Fusionné ({ $id }) ; `customer undo-merge { $id }` l'annule.
+cli-merge-undone = Fusion annulée : { $id } est de nouveau un client à part.
+cli-not-duplicates = Noté : personnes différentes ; elles ne sont plus proposées.
+cli-sync-carried =
+    { $count ->
+        [one] 1 modification
+       *[other] { $count } modifications
+    } du poste { $desk }, importées ici, { $count ->
+        [one] est gardée
+       *[other] sont gardées
+    } pour le serveur de la boutique et envoyées à la prochaine synchronisation.

@@ -1333,17 +1333,12 @@ sync-set-aside-hint = Tout le reste a été appliqué comme d’habitude. Ceux-c
 sync-unknown-desk = un poste qui n’est plus listé
 case-list-added = Ajouté :
 case-list-removed = Retiré :
-data-import-carried =
-    { $count ->
-        [one] 1 d'entre eux a été écrit
-       *[other] { $count } d'entre eux ont été écrits
-    } sur d'autres postes : ce poste les envoie au serveur de la boutique à sa prochaine synchronisation, sauf si leur propre poste fait encore partie de la boutique (il envoie les siens).
 sync-readmit-button = Réadmettre…
 sync-readmit-code-for = Code pour réadmettre { $name }
-sync-readmit-hint = Collez-le sur { $name } : Postes et synchronisation → Ce poste → Réadmettre ce poste. Son historique et ce qui n'est pas encore envoyé restent.
+sync-readmit-hint = Collez-le sur { $name } : Postes et synchronisation → Ce poste → Réadmettre ce poste. Son historique et ce qui n’est pas encore envoyé restent.
 sync-this-desk-title = Ce poste dans la boutique
 sync-rejoin-title = Réadmettre ce poste
-sync-rejoin-hint = Si ce poste a perdu son mot de passe (le coffre à mots de passe de l'ordinateur a été vidé), le propriétaire crée un code sur son poste avec « Réadmettre… ». Collez-le ici : l'historique et ce qui n'est pas encore envoyé restent.
+sync-rejoin-hint = Si ce poste a perdu son mot de passe (le coffre à mots de passe de l’ordinateur a été vidé), le propriétaire crée un code sur son poste avec « Réadmettre… ». Collez-le ici : l’historique et ce qui n’est pas encore envoyé restent.
 sync-move-title = Le serveur de la boutique a déménagé
 sync-move-hint = Si le propriétaire a déplacé la boutique sur un autre serveur, saisissez ici sa nouvelle adresse. Elle est vérifiée avant tout changement.
 sync-move-host = Nouvelle adresse
@@ -1355,10 +1350,21 @@ sync-leave-title = Quitter la boutique
 sync-leave-hint = Ce poste cesse de se synchroniser et garde son historique ; il travaille alors seul.
 sync-leave-button = Quitter la boutique…
 sync-leave-dialog-title = Quitter { $shop } ?
-sync-leave-explain = Ce poste n'enverra ni ne recevra plus le travail de la boutique. Tout ce qu'il contient reste ici. Le propriétaire peut ensuite le révoquer.
+sync-leave-explain = Ce poste n’enverra ni ne recevra plus le travail de la boutique. Tout ce qu’il contient reste ici. Le propriétaire peut ensuite le révoquer.
 sync-leave-confirm = Quitter
 sync-leave-anyway = Quitter quand même
 sync-left-notice = Ce poste a quitté { $shop } et travaille seul.
+sync-move-port-bad = Le port est un nombre de 1 à 65535 (celui de PostgreSQL est généralement 5432).
+desk-staff-rename = Renommer…
+desk-staff-merge = Même personne que…
+desk-staff-new-name = Nouveau nom
+desk-staff-same-as = { $name } est la même personne que
+desk-staff-merge-hint = Cette fiche de { $name } quitte la liste et ses dossiers ouverts suivent ; l’historique garde qui a écrit quoi.
+desk-staff-save = Enregistrer
+desk-staff-merge-confirm = Fusionner
+desk-staff-renamed = Renommé : { $name }.
+desk-staff-merged = Une seule fiche pour { $name } désormais.
+case-event-staff-merged = { $name } fusionné avec une autre fiche de la même personne
 sync-carried-line =
     { $count ->
         [one] 1 modification
@@ -1366,15 +1372,9 @@ sync-carried-line =
     } de { $desk }, importées ici, { $count ->
         [one] est gardée
        *[other] sont gardées
-    } pour le serveur de la boutique : envoyées à la prochaine synchronisation, sauf si ce poste fait encore partie de la boutique (il les envoie alors lui-même).
-sync-move-port-bad = Le port est un nombre de 1 à 65535 (celui de PostgreSQL est généralement 5432).
-desk-staff-rename = Renommer…
-desk-staff-merge = Même personne que…
-desk-staff-new-name = Nouveau nom
-desk-staff-same-as = { $name } est la même personne que
-desk-staff-merge-hint = Cette fiche de { $name } quitte la liste et ses dossiers ouverts suivent ; l'historique garde qui a écrit quoi.
-desk-staff-save = Enregistrer
-desk-staff-merge-confirm = Fusionner
-desk-staff-renamed = Renommé : { $name }.
-desk-staff-merged = Une seule fiche pour { $name } désormais.
-case-event-staff-merged = { $name } fusionné avec une autre fiche de la même personne
+    } pour le serveur de la boutique et envoyées à la prochaine synchronisation.
+data-import-carried =
+    { $count ->
+        [one] 1 d’entre eux a été écrit
+       *[other] { $count } d’entre eux ont été écrits
+    } sur d’autres postes : ce poste les envoie au serveur de la boutique à sa prochaine synchronisation.

@@ -762,14 +762,6 @@ cli-sync-status =
         [one] 1 wijziging van deze balie wacht om verstuurd te worden.
        *[other] { $waiting } wijzigingen van deze balie wachten om verstuurd te worden.
     }
-cli-sync-carried =
-    { $count ->
-        [one] 1 wijziging
-       *[other] { $count } wijzigingen
-    } van balie { $desk }, hier geïmporteerd, { $count ->
-        [one] wordt
-       *[other] worden
-    } bewaard voor de server van de winkel: verstuurd bij de volgende synchronisatie, tenzij die balie nog bij de winkel hoort (dan verstuurt die ze zelf).
 error-sync-readmit-revoked = De balie { $desk } is ingetrokken en wordt dus niet met haar geschiedenis opnieuw toegelaten (een verloren of gestolen pc blijft buiten). Maak in plaats daarvan een koppelcode voor een nieuwe balie.
 error-sync-desk-in-another-shop = Deze balie hoort bij de winkel { $shop }; de koppelcode is voor { $theirs }. Verlaat eerst { $shop } (Balies en synchronisatie, of `casebook sync leave`). Er is niets veranderd.
 error-sync-no-desk-named = De winkel heeft geen balie met de naam “{ $desk }”. Zijn balies: { $names }.
@@ -791,3 +783,32 @@ cli-staff-renamed = Hernoemd: { $name }.
 cli-staff-merged = Nu één record voor { $name }; het andere is van de lijst en de open zaken zijn overgezet.
 cli-staff-active = { $name } staat op de personeelslijst.
 cli-staff-inactive = { $name } staat niet meer op de personeelslijst; de geschiedenis blijft.
+cli-case-updated = Zaak “{ $subject }” bijgewerkt (nu { $status }).
+cli-handed-off = Overgedragen aan { $to }, met de overdracht.
+cli-escalated = Geëscaleerd ({ $id }).
+cli-complaint-flagged = Klacht gemarkeerd ({ $id }).
+cli-score-recorded = Score { $score } vastgelegd.
+cli-promise-made = Belofte gedaan ({ $id }).
+cli-fact-pinned = Vastgezet als kernfeit.
+cli-fact-unpinned = Geen kernfeit meer.
+cli-files-attached =
+    { $count ->
+        [one] 1 bestand bijgevoegd.
+       *[other] { $count } bestanden bijgevoegd.
+    }
+cli-promise-kept = Nagekomen: { $text }
+cli-promise-broken = Gebroken, en rechtgezet: { $text }
+cli-complaint-closed = Klacht gesloten.
+cli-escalation-closed = Escalatie gesloten.
+cli-customer-updated = { $name } bijgewerkt.
+cli-customers-merged = Samengevoegd ({ $id }); `customer undo-merge { $id }` maakt het ongedaan.
+cli-merge-undone = Samenvoeging ongedaan: { $id } is weer een eigen klant.
+cli-not-duplicates = Genoteerd: verschillende mensen; ze worden niet meer voorgesteld.
+cli-sync-carried =
+    { $count ->
+        [one] 1 wijziging
+       *[other] { $count } wijzigingen
+    } van balie { $desk }, hier geïmporteerd, { $count ->
+        [one] wordt
+       *[other] worden
+    } bewaard voor de server van de winkel en bij de volgende synchronisatie verstuurd.

@@ -1333,11 +1333,6 @@ sync-set-aside-hint = Al het andere werd gewoon verwerkt. Deze blijven in de ges
 sync-unknown-desk = een balie die niet meer in de lijst staat
 case-list-added = Toegevoegd:
 case-list-removed = Verwijderd:
-data-import-carried =
-    { $count ->
-        [one] 1 ervan is
-       *[other] { $count } ervan zijn
-    } op andere balies geschreven: deze balie stuurt ze bij de volgende synchronisatie naar de server van de winkel, tenzij hun eigen balie nog bij de winkel hoort (die verstuurt ze zelf).
 sync-readmit-button = Opnieuw toelaten…
 sync-readmit-code-for = Code om { $name } opnieuw toe te laten
 sync-readmit-hint = Plak hem op { $name }: Balies en synchronisatie → Deze balie → Deze balie opnieuw toelaten. De geschiedenis en wat nog niet verstuurd is blijven.
@@ -1359,14 +1354,6 @@ sync-leave-explain = Deze balie verstuurt en ontvangt het werk van de winkel nie
 sync-leave-confirm = Verlaten
 sync-leave-anyway = Toch verlaten
 sync-left-notice = Deze balie heeft { $shop } verlaten en werkt op zichzelf.
-sync-carried-line =
-    { $count ->
-        [one] 1 wijziging
-       *[other] { $count } wijzigingen
-    } van { $desk }, hier geïmporteerd, { $count ->
-        [one] wordt
-       *[other] worden
-    } bewaard voor de server van de winkel: verstuurd bij de volgende synchronisatie, tenzij die balie nog bij de winkel hoort (dan verstuurt die ze zelf).
 sync-move-port-bad = De poort is een getal van 1 tot 65535 (die van PostgreSQL is meestal 5432).
 desk-staff-rename = Hernoemen…
 desk-staff-merge = Zelfde persoon als…
@@ -1378,3 +1365,16 @@ desk-staff-merge-confirm = Samenvoegen
 desk-staff-renamed = Hernoemd: { $name }.
 desk-staff-merged = Nu één record voor { $name }.
 case-event-staff-merged = { $name } samengevoegd met een ander record van dezelfde persoon
+sync-carried-line =
+    { $count ->
+        [one] 1 wijziging
+       *[other] { $count } wijzigingen
+    } van { $desk }, hier geïmporteerd, { $count ->
+        [one] wordt
+       *[other] worden
+    } bewaard voor de server van de winkel en bij de volgende synchronisatie verstuurd.
+data-import-carried =
+    { $count ->
+        [one] 1 ervan is
+       *[other] { $count } ervan zijn
+    } op andere balies geschreven: deze balie stuurt ze bij de volgende synchronisatie naar de server van de winkel.

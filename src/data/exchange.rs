@@ -497,7 +497,7 @@ pub fn import(store: &mut Store, folder: &Path) -> Result<ImportReport> {
             w.adopt_settings(&manifest.calendar, &manifest.targets)?;
             report.settings_taken = true;
         }
-        report.set_aside = (w.set_aside_count()? - set_aside_before) as u32;
+        report.set_aside = w.set_aside_count()?.saturating_sub(set_aside_before) as u32;
         if in_shop {
             // Other desks' events new here may be nowhere else: this desk
             // offers them to the shop's server (its own go with its pushes).

@@ -164,8 +164,15 @@ impl CalendarSpec {
 }
 
 /// The system's time zone, for a new shop's default calendar.
+/// The computer's time zone: `TZ` when it names an IANA zone (as a shell or
+/// a script sets it, `Europe/Amsterdam` or `:Europe/Amsterdam`), else the
+/// system's setting, else UTC.
 pub fn system_time_zone() -> String {
-    iana_time_zone::get_timezone().ok().filter(|tz| tz.parse::<Tz>().is_ok()).unwrap_or_else(|| "UTC".into())
+    let from_env = std::env::var("TZ").ok().map(|tz| tz.trim_start_matches(':').to_owned());
+    from_env
+        .filter(|tz| tz.parse::<Tz>().is_ok())
+        .or_else(|| iana_time_zone::get_timezone().ok().filter(|tz| tz.parse::<Tz>().is_ok()))
+        .unwrap_or_else(|| "UTC".into())
 }
 
 /// Every IANA zone name, for the settings screen.

@@ -10,6 +10,7 @@ mod desk;
 pub mod dump;
 mod merges;
 mod receive;
+mod restamp;
 
 use crate::msg;
 use rusqlite::OptionalExtension;
@@ -18,7 +19,8 @@ use serde::{Deserialize, Serialize};
 pub use alarms::{handoff_notices, notices, target_words, Alarm, AlarmKind, Notice};
 pub use case_page::CaseDetail;
 pub use desk::{DeskInfo, DeskStatus};
-pub use receive::{restamp_unsent, retry_set_aside, Received};
+pub use receive::{retry_set_aside, Received};
+pub use restamp::{restamp_carried, restamp_unsent, take_servers_places};
 
 use crate::attachments::AttachmentEvent;
 use crate::cases::{CaseEvent, TimelineEntry};

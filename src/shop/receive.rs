@@ -46,7 +46,7 @@ pub struct Received {
 
 /// The independent parts of the current state.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-enum Part {
+pub(super) enum Part {
     /// The staff list and the settings: events about no customer.
     Shop,
     /// Customers linked by merges (named by the smallest id among them).
@@ -132,7 +132,7 @@ impl Links {
         }
     }
 
-    fn part(&self, customer: Option<&str>) -> Part {
+    pub(super) fn part(&self, customer: Option<&str>) -> Part {
         match customer {
             None => Part::Shop,
             Some(c) => Part::Customers(self.find(c)),
@@ -431,7 +431,7 @@ fn case_ids(conn: &Connection, members: &[Id]) -> Result<Vec<Id>> {
 
 /// Forgets the staff list and applies the shop's own events (staff, hours,
 /// targets, root causes) again, in order. Settings no event ever set stay.
-fn rederive_shop(w: &mut Writer<'_>, news: Option<(i64, Origin)>) -> Result<()> {
+pub(super) fn rederive_shop(w: &mut Writer<'_>, news: Option<(i64, Origin)>) -> Result<()> {
     w.tx().execute_batch("PRAGMA defer_foreign_keys = ON")?;
     crate::staff::forget_all(w)?;
     w.reset_calendar_for_replay()?;
@@ -482,50 +482,6 @@ pub fn retry_set_aside(w: &mut Writer<'_>) -> Result<u64> {
     }
     let links = Links::load(w.tx())?;
     let parts: BTreeSet<Part> = rows.iter().map(|e| links.part(e.meta.customer_id.as_deref())).collect();
-    for part in &parts {
-        match part {
-            Part::Shop => rederive_shop(w, None)?,
-            Part::Customers(root) => rederive_customers(w, &links.members(root), None, None)?,
-        }
-    }
-    Ok(rows.len() as u64)
-}
-
-/// This desk's own events from arrival `after_seq` on, which the shop's
-/// server refused because their clock values were too far ahead of its own
-/// clock (`server_ms`), get new ones: in their order, after every other
-/// event this desk holds and not before the server's time, so each still
-/// comes after everything its writer had seen. What they touch is derived
-/// again in the new order. Returns how many were re-stamped.
-pub fn restamp_unsent(w: &mut Writer<'_>, after_seq: i64, server_ms: i64) -> Result<u64> {
-    let me = w.desk_id().to_owned();
-    let limit = crate::core::hlc::follow_limit(server_ms);
-    let rows: Vec<(i64, String, Option<String>)> = {
-        let mut stmt = w.tx().prepare(
-            "SELECT seq, id, customer_id FROM events WHERE seq > ?1 AND desk_id = ?2 ORDER BY seq",
-        )?;
-        let rows =
-            stmt.query_map(rusqlite::params![after_seq, me], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
-    if rows.is_empty() {
-        return Ok(0);
-    }
-    let mut highest: i64 = w.tx().query_row(
-        "SELECT coalesce(max(hlc), 0) FROM events WHERE hlc <= ?1 AND NOT (seq > ?2 AND desk_id = ?3)",
-        rusqlite::params![limit, after_seq, me],
-        |r| r.get(0),
-    )?;
-    {
-        let mut stmt = w.tx().prepare_cached("UPDATE events SET hlc = ?2 WHERE seq = ?1")?;
-        for (seq, _, _) in &rows {
-            highest = crate::core::hlc::next(highest, server_ms);
-            stmt.execute(rusqlite::params![seq, highest])?;
-        }
-    }
-    w.forget_highest_hlc();
-    let links = Links::load(w.tx())?;
-    let parts: BTreeSet<Part> = rows.iter().map(|(_, _, c)| links.part(c.as_deref())).collect();
     for part in &parts {
         match part {
             Part::Shop => rederive_shop(w, None)?,

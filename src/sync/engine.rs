@@ -96,11 +96,13 @@ pub async fn sync_once<L: Local, R: Relay>(
 }
 
 /// Offers the server the other desks' events this desk holds, a batch at a
-/// time, and stops carrying those it has or refused. A server older than
-/// this build (no `push_carried` yet) leaves them waiting; nothing here
-/// stops the round.
+/// time, and stops carrying those it has or refused. Those whose clock values
+/// are ahead of the server's get new ones, once a round, as this desk's own
+/// would, and go again. A server older than this build (no `push_carried`
+/// yet) leaves them waiting; nothing here stops the round.
 async fn carry<L: Local, R: Relay>(local: &mut L, relay: &mut R, report: &mut SyncReport) -> Result<()> {
     let mut after: Option<String> = None;
+    let mut restamped = false;
     loop {
         let batch = local.carried(after.clone(), PUSH_BATCH).await?;
         let Some(last) = batch.last().map(|e| e.id.clone()) else { return Ok(()) };
@@ -113,9 +115,16 @@ async fn carry<L: Local, R: Relay>(local: &mut L, relay: &mut R, report: &mut Sy
             }
         };
         report.carried += answer.added + answer.already_there;
-        report.carried_waiting += answer.kept;
         report.carried_refused += answer.refused;
         local.carried_done(answer.done).await?;
+        if let (Some(server_ms), false) = (answer.server_ms, restamped || answer.ahead.is_empty()) {
+            restamped = true;
+            report.restamped += local.restamp_carried(answer.ahead, server_ms).await?;
+            // From the first again: what moved is offered once more.
+            after = None;
+            continue;
+        }
+        report.carried_waiting += answer.kept;
         if batch.len() < PUSH_BATCH {
             return Ok(());
         }

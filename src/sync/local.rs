@@ -137,6 +137,7 @@ impl Store {
                 params![pushed_cursor(w.tx())?, me],
                 |r| r.get(0),
             )?;
+            crate::shop::take_servers_places(w, &events)?;
             let got = w.receive(&events, origin)?;
             set_cursor(w.tx(), PULLED, last)?;
             if !waiting {
@@ -245,6 +246,11 @@ pub trait Local: Send {
         limit: usize,
     ) -> impl Future<Output = Result<Vec<LoggedEvent>>> + Send;
     fn carried_done(&mut self, ids: Vec<String>) -> impl Future<Output = Result<()>> + Send;
+    fn restamp_carried(
+        &mut self,
+        ids: Vec<String>,
+        server_ms: i64,
+    ) -> impl Future<Output = Result<u64>> + Send;
 }
 
 impl Local for Store {
@@ -275,6 +281,10 @@ impl Local for Store {
     async fn carried_done(&mut self, ids: Vec<String>) -> Result<()> {
         Store::carried_done(self, &ids)
     }
+
+    async fn restamp_carried(&mut self, ids: Vec<String>, server_ms: i64) -> Result<u64> {
+        self.write(|w| crate::shop::restamp_carried(w, &ids, server_ms))
+    }
 }
 
 impl Local for Db {
@@ -304,5 +314,9 @@ impl Local for Db {
 
     async fn carried_done(&mut self, ids: Vec<String>) -> Result<()> {
         self.write(move |s| s.carried_done(&ids)).await
+    }
+
+    async fn restamp_carried(&mut self, ids: Vec<String>, server_ms: i64) -> Result<u64> {
+        self.write(move |s| s.write(|w| crate::shop::restamp_carried(w, &ids, server_ms))).await
     }
 }

@@ -16,8 +16,9 @@ struct Shared {
     by_id: HashMap<String, usize>,
     /// While set, every call fails as if the network were down.
     down: bool,
-    /// The shop's active desks, as far as told (see [`MemoryRelay::admit`]).
-    active: HashSet<String>,
+    /// Events another desk brought (see [`Relay::push_carried`]): their own
+    /// desk's copy, sent later, counts as already there.
+    brought: HashSet<String>,
 }
 
 /// A shop's relay in memory. Clones share the same log: one per desk.
@@ -34,17 +35,6 @@ impl MemoryRelay {
     /// Takes the relay off the network (`true`) or brings it back.
     pub fn set_down(&self, down: bool) {
         self.lock().down = down;
-    }
-
-    /// Counts `desk` as an active desk of the shop (`true`) or a revoked one:
-    /// events of an active desk are sent by that desk alone.
-    pub fn admit(&self, desk: &str, active: bool) {
-        let mut shared = self.lock();
-        if active {
-            shared.active.insert(desk.to_owned());
-        } else {
-            shared.active.remove(desk);
-        }
     }
 
     /// Every event the relay holds, in its order.
@@ -72,7 +62,7 @@ impl Relay for MemoryRelay {
         // Checked whole before anything is stored: one transaction.
         for ev in events {
             if let Some(&at) = shared.by_id.get(&ev.id) {
-                if shared.log[at] != *ev {
+                if shared.log[at] != *ev && !shared.brought.contains(&ev.id) {
                     return Err(Error::Conflict {
                         msg: msg!("error-sync-server-holds-different-event-id", id = ev.id),
                     });
@@ -99,12 +89,11 @@ impl Relay for MemoryRelay {
         for ev in events {
             let outcome = if shared.by_id.contains_key(&ev.id) {
                 "already"
-            } else if shared.active.contains(&ev.desk_id) {
-                "kept"
             } else {
                 let at = shared.log.len();
                 shared.by_id.insert(ev.id.clone(), at);
                 shared.log.push(ev.clone());
+                shared.brought.insert(ev.id.clone());
                 "added"
             };
             out.note(ev.id.clone(), outcome);

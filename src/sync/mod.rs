@@ -77,13 +77,17 @@ pub struct Carried {
     pub added: u64,
     /// Held already: their desk (or another) sent them.
     pub already_there: u64,
-    /// Left for their own desk to send: it is an active desk of the shop (or
-    /// their clock value is ahead of the server's for now). Asked again later.
+    /// Left here for now: their clock value is ahead of the server's (or the
+    /// server is older than this build). Offered again at the next sync.
     pub kept: u64,
     /// Refused for good (malformed, or a different event under the id).
     pub refused: u64,
     /// The events this desk need not carry any more (all but the kept ones).
     pub done: Vec<String>,
+    /// The kept ones: ahead of the server's clock.
+    pub ahead: Vec<String>,
+    /// The server's clock when it answered, when some were ahead.
+    pub server_ms: Option<i64>,
 }
 
 impl Carried {
@@ -95,6 +99,7 @@ impl Carried {
             "refused" => self.refused += 1,
             _ => {
                 self.kept += 1;
+                self.ahead.push(id);
                 return;
             }
         }
@@ -115,7 +120,8 @@ pub trait Relay: Send {
     fn pull(&mut self, after: i64, limit: usize) -> impl Future<Output = Result<Vec<Relayed>>> + Send;
 
     /// Offers events other desks wrote that this desk holds (from an
-    /// import). The server stores those no active desk of the shop can send
-    /// itself; nothing here fails because of one event.
+    /// import). The server stores those it lacks, through its usual checks;
+    /// their own desk's copy, sent later, counts as already there. Nothing
+    /// here fails because of one event.
     fn push_carried(&mut self, events: &[LoggedEvent]) -> impl Future<Output = Result<Carried>> + Send;
 }

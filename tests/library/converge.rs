@@ -38,6 +38,19 @@ enum Action {
     Network {
         down: bool,
     },
+    /// Desk `to` imports an export of desk `from` (what it holds now, sent or not).
+    Import {
+        from: usize,
+        to: usize,
+    },
+    /// The desk takes a backup, to restore later.
+    Backup {
+        desk: usize,
+    },
+    /// The desk restores the backup it took last (if any).
+    Restore {
+        desk: usize,
+    },
 }
 
 /// Work steps, weighted towards what makes desks disagree: new customers and
@@ -66,8 +79,11 @@ fn actions() -> impl Strategy<Value = Vec<Action>> {
         2 => (desk.clone(), 1u8..4, prop::bool::weighted(0.8))
             .prop_map(|(desk, batches, acknowledged)| Action::Push { desk, batches, acknowledged }),
         2 => (desk.clone(), 1usize..8).prop_map(|(desk, limit)| Action::Pull { desk, limit }),
-        1 => desk.prop_map(|desk| Action::Crash { desk }),
+        1 => desk.clone().prop_map(|desk| Action::Crash { desk }),
         1 => prop::bool::weighted(0.3).prop_map(|down| Action::Network { down }),
+        1 => (desk.clone(), desk.clone()).prop_map(|(from, to)| Action::Import { from, to }),
+        1 => desk.clone().prop_map(|desk| Action::Backup { desk }),
+        1 => desk.prop_map(|desk| Action::Restore { desk }),
     ];
     prop::collection::vec(action, 100..300)
 }
@@ -81,13 +97,18 @@ struct Desk {
     path: PathBuf,
     store: Option<Store>,
     skew_ms: i64,
+    backup: Option<PathBuf>,
 }
 
 impl Desk {
     fn open(path: PathBuf, skew_ms: i64) -> Desk {
         let mut store = Store::open(&path).unwrap();
+        // As the app and the command line open a desk (a restore does too).
+        casebook::shop::prepare(&mut store).unwrap();
         store.set_clock_offset(skew_ms);
-        Desk { path, store: Some(store), skew_ms }
+        // A desk of a shop: an import notes other desks' events to carry.
+        store.set_meta(casebook::sync::SyncConfig::META_KEY, Some(r#"{"shop_id":"converge"}"#)).unwrap();
+        Desk { path, store: Some(store), skew_ms, backup: None }
     }
 
     fn store(&mut self) -> &mut Store {
@@ -99,6 +120,7 @@ impl Desk {
     fn crash(&mut self) {
         drop(self.store.take());
         let mut store = Store::open(&self.path).unwrap();
+        casebook::shop::prepare(&mut store).unwrap();
         store.set_clock_offset(self.skew_ms);
         self.store = Some(store);
     }
@@ -116,6 +138,7 @@ struct Shop<R: Relay> {
     reference: R,
     /// While set, no desk reaches the server (pushes and pulls fail).
     down: bool,
+
     /// Taken off the network too, for a relay that can be (the stand-in).
     set_down: Box<dyn Fn(bool)>,
 }
@@ -139,6 +162,7 @@ fn run<R: Relay>(dir: &Path, skews: &[i64], actions: &[Action], shop: &mut Shop<
         .enumerate()
         .map(|(i, s)| Desk::open(dir.join(format!("desk-{i}.db")), s * 60_000))
         .collect();
+
     let start = clock::parse("2026-03-02T08:00:00Z").unwrap();
     // The first desk starts the shop; the others join it.
     let first = desks[0].store();
@@ -195,6 +219,29 @@ fn run<R: Relay>(dir: &Path, skews: &[i64], actions: &[Action], shop: &mut Shop<
             Action::Network { down } => {
                 shop.down = *down;
                 (shop.set_down)(*down);
+            }
+            Action::Import { from, to } => {
+                if from == to || *from >= desks.len() || *to >= desks.len() {
+                    continue;
+                }
+                let folder =
+                    casebook::data::exchange::export(desks[*from].store(), &dir.join("exports")).unwrap();
+                casebook::data::exchange::import(desks[*to].store(), Path::new(&folder.folder))
+                    .expect("an export of a desk of the shop imports");
+            }
+            Action::Backup { desk } => {
+                let Some(d) = desks.get_mut(*desk) else { continue };
+                let file = dir.join(format!("backup-{desk}-{minutes}.db"));
+                let _ = std::fs::remove_file(&file);
+                d.store().backup_to(&file).unwrap();
+                d.backup = Some(file);
+            }
+            Action::Restore { desk } => {
+                let Some(d) = desks.get_mut(*desk) else { continue };
+                let Some(file) = d.backup.clone() else { continue };
+                d.store()
+                    .restore_from(&file, &dir.join("before-restore"))
+                    .expect("a desk restores its backup");
             }
         }
     }

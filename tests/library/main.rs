@@ -35,6 +35,7 @@ mod seed;
 mod seed_languages;
 mod settle;
 mod sheets;
+mod shop_processes;
 mod sla;
 mod sync_processes;
 mod tell;

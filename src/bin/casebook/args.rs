@@ -136,6 +136,12 @@ pub enum Command {
     /// Customers not contacted for a while, to call.
     #[command(subcommand)]
     Outreach(OutreachCommand),
+    /// Close a promise: kept, or broken and made right.
+    #[command(subcommand)]
+    Promise(crate::work::PromiseCommand),
+    /// Close a complaint or an escalation.
+    #[command(subcommand)]
+    Close(crate::work::ClosingCommand),
     /// A customer's whole history, newest first.
     Timeline {
         customer_id: String,
@@ -356,6 +362,8 @@ pub enum CustomerCommand {
         #[arg(long)]
         allow_duplicate: bool,
     },
+    #[command(flatten)]
+    Action(crate::work::CustomerAction),
 }
 
 #[derive(Subcommand)]
@@ -385,6 +393,8 @@ pub enum CaseCommand {
     Show {
         id: String,
     },
+    #[command(flatten)]
+    Action(crate::work::CaseAction),
 }
 
 #[derive(Subcommand)]

@@ -39,14 +39,7 @@ pub fn backups(cli: &Cli) -> Result<()> {
             return t(msg!("cli-no-backups", dir = dir.display()));
         }
         list.iter()
-            .map(|b| {
-                format!(
-                    "{}  {:<15} {}",
-                    b.taken_at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M"),
-                    b.kind.as_str(),
-                    holds(b)
-                )
-            })
+            .map(|b| format!("{}  {:<15} {}", crate::local_time(b.taken_at), b.kind.as_str(), holds(b)))
             .chain([format!("in {}", dir.display())])
             .collect::<Vec<_>>()
             .join("\n")
@@ -90,7 +83,7 @@ pub fn import(cli: &Cli, store: &mut Store, folder: &Path) -> Result<()> {
             if r.carried > 0 {
                 format!(
                     " {} of them were written at other desks: this desk sends them to the shop's server at its \
-                     next sync, unless their own desk is still in the shop (it sends its own).",
+                     next sync.",
                     r.carried
                 )
             } else {

@@ -9,6 +9,7 @@ mod learn;
 mod mail;
 mod people;
 mod sync;
+mod work;
 
 use casebook::msg;
 use std::io::Write;
@@ -98,6 +99,13 @@ pub fn print<T: Serialize>(cli: &Cli, value: &T, text: impl FnOnce(&T) -> String
         say(&text(value));
     }
     Ok(())
+}
+
+/// A moment as the person at the terminal reads it: in `TZ` (or the
+/// computer's zone), with its offset.
+pub fn local_time(at: Ts) -> String {
+    let zone: chrono_tz::Tz = casebook::hours::calendar::system_time_zone().parse().unwrap_or(chrono_tz::UTC);
+    at.with_timezone(&zone).format("%Y-%m-%d %H:%M %:z").to_string()
 }
 
 pub fn db_path(cli: &Cli) -> Result<PathBuf> {
@@ -229,6 +237,8 @@ fn run(cli: &Cli) -> Result<()> {
             learn::report(&store, name, from.as_deref(), to.as_deref(), format)
         }
         Command::Outreach(c) => learn::outreach(cli, &store, c),
+        Command::Promise(c) => work::promise(cli, &mut store, c),
+        Command::Close(c) => work::close(cli, &mut store, c),
         Command::Sync(_) => unreachable!("handled before the store is opened"),
         Command::Mail(_) => unreachable!("handled before the store is opened"),
     }

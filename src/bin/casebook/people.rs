@@ -70,7 +70,7 @@ pub fn staff(cli: &Cli, store: &mut Store, command: &StaffCommand) -> Result<()>
 
 /// A staff member by id, by the start of an active colleague's name, or by
 /// the whole name of someone no longer active.
-fn staff_id(store: &Store, text: &str) -> Result<String> {
+pub(crate) fn staff_id(store: &Store, text: &str) -> Result<String> {
     match store.resolve(&Actor::Named(text.to_owned())) {
         Ok(Some(id)) => Ok(id),
         Ok(None) => Err(casebook::Error::not_found("Staff member", text)),
@@ -91,6 +91,7 @@ fn staff_id(store: &Store, text: &str) -> Result<String> {
 
 pub fn customer(cli: &Cli, store: &mut Store, command: &CustomerCommand) -> Result<()> {
     match command {
+        CustomerCommand::Action(action) => crate::work::customer_action(cli, store, action),
         CustomerCommand::Find { query, limit } => {
             let found = store.lookup_customers(query, *limit)?;
             print(cli, &found, |list| {
@@ -144,6 +145,7 @@ pub fn customer(cli: &Cli, store: &mut Store, command: &CustomerCommand) -> Resu
 
 pub fn case(cli: &Cli, store: &mut Store, command: &CaseCommand) -> Result<()> {
     match command {
+        CaseCommand::Action(action) => crate::work::case_action(cli, store, action),
         CaseCommand::Open { customer, subject, channel, priority, message } => {
             let (channel, priority) = (channel.parse()?, priority.parse()?);
             let case = act(cli, store, |w, ctx| {
@@ -224,7 +226,7 @@ pub fn timeline(cli: &Cli, store: &Store, customer_id: &str, limit: u32) -> Resu
                 let kind = e.event().map(|ev| casebook::core::Event::kind(&ev)).unwrap_or("?");
                 format!(
                     "{}  {:<18} {:<16} {}",
-                    e.at.format("%Y-%m-%d %H:%M"),
+                    crate::local_time(e.at),
                     kind,
                     e.staff_name.as_deref().unwrap_or("-"),
                     e.case_subject.as_deref().unwrap_or("")

@@ -42,7 +42,7 @@ fn words(status: &SyncStatus) -> String {
         SyncState::Sending { waiting } => t(msg!("cli-sync-sending", waiting)),
         SyncState::Receiving { received } => t(msg!("cli-sync-receiving", received)),
         SyncState::Offline { since, waiting, reason } => {
-            t(msg!("cli-sync-offline", since = since.to_rfc3339(), waiting, reason))
+            t(msg!("cli-sync-offline", since = crate::local_time(*since), waiting, reason))
         }
         SyncState::Problem { message } => t(msg!("cli-sync-problem", message)),
     }
@@ -73,7 +73,7 @@ pub fn sync(cli: &Cli, command: &SyncCommand) -> Result<()> {
             SyncCommand::Invite { desk } => {
                 let made = setup::make_join_code(&db, who(cli), desk).await?;
                 print(cli, &made, |m| {
-                    let until = m.expires_at.to_rfc3339();
+                    let until = crate::local_time(m.expires_at);
                     format!(
                         "{}\n{}\n{}",
                         t(msg!("cli-join-code", desk)),
@@ -108,7 +108,7 @@ pub fn sync(cli: &Cli, command: &SyncCommand) -> Result<()> {
                 print(cli, &desks, |list| {
                     list.iter()
                         .map(|d| {
-                            let seen = d.last_seen.map(|t| t.to_rfc3339()).unwrap_or_else(|| "never".into());
+                            let seen = d.last_seen.map(crate::local_time).unwrap_or_else(|| "never".into());
                             let state = if d.revoked_at.is_some() { "  REVOKED" } else { "" };
                             format!("{}  {}  last seen {seen}{state}", d.id, d.name)
                         })
@@ -123,7 +123,7 @@ pub fn sync(cli: &Cli, command: &SyncCommand) -> Result<()> {
             SyncCommand::Readmit { desk } => {
                 let made = setup::readmit_desk(&db, who(cli), desk).await?;
                 print(cli, &made, |m| {
-                    let until = m.expires_at.to_rfc3339();
+                    let until = crate::local_time(m.expires_at);
                     format!(
                         "{}\n{}\n{}",
                         t(msg!("cli-readmit-code", desk = desk.as_str())),
@@ -245,7 +245,7 @@ async fn run(cli: &Cli, db: &Db) -> Result<()> {
             if cli.json {
                 say(&serde_json::to_string(&status)?);
             } else {
-                say(&format!("{}  {}", clock::now().to_rfc3339(), words(&status)));
+                say(&format!("{}  {}", crate::local_time(clock::now()), words(&status)));
             }
         }
         tokio::select! {

@@ -108,6 +108,10 @@ pub(crate) async fn push_carried(
         let (id, outcome): (String, String) = (row.get(0), row.get(1));
         out.note(id, &outcome);
     }
+    if !out.ahead.is_empty() {
+        let row = client.query_one("SELECT casebook.now_ms()", &[]).await.map_err(|e| link.fail(e))?;
+        out.server_ms = Some(row.get(0));
+    }
     Ok(out)
 }
 

@@ -3,13 +3,17 @@
 -- the desk's own old PC's). Without this they would stay on that one desk:
 -- the shop's history split for good.
 --
--- The server takes such an event only when no one else can send it: its desk
--- is not an active desk of this shop (a standalone desk, a revoked one, a PC
--- that is gone). An active desk sends its own events itself, as it wrote
--- them (its clock values may still change before they are sent); the carrier
--- keeps them and asks again later, and they are "already" there once their
--- desk has synced. An event the server refuses (malformed, or a different
--- event under its id) is answered "refused" and never blocks the rest.
+-- The server takes such an event through the same checks as any other, from
+-- the desk that brings it, whoever wrote it: a standalone desk, a revoked
+-- one, a PC that is gone, or a desk of the shop that has not synced (or that
+-- restored a backup and no longer has them). An event whose clock value is
+-- ahead of the server's is left with the carrier for later ("kept"). When its
+-- own desk later sends an event that was brought, the server's copy stands:
+-- the desk's copy counts as already there (its clock value may differ, if the
+-- desk gave its unsent work the server's time meanwhile; the desk takes the
+-- server's value when it pulls). An event the server refuses (malformed, or a
+-- different event under its id) is answered "refused" and never blocks the
+-- rest.
 
 -- Who brought an event that its own desk did not send (the events
 -- themselves never change).
@@ -49,23 +53,16 @@ BEGIN
     limit_hlc := ((casebook.now_ms() + s.clock_ahead_ms) << 16) | 65535;
 
     -- Held already (whatever its content: a carried copy never corrects the
-    -- server), or kept for its own desk to send.
+    -- server), or kept for later while its clock value is ahead.
     RETURN QUERY
         SELECT t.id, CASE WHEN e.id IS NOT NULL THEN 'already' ELSE 'kept' END
-        FROM unnest(p_ids, p_desks, p_hlcs) WITH ORDINALITY AS t(id, desk, hlc, n)
+        FROM unnest(p_ids, p_hlcs) WITH ORDINALITY AS t(id, hlc, n)
         LEFT JOIN casebook.events e ON e.shop_id = d.shop_id AND e.id = t.id
-        WHERE e.id IS NOT NULL
-           OR (t.desk IS DISTINCT FROM d.id AND EXISTS (
-                SELECT 1 FROM casebook.desks k
-                WHERE k.shop_id = d.shop_id AND k.id = t.desk AND k.revoked_at IS NULL))
-           OR t.hlc IS NULL OR t.hlc > limit_hlc
+        WHERE e.id IS NOT NULL OR t.hlc IS NULL OR t.hlc > limit_hlc
         ORDER BY t.n;
     SELECT array_agg(t.n ORDER BY t.n) INTO take
-        FROM unnest(p_ids, p_desks, p_hlcs) WITH ORDINALITY AS t(id, desk, hlc, n)
+        FROM unnest(p_ids, p_hlcs) WITH ORDINALITY AS t(id, hlc, n)
         WHERE NOT EXISTS (SELECT 1 FROM casebook.events e WHERE e.shop_id = d.shop_id AND e.id = t.id)
-          AND NOT (t.desk IS DISTINCT FROM d.id AND EXISTS (
-                SELECT 1 FROM casebook.desks k
-                WHERE k.shop_id = d.shop_id AND k.id = t.desk AND k.revoked_at IS NULL))
           AND t.hlc IS NOT NULL AND t.hlc <= limit_hlc;
     IF take IS NULL THEN
         RETURN;
@@ -123,3 +120,45 @@ END
 $$;
 
 REVOKE ALL ON FUNCTION casebook.push_carried FROM PUBLIC;
+
+-- A desk's own push: its events that another desk brought first are already
+-- there (the server's copy stands); the rest go through `append` as before.
+CREATE OR REPLACE FUNCTION casebook.push(
+    p_protocol integer, p_ids text[], p_desks text[], p_hlcs bigint[], p_staff text[],
+    p_ats bigint[], p_customers text[], p_cases text[], p_kinds text[], p_payloads text[])
+RETURNS TABLE (added bigint, already bigint, last_position bigint)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = casebook, pg_temp AS $$
+DECLARE
+    d casebook.desks := casebook.caller(p_protocol);
+    n integer := coalesce(array_length(p_ids, 1), 0);
+    keep integer[];
+    r record;
+BEGIN
+    IF n = 0 OR NOT EXISTS (
+        SELECT 1 FROM casebook.brought b WHERE b.shop_id = d.shop_id AND b.event_id = ANY (p_ids)
+    ) THEN
+        RETURN QUERY SELECT * FROM casebook.append(d.shop_id, d.id, p_ids, p_desks, p_hlcs, p_staff,
+            p_ats, p_customers, p_cases, p_kinds, p_payloads);
+        RETURN;
+    END IF;
+    SELECT array_agg(t.n ORDER BY t.n) INTO keep
+        FROM unnest(p_ids) WITH ORDINALITY AS t(id, n)
+        WHERE NOT EXISTS (SELECT 1 FROM casebook.brought b WHERE b.shop_id = d.shop_id AND b.event_id = t.id);
+    IF keep IS NULL THEN
+        RETURN QUERY SELECT 0::int8, n::int8,
+            (SELECT s.next_position - 1 FROM casebook.shops s WHERE s.id = d.shop_id);
+        RETURN;
+    END IF;
+    SELECT * INTO r FROM casebook.append(d.shop_id, d.id,
+        (SELECT array_agg(p_ids[k] ORDER BY o) FROM unnest(keep) WITH ORDINALITY AS u(k, o)),
+        (SELECT array_agg(p_desks[k] ORDER BY o) FROM unnest(keep) WITH ORDINALITY AS u(k, o)),
+        (SELECT array_agg(p_hlcs[k] ORDER BY o) FROM unnest(keep) WITH ORDINALITY AS u(k, o)),
+        (SELECT array_agg(p_staff[k] ORDER BY o) FROM unnest(keep) WITH ORDINALITY AS u(k, o)),
+        (SELECT array_agg(p_ats[k] ORDER BY o) FROM unnest(keep) WITH ORDINALITY AS u(k, o)),
+        (SELECT array_agg(p_customers[k] ORDER BY o) FROM unnest(keep) WITH ORDINALITY AS u(k, o)),
+        (SELECT array_agg(p_cases[k] ORDER BY o) FROM unnest(keep) WITH ORDINALITY AS u(k, o)),
+        (SELECT array_agg(p_kinds[k] ORDER BY o) FROM unnest(keep) WITH ORDINALITY AS u(k, o)),
+        (SELECT array_agg(p_payloads[k] ORDER BY o) FROM unnest(keep) WITH ORDINALITY AS u(k, o)));
+    RETURN QUERY SELECT r.added, r.already + (n - array_length(keep, 1)), r.last_position;
+END
+$$;

@@ -71,34 +71,32 @@ async fn another_desks_export_reaches_the_shop_through_the_desk_that_imported_it
     };
     b.write(|w| w.add_entry(&Ctx::staff(&ana.id), &note)).unwrap();
 
-    // The workshop is an active desk: it sends its own events. Nobody's sync
-    // stops meanwhile; the counter sets the note aside until the case comes.
+    // The back office sends its note and, for the workshop, the case: the
+    // counter gets both at once, and nobody's sync stops.
     let round = sync_once(&mut b, &mut relay_b, |_| {}).await.unwrap();
     assert_eq!(round.pushed, 1, "the back office sends its own note: {round:?}");
-    assert!(round.carried_waiting >= 3, "the workshop's events wait for the workshop: {round:?}");
-    let round = sync_once(&mut a, &mut relay_a, |_| {}).await.expect("the counter's sync never stops");
-    assert_eq!(round.pulled, 1, "{round:?}");
-    assert_eq!(a.set_aside_ids(None).unwrap().len(), 1, "the note waits, set aside, for its case");
-
-    // The workshop PC is gone: the owner withdraws it. Its events now reach
-    // the shop through the back office.
-    drop(relay_c);
-    revoke(&db.owner(), &shop.shop_id, &joined_c.config.desk_id).await.unwrap();
-    let round = sync_once(&mut b, &mut relay_b, |_| {}).await.unwrap();
-    assert!(round.carried >= 3 && round.carried_waiting == 0, "sent for the workshop: {round:?}");
+    assert!(round.carried >= 3 && round.carried_waiting == 0, "and the workshop's work: {round:?}");
     assert!(b.carried_count().unwrap().is_empty(), "nothing left to carry");
-    sync_once(&mut a, &mut relay_a, |_| {}).await.unwrap();
-    assert!(
-        a.set_aside_ids(None).unwrap().is_empty(),
-        "the note found its case: {:?}",
-        a.set_aside_summary()
-    );
+    sync_once(&mut a, &mut relay_a, |_| {}).await.expect("the counter's sync never stops");
+    assert!(a.set_aside_ids(None).unwrap().is_empty(), "the note has its case: {:?}", a.set_aside_summary());
     assert_eq!(
         a.case_summary(&case.id).unwrap().subject,
         "Chain snapped",
         "the workshop's case is on the counter"
     );
-    assert_eq!(a.state_dump().unwrap(), b.state_dump().unwrap(), "both desks hold the same shop");
+
+    // The workshop syncs later: what was brought for it is already there.
+    let round = sync_once(&mut c, &mut relay_c, |_| {}).await.expect("the workshop's own sync goes through");
+    assert!(round.pushed >= 3, "its copies count as sent: {round:?}");
+    assert_eq!(c.unsent_count().unwrap(), 0, "and it knows the server has them");
+    sync_once(&mut a, &mut relay_a, |_| {}).await.unwrap();
+    sync_once(&mut b, &mut relay_b, |_| {}).await.unwrap();
+    assert_eq!(a.state_dump().unwrap(), b.state_dump().unwrap(), "the counter and the back office agree");
+    assert_eq!(a.state_dump().unwrap(), c.state_dump().unwrap(), "and the workshop too");
+
+    // Its PC is gone later: nothing of it is missing, whoever had it.
+    drop(relay_c);
+    revoke(&db.owner(), &shop.shop_id, &joined_c.config.desk_id).await.unwrap();
 
     // A standalone desk's export imported at the back office is shared too.
     let mut alone = store();
@@ -165,4 +163,47 @@ async fn a_desk_that_restores_an_older_backup_stays_in_its_shop_and_catches_up()
         "the case came back from the server"
     );
     assert_eq!(a.unsent_count().unwrap(), 0, "the server holds everything this desk has");
+}
+
+/// A desk imports the work of a desk whose clock runs hours ahead: its own
+/// next work follows those clock values, the server refuses them as ahead,
+/// and the desk gives its own work and the carried work the server's time
+/// and sends both; the fast desk later finds its work there, takes the
+/// server's clock values, and everyone ends with one order.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_desk_that_imported_a_fast_clocks_work_still_sends_its_own() {
+    let db = Db::new().await;
+    let shop = db.shop("Corner Shop").await;
+    let mut a = store();
+    a.adopt_desk_id(&shop.desk.config.desk_id).unwrap();
+    a.set_meta(SyncConfig::META_KEY, Some(&shop.desk.config.to_json().unwrap())).unwrap();
+    let mut relay_a = PgRelay::open(shop.desk.config.clone(), &shop.desk.password).await.unwrap();
+    let ana = a
+        .write(|w| {
+            w.add_staff(&Ctx::now(None), &NewStaff { name: "Ana Costa".into(), role: StaffRole::Owner })
+        })
+        .unwrap();
+    sync_once(&mut a, &mut relay_a, |_| {}).await.unwrap();
+    let (mut fast, _, mut relay_fast) = joined_desk(&db, &shop.shop_id, "Workshop").await;
+    sync_once(&mut fast, &mut relay_fast, |_| {}).await.unwrap();
+    fast.set_clock_offset(11 * 3_600_000);
+    open_case(&mut fast, &ana.id, "Maria Silva");
+    let dir = tempfile::tempdir().unwrap();
+    let export = exchange::export(&fast, dir.path()).unwrap();
+    exchange::import(&mut a, std::path::Path::new(&export.folder)).unwrap();
+    let mine = open_case(&mut a, &ana.id, "Jo Reis");
+
+    let round = sync_once(&mut a, &mut relay_a, |_| {}).await.expect("the counter sends its own work");
+    assert!(round.restamped >= 3, "its work, ahead after the import, took the server's time: {round:?}");
+    assert_eq!(a.unsent_count().unwrap(), 0, "and is on the server");
+    assert!(
+        round.carried >= 3 && round.carried_waiting == 0,
+        "the workshop's work, ahead too, took the server's time and went with it: {round:?}"
+    );
+    sync_once(&mut fast, &mut relay_fast, |_| {}).await.expect("the fast desk sends its own, re-stamped");
+    sync_once(&mut a, &mut relay_a, |_| {}).await.unwrap();
+    sync_once(&mut fast, &mut relay_fast, |_| {}).await.unwrap();
+    assert!(a.carried_count().unwrap().is_empty(), "nothing is carried any more");
+    assert!(fast.case_summary(&mine.id).is_ok(), "the workshop has the counter's case");
+    assert_eq!(a.state_dump().unwrap(), fast.state_dump().unwrap(), "one order on both desks");
 }

@@ -115,7 +115,7 @@ describe('numbers', () => {
       'Added 5 events; 0 were already here. 2 events could not be applied here and were set aside (see Desks & sync).',
     );
     expect(importSummary({ added: 4, already_there: 0, settings_taken: false, set_aside: 0, carried: 4 }), 'other desks\' events are shared from here').toBe(
-      "Added 4 events; 0 were already here. 4 of them were written at other desks: this desk sends them to the shop's server at its next sync, unless their own desk is still in the shop (it sends its own).",
+      "Added 4 events; 0 were already here. 4 of them were written at other desks: this desk sends them to the shop’s server at its next sync.",
     );
   });
 

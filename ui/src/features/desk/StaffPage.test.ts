@@ -31,7 +31,7 @@ test('a colleague is renamed in place', async () => {
     throw { code: 'internal', message: `unexpected ${cmd}` };
   });
   const { getAllByTestId, getByTestId } = render(StaffPage);
-  await fireEvent.click(getAllByTestId('staff-rename')[1]);
+  await fireEvent.click(getAllByTestId('staff-rename')[1]!);
   const field = getByTestId('staff-new-name') as HTMLInputElement;
   expect(field.value, 'the field starts with the name as it is').toBe('Mia');
   await fireEvent.input(field, { target: { value: 'Mia Jansen' } });
@@ -50,7 +50,7 @@ test('the same person added twice is merged into the record picked, which the li
     throw { code: 'internal', message: `unexpected ${cmd}` };
   });
   const { getAllByTestId, getByTestId } = render(StaffPage);
-  await fireEvent.click(getAllByTestId('staff-merge')[1]);
+  await fireEvent.click(getAllByTestId('staff-merge')[1]!);
   const keep = getByTestId('staff-keep') as HTMLSelectElement;
   const options = [...keep.options].map((o) => o.textContent);
   expect(options, 'everyone but the record itself, told apart by role').toEqual(['Ana Costa · Owner', 'Mia · Shift lead']);

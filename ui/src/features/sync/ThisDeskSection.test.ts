@@ -14,8 +14,8 @@ const config: SyncConfig = {
   role: 'casebook_desk_d1',
 };
 const desks: ServerDesk[] = [
-  { id: 'd1', name: 'Counter', invited_at: null, joined_at: null, last_seen: null, clock_offset_ms: null, revoked_at: null },
-  { id: 'd2', name: 'Workshop', invited_at: null, joined_at: null, last_seen: null, clock_offset_ms: null, revoked_at: null },
+  { id: 'd1', name: 'Counter', invited_at: '2026-12-01T10:00:00Z', joined_at: null, last_seen: null, clock_offset_ms: null, revoked_at: null },
+  { id: 'd2', name: 'Workshop', invited_at: '2026-12-01T10:00:00Z', joined_at: null, last_seen: null, clock_offset_ms: null, revoked_at: null },
 ];
 
 beforeEach(() => {
@@ -32,7 +32,7 @@ test('work of another desk held here is said in words, with that desk’s name',
   });
   const { findByTestId } = render(ThisDeskSection, { config, desks, onchanged: () => {} });
   expect((await findByTestId('carried-line')).textContent, 'count and desk name, not an id').toContain(
-    '3 changes of Workshop, imported here, are held for the shop',
+    '3 changes of Workshop, imported here, are held for the shop’s server and sent at the next sync.',
   );
 });
 
