@@ -812,3 +812,10 @@ cli-sync-carried =
         [one] wird
        *[other] werden
     } für den Server des Geschäfts aufbewahrt und beim nächsten Abgleich gesendet.
+error-cli-targets-file = Die Zieldatei konnte nicht gelesen werden ({ $detail }). Gehen Sie von `casebook settings targets` aus, das sie in der hier gelesenen Form ausgibt.
+cli-targets-saved = Antwortziele gespeichert; offene Fälle folgen ihnen.
+cli-attachment-limit-saved = Angehängte Dateien dürfen jetzt bis zu { $megabytes } MB groß sein.
+cli-shop-language-saved = Die Sprache des Geschäfts ist gespeichert; jeder Arbeitsplatz folgt ihr, sofern er keine eigene gewählt hat.
+cli-expectations-saved = Die Erwartungen des Kunden sind gespeichert.
+cli-attachment-removed = Die Datei ist vom Eintrag entfernt; der Verlauf sagt, dass sie da war.
+cli-attachment-erased = Der Inhalt der Datei ist hier gelöscht, und auf dem Server und den anderen Arbeitsplätzen, sobald sie nachziehen.

@@ -1069,3 +1069,10 @@ cli-sync-carried =
         [one] is
        *[other] are
     } held for the shop's server and sent at the next sync.
+error-cli-targets-file = The targets file could not be read ({ $detail }). Start from `casebook settings targets`, which prints them in the form this reads.
+cli-targets-saved = Response targets saved; open cases follow them.
+cli-attachment-limit-saved = Attached files may now be up to { $megabytes } MB.
+cli-shop-language-saved = The shop's language is saved; every desk follows it unless it chose its own.
+cli-expectations-saved = The customer's expectations are saved.
+cli-attachment-removed = The file is off its entry; the history says it was there.
+cli-attachment-erased = The file's content is erased here, and on the shop's server and other desks as they catch up.

@@ -812,3 +812,10 @@ cli-sync-carried =
         [one] se guarda
        *[other] se guardan
     } para el servidor de la tienda y se envían en la próxima sincronización.
+error-cli-targets-file = No se pudo leer el archivo de objetivos ({ $detail }). Parta de `casebook settings targets`, que los muestra en la forma que se lee aquí.
+cli-targets-saved = Objetivos de respuesta guardados; los casos abiertos los siguen.
+cli-attachment-limit-saved = Los archivos adjuntos pueden tener ahora hasta { $megabytes } MB.
+cli-shop-language-saved = El idioma de la tienda está guardado; cada puesto lo sigue, salvo que haya elegido el suyo.
+cli-expectations-saved = Las expectativas del cliente están guardadas.
+cli-attachment-removed = El archivo se quitó de la entrada; el historial dice que estuvo.
+cli-attachment-erased = El contenido del archivo se borró aquí, y en el servidor y los demás puestos a medida que se ponen al día.

@@ -812,3 +812,10 @@ cli-sync-carried =
         [one] est gardée
        *[other] sont gardées
     } pour le serveur de la boutique et envoyées à la prochaine synchronisation.
+error-cli-targets-file = Le fichier des objectifs n'a pas pu être lu ({ $detail }). Partez de `casebook settings targets`, qui les affiche sous la forme lue ici.
+cli-targets-saved = Objectifs de réponse enregistrés ; les dossiers ouverts les suivent.
+cli-attachment-limit-saved = Les fichiers joints peuvent désormais atteindre { $megabytes } Mo.
+cli-shop-language-saved = La langue de la boutique est enregistrée ; chaque poste la suit, sauf s'il a choisi la sienne.
+cli-expectations-saved = Les attentes du client sont enregistrées.
+cli-attachment-removed = Le fichier est retiré de l'entrée ; l'historique indique qu'il y était.
+cli-attachment-erased = Le contenu du fichier est effacé ici, et sur le serveur et les autres postes à mesure qu'ils se mettent à jour.

@@ -812,3 +812,10 @@ cli-sync-carried =
         [one] wordt
        *[other] worden
     } bewaard voor de server van de winkel en bij de volgende synchronisatie verstuurd.
+error-cli-targets-file = Het doelenbestand kon niet worden gelezen ({ $detail }). Begin bij `casebook settings targets`, dat ze afdrukt in de vorm die dit leest.
+cli-targets-saved = Reactiedoelen opgeslagen; open zaken volgen ze.
+cli-attachment-limit-saved = Bijlagen mogen nu tot { $megabytes } MB zijn.
+cli-shop-language-saved = De taal van de winkel is opgeslagen; elke balie volgt die, tenzij ze een eigen keuze heeft.
+cli-expectations-saved = De verwachtingen van de klant zijn opgeslagen.
+cli-attachment-removed = Het bestand is van de notitie gehaald; de geschiedenis vermeldt dat het er was.
+cli-attachment-erased = De inhoud van het bestand is hier gewist, en op de server en de andere balies zodra ze bijwerken.

@@ -74,6 +74,8 @@ struct Acknowledged {
     emails: BTreeSet<String>,
     /// Holidays added, by date.
     holidays: BTreeSet<String>,
+    /// Root causes added.
+    causes: BTreeSet<String>,
 }
 
 /// One random action through the command line, as someone at `desk`.
@@ -89,7 +91,7 @@ fn work(desk: &Path, n: usize, rng: &mut Rng, dir: &Path, ack: &mut Acknowledged
     let entries = ids(desk, "SELECT id FROM events WHERE kind = 'note' ORDER BY id");
     let case = (!cases.is_empty()).then(|| rng.pick(&cases).clone());
     let customer = (!customers.is_empty()).then(|| rng.pick(&customers).clone());
-    match (rng.below(16), case, customer) {
+    match (rng.below(18), case, customer) {
         (0, _, Some(c)) | (1, _, Some(c)) => {
             let email = format!("d{n}-{}@example.com", rng.below(1_000_000));
             if go(with(&["customer", "edit", &c, "--add-email", &email])).is_ok() {
@@ -207,6 +209,24 @@ fn work(desk: &Path, n: usize, rng: &mut Rng, dir: &Path, ack: &mut Acknowledged
                     "They squeal",
                 ]));
             }
+        }
+        (15, _, _) => {
+            let cause = format!("Cause {n}");
+            if go(with(&["settings", "set-root-causes", "--add", &cause])).is_ok() {
+                ack.causes.insert(cause);
+            }
+        }
+        (16, _, Some(c)) => {
+            let turnaround = format!("within {} days", rng.below(5) + 1);
+            let _ = go(with(&[
+                "customer",
+                "expectations",
+                &c,
+                "--turnaround",
+                &turnaround,
+                "--channel",
+                "phone",
+            ]));
         }
         (_, _, Some(c)) => {
             let _ = go(with(&["customer", "edit", &c, "--organisation", &format!("Org {n}")]));
@@ -327,16 +347,19 @@ fn a_shops_day_across_desk_processes_loses_no_acknowledged_work() {
         let holidays: BTreeSet<String> =
             store.sla_settings().unwrap().calendar.spec().holidays.iter().map(|h| h.date.clone()).collect();
         lost += ack.holidays.iter().filter(|d| !holidays.contains(*d)).count();
+        let causes = store.root_causes().unwrap();
+        lost += ack.causes.iter().filter(|c| !causes.contains(*c)).count();
     }
     let dumps: Vec<String> = all.iter().map(|d| Store::open(d).unwrap().state_dump().unwrap()).collect();
     let diverged = dumps.iter().filter(|d| **d != dumps[0]).count();
     let set_aside: usize = all.iter().map(|d| ids(d, "SELECT event_id FROM set_aside").len()).sum();
     println!(
-        "shop day: {DESKS} desks + 1 joining, {ROUNDS} rounds, {} notes, {} emails, {} holidays acknowledged; \
-         {lost} lost, {diverged} desks diverged, {set_aside} events set aside (seed {seed})",
+        "shop day: {DESKS} desks + 1 joining, {ROUNDS} rounds, {} notes, {} emails, {} holidays, {} root causes \
+         acknowledged; {lost} lost, {diverged} desks diverged, {set_aside} events set aside (seed {seed})",
         ack.notes.len(),
         ack.emails.len(),
-        ack.holidays.len()
+        ack.holidays.len(),
+        ack.causes.len()
     );
     for desk in &all {
         if let Some(c) = config(desk) {

@@ -142,6 +142,9 @@ pub enum Command {
     /// Close a complaint or an escalation.
     #[command(subcommand)]
     Close(crate::work::ClosingCommand),
+    /// The shop's response targets, root causes, file limit and language.
+    #[command(subcommand)]
+    Settings(crate::settings::SettingsCommand),
     /// A customer's whole history, newest first.
     Timeline {
         customer_id: String,

@@ -8,6 +8,7 @@ mod hours;
 mod learn;
 mod mail;
 mod people;
+mod settings;
 mod sync;
 mod work;
 
@@ -239,6 +240,7 @@ fn run(cli: &Cli) -> Result<()> {
         Command::Outreach(c) => learn::outreach(cli, &store, c),
         Command::Promise(c) => work::promise(cli, &mut store, c),
         Command::Close(c) => work::close(cli, &mut store, c),
+        Command::Settings(c) => settings::settings(cli, &mut store, c),
         Command::Sync(_) => unreachable!("handled before the store is opened"),
         Command::Mail(_) => unreachable!("handled before the store is opened"),
     }

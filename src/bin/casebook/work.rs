@@ -90,6 +90,14 @@ pub enum CaseAction {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Take an attached file off its entry (the file stays in the history).
+    RemoveAttachment { attachment_id: String },
+    /// Erase an attached file's content everywhere, with the reason (the owner).
+    EraseAttachment {
+        attachment_id: String,
+        #[arg(long)]
+        reason: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -148,6 +156,25 @@ pub enum CustomerAction {
     },
     /// Two records of one customer: keep the one added first, the other follows it.
     Merge { customer_id: String, other_id: String },
+    /// What the customer expects of the shop; only the fields given change.
+    Expectations {
+        customer_id: String,
+        /// walk_in, phone, email, chat or other; `none` for no preference.
+        #[arg(long)]
+        channel: Option<String>,
+        #[arg(long)]
+        contact_hours: Option<String>,
+        #[arg(long)]
+        turnaround: Option<String>,
+        #[arg(long)]
+        always_do: Option<String>,
+        #[arg(long)]
+        never_do: Option<String>,
+        #[arg(long)]
+        recovery: Option<String>,
+        #[arg(long)]
+        notes: Option<String>,
+    },
     /// Take a merge back (its id is on the customer's page and in `--json`).
     UndoMerge { merge_id: String },
     /// Two records that look alike are different people: stop suggesting them.
@@ -240,6 +267,14 @@ pub fn case_action(cli: &Cli, store: &mut Store, action: &CaseAction) -> Result<
             let attached = act(cli, store, |w, ctx| w.attach_files(ctx, entry_id, &staged))?;
             print(cli, &attached, |a| t(msg!("cli-files-attached", count = a.len())))
         }
+        CaseAction::RemoveAttachment { attachment_id } => {
+            act(cli, store, |w, ctx| w.remove_attachment(ctx, attachment_id))?;
+            print(cli, attachment_id, |_| t(msg!("cli-attachment-removed")))
+        }
+        CaseAction::EraseAttachment { attachment_id, reason } => {
+            act(cli, store, |w, ctx| w.erase_attachment(ctx, attachment_id, reason))?;
+            print(cli, attachment_id, |_| t(msg!("cli-attachment-erased")))
+        }
     }
 }
 
@@ -317,6 +352,35 @@ pub fn customer_action(cli: &Cli, store: &mut Store, action: &CustomerAction) ->
             };
             let customer = act(cli, store, |w, ctx| w.update_customer(ctx, customer_id, &patch))?;
             print(cli, &customer, |c| t(msg!("cli-customer-updated", name = c.name.as_str())))
+        }
+        CustomerAction::Expectations {
+            customer_id,
+            channel,
+            contact_hours,
+            turnaround,
+            always_do,
+            never_do,
+            recovery,
+            notes,
+        } => {
+            let mut e = store.expectations(customer_id)?;
+            if let Some(c) = channel {
+                e.preferred_channel = if c == "none" { None } else { Some(c.parse()?) };
+            }
+            for (field, value) in [
+                (&mut e.contact_hours, contact_hours),
+                (&mut e.turnaround, turnaround),
+                (&mut e.always_do, always_do),
+                (&mut e.never_do, never_do),
+                (&mut e.recovery, recovery),
+                (&mut e.notes, notes),
+            ] {
+                if let Some(v) = value {
+                    *field = v.clone();
+                }
+            }
+            let saved = act(cli, store, |w, ctx| w.set_expectations(ctx, customer_id, &e))?;
+            print(cli, &saved, |_| t(msg!("cli-expectations-saved")))
         }
         CustomerAction::Merge { customer_id, other_id } => {
             let merge_id = act(cli, store, |w, ctx| w.merge_customers(ctx, customer_id, other_id))?;
