@@ -53,6 +53,11 @@ pub async fn sync_once<L: Local, R: Relay>(
     mut on_batch: impl FnMut(&SyncReport) + Send,
 ) -> Result<SyncReport> {
     let mut report = SyncReport::default();
+    // Other desks' work this desk carries goes first: this desk's own may
+    // follow it (a note on a case that came with an import), and if either
+    // needs the server's time, the carried work takes it first and this
+    // desk's own comes after, as it was written.
+    carry(local, relay, &mut report).await?;
     let mut restamped = false;
     loop {
         let unsent = local.unsent(PUSH_BATCH).await?;
@@ -73,7 +78,6 @@ pub async fn sync_once<L: Local, R: Relay>(
         local.mark_pushed(unsent.last_seq).await?;
         report.pushed += pushed.added + pushed.already_there;
     }
-    carry(local, relay, &mut report).await?;
     let mut after = local.pulled_position().await?;
     // A desk pulling from the very start is joining: what it receives is the
     // shop's history, not news to announce.

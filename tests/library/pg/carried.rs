@@ -187,11 +187,18 @@ async fn a_desk_that_imported_a_fast_clocks_work_still_sends_its_own() {
     let (mut fast, _, mut relay_fast) = joined_desk(&db, &shop.shop_id, "Workshop").await;
     sync_once(&mut fast, &mut relay_fast, |_| {}).await.unwrap();
     fast.set_clock_offset(11 * 3_600_000);
-    open_case(&mut fast, &ana.id, "Maria Silva");
+    let theirs = open_case(&mut fast, &ana.id, "Maria Silva");
     let dir = tempfile::tempdir().unwrap();
     let export = exchange::export(&fast, dir.path()).unwrap();
     exchange::import(&mut a, std::path::Path::new(&export.folder)).unwrap();
     let mine = open_case(&mut a, &ana.id, "Jo Reis");
+    let note = NewEntry {
+        case_id: theirs.id.clone(),
+        kind: EntryKind::Note,
+        body: "Part ordered".into(),
+        direction: None,
+    };
+    a.write(|w| w.add_entry(&Ctx::staff(&ana.id), &note)).unwrap();
 
     let round = sync_once(&mut a, &mut relay_a, |_| {}).await.expect("the counter sends its own work");
     assert!(round.restamped >= 3, "its work, ahead after the import, took the server's time: {round:?}");
@@ -204,6 +211,13 @@ async fn a_desk_that_imported_a_fast_clocks_work_still_sends_its_own() {
     sync_once(&mut a, &mut relay_a, |_| {}).await.unwrap();
     sync_once(&mut fast, &mut relay_fast, |_| {}).await.unwrap();
     assert!(a.carried_count().unwrap().is_empty(), "nothing is carried any more");
+    for (who, desk) in [("counter", &a), ("workshop", &fast)] {
+        assert!(
+            desk.set_aside_ids(None).unwrap().is_empty(),
+            "{who}: the note on the workshop's case still comes after the case: {:?}",
+            desk.set_aside_summary()
+        );
+    }
     assert!(fast.case_summary(&mine.id).is_ok(), "the workshop has the counter's case");
     assert_eq!(a.state_dump().unwrap(), fast.state_dump().unwrap(), "one order on both desks");
 }
