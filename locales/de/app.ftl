@@ -259,7 +259,6 @@ error-sync-desk-connected-shop-s-server = Dieser Arbeitsplatz ist noch nicht mit
 error-sync-owner-s-server-address-password = Serveradresse und Passwort des Inhabers werden an dem Arbeitsplatz aufbewahrt, der das Geschäft eingerichtet hat. Tun Sie es dort, oder verbinden Sie sich erneut mit der Adresse des Inhabers.
 error-shop-merge-effect-may-have-been = Diese Zusammenführung ist nicht wirksam (vielleicht wurde sie schon rückgängig gemacht, hier oder an einem anderen Arbeitsplatz). Es wurde nichts geändert.
 error-cli-desk-connected-shop-s-server = Dieser Arbeitsplatz ist nicht mit dem Server eines Geschäfts verbunden. Verbinden Sie ihn mit `casebook sync connect` oder treten Sie mit `casebook sync join CODE` bei.
-error-sync-desk-s-access-shop-s = Der Zugang dieses Arbeitsplatzes zum Server des Geschäfts wurde vom Inhaber entzogen. Er behält seinen eigenen Verlauf und arbeitet allein weiter; um wieder zu teilen, bitten Sie den ersten Arbeitsplatz um einen neuen Beitrittscode.
 error-sync-server-does-hold-desk-s = Dieser Server führt das Geschäft dieses Arbeitsplatzes nicht ({ $detail } unter { $at }). Prüfen Sie die Serveradresse in den Einstellungen des Geschäfts oder treten Sie mit einem neuen Beitrittscode vom ersten Arbeitsplatz erneut bei.
 error-sync-shop-s-server-does-offer = Der Server des Geschäfts unter { $at } bietet keine verschlüsselte Verbindung, und Casebook erreicht einen Server auf einem anderen Computer nur verschlüsselt. Bitten Sie die Person, die den Server betreut, die Verschlüsselung einzuschalten (ssl = on).
 error-sync-shop-s-server-gave-answer = Der Server des Geschäfts unter { $at } gab eine Antwort, die Casebook nicht versteht ({ $value }). Es wurde nichts geändert. Prüfen Sie, ob die Adresse ein PostgreSQL-Server ist, oder sagen Sie es der Person, die ihn betreut.
@@ -819,3 +818,7 @@ cli-shop-language-saved = Die Sprache des Geschäfts ist gespeichert; jeder Arbe
 cli-expectations-saved = Die Erwartungen des Kunden sind gespeichert.
 cli-attachment-removed = Die Datei ist vom Eintrag entfernt; der Verlauf sagt, dass sie da war.
 cli-attachment-erased = Der Inhalt der Datei ist hier gelöscht, und auf dem Server und den anderen Arbeitsplätzen, sobald sie nachziehen.
+cli-sync-last-synced = Zuletzt abgeglichen { $when }.
+cli-sync-never-synced = Noch nicht abgeglichen.
+cli-sync-last-problem = Der letzte Abgleich brach ab: { $problem }
+error-sync-desk-s-access-shop-s = Der Zugang dieses Arbeitsplatzes zum Server des Geschäfts wurde vom Inhaber widerrufen. Er behält seinen eigenen Verlauf: Verlassen Sie das Geschäft (Plätze und Abgleich, oder `casebook sync leave`), um für sich zu arbeiten, und um seine Arbeit ins Geschäft zu bringen, exportieren Sie sie und importieren Sie den Export an einem Arbeitsplatz des Geschäfts.

@@ -475,7 +475,6 @@ error-cli-desk-connected-shop-s-server = This desk is not connected to a shop's 
 
 ## src/sync/pg/errors.rs
 
-error-sync-desk-s-access-shop-s = This desk's access to the shop's server was withdrawn by the shop's owner. It keeps its own history and works on its own; to share again, ask the first desk for a new join code.
 error-sync-server-does-hold-desk-s = This server does not hold this desk's shop ({ $detail } at { $at }). Check the server address in the shop settings, or join again with a new join code from the first desk.
 error-sync-shop-s-server-does-offer = The shop's server at { $at } does not offer an encrypted connection, and Casebook reaches a server on another computer only encrypted. Ask whoever looks after the server to turn encryption on (ssl = on).
 error-sync-shop-s-server-gave-answer = The shop's server at { $at } gave an answer Casebook does not understand ({ $value }). Nothing was changed. Check that the address is a PostgreSQL server, or tell whoever looks after it.
@@ -1076,3 +1075,7 @@ cli-shop-language-saved = The shop's language is saved; every desk follows it un
 cli-expectations-saved = The customer's expectations are saved.
 cli-attachment-removed = The file is off its entry; the history says it was there.
 cli-attachment-erased = The file's content is erased here, and on the shop's server and other desks as they catch up.
+cli-sync-last-synced = Last synced { $when }.
+cli-sync-never-synced = Not synced yet.
+cli-sync-last-problem = The last sync stopped: { $problem }
+error-sync-desk-s-access-shop-s = This desk's access to the shop's server was withdrawn by the shop's owner. It keeps its own history: leave the shop (Desks & sync, or `casebook sync leave`) to work on its own, and to bring its work into the shop, export it and import the export on a desk of the shop.

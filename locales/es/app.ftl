@@ -259,7 +259,6 @@ error-sync-desk-connected-shop-s-server = Este puesto aún no está conectado al
 error-sync-owner-s-server-address-password = La dirección y la contraseña del servidor del propietario se guardan en el puesto que creó la tienda. Hazlo allí, o vuelve a conectar con la dirección del propietario.
 error-shop-merge-effect-may-have-been = Esa fusión no está en vigor (quizá ya se deshizo, aquí o en otro puesto). No se ha cambiado nada.
 error-cli-desk-connected-shop-s-server = Este puesto no está conectado al servidor de una tienda. Conéctalo con `casebook sync connect`, o únete con `casebook sync join CÓDIGO`.
-error-sync-desk-s-access-shop-s = El propietario retiró el acceso de este puesto al servidor de la tienda. Conserva su propio historial y trabaja por su cuenta; para volver a compartir, pide un código de unión nuevo al primer puesto.
 error-sync-server-does-hold-desk-s = Este servidor no tiene la tienda de este puesto ({ $detail } en { $at }). Revisa la dirección del servidor en los ajustes de la tienda, o vuelve a unirte con un código nuevo del primer puesto.
 error-sync-shop-s-server-does-offer = El servidor de la tienda en { $at } no ofrece conexión cifrada, y Casebook solo se conecta cifrado a un servidor en otro ordenador. Pide a quien se ocupe del servidor que active el cifrado (ssl = on).
 error-sync-shop-s-server-gave-answer = El servidor de la tienda en { $at } dio una respuesta que Casebook no entiende ({ $value }). No se ha cambiado nada. Comprueba que la dirección es de un servidor PostgreSQL, o avisa a quien se ocupe de él.
@@ -819,3 +818,7 @@ cli-shop-language-saved = El idioma de la tienda está guardado; cada puesto lo 
 cli-expectations-saved = Las expectativas del cliente están guardadas.
 cli-attachment-removed = El archivo se quitó de la entrada; el historial dice que estuvo.
 cli-attachment-erased = El contenido del archivo se borró aquí, y en el servidor y los demás puestos a medida que se ponen al día.
+cli-sync-last-synced = Última sincronización { $when }.
+cli-sync-never-synced = Aún sin sincronizar.
+cli-sync-last-problem = La última sincronización se detuvo: { $problem }
+error-sync-desk-s-access-shop-s = El propietario retiró el acceso de este puesto al servidor de la tienda. Conserva su propio historial: salga de la tienda (Puestos y sincronización, o `casebook sync leave`) para trabajar por su cuenta, y para llevar su trabajo a la tienda, expórtelo e importe la exportación en un puesto de la tienda.

@@ -259,7 +259,6 @@ error-sync-desk-connected-shop-s-server = Ce poste n'est pas encore connecté au
 error-sync-owner-s-server-address-password = L'adresse et le mot de passe du serveur du propriétaire sont conservés sur le poste qui a créé la boutique. Faites-le là-bas, ou reconnectez-vous avec l'adresse du propriétaire.
 error-shop-merge-effect-may-have-been = Cette fusion n'est pas en vigueur (elle a peut-être déjà été annulée, ici ou sur un autre poste). Rien n'a été modifié.
 error-cli-desk-connected-shop-s-server = Ce poste n'est pas connecté au serveur d'une boutique. Connectez-le avec `casebook sync connect`, ou rejoignez avec `casebook sync join CODE`.
-error-sync-desk-s-access-shop-s = L'accès de ce poste au serveur de la boutique a été retiré par le propriétaire. Il garde son propre historique et fonctionne seul ; pour partager à nouveau, demandez un nouveau code d'adhésion au premier poste.
 error-sync-server-does-hold-desk-s = Ce serveur n'héberge pas la boutique de ce poste ({ $detail } sur { $at }). Vérifiez l'adresse du serveur dans les réglages de la boutique, ou rejoignez à nouveau avec un nouveau code d'adhésion du premier poste.
 error-sync-shop-s-server-does-offer = Le serveur de la boutique { $at } ne propose pas de connexion chiffrée, et Casebook ne joint un serveur situé sur un autre ordinateur qu'en chiffré. Demandez à la personne qui s'occupe du serveur d'activer le chiffrement (ssl = on).
 error-sync-shop-s-server-gave-answer = Le serveur de la boutique { $at } a donné une réponse que Casebook ne comprend pas ({ $value }). Rien n'a été modifié. Vérifiez que l'adresse est celle d'un serveur PostgreSQL, ou prévenez la personne qui s'en occupe.
@@ -819,3 +818,7 @@ cli-shop-language-saved = La langue de la boutique est enregistrée ; chaque pos
 cli-expectations-saved = Les attentes du client sont enregistrées.
 cli-attachment-removed = Le fichier est retiré de l'entrée ; l'historique indique qu'il y était.
 cli-attachment-erased = Le contenu du fichier est effacé ici, et sur le serveur et les autres postes à mesure qu'ils se mettent à jour.
+cli-sync-last-synced = Dernière synchronisation { $when }.
+cli-sync-never-synced = Pas encore synchronisé.
+cli-sync-last-problem = La dernière synchronisation s'est arrêtée : { $problem }
+error-sync-desk-s-access-shop-s = L'accès de ce poste au serveur de la boutique a été retiré par le propriétaire. Il garde son propre historique : quittez la boutique (Postes et synchronisation, ou `casebook sync leave`) pour travailler seul, et pour apporter son travail à la boutique, exportez-le et importez l'export sur un poste de la boutique.

@@ -259,7 +259,6 @@ error-sync-desk-connected-shop-s-server = Deze balie is nog niet verbonden met d
 error-sync-owner-s-server-address-password = Het serveradres en wachtwoord van de eigenaar worden bewaard op de balie die de winkel heeft opgezet. Doe dit daar, of verbind opnieuw met het adres van de eigenaar.
 error-shop-merge-effect-may-have-been = Die samenvoeging is niet van kracht (misschien is hij al ongedaan gemaakt, hier of op een andere balie). Er is niets gewijzigd.
 error-cli-desk-connected-shop-s-server = Deze balie is niet verbonden met de server van een winkel. Verbind hem met `casebook sync connect`, of koppel met `casebook sync join CODE`.
-error-sync-desk-s-access-shop-s = De toegang van deze balie tot de server van de winkel is ingetrokken door de eigenaar. Hij houdt zijn eigen geschiedenis en werkt zelfstandig; vraag de eerste balie om een nieuwe koppelcode om weer te delen.
 error-sync-server-does-hold-desk-s = Deze server heeft de winkel van deze balie niet ({ $detail } op { $at }). Controleer het serveradres in de winkelinstellingen, of koppel opnieuw met een nieuwe koppelcode van de eerste balie.
 error-sync-shop-s-server-does-offer = De server van de winkel op { $at } biedt geen versleutelde verbinding, en Casebook bereikt een server op een andere computer alleen versleuteld. Vraag wie de server beheert om versleuteling aan te zetten (ssl = on).
 error-sync-shop-s-server-gave-answer = De server van de winkel op { $at } gaf een antwoord dat Casebook niet begrijpt ({ $value }). Er is niets gewijzigd. Controleer dat het adres een PostgreSQL-server is, of meld het aan wie hem beheert.
@@ -819,3 +818,7 @@ cli-shop-language-saved = De taal van de winkel is opgeslagen; elke balie volgt 
 cli-expectations-saved = De verwachtingen van de klant zijn opgeslagen.
 cli-attachment-removed = Het bestand is van de notitie gehaald; de geschiedenis vermeldt dat het er was.
 cli-attachment-erased = De inhoud van het bestand is hier gewist, en op de server en de andere balies zodra ze bijwerken.
+cli-sync-last-synced = Laatst gesynchroniseerd { $when }.
+cli-sync-never-synced = Nog niet gesynchroniseerd.
+cli-sync-last-problem = De laatste synchronisatie stopte: { $problem }
+error-sync-desk-s-access-shop-s = De toegang van deze balie tot de server van de winkel is door de eigenaar ingetrokken. Ze houdt haar eigen geschiedenis: verlaat de winkel (Balies en synchronisatie, of `casebook sync leave`) om op zichzelf te werken, en om haar werk in de winkel te brengen, exporteer het en importeer de export op een balie van de winkel.

@@ -117,6 +117,27 @@ impl SyncHandle {
     }
 }
 
+/// Desk-local: the last problem a sync round met (in the desk's words), and
+/// when the desk last finished a round, so `casebook sync status` can say
+/// what the app says ("this desk's access to the shop was withdrawn").
+const LAST_PROBLEM: &str = "sync.last_problem";
+const LAST_SYNCED: &str = "sync.last_synced_at";
+
+/// Records how a round ended: `None` for a round that finished.
+pub fn note_outcome(store: &mut crate::core::Store, problem: Option<&str>) -> Result<()> {
+    store.set_meta(LAST_PROBLEM, problem)?;
+    if problem.is_none() {
+        store.set_meta(LAST_SYNCED, Some(&clock::now().to_rfc3339()))?;
+    }
+    Ok(())
+}
+
+/// The last problem a round met, and when a round last finished.
+pub fn last_outcome(store: &crate::core::Store) -> Result<(Option<String>, Option<crate::core::Ts>)> {
+    let synced = store.meta_value(LAST_SYNCED)?.and_then(|t| clock::parse(&t).ok());
+    Ok((store.meta_value(LAST_PROBLEM)?, synced))
+}
+
 /// The desk's saved sync configuration, if it belongs to a shop.
 pub fn load_config(store: &crate::core::Store) -> Result<Option<SyncConfig>> {
     store.meta_value(SyncConfig::META_KEY)?.map(|text| SyncConfig::from_json(&text)).transpose()
@@ -297,6 +318,7 @@ async fn round(db: &Db, relay: &mut PgRelay, report: &mut Reporter) -> Result<()
         s.state = SyncState::InSync;
         s.last_synced_at = Some(clock::now());
     });
+    db.write(|s| note_outcome(s, None)).await?;
     Ok(())
 }
 
@@ -313,6 +335,11 @@ async fn offline(db: &Db, report: &mut Reporter, e: &Error) {
             let reason = in_desk_words(db, e).await;
             report.set(SyncState::Offline { since, waiting, reason });
         }
-        other => report.set(SyncState::Problem { message: in_desk_words(db, other).await }),
+        other => {
+            let message = in_desk_words(db, other).await;
+            let kept = message.clone();
+            let _ = db.write(move |s| note_outcome(s, Some(&kept))).await;
+            report.set(SyncState::Problem { message });
+        }
     }
 }

@@ -361,6 +361,12 @@ fn a_shops_day_across_desk_processes_loses_no_acknowledged_work() {
         ack.holidays.len(),
         ack.causes.len()
     );
+    // A desk revoked by its name cannot sync, and its status says why, in words.
+    must(&desks[0], &["--as", "Ana", "sync", "revoke", "Desk 3"]);
+    assert!(run(&desks[3], &["sync", "once"], "").is_err(), "a revoked desk cannot sync");
+    let status = must(&desks[3], &["sync", "status"]);
+    assert!(status.contains("withdrawn"), "its status says its access was withdrawn: {status}");
+    assert!(!status.contains("position"), "in words, never positions: {status}");
     for desk in &all {
         if let Some(c) = config(desk) {
             let _ = c.secret().delete();

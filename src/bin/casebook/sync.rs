@@ -99,7 +99,16 @@ pub fn sync(cli: &Cli, command: &SyncCommand) -> Result<()> {
             }
             SyncCommand::Once => {
                 let mut relay = relay(&db).await?;
-                let report = sync_once(&mut db.clone(), &mut relay, |_| {}).await?;
+                let outcome = sync_once(&mut db.clone(), &mut relay, |_| {}).await;
+                let problem = match &outcome {
+                    Ok(_) => None,
+                    Err(Error::Unavailable { .. }) => None,
+                    Err(e) => Some(t(e.msg())),
+                };
+                if outcome.is_ok() || problem.is_some() {
+                    db.write(move |s| casebook::sync::service::note_outcome(s, problem.as_deref())).await?;
+                }
+                let report = outcome?;
                 print(cli, &report, |r| t(msg!("cli-synced", sent = r.pushed, received = r.pulled)))
             }
             SyncCommand::Run => run(cli, &db).await,
@@ -197,13 +206,20 @@ fn status(cli: &Cli) -> Result<()> {
         set_aside: Vec<SetAside>,
         /// Other desks' events held here for the shop's server, by desk.
         carried: Vec<casebook::sync::CarriedCount>,
+        /// What the last sync round ran into, in words (a revoked desk, say).
+        last_problem: Option<String>,
+        last_synced_at: Option<casebook::model::Ts>,
     }
+    let (last_problem, last_synced_at) = casebook::sync::service::last_outcome(&store)?;
+    let last_problem = config.as_ref().and(last_problem);
     let status = Status {
         config,
         waiting: store.unsent_count()?,
         pulled_position: store.pulled_position()?,
         set_aside: store.set_aside_summary()?,
         carried: store.carried_count()?,
+        last_problem,
+        last_synced_at,
     };
     print(cli, &status, |s| {
         let mut lines = vec![match &s.config {
@@ -216,6 +232,15 @@ fn status(cli: &Cli) -> Result<()> {
                 waiting = s.waiting
             )),
         }];
+        if s.config.is_some() {
+            lines.push(match s.last_synced_at {
+                Some(at) => t(msg!("cli-sync-last-synced", when = crate::local_time(at))),
+                None => t(msg!("cli-sync-never-synced")),
+            });
+        }
+        if let Some(problem) = &s.last_problem {
+            lines.push(t(msg!("cli-sync-last-problem", problem = problem.as_str())));
+        }
         for c in &s.carried {
             lines.push(t(msg!("cli-sync-carried", count = c.count, desk = c.desk_id.as_str())));
         }

@@ -501,7 +501,7 @@ async fn a_revoked_desk_is_refused_with_a_clear_message_and_its_sessions_end() {
     assert!(matches!(err, Error::Server { .. }), "a refusal, not 'unreachable': {err:?}");
     let text = err.to_string();
     assert!(
-        text.contains("withdrawn") && text.contains("new join code"),
+        text.contains("withdrawn") && text.contains("sync leave") && text.contains("import the export"),
         "says what happened and what to do: {text}"
     );
     let admin = db.as_admin().await;
