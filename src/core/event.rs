@@ -189,6 +189,25 @@ pub struct StoredEvent {
     pub payload: String,
 }
 
+impl StoredEvent {
+    /// One row of `SELECT seq, id, desk_id, staff_id, at, customer_id,
+    /// case_id, kind, payload, hlc`.
+    pub fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredEvent> {
+        Ok(StoredEvent {
+            seq: r.get(0)?,
+            id: r.get(1)?,
+            desk_id: r.get(2)?,
+            staff_id: r.get(3)?,
+            at: r.get(4)?,
+            customer_id: r.get(5)?,
+            case_id: r.get(6)?,
+            kind: r.get(7)?,
+            payload: r.get(8)?,
+            hlc: r.get(9)?,
+        })
+    }
+}
+
 /// One field of a profile that changed, shown on the timeline as "from → to".
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct FieldChange {

@@ -56,18 +56,7 @@ impl Store {
         let mut rows = stmt.query([])?;
         let mut n = 0;
         while let Some(r) = rows.next()? {
-            f(StoredEvent {
-                seq: r.get(0)?,
-                id: r.get(1)?,
-                desk_id: r.get(2)?,
-                staff_id: r.get(3)?,
-                at: r.get(4)?,
-                customer_id: r.get(5)?,
-                case_id: r.get(6)?,
-                kind: r.get(7)?,
-                payload: r.get(8)?,
-                hlc: r.get(9)?,
-            })?;
+            f(StoredEvent::from_row(r)?)?;
             n += 1;
         }
         Ok(n)

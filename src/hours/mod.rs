@@ -258,12 +258,7 @@ impl Writer<'_> {
     /// events: the shop's part is about to be applied again from the first,
     /// and `calendar_edited` changes what it finds.
     pub fn reset_calendar_for_replay(&mut self) -> Result<()> {
-        let any: bool = self.tx().query_row(
-            "SELECT EXISTS (SELECT 1 FROM events WHERE customer_id IS NULL AND kind IN ('calendar_changed', 'calendar_edited'))",
-            [],
-            |r| r.get(0),
-        )?;
-        if !any {
+        if !self.has_shop_event("calendar_changed")? && !self.has_shop_event("calendar_edited")? {
             return Ok(());
         }
         let adopted: Option<String> = self

@@ -128,12 +128,7 @@ impl Writer<'_> {
     /// that set them: the shop's part is about to be applied again from the
     /// first, and `root_causes_edited` changes what it finds.
     pub fn reset_root_causes_for_replay(&mut self) -> Result<()> {
-        let any: bool = self.tx().query_row(
-            "SELECT EXISTS (SELECT 1 FROM events WHERE customer_id IS NULL AND kind IN ('root_causes_changed', 'root_causes_edited'))",
-            [],
-            |r| r.get(0),
-        )?;
-        if any {
+        if self.has_shop_event("root_causes_changed")? || self.has_shop_event("root_causes_edited")? {
             let defaults: Vec<String> = DEFAULT_ROOT_CAUSES.iter().map(|c| (*c).to_owned()).collect();
             settings::put(self.tx(), ROOT_CAUSES, &defaults)?;
         }

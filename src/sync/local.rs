@@ -77,18 +77,7 @@ impl Store {
         let mut rows = stmt.query(params![after, desk, limit as i64])?;
         let mut out = Unsent::default();
         while let Some(r) = rows.next()? {
-            let e = StoredEvent {
-                seq: r.get(0)?,
-                id: r.get(1)?,
-                desk_id: r.get(2)?,
-                staff_id: r.get(3)?,
-                at: r.get(4)?,
-                customer_id: r.get(5)?,
-                case_id: r.get(6)?,
-                kind: r.get(7)?,
-                payload: r.get(8)?,
-                hlc: r.get(9)?,
-            };
+            let e = StoredEvent::from_row(r)?;
             out.last_seq = e.seq;
             out.events.push(LoggedEvent::from_stored(e)?);
         }
@@ -182,18 +171,7 @@ impl Store {
         let mut rows = stmt.query(params![after, limit as i64])?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
-            out.push(LoggedEvent::from_stored(StoredEvent {
-                seq: r.get(0)?,
-                id: r.get(1)?,
-                desk_id: r.get(2)?,
-                staff_id: r.get(3)?,
-                at: r.get(4)?,
-                customer_id: r.get(5)?,
-                case_id: r.get(6)?,
-                kind: r.get(7)?,
-                payload: r.get(8)?,
-                hlc: r.get(9)?,
-            })?);
+            out.push(LoggedEvent::from_stored(StoredEvent::from_row(r)?)?);
         }
         Ok(out)
     }

@@ -19,16 +19,20 @@ fn sync(s: &mut Store, relay: &MemoryRelay) {
         .expect("sync through the relay in memory");
 }
 
-#[test]
-fn two_desks_adding_to_the_same_lists_offline_keep_both_additions() {
-    let relay = MemoryRelay::new();
-    let (mut a, mut b) = (desk(), desk());
+/// Two desks of one shop, nothing synced yet; Ana, the owner, at the first.
+fn two_desks() -> (MemoryRelay, Store, Store, Ctx) {
+    let mut a = desk();
     let ana = a
         .write(|w| {
             w.add_staff(&Ctx::now(None), &NewStaff { name: "Ana Costa".into(), role: StaffRole::Owner })
         })
         .unwrap();
-    let ctx = Ctx::staff(&ana.id);
+    (MemoryRelay::new(), a, desk(), Ctx::staff(&ana.id))
+}
+
+#[test]
+fn two_desks_adding_to_the_same_lists_offline_keep_both_additions() {
+    let (relay, mut a, mut b, ctx) = two_desks();
     let maria = a
         .write(|w| {
             w.log_hours(&ctx)?;
@@ -98,14 +102,7 @@ fn two_desks_adding_to_the_same_lists_offline_keep_both_additions() {
 
 #[test]
 fn a_colleague_added_at_two_desks_is_merged_into_one_even_when_both_desks_merge_at_once() {
-    let relay = MemoryRelay::new();
-    let (mut a, mut b) = (desk(), desk());
-    let ana = a
-        .write(|w| {
-            w.add_staff(&Ctx::now(None), &NewStaff { name: "Ana Costa".into(), role: StaffRole::Owner })
-        })
-        .unwrap();
-    let ctx = Ctx::staff(&ana.id);
+    let (relay, mut a, mut b, ctx) = two_desks();
     sync(&mut a, &relay);
     sync(&mut b, &relay);
     let mia = NewStaff { name: "Mia".into(), role: StaffRole::Staff };

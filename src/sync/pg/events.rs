@@ -53,6 +53,61 @@ fn columns(ev: &LoggedEvent) -> Result<Columns<'_>> {
     })
 }
 
+/// A batch of events as the server's functions take them: one array per
+/// column, in the batch's order.
+struct Arrays<'a> {
+    ids: Vec<&'a str>,
+    desks: Vec<&'a str>,
+    hlcs: Vec<i64>,
+    staff: Vec<Option<&'a str>>,
+    ats: Vec<i64>,
+    customers: Vec<Option<&'a str>>,
+    cases: Vec<Option<&'a str>>,
+    kinds: Vec<String>,
+    payloads: Vec<&'a str>,
+}
+
+impl<'a> Arrays<'a> {
+    fn of(events: &'a [LoggedEvent]) -> Result<Arrays<'a>> {
+        let rows = events.iter().map(columns).collect::<Result<Vec<_>>>()?;
+        Ok(Arrays {
+            ids: rows.iter().map(|r| r.id).collect(),
+            desks: rows.iter().map(|r| r.desk_id).collect(),
+            hlcs: rows.iter().map(|r| r.hlc).collect(),
+            staff: rows.iter().map(|r| r.staff_id).collect(),
+            ats: rows.iter().map(|r| r.at).collect(),
+            customers: rows.iter().map(|r| r.customer_id).collect(),
+            cases: rows.iter().map(|r| r.case_id).collect(),
+            kinds: rows.iter().map(|r| r.kind.clone()).collect(),
+            payloads: rows.iter().map(|r| r.payload).collect(),
+        })
+    }
+
+    /// The nine arrays, in the order every function takes them after its
+    /// first argument.
+    fn params(&self) -> [&(dyn tokio_postgres::types::ToSql + Sync); 9] {
+        [
+            &self.ids,
+            &self.desks,
+            &self.hlcs,
+            &self.staff,
+            &self.ats,
+            &self.customers,
+            &self.cases,
+            &self.kinds,
+            &self.payloads,
+        ]
+    }
+
+    /// `first` and then the nine arrays, as `$1` to `$10`.
+    fn with<'b>(
+        &'b self,
+        first: &'b (dyn tokio_postgres::types::ToSql + Sync),
+    ) -> Vec<&'b (dyn tokio_postgres::types::ToSql + Sync)> {
+        std::iter::once(first).chain(self.params()).collect()
+    }
+}
+
 /// The channel desks of this shop listen on for news.
 pub(crate) fn channel(shop_id: &str) -> String {
     let mut name = String::from("casebook_");
@@ -66,7 +121,7 @@ pub(crate) fn channel(shop_id: &str) -> String {
 
 /// Offers the server events of other desks this desk holds (see
 /// `server/0004_carried.sql`): each is answered added, already there, kept
-/// for its own desk to send, or refused.
+/// while its clock value is ahead, or refused.
 pub(crate) async fn push_carried(
     client: &impl GenericClient,
     link: &Link,
@@ -76,31 +131,11 @@ pub(crate) async fn push_carried(
     if events.is_empty() {
         return Ok(out);
     }
-    let rows = events.iter().map(columns).collect::<Result<Vec<_>>>()?;
-    let ids: Vec<&str> = rows.iter().map(|r| r.id).collect();
-    let desks: Vec<&str> = rows.iter().map(|r| r.desk_id).collect();
-    let hlcs: Vec<i64> = rows.iter().map(|r| r.hlc).collect();
-    let staff: Vec<Option<&str>> = rows.iter().map(|r| r.staff_id).collect();
-    let ats: Vec<i64> = rows.iter().map(|r| r.at).collect();
-    let customers: Vec<Option<&str>> = rows.iter().map(|r| r.customer_id).collect();
-    let cases: Vec<Option<&str>> = rows.iter().map(|r| r.case_id).collect();
-    let kinds: Vec<&str> = rows.iter().map(|r| r.kind.as_str()).collect();
-    let payloads: Vec<&str> = rows.iter().map(|r| r.payload).collect();
+    let arrays = Arrays::of(events)?;
     let answers = client
         .query(
             "SELECT event_id, outcome FROM casebook.push_carried($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-            &[
-                &super::DESK_PROTOCOL,
-                &ids,
-                &desks,
-                &hlcs,
-                &staff,
-                &ats,
-                &customers,
-                &cases,
-                &kinds,
-                &payloads,
-            ],
+            &arrays.with(&super::DESK_PROTOCOL),
         )
         .await
         .map_err(|e| link.fail(e))?;
@@ -129,39 +164,19 @@ pub(crate) async fn push(
     if events.is_empty() {
         return Ok(Pushed::default());
     }
-    let rows = events.iter().map(columns).collect::<Result<Vec<_>>>()?;
-    let ids: Vec<&str> = rows.iter().map(|r| r.id).collect();
-    let desks: Vec<&str> = rows.iter().map(|r| r.desk_id).collect();
-    let hlcs: Vec<i64> = rows.iter().map(|r| r.hlc).collect();
-    let staff: Vec<Option<&str>> = rows.iter().map(|r| r.staff_id).collect();
-    let ats: Vec<i64> = rows.iter().map(|r| r.at).collect();
-    let customers: Vec<Option<&str>> = rows.iter().map(|r| r.customer_id).collect();
-    let cases: Vec<Option<&str>> = rows.iter().map(|r| r.case_id).collect();
-    let kinds: Vec<&str> = rows.iter().map(|r| r.kind.as_str()).collect();
-    let payloads: Vec<&str> = rows.iter().map(|r| r.payload).collect();
+    let arrays = Arrays::of(events)?;
     let row = match link.who {
         Who::Owner => client
             .query_one(
                 "SELECT added, already FROM casebook.append($1, NULL, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-                &[&shop_id, &ids, &desks, &hlcs, &staff, &ats, &customers, &cases, &kinds, &payloads],
+                &arrays.with(&shop_id),
             )
             .await,
         Who::Desk | Who::Joining => {
             client
                 .query_one(
                     "SELECT added, already FROM casebook.push($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-                    &[
-                        &super::DESK_PROTOCOL,
-                        &ids,
-                        &desks,
-                        &hlcs,
-                        &staff,
-                        &ats,
-                        &customers,
-                        &cases,
-                        &kinds,
-                        &payloads,
-                    ],
+                    &arrays.with(&super::DESK_PROTOCOL),
                 )
                 .await
         }

@@ -25,6 +25,14 @@ CREATE TABLE casebook.brought (
     PRIMARY KEY (shop_id, event_id)
 );
 
+-- The entries of `p` at the positions `p_at`, in that order: a batch cut
+-- down to the events that go on (one array per column).
+CREATE FUNCTION casebook.picked(p anyarray, p_at integer[]) RETURNS anyarray
+LANGUAGE sql IMMUTABLE SET search_path = casebook, pg_temp AS $$
+    SELECT array_agg(p[k] ORDER BY o) FROM unnest(p_at) WITH ORDINALITY AS u(k, o)
+$$;
+REVOKE ALL ON FUNCTION casebook.picked FROM PUBLIC;
+
 CREATE FUNCTION casebook.push_carried(
     p_protocol integer, p_ids text[], p_desks text[], p_hlcs bigint[], p_staff text[],
     p_ats bigint[], p_customers text[], p_cases text[], p_kinds text[], p_payloads text[])
@@ -85,15 +93,15 @@ BEGIN
     -- so the rest still go in.
     BEGIN
         PERFORM casebook.append(d.shop_id, NULL,
-            (SELECT array_agg(p_ids[k] ORDER BY o) FROM unnest(take) WITH ORDINALITY AS u(k, o)),
-            (SELECT array_agg(p_desks[k] ORDER BY o) FROM unnest(take) WITH ORDINALITY AS u(k, o)),
-            (SELECT array_agg(p_hlcs[k] ORDER BY o) FROM unnest(take) WITH ORDINALITY AS u(k, o)),
-            (SELECT array_agg(p_staff[k] ORDER BY o) FROM unnest(take) WITH ORDINALITY AS u(k, o)),
-            (SELECT array_agg(p_ats[k] ORDER BY o) FROM unnest(take) WITH ORDINALITY AS u(k, o)),
-            (SELECT array_agg(p_customers[k] ORDER BY o) FROM unnest(take) WITH ORDINALITY AS u(k, o)),
-            (SELECT array_agg(p_cases[k] ORDER BY o) FROM unnest(take) WITH ORDINALITY AS u(k, o)),
-            (SELECT array_agg(p_kinds[k] ORDER BY o) FROM unnest(take) WITH ORDINALITY AS u(k, o)),
-            (SELECT array_agg(p_payloads[k] ORDER BY o) FROM unnest(take) WITH ORDINALITY AS u(k, o)));
+            casebook.picked(p_ids, take),
+            casebook.picked(p_desks, take),
+            casebook.picked(p_hlcs, take),
+            casebook.picked(p_staff, take),
+            casebook.picked(p_ats, take),
+            casebook.picked(p_customers, take),
+            casebook.picked(p_cases, take),
+            casebook.picked(p_kinds, take),
+            casebook.picked(p_payloads, take));
         INSERT INTO casebook.brought (shop_id, event_id, desk_id)
             SELECT d.shop_id, p_ids[k], d.id FROM unnest(take) AS u(k) ON CONFLICT DO NOTHING;
         RETURN QUERY SELECT p_ids[k], 'added'::text FROM unnest(take) WITH ORDINALITY AS u(k, o) ORDER BY o;
@@ -150,15 +158,15 @@ BEGIN
         RETURN;
     END IF;
     SELECT * INTO r FROM casebook.append(d.shop_id, d.id,
-        (SELECT array_agg(p_ids[k] ORDER BY o) FROM unnest(keep) WITH ORDINALITY AS u(k, o)),
-        (SELECT array_agg(p_desks[k] ORDER BY o) FROM unnest(keep) WITH ORDINALITY AS u(k, o)),
-        (SELECT array_agg(p_hlcs[k] ORDER BY o) FROM unnest(keep) WITH ORDINALITY AS u(k, o)),
-        (SELECT array_agg(p_staff[k] ORDER BY o) FROM unnest(keep) WITH ORDINALITY AS u(k, o)),
-        (SELECT array_agg(p_ats[k] ORDER BY o) FROM unnest(keep) WITH ORDINALITY AS u(k, o)),
-        (SELECT array_agg(p_customers[k] ORDER BY o) FROM unnest(keep) WITH ORDINALITY AS u(k, o)),
-        (SELECT array_agg(p_cases[k] ORDER BY o) FROM unnest(keep) WITH ORDINALITY AS u(k, o)),
-        (SELECT array_agg(p_kinds[k] ORDER BY o) FROM unnest(keep) WITH ORDINALITY AS u(k, o)),
-        (SELECT array_agg(p_payloads[k] ORDER BY o) FROM unnest(keep) WITH ORDINALITY AS u(k, o)));
+        casebook.picked(p_ids, keep),
+        casebook.picked(p_desks, keep),
+        casebook.picked(p_hlcs, keep),
+        casebook.picked(p_staff, keep),
+        casebook.picked(p_ats, keep),
+        casebook.picked(p_customers, keep),
+        casebook.picked(p_cases, keep),
+        casebook.picked(p_kinds, keep),
+        casebook.picked(p_payloads, keep));
     RETURN QUERY SELECT r.added, r.already + (n - array_length(keep, 1)), r.last_position;
 END
 $$;

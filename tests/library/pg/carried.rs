@@ -21,6 +21,22 @@ async fn joined_desk(db: &Db, shop_id: &str, name: &str) -> (Store, Joined, PgRe
     (s, joined, relay)
 }
 
+/// The shop's first desk, the counter, with Ana the owner, synced.
+async fn counter(db: &Db) -> (super::Shop, Store, PgRelay, Staff) {
+    let shop = db.shop("Corner Shop").await;
+    let mut a = store();
+    a.adopt_desk_id(&shop.desk.config.desk_id).unwrap();
+    a.set_meta(SyncConfig::META_KEY, Some(&shop.desk.config.to_json().unwrap())).unwrap();
+    let mut relay = PgRelay::open(shop.desk.config.clone(), &shop.desk.password).await.unwrap();
+    let ana = a
+        .write(|w| {
+            w.add_staff(&Ctx::now(None), &NewStaff { name: "Ana Costa".into(), role: StaffRole::Owner })
+        })
+        .unwrap();
+    sync_once(&mut a, &mut relay, |_| {}).await.unwrap();
+    (shop, a, relay, ana)
+}
+
 fn open_case(s: &mut Store, staff: &str, name: &str) -> CaseSummary {
     let input = NewInteraction {
         customer: CustomerChoice::New {
@@ -40,17 +56,7 @@ fn open_case(s: &mut Store, staff: &str, name: &str) -> CaseSummary {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn another_desks_export_reaches_the_shop_through_the_desk_that_imported_it() {
     let db = Db::new().await;
-    let shop = db.shop("Corner Shop").await;
-    let mut a = store();
-    a.adopt_desk_id(&shop.desk.config.desk_id).unwrap();
-    a.set_meta(SyncConfig::META_KEY, Some(&shop.desk.config.to_json().unwrap())).unwrap();
-    let mut relay_a = PgRelay::open(shop.desk.config.clone(), &shop.desk.password).await.unwrap();
-    let ana = a
-        .write(|w| {
-            w.add_staff(&Ctx::now(None), &NewStaff { name: "Ana Costa".into(), role: StaffRole::Owner })
-        })
-        .unwrap();
-    sync_once(&mut a, &mut relay_a, |_| {}).await.unwrap();
+    let (shop, mut a, mut relay_a, ana) = counter(&db).await;
     let (mut b, _, mut relay_b) = joined_desk(&db, &shop.shop_id, "Back office").await;
     let (mut c, joined_c, mut relay_c) = joined_desk(&db, &shop.shop_id, "Workshop").await;
     sync_once(&mut b, &mut relay_b, |_| {}).await.unwrap();
@@ -173,17 +179,7 @@ async fn a_desk_that_restores_an_older_backup_stays_in_its_shop_and_catches_up()
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_desk_that_imported_a_fast_clocks_work_still_sends_its_own() {
     let db = Db::new().await;
-    let shop = db.shop("Corner Shop").await;
-    let mut a = store();
-    a.adopt_desk_id(&shop.desk.config.desk_id).unwrap();
-    a.set_meta(SyncConfig::META_KEY, Some(&shop.desk.config.to_json().unwrap())).unwrap();
-    let mut relay_a = PgRelay::open(shop.desk.config.clone(), &shop.desk.password).await.unwrap();
-    let ana = a
-        .write(|w| {
-            w.add_staff(&Ctx::now(None), &NewStaff { name: "Ana Costa".into(), role: StaffRole::Owner })
-        })
-        .unwrap();
-    sync_once(&mut a, &mut relay_a, |_| {}).await.unwrap();
+    let (shop, mut a, mut relay_a, ana) = counter(&db).await;
     let (mut fast, _, mut relay_fast) = joined_desk(&db, &shop.shop_id, "Workshop").await;
     sync_once(&mut fast, &mut relay_fast, |_| {}).await.unwrap();
     fast.set_clock_offset(11 * 3_600_000);
