@@ -205,8 +205,12 @@ fn main() {
             );
             let mut empty = Store::open(dir.path().join("empty.db")).expect("open");
             let t = Instant::now();
-            let imported =
-                exchange::import(&mut empty, std::path::Path::new(&export.folder)).expect("import");
+            let imported = exchange::import(
+                &mut empty,
+                &casebook::staff::Actor::AtDesk,
+                std::path::Path::new(&export.folder),
+            )
+            .expect("import");
             let took = t.elapsed();
             println!(
                 "Import of that export into an empty shop     {:>8.0} events/s ({took:.2?})",

@@ -9,7 +9,7 @@ pub use crate::cases::{
     CallDirection, CaseEvent, CaseState, CaseStatus, CaseSummary, CaseUpdate, Channel, CustomerChoice,
     EntryKind, NewEntry, NewInteraction, Priority, QueuePage, TimelineEntry, TimelinePage,
 };
-pub use crate::core::{ChangeSet, FieldChange, Id, RawJson, Ts};
+pub use crate::core::{ChangeSet, FieldChange, Id, RawJson, Right, Ts};
 pub use crate::core::{Lang, Msg, MsgArg};
 pub use crate::customers::{
     Contact, Customer, CustomerEvent, CustomerMatch, CustomerPatch, Expectations, MatchField, NewCustomer,
@@ -26,7 +26,10 @@ pub use crate::mail::{
     MailboxInfo, MailboxSetup, OutboxItem, OutboxStatus, Security, ServerGuess,
 };
 pub use crate::shop::{CaseDetail, DeskInfo, DeskStatus, EventPayload, LoggedEvent};
-pub use crate::staff::{Actor, LocaleChoice, LocaleSettings, NewStaff, Staff, StaffEvent, StaffRole};
+pub use crate::staff::{
+    Actor, LocaleChoice, LocaleSettings, NewStaff, PasscodeAsk, PasscodeRule, RuleEdit, SignInTries, Staff,
+    StaffEvent, StaffRole,
+};
 pub use crate::tell::{
     Brief, BriefPart, BriefSection, Complaint, ComplaintClosing, ComplaintStatus, ComplaintsPage,
     CustomerContext, Handoff, HandoffInput, KeptRate, KeyFact, NewComplaint, NewPromise, Promise,

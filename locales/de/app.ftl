@@ -111,7 +111,6 @@ error-mail-server-s-certificate-does-match = Das Zertifikat des Servers für { $
 error-mail-server-showed-certificate-computer-does = Der Server für { $what } { $host } zeigte ein Zertifikat, dem dieser Computer nicht vertraut ({ $text }). Hat das Geschäft ein eigenes Zertifikat erstellt, tragen Sie dessen Zertifizierungsstelle in den Einstellungen ein.
 error-mail-server-could-reached-securely = Der Server für { $what } { $host } konnte nicht sicher erreicht werden ({ $text }).
 error-mail-shop-s-mail-handled-desk = Die Mail des Geschäfts wird am Arbeitsplatz '{ $desk_name }' bearbeitet. Rufen Sie die Mail dort ab.
-error-mail-connecting-shop-s-mailbox-shift = Das Postfach des Geschäfts verbinden dürfen nur Schichtleitung oder Inhaber.
 error-mail-shop-s-mail-handled-desk-2 = Die Mail des Geschäfts ({ $address }) wird am Arbeitsplatz '{ $desk_name }' bearbeitet. Trennen Sie sie zuerst dort (oder hier, wenn es diesen Arbeitsplatz nicht mehr gibt) und verbinden Sie sie dann an diesem Arbeitsplatz.
 error-search-date-range-ends-before-starts = Der Zeitraum endet, bevor er beginnt. Wählen Sie ein Ende nach dem Beginn.
 error-search-page-position-valid-search-again = Die Seitenposition ist ungültig. Suchen Sie erneut von oben.
@@ -193,7 +192,6 @@ error-attachments-write-what-customer-said-attach = Schreiben Sie auf, was der K
 error-attachments-kept-desk-any-more-attach = „{ $value }“ wird an diesem Arbeitsplatz nicht mehr aufbewahrt. Hängen Sie es erneut an.
 error-attachments-pick-limit-from-1-mb = Wählen Sie eine Grenze von 1 bis { $max_limit_mb } MB.
 error-attachments-attachments-kept-beside-database-file = Anhänge werden neben der Datenbankdatei aufbewahrt; diese Datenbank existiert nur im Arbeitsspeicher.
-error-attachments-only-owner-can-erase-file = Nur der Inhaber kann eine Datei löschen. Bitten Sie ihn darum.
 error-shop-event-has-no-clock-value = Ereignis { $id } hat keinen Uhrwert (hlc); es kann nicht eingeordnet werden
 error-shop-event-must-say-kind = ein Ereignis muss seine Art nennen ({ $detail })
 error-shop-valid-event = kein gültiges Ereignis der Art { $kind } ({ $detail })
@@ -422,7 +420,6 @@ cli-demo-loaded = Das Demo-Geschäft ist geladen: { $staff } Mitarbeiter, { $cus
 
 error-locale-unknown-language = '{ $language }' ist keine Sprache, die Casebook spricht. Wählen Sie eine von: en (English), nl (Nederlands), de (Deutsch), fr (Français), es (Español).
 error-locale-bad-region = '{ $region }' ist kein Gebietsschema. Schreiben Sie es als Sprache und Land, etwa de-DE, de-CH, en-GB oder nl-NL.
-error-locale-owner-only = Nur der Inhaber kann die Sprache des Geschäfts ändern. Bitten Sie ihn darum, oder ändern Sie die Sprache nur für diesen Arbeitsplatz.
 
 ## Desktop-Benachrichtigungen
 
@@ -822,3 +819,52 @@ cli-sync-last-synced = Zuletzt abgeglichen { $when }.
 cli-sync-never-synced = Noch nicht abgeglichen.
 cli-sync-last-problem = Der letzte Abgleich brach ab: { $problem }
 error-sync-desk-s-access-shop-s = Der Zugang dieses Arbeitsplatzes zum Server des Geschäfts wurde vom Inhaber widerrufen. Er behält seinen eigenen Verlauf: Verlassen Sie das Geschäft (Plätze und Abgleich, oder `casebook sync leave`), um für sich zu arbeiten, und um seine Arbeit ins Geschäft zu bringen, exportieren Sie sie und importieren Sie den Export an einem Arbeitsplatz des Geschäfts.
+error-rights-owner-only = { $name } darf nicht { $what }: Das darf nur der Inhaber. Fragen Sie den Inhaber, oder lassen Sie ihn dafür einmal seinen Code eingeben.
+error-rights-passcode-needed = Um { $what }, gibt { $name } zuerst den eigenen Code ein.
+error-rights-not-allowed-then =
+    { $name } war zu diesem Zeitpunkt { $needed ->
+        [owner] kein Inhaber
+       *[lead] weder Schichtleitung noch Inhaber
+    }, daher bleibt diese Änderung ({ $kind }) ohne Wirkung.
+error-rights-not-allowed-nobody = Diese Änderung ({ $kind }) nennt eine Person, die nicht im Team steht ({ $id }), daher bleibt sie ohne Wirkung.
+error-rights-sign-in = Der Arbeitsplatz ist gesperrt: { $name } meldet sich mit dem eigenen Code an.
+error-rights-passcode-script = Dieses Geschäft verlangt einen Code: Geben Sie den Code von { $name } in CASEBOOK_PASSCODE an, oder starten Sie den Befehl in einem Terminal, um danach gefragt zu werden.
+error-rights-approver-not-owner = { $name } ist kein aktiver Inhaber und kann das daher nicht freigeben.
+error-rights-last-owner = { $name } ist der einzige Inhaber des Geschäfts. Machen Sie zuerst jemand anderen zum Inhaber.
+error-passcode-hash-unreadable = Dieser Code wurde in einer Form gespeichert, die dieses Casebook nicht lesen kann.
+error-passcode-digits-only = Ein Code besteht aus { $min } bis { $max } Ziffern, sonst nichts.
+error-passcode-length = Die Codes dieses Geschäfts haben { $min } bis { $max } Ziffern.
+error-passcode-guessable = Diesen Code probiert jeder zuerst (immer dieselbe Ziffer oder eine Folge wie 1234). Wählen Sie einen anderen.
+error-passcode-wait = Zu oft ein falscher Code: Warten Sie { $seconds } s und versuchen Sie es erneut.
+error-passcode-wrong-wait = Dieser Code stimmt nicht. Warten Sie { $seconds } s bis zum nächsten Versuch.
+error-passcode-wrong =
+    Dieser Code stimmt nicht (noch { $left ->
+        [1] ein Versuch
+       *[other] { $left } Versuche
+    }, bevor das Feld wartet).
+error-passcode-none-yet = { $name } hat noch keinen Code: jetzt einen wählen.
+error-passcode-no-recovery = Dieses Geschäft hat keinen Wiederherstellungscode. Ein anderer Inhaber kann den Code auf der Seite Team zurücksetzen.
+error-passcode-min-digits = { $value } Ziffern können nicht der kürzeste Code sein: Wählen Sie { $min } bis { $max }.
+error-passcode-lock-minutes = Sperren Sie den Arbeitsplatz nach höchstens { $max } Minuten ohne Nutzung (0: nie).
+error-passcode-own-first = { $name }, wählen Sie zuerst Ihren eigenen Code, damit Sie sich nicht aussperren.
+lead-set-passcodes = Codes ändern oder festlegen, wann sie verlangt werden
+lead-change-language = die Sprache des Geschäfts ändern
+lead-erase-file = eine Datei löschen
+lead-import = Daten ins Geschäft importieren
+lead-restore = eine Sicherung wiederherstellen
+lead-reports = die Berichte lesen
+cli-passcode-prompt = Code: 
+cli-recovery-code =
+    Wiederherstellungscode: { $code }
+    Schreiben Sie ihn auf und bewahren Sie ihn sicher auf, nicht am Arbeitsplatz: Er setzt den Code eines Inhabers zurück, und Casebook behält keine Kopie.
+cli-passcode-rule = Code verlangt: { $ask }; mindestens { $min } Ziffern; sperrt nach { $minutes } Minuten ohne Nutzung (0: nie); Berichte nur für Inhaber: { $reports }
+cli-staff-role = { $name } ist jetzt { $role }.
+cli-passcode-set = Der Code von { $name } ist gesetzt; nach dem nächsten Abgleich gilt er an jedem Arbeitsplatz des Geschäfts.
+cli-passcode-cleared = { $name } hat jetzt keinen Code und wählt bei der nächsten Anmeldung einen.
+cli-recovery-prompt = Wiederherstellungscode: 
+cli-no-wrong-tries = Keine falschen Codes an diesem Arbeitsplatz.
+cli-wrong-tries = { $name }: { $count } falsch, zuletzt um { $at }
+cli-passcode-prompt-failed = der Code konnte in diesem Terminal nicht abgefragt werden (geben Sie ihn stattdessen in der Umgebung an)
+cli-new-passcode-prompt = Neuer Code: 
+cli-new-passcode-again = Noch einmal: 
+cli-passcodes-differ = Die beiden Codes unterscheiden sich; nichts wurde geändert. Versuchen Sie es erneut.

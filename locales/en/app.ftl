@@ -162,7 +162,6 @@ error-mail-shop-s-mail-handled-desk = The shop's mail is handled by the desk '{ 
 
 ## src/mail/setup.rs
 
-error-mail-connecting-shop-s-mailbox-shift = Connecting the shop's mailbox is for a shift lead or the owner.
 error-mail-shop-s-mail-handled-desk-2 = The shop's mail ({ $address }) is handled by the desk '{ $desk_name }'. Disconnect it there first (or here, if that desk is gone), then connect it on this desk.
 
 ## src/search/mod.rs
@@ -322,7 +321,6 @@ error-attachments-write-what-customer-said-attach = Write what the customer said
 error-attachments-kept-desk-any-more-attach = “{ $value }” is not kept on this desk any more. Attach it again.
 error-attachments-pick-limit-from-1-mb = Pick a limit from 1 to { $max_limit_mb } MB.
 error-attachments-attachments-kept-beside-database-file = Attachments are kept beside the database file; this database lives in memory only.
-error-attachments-only-owner-can-erase-file = Only the owner can erase a file. Ask them to do it.
 
 ## src/shop/receive.rs
 
@@ -679,7 +677,6 @@ cli-could-not-write-output = Could not write the output
 
 error-locale-unknown-language = '{ $language }' is not a language Casebook speaks. Pick one of: en (English), nl (Nederlands), de (Deutsch), fr (Français), es (Español).
 error-locale-bad-region = '{ $region }' is not a locale. Write it as a language and country, such as nl-NL, en-GB, en-US or de-CH.
-error-locale-owner-only = Only the owner can change the shop's language. Ask them to do it, or change the language for this desk only.
 
 ## Desktop notifications (shop/alarms.rs)
 
@@ -1079,3 +1076,52 @@ cli-sync-last-synced = Last synced { $when }.
 cli-sync-never-synced = Not synced yet.
 cli-sync-last-problem = The last sync stopped: { $problem }
 error-sync-desk-s-access-shop-s = This desk's access to the shop's server was withdrawn by the shop's owner. It keeps its own history: leave the shop (Desks & sync, or `casebook sync leave`) to work on its own, and to bring its work into the shop, export it and import the export on a desk of the shop.
+error-rights-owner-only = { $name } cannot { $what }: only an owner can. Ask the owner, or let them type their passcode for this once.
+error-rights-passcode-needed = To { $what }, { $name } types their passcode first.
+error-rights-not-allowed-then =
+    { $name } was not { $needed ->
+        [owner] an owner
+       *[lead] a shift lead or an owner
+    } at that point, so this change ({ $kind }) has no effect.
+error-rights-not-allowed-nobody = This change ({ $kind }) names an author who is not on the staff list ({ $id }), so it has no effect.
+error-rights-sign-in = The desk is locked: { $name } signs in with their passcode.
+error-rights-passcode-script = This shop asks for a passcode: give { $name }'s passcode in CASEBOOK_PASSCODE, or run the command in a terminal to be asked.
+error-rights-approver-not-owner = { $name } is not an active owner, so they cannot approve this.
+error-rights-last-owner = { $name } is the shop's only owner. Make someone else an owner first.
+error-passcode-hash-unreadable = This passcode was stored in a form this Casebook cannot read.
+error-passcode-digits-only = A passcode is { $min } to { $max } digits, nothing else.
+error-passcode-length = This shop's passcodes have { $min } to { $max } digits.
+error-passcode-guessable = That passcode is the first anyone would try (one digit again and again, or a run like 1234). Choose another.
+error-passcode-wait = Too many wrong passcodes: wait { $seconds } s and try again.
+error-passcode-wrong-wait = That passcode is not right. Wait { $seconds } s before the next try.
+error-passcode-wrong =
+    That passcode is not right ({ $left ->
+        [1] one more try
+       *[other] { $left } more tries
+    } before the field waits).
+error-passcode-none-yet = { $name } has no passcode yet: they choose one now.
+error-passcode-no-recovery = This shop has no recovery code. Another owner can reset the passcode on the Staff page.
+error-passcode-min-digits = { $value } digits cannot be the shortest passcode: pick { $min } to { $max }.
+error-passcode-lock-minutes = Lock the desk after at most { $max } idle minutes (0: never).
+error-passcode-own-first = { $name }, choose your own passcode first, so you are not locked out.
+lead-set-passcodes = change passcodes or when they are asked
+lead-change-language = change the shop's language
+lead-erase-file = erase a file
+lead-import = import data into the shop
+lead-restore = restore a backup
+lead-reports = read the reports
+cli-passcode-prompt = Passcode: 
+cli-recovery-code =
+    Recovery code: { $code }
+    Write it down and keep it somewhere safe, away from the desk: it resets an owner's passcode, and Casebook keeps no copy.
+cli-passcode-rule = Passcode asked: { $ask }; at least { $min } digits; locks after { $minutes } idle minutes (0: never); reports for owners only: { $reports }
+cli-staff-role = { $name } is { $role } now.
+cli-passcode-set = { $name }'s passcode is set; it works at every desk of the shop after the next sync.
+cli-passcode-cleared = { $name } has no passcode now and chooses one at their next sign-in.
+cli-recovery-prompt = Recovery code: 
+cli-no-wrong-tries = No wrong passcodes at this desk.
+cli-wrong-tries = { $name }: { $count } wrong, the last at { $at }
+cli-passcode-prompt-failed = the passcode could not be asked on this terminal (give it in the environment instead)
+cli-new-passcode-prompt = New passcode: 
+cli-new-passcode-again = The same again: 
+cli-passcodes-differ = The two passcodes differ; nothing was changed. Try again.

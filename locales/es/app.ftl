@@ -111,7 +111,6 @@ error-mail-server-s-certificate-does-match = El certificado del servidor de { $w
 error-mail-server-showed-certificate-computer-does = El servidor de { $what } { $host } mostró un certificado en el que este ordenador no confía ({ $text }). Si la tienda creó su propio certificado, añade su autoridad de certificación en los ajustes.
 error-mail-server-could-reached-securely = No se pudo llegar de forma segura al servidor de { $what } { $host } ({ $text }).
 error-mail-shop-s-mail-handled-desk = El correo de la tienda lo gestiona el puesto «{ $desk_name }». Revisa el correo allí.
-error-mail-connecting-shop-s-mailbox-shift = Conectar el buzón de la tienda corresponde a un jefe de turno o al propietario.
 error-mail-shop-s-mail-handled-desk-2 = El correo de la tienda ({ $address }) lo gestiona el puesto «{ $desk_name }». Desconéctalo primero allí (o aquí, si ese puesto ya no existe) y luego conéctalo en este puesto.
 error-search-date-range-ends-before-starts = El periodo termina antes de empezar. Elige un final posterior al inicio.
 error-search-page-position-valid-search-again = La posición de la página no es válida. Busca de nuevo desde el principio.
@@ -193,7 +192,6 @@ error-attachments-write-what-customer-said-attach = Escribe lo que dijo el clien
 error-attachments-kept-desk-any-more-attach = «{ $value }» ya no se guarda en este puesto. Adjúntalo de nuevo.
 error-attachments-pick-limit-from-1-mb = Elige un límite de 1 a { $max_limit_mb } MB.
 error-attachments-attachments-kept-beside-database-file = Los adjuntos se guardan junto al archivo de la base de datos; esta base de datos solo existe en memoria.
-error-attachments-only-owner-can-erase-file = Solo el propietario puede borrar un archivo. Pídeselo.
 error-shop-event-has-no-clock-value = el evento { $id } no tiene valor de reloj (hlc); no se puede ordenar
 error-shop-event-must-say-kind = un evento debe indicar su tipo ({ $detail })
 error-shop-valid-event = no es un evento { $kind } válido ({ $detail })
@@ -422,7 +420,6 @@ cli-demo-loaded = Tienda de demostración cargada: { $staff } miembros del equip
 
 error-locale-unknown-language = «{ $language }» no es un idioma que hable Casebook. Elige uno de: en (English), nl (Nederlands), de (Deutsch), fr (Français), es (Español).
 error-locale-bad-region = «{ $region }» no es una configuración regional. Escríbela como idioma y país, por ejemplo es-ES, es-MX, en-GB o de-CH.
-error-locale-owner-only = Solo el propietario puede cambiar el idioma de la tienda. Pídeselo, o cambia el idioma solo para este puesto.
 
 ## Notificaciones del escritorio
 
@@ -822,3 +819,52 @@ cli-sync-last-synced = Última sincronización { $when }.
 cli-sync-never-synced = Aún sin sincronizar.
 cli-sync-last-problem = La última sincronización se detuvo: { $problem }
 error-sync-desk-s-access-shop-s = El propietario retiró el acceso de este puesto al servidor de la tienda. Conserva su propio historial: salga de la tienda (Puestos y sincronización, o `casebook sync leave`) para trabajar por su cuenta, y para llevar su trabajo a la tienda, expórtelo e importe la exportación en un puesto de la tienda.
+error-rights-owner-only = { $name } no puede { $what }: solo un propietario puede. Pídaselo al propietario, o deje que escriba su código para esta vez.
+error-rights-passcode-needed = Para { $what }, { $name } escribe primero su código.
+error-rights-not-allowed-then =
+    { $name } no era { $needed ->
+        [owner] propietario
+       *[lead] jefe de turno ni propietario
+    } en ese momento: este cambio ({ $kind }) no tiene efecto.
+error-rights-not-allowed-nobody = Este cambio ({ $kind }) nombra a un autor que no está en la lista del personal ({ $id }): no tiene efecto.
+error-rights-sign-in = El puesto está bloqueado: { $name } inicia sesión con su código.
+error-rights-passcode-script = Esta tienda pide un código: indique el código de { $name } en CASEBOOK_PASSCODE, o ejecute la orden en un terminal para que se lo pida.
+error-rights-approver-not-owner = { $name } no es un propietario activo, así que no puede aprobar esto.
+error-rights-last-owner = { $name } es el único propietario de la tienda. Haga propietario a otra persona primero.
+error-passcode-hash-unreadable = Este código se guardó de una forma que este Casebook no puede leer.
+error-passcode-digits-only = Un código tiene de { $min } a { $max } dígitos, nada más.
+error-passcode-length = Los códigos de esta tienda tienen de { $min } a { $max } dígitos.
+error-passcode-guessable = Ese código es el primero que cualquiera probaría (el mismo dígito repetido o una serie como 1234). Elija otro.
+error-passcode-wait = Demasiados códigos erróneos: espere { $seconds } s e inténtelo de nuevo.
+error-passcode-wrong-wait = Ese código no es correcto. Espere { $seconds } s antes del próximo intento.
+error-passcode-wrong =
+    Ese código no es correcto ({ $left ->
+        [1] un intento más
+       *[other] { $left } intentos más
+    } antes de que el campo espere).
+error-passcode-none-yet = { $name } aún no tiene código: elija uno ahora.
+error-passcode-no-recovery = Esta tienda no tiene código de recuperación. Otro propietario puede restablecer el código en la página Personal.
+error-passcode-min-digits = { $value } dígitos no puede ser el código más corto: elija de { $min } a { $max }.
+error-passcode-lock-minutes = Bloquee el puesto tras { $max } minutos de inactividad como máximo (0: nunca).
+error-passcode-own-first = { $name }, elija primero su propio código, para no quedarse fuera.
+lead-set-passcodes = cambiar los códigos o cuándo se piden
+lead-change-language = cambiar el idioma de la tienda
+lead-erase-file = borrar un archivo
+lead-import = importar datos a la tienda
+lead-restore = restaurar una copia de seguridad
+lead-reports = leer los informes
+cli-passcode-prompt = Código: 
+cli-recovery-code =
+    Código de recuperación: { $code }
+    Apúntelo y guárdelo en un lugar seguro, lejos del puesto: restablece el código de un propietario, y Casebook no guarda ninguna copia.
+cli-passcode-rule = Código pedido: { $ask }; al menos { $min } dígitos; se bloquea tras { $minutes } minutos de inactividad (0: nunca); informes solo para propietarios: { $reports }
+cli-staff-role = { $name } es ahora { $role }.
+cli-passcode-set = El código de { $name } está guardado; funciona en cada puesto de la tienda tras la próxima sincronización.
+cli-passcode-cleared = { $name } ya no tiene código y elige uno en su próximo inicio de sesión.
+cli-recovery-prompt = Código de recuperación: 
+cli-no-wrong-tries = Ningún código erróneo en este puesto.
+cli-wrong-tries = { $name }: { $count } erróneos, el último a las { $at }
+cli-passcode-prompt-failed = no se pudo pedir el código en este terminal (indíquelo en el entorno)
+cli-new-passcode-prompt = Código nuevo: 
+cli-new-passcode-again = Otra vez: 
+cli-passcodes-differ = Los dos códigos no coinciden; no se cambió nada. Inténtelo de nuevo.

@@ -111,7 +111,6 @@ error-mail-server-s-certificate-does-match = Le certificat du serveur de { $what
 error-mail-server-showed-certificate-computer-does = Le serveur de { $what } { $host } a présenté un certificat auquel cet ordinateur ne fait pas confiance ({ $text }). Si la boutique a créé son propre certificat, ajoutez son autorité de certification dans les réglages.
 error-mail-server-could-reached-securely = Le serveur de { $what } { $host } n'a pas pu être joint de façon sécurisée ({ $text }).
 error-mail-shop-s-mail-handled-desk = Le courrier de la boutique est géré par le poste « { $desk_name } ». Relevez le courrier là-bas.
-error-mail-connecting-shop-s-mailbox-shift = Connecter la boîte mail de la boutique est réservé à un chef d'équipe ou au propriétaire.
 error-mail-shop-s-mail-handled-desk-2 = Le courrier de la boutique ({ $address }) est géré par le poste « { $desk_name } ». Déconnectez-le d'abord là-bas (ou ici, si ce poste n'existe plus), puis connectez-le sur ce poste.
 error-search-date-range-ends-before-starts = La période se termine avant de commencer. Choisissez une fin après le début.
 error-search-page-position-valid-search-again = La position dans la page n'est pas valable. Relancez la recherche depuis le début.
@@ -193,7 +192,6 @@ error-attachments-write-what-customer-said-attach = Écrivez ce que le client a 
 error-attachments-kept-desk-any-more-attach = « { $value } » n'est plus conservé sur ce poste. Joignez-le à nouveau.
 error-attachments-pick-limit-from-1-mb = Choisissez une limite entre 1 et { $max_limit_mb } Mo.
 error-attachments-attachments-kept-beside-database-file = Les pièces jointes sont conservées à côté du fichier de la base ; cette base n'existe qu'en mémoire.
-error-attachments-only-owner-can-erase-file = Seul le propriétaire peut effacer un fichier. Demandez-le-lui.
 error-shop-event-has-no-clock-value = l'événement { $id } n'a pas de valeur d'horloge (hlc) ; il ne peut pas être mis en ordre
 error-shop-event-must-say-kind = un événement doit indiquer son type ({ $detail })
 error-shop-valid-event = pas un événement { $kind } valable ({ $detail })
@@ -422,7 +420,6 @@ cli-demo-loaded = Boutique de démonstration chargée : { $staff } membres de l'
 
 error-locale-unknown-language = « { $language } » n'est pas une langue que parle Casebook. Choisissez parmi : en (English), nl (Nederlands), de (Deutsch), fr (Français), es (Español).
 error-locale-bad-region = « { $region } » n'est pas un paramètre régional. Écrivez-le sous la forme langue-pays, comme fr-FR, fr-BE, fr-CH ou en-GB.
-error-locale-owner-only = Seul le propriétaire peut changer la langue de la boutique. Demandez-le-lui, ou changez la langue pour ce poste seulement.
 
 ## Notifications du bureau
 
@@ -822,3 +819,52 @@ cli-sync-last-synced = Dernière synchronisation { $when }.
 cli-sync-never-synced = Pas encore synchronisé.
 cli-sync-last-problem = La dernière synchronisation s'est arrêtée : { $problem }
 error-sync-desk-s-access-shop-s = L'accès de ce poste au serveur de la boutique a été retiré par le propriétaire. Il garde son propre historique : quittez la boutique (Postes et synchronisation, ou `casebook sync leave`) pour travailler seul, et pour apporter son travail à la boutique, exportez-le et importez l'export sur un poste de la boutique.
+error-rights-owner-only = { $name } ne peut pas { $what } : seul un propriétaire le peut. Demandez au propriétaire, ou laissez-le taper son code pour cette fois.
+error-rights-passcode-needed = Pour { $what }, { $name } tape d'abord son code.
+error-rights-not-allowed-then =
+    { $name } n'était pas { $needed ->
+        [owner] propriétaire
+       *[lead] chef d'équipe ni propriétaire
+    } à ce moment-là : ce changement ({ $kind }) reste sans effet.
+error-rights-not-allowed-nobody = Ce changement ({ $kind }) nomme un auteur absent de la liste du personnel ({ $id }) : il reste sans effet.
+error-rights-sign-in = Le poste est verrouillé : { $name } se connecte avec son code.
+error-rights-passcode-script = Cette boutique demande un code : donnez le code de { $name } dans CASEBOOK_PASSCODE, ou lancez la commande dans un terminal pour qu'il soit demandé.
+error-rights-approver-not-owner = { $name } n'est pas un propriétaire actif : il ne peut pas approuver ceci.
+error-rights-last-owner = { $name } est le seul propriétaire de la boutique. Nommez d'abord quelqu'un d'autre propriétaire.
+error-passcode-hash-unreadable = Ce code a été enregistré sous une forme que ce Casebook ne sait pas lire.
+error-passcode-digits-only = Un code compte de { $min } à { $max } chiffres, rien d'autre.
+error-passcode-length = Les codes de cette boutique ont de { $min } à { $max } chiffres.
+error-passcode-guessable = Ce code est le premier qu'on essaierait (un même chiffre répété, ou une suite comme 1234). Choisissez-en un autre.
+error-passcode-wait = Trop de codes erronés : attendez { $seconds } s et réessayez.
+error-passcode-wrong-wait = Ce code n'est pas le bon. Attendez { $seconds } s avant le prochain essai.
+error-passcode-wrong =
+    Ce code n'est pas le bon (encore { $left ->
+        [1] un essai
+       *[other] { $left } essais
+    } avant que le champ n'attende).
+error-passcode-none-yet = { $name } n'a pas encore de code : il en choisit un maintenant.
+error-passcode-no-recovery = Cette boutique n'a pas de code de secours. Un autre propriétaire peut réinitialiser le code sur la page Personnel.
+error-passcode-min-digits = { $value } chiffres ne peut pas être le code le plus court : choisissez de { $min } à { $max }.
+error-passcode-lock-minutes = Verrouillez le poste après au plus { $max } minutes d'inactivité (0 : jamais).
+error-passcode-own-first = { $name }, choisissez d'abord votre propre code, pour ne pas vous retrouver bloqué.
+lead-set-passcodes = changer les codes ou quand ils sont demandés
+lead-change-language = changer la langue de la boutique
+lead-erase-file = effacer un fichier
+lead-import = importer des données dans la boutique
+lead-restore = restaurer une sauvegarde
+lead-reports = lire les rapports
+cli-passcode-prompt = Code : 
+cli-recovery-code =
+    Code de secours : { $code }
+    Notez-le et gardez-le en lieu sûr, loin du poste : il réinitialise le code d'un propriétaire, et Casebook n'en garde aucune copie.
+cli-passcode-rule = Code demandé : { $ask } ; au moins { $min } chiffres ; verrouille après { $minutes } minutes d'inactivité (0 : jamais) ; rapports pour les propriétaires seulement : { $reports }
+cli-staff-role = { $name } est maintenant { $role }.
+cli-passcode-set = Le code de { $name } est enregistré ; il fonctionne sur chaque poste de la boutique après la prochaine synchronisation.
+cli-passcode-cleared = { $name } n'a plus de code et en choisit un à sa prochaine connexion.
+cli-recovery-prompt = Code de secours : 
+cli-no-wrong-tries = Aucun code erroné sur ce poste.
+cli-wrong-tries = { $name } : { $count } erronés, le dernier à { $at }
+cli-passcode-prompt-failed = le code n'a pas pu être demandé dans ce terminal (donnez-le plutôt dans l'environnement)
+cli-new-passcode-prompt = Nouveau code : 
+cli-new-passcode-again = Encore une fois : 
+cli-passcodes-differ = Les deux codes diffèrent ; rien n'a été changé. Réessayez.

@@ -111,7 +111,6 @@ error-mail-server-s-certificate-does-match = Het certificaat van de server voor 
 error-mail-server-showed-certificate-computer-does = De server voor { $what } { $host } liet een certificaat zien dat deze computer niet vertrouwt ({ $text }). Heeft de winkel een eigen certificaat gemaakt, voeg dan de certificaatautoriteit toe in de instellingen.
 error-mail-server-could-reached-securely = De server voor { $what } { $host } kon niet veilig worden bereikt ({ $text }).
 error-mail-shop-s-mail-handled-desk = De mail van de winkel wordt afgehandeld door de balie '{ $desk_name }'. Controleer de mail daar.
-error-mail-connecting-shop-s-mailbox-shift = Het koppelen van de mailbox van de winkel is voor een ploegleider of de eigenaar.
 error-mail-shop-s-mail-handled-desk-2 = De mail van de winkel ({ $address }) wordt afgehandeld door de balie '{ $desk_name }'. Ontkoppel hem daar eerst (of hier, als die balie er niet meer is), en koppel hem dan op deze balie.
 error-search-date-range-ends-before-starts = De periode eindigt voordat hij begint. Kies een einde na het begin.
 error-search-page-position-valid-search-again = De paginapositie is niet geldig. Zoek opnieuw vanaf het begin.
@@ -193,7 +192,6 @@ error-attachments-write-what-customer-said-attach = Schrijf op wat de klant zei 
 error-attachments-kept-desk-any-more-attach = “{ $value }” wordt niet meer op deze balie bewaard. Voeg het opnieuw toe.
 error-attachments-pick-limit-from-1-mb = Kies een grens van 1 tot { $max_limit_mb } MB.
 error-attachments-attachments-kept-beside-database-file = Bijlagen worden naast het databasebestand bewaard; deze database bestaat alleen in het geheugen.
-error-attachments-only-owner-can-erase-file = Alleen de eigenaar kan een bestand wissen. Vraag het aan de eigenaar.
 error-shop-event-has-no-clock-value = gebeurtenis { $id } heeft geen klokwaarde (hlc); hij kan niet op volgorde worden gezet
 error-shop-event-must-say-kind = een gebeurtenis moet zeggen welke soort hij is ({ $detail })
 error-shop-valid-event = geen geldige gebeurtenis van soort { $kind } ({ $detail })
@@ -422,7 +420,6 @@ cli-demo-loaded = De demowinkel is geladen: { $staff } medewerkers, { $customers
 
 error-locale-unknown-language = '{ $language }' is geen taal die Casebook spreekt. Kies uit: en (English), nl (Nederlands), de (Deutsch), fr (Français), es (Español).
 error-locale-bad-region = '{ $region }' is geen landinstelling. Schrijf het als taal en land, zoals nl-NL, en-GB, en-US of de-CH.
-error-locale-owner-only = Alleen de eigenaar kan de taal van de winkel wijzigen. Vraag het aan de eigenaar, of wijzig de taal alleen voor deze balie.
 
 ## Bureaubladmeldingen
 
@@ -822,3 +819,52 @@ cli-sync-last-synced = Laatst gesynchroniseerd { $when }.
 cli-sync-never-synced = Nog niet gesynchroniseerd.
 cli-sync-last-problem = De laatste synchronisatie stopte: { $problem }
 error-sync-desk-s-access-shop-s = De toegang van deze balie tot de server van de winkel is door de eigenaar ingetrokken. Ze houdt haar eigen geschiedenis: verlaat de winkel (Balies en synchronisatie, of `casebook sync leave`) om op zichzelf te werken, en om haar werk in de winkel te brengen, exporteer het en importeer de export op een balie van de winkel.
+error-rights-owner-only = { $name } mag niet { $what }: dat mag alleen een eigenaar. Vraag het de eigenaar, of laat die hiervoor eenmalig de eigen toegangscode typen.
+error-rights-passcode-needed = Om { $what }, typt { $name } eerst de eigen toegangscode.
+error-rights-not-allowed-then =
+    { $name } was op dat moment geen { $needed ->
+        [owner] eigenaar
+       *[lead] ploegleider of eigenaar
+    }, dus deze wijziging ({ $kind }) heeft geen effect.
+error-rights-not-allowed-nobody = Deze wijziging ({ $kind }) noemt een maker die niet op de personeelslijst staat ({ $id }), dus ze heeft geen effect.
+error-rights-sign-in = De balie is vergrendeld: { $name } meldt zich aan met de eigen toegangscode.
+error-rights-passcode-script = Deze winkel vraagt een toegangscode: geef de code van { $name } in CASEBOOK_PASSCODE, of start de opdracht in een terminal om ernaar gevraagd te worden.
+error-rights-approver-not-owner = { $name } is geen actieve eigenaar en kan dit dus niet goedkeuren.
+error-rights-last-owner = { $name } is de enige eigenaar van de winkel. Maak eerst iemand anders eigenaar.
+error-passcode-hash-unreadable = Deze toegangscode is opgeslagen in een vorm die deze Casebook niet kan lezen.
+error-passcode-digits-only = Een toegangscode bestaat uit { $min } tot { $max } cijfers, niets anders.
+error-passcode-length = Toegangscodes van deze winkel hebben { $min } tot { $max } cijfers.
+error-passcode-guessable = Die code probeert iedereen als eerste (steeds hetzelfde cijfer, of een reeks als 1234). Kies een andere.
+error-passcode-wait = Te vaak een verkeerde code: wacht { $seconds } s en probeer het opnieuw.
+error-passcode-wrong-wait = Die code klopt niet. Wacht { $seconds } s voor de volgende poging.
+error-passcode-wrong =
+    Die code klopt niet (nog { $left ->
+        [1] één poging
+       *[other] { $left } pogingen
+    } voordat het veld moet wachten).
+error-passcode-none-yet = { $name } heeft nog geen toegangscode: kies er nu een.
+error-passcode-no-recovery = Deze winkel heeft geen herstelcode. Een andere eigenaar kan de code herstellen op de pagina Personeel.
+error-passcode-min-digits = { $value } cijfers kan niet de kortste code zijn: kies { $min } tot { $max }.
+error-passcode-lock-minutes = Vergrendel de balie na hoogstens { $max } minuten zonder gebruik (0: nooit).
+error-passcode-own-first = { $name }, kies eerst je eigen toegangscode, zodat je niet buitengesloten wordt.
+lead-set-passcodes = toegangscodes wijzigen of wanneer ze gevraagd worden
+lead-change-language = de taal van de winkel wijzigen
+lead-erase-file = een bestand wissen
+lead-import = gegevens in de winkel importeren
+lead-restore = een back-up terugzetten
+lead-reports = de rapporten lezen
+cli-passcode-prompt = Toegangscode: 
+cli-recovery-code =
+    Herstelcode: { $code }
+    Schrijf hem op en bewaar hem veilig, niet bij de balie: hiermee herstel je de code van een eigenaar, en Casebook bewaart geen kopie.
+cli-passcode-rule = Code gevraagd: { $ask }; minstens { $min } cijfers; vergrendelt na { $minutes } minuten zonder gebruik (0: nooit); rapporten alleen voor eigenaars: { $reports }
+cli-staff-role = { $name } is nu { $role }.
+cli-passcode-set = De code van { $name } is ingesteld; na de volgende synchronisatie werkt hij op elke balie van de winkel.
+cli-passcode-cleared = { $name } heeft nu geen code en kiest er een bij de volgende aanmelding.
+cli-recovery-prompt = Herstelcode: 
+cli-no-wrong-tries = Geen verkeerde codes op deze balie.
+cli-wrong-tries = { $name }: { $count } verkeerd, de laatste om { $at }
+cli-passcode-prompt-failed = de code kon niet gevraagd worden in deze terminal (geef hem dan in de omgeving)
+cli-new-passcode-prompt = Nieuwe code: 
+cli-new-passcode-again = Nogmaals: 
+cli-passcodes-differ = De twee codes verschillen; er is niets gewijzigd. Probeer het opnieuw.

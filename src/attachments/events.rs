@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::FileKind;
-use crate::core::{event_kinds, settings, Error, Event, EventMeta, Id, Result, Writer};
+use crate::core::{event_kinds, settings, Error, Event, EventMeta, Id, Result, Right, Writer};
 
 /// One file as an entry names it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -56,6 +56,15 @@ pub const LIMIT: &str = "attachment_limit_mb";
 impl Event for AttachmentEvent {
     fn kind(&self) -> &'static str {
         self.kind_name()
+    }
+
+    /// Erasing is the owner's; the file limit is shop policy.
+    fn right(&self, _meta: &EventMeta) -> Option<Right> {
+        match self {
+            AttachmentEvent::AttachmentErased { .. } => Some(Right::Owner),
+            AttachmentEvent::AttachmentLimitChanged { .. } => Some(Right::Policy),
+            _ => None,
+        }
     }
 
     fn apply(&self, w: &mut Writer<'_>, meta: &EventMeta) -> Result<()> {

@@ -30,7 +30,6 @@ pub use keep::{copy_files, prune, referenced, referenced_in, KeptFiles};
 pub use kinds::{sniff, thumbnail, FileKind, Sniffed, Thumb, MAX_SIDE, THUMB_SIZE};
 
 use crate::core::{clock, ids, settings, Ctx, Error, Id, Result, Store, Ts, Writer};
-use crate::staff::StaffRole;
 
 /// The largest file accepted unless the owner sets another limit.
 pub const DEFAULT_LIMIT_MB: u32 = 25;
@@ -518,12 +517,7 @@ impl Writer<'_> {
     /// caller removes the content from disk once this commits
     /// ([`Store::sweep_erased`]).
     pub fn erase_attachment(&mut self, ctx: &Ctx, attachment_id: &str, reason: &str) -> Result<()> {
-        self.check_actor(ctx)?;
-        let staff =
-            ctx.staff_id.as_deref().map(|id| crate::staff::staff_member(self.tx(), id)).transpose()?;
-        if staff.as_ref().is_none_or(|s| s.role != StaffRole::Owner) {
-            return Err(Error::NotAllowed { msg: msg!("error-attachments-only-owner-can-erase-file") });
-        }
+        self.check_right(ctx, crate::core::Right::Owner, msg!("lead-erase-file"))?;
         let reason = crate::core::validate::required_line(reason, "reason", "The reason for erasing", 300)?;
         let hash: String = self
             .tx()

@@ -48,6 +48,13 @@ pub enum Error {
     #[error("{msg}")]
     NotAllowed { msg: Msg },
 
+    /// The shop's passcode rule asks the person acting (or an owner, for an
+    /// owner's tool) to type their passcode first; nothing was changed. The
+    /// window asks for it and tries again; the CLI reads `CASEBOOK_PASSCODE`
+    /// or asks on the terminal.
+    #[error("{msg}")]
+    PasscodeNeeded { msg: Msg },
+
     #[error("{}", self.text(Lang::En))]
     NewerSchema { found: i64, supported: i64 },
 
@@ -163,6 +170,7 @@ impl Error {
             | Error::DuplicateCustomer { msg }
             | Error::Conflict { msg }
             | Error::NotAllowed { msg }
+            | Error::PasscodeNeeded { msg }
             | Error::Unapplied { msg, .. }
             | Error::Unavailable { msg }
             | Error::Server { msg }
@@ -198,6 +206,7 @@ impl Error {
             Error::Conflict { .. } => ErrorCode::Conflict,
             Error::BadEvent { .. } | Error::Unapplied { .. } => ErrorCode::InvalidInput,
             Error::NotAllowed { .. } => ErrorCode::NotAllowed,
+            Error::PasscodeNeeded { .. } => ErrorCode::PasscodeNeeded,
             Error::NewerSchema { .. } => ErrorCode::NewerDatabase,
             Error::NotCasebook { .. } => ErrorCode::NotACasebookDatabase,
             Error::Corrupt { .. } => ErrorCode::CorruptDatabase,
@@ -247,6 +256,7 @@ pub enum ErrorCode {
     DuplicateCustomer,
     Conflict,
     NotAllowed,
+    PasscodeNeeded,
     NewerDatabase,
     NotACasebookDatabase,
     CorruptDatabase,

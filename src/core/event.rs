@@ -42,6 +42,28 @@ pub trait Event: Serialize {
     fn creates<'a>(&'a self, _meta: &'a EventMeta) -> Vec<&'a str> {
         Vec::new()
     }
+
+    /// The right its author needs (shop policy, an owner's tool), if any.
+    /// The same right is checked when a person acts and, for an event another
+    /// desk wrote, against its author's role at its place in the one order
+    /// (see `staff::rights`): one whose author had no right to it is kept and
+    /// has no effect.
+    fn right(&self, _meta: &EventMeta) -> Option<Right> {
+        None
+    }
+}
+
+/// What an event or an action needs beyond being on the staff list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Right {
+    /// Shop policy: opening hours, targets, root causes, the file limit, the
+    /// mailbox, closing escalations. A shift lead or the owner.
+    Policy,
+    /// The owner's tools: the staff list and passcodes, the shop's language,
+    /// desks and the server, erasing, importing and restoring data.
+    Owner,
+    /// Reading the reports: anyone, unless the owner keeps them to owners.
+    Reports,
 }
 
 /// What the log keeps beside an event, read from it once as it is recorded:

@@ -25,7 +25,7 @@ pub mod writer;
 
 pub use changes::ChangeSet;
 pub use error::{ApiError, Error, ErrorCode, Result};
-pub use event::{Event, EventMeta, FieldChange, Indexed, Origin, RawJson, StoredEvent};
+pub use event::{Event, EventMeta, FieldChange, Indexed, Origin, RawJson, Right, StoredEvent};
 pub use store::Store;
 pub use words::{Lang, Msg, MsgArg, ToArg, Words};
 pub use writer::{Ctx, Writer};

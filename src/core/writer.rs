@@ -21,19 +21,25 @@ use super::{clock, hlc, ids, ChangeSet, Error, Id, Result, Ts};
 pub struct Ctx {
     pub staff_id: Option<Id>,
     pub at: Ts,
+    /// Whether they proved who they are with their passcode (see `staff::rights`).
+    pub proved: bool,
 }
 
 impl Ctx {
     pub fn now(staff_id: Option<Id>) -> Ctx {
-        Ctx { staff_id, at: clock::now() }
+        Ctx { staff_id, at: clock::now(), proved: false }
     }
 
     pub fn at(staff_id: Option<Id>, at: Ts) -> Ctx {
-        Ctx { staff_id, at: clock::from_ms(clock::to_ms(at)) }
+        Ctx { staff_id, at: clock::from_ms(clock::to_ms(at)), proved: false }
     }
 
     pub fn staff(staff_id: &str) -> Ctx {
         Ctx::now(Some(staff_id.to_owned()))
+    }
+
+    pub fn proved(self) -> Ctx {
+        Ctx { proved: true, ..self }
     }
 
     pub fn at_ms(&self) -> i64 {

@@ -22,6 +22,7 @@ use crate::core::db::{job_died, Db};
 use crate::core::migrations::{APPLICATION_ID, LATEST as SCHEMA_VERSION};
 use crate::core::store::SHOP_META_KEY;
 use crate::core::{clock, settings, text_enum, Error, Result, Store, Ts};
+use crate::staff::Actor;
 
 pub const DAILY_KEPT: usize = 7;
 pub const WEEKLY_KEPT: usize = 4;
@@ -294,7 +295,8 @@ impl Store {
     /// first (a Casebook database, this version or older, intact); the current
     /// history is backed up to `backups` before anything is replaced; an older
     /// backup is migrated after. Callers must make sure nobody else writes.
-    pub fn restore_from(&mut self, backup: &Path, backups: &Path) -> Result<RestoreReport> {
+    pub fn restore_from(&mut self, who: &Actor, backup: &Path, backups: &Path) -> Result<RestoreReport> {
+        self.check_right_as(who, crate::core::Right::Owner, msg!("lead-restore"))?;
         let restored = verify(backup)?;
         let source = Connection::open_with_flags(
             backup,
@@ -386,13 +388,13 @@ impl Db {
 
     /// Replaces the history with a backup's, on the writer thread so no write
     /// interleaves. The current history is kept as a backup first.
-    pub async fn restore(&self, file: PathBuf) -> Result<RestoreReport> {
+    pub async fn restore(&self, who: Actor, file: PathBuf) -> Result<RestoreReport> {
         let dir = self.backups_dir();
         // Not a clone of `self`: the writer thread must never hold the last handle.
         let backing_up = self.inner.backing_up.clone();
         self.write(move |store| {
             let _one_at_a_time = backing_up.lock().unwrap_or_else(|p| p.into_inner());
-            store.restore_from(&file, &dir)
+            store.restore_from(&who, &file, &dir)
         })
         .await
     }

@@ -408,9 +408,11 @@ fn open(path: &Path) -> Result<BufReader<File>> {
     Ok(BufReader::with_capacity(1 << 16, file))
 }
 
-/// Imports an export folder: checks it whole, then replays its events in one
-/// transaction. Nothing changes unless everything can be imported.
-pub fn import(store: &mut Store, folder: &Path) -> Result<ImportReport> {
+/// Imports an export folder as `who` (an owner's tool): checks it whole,
+/// then replays its events in one transaction. Nothing changes unless
+/// everything can be imported.
+pub fn import(store: &mut Store, who: &crate::staff::Actor, folder: &Path) -> Result<ImportReport> {
+    store.check_right_as(who, crate::core::Right::Owner, msg!("lead-import"))?;
     let manifest_path = folder.join(MANIFEST_FILE);
     let mut text = String::new();
     open(&manifest_path)?

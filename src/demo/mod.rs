@@ -79,14 +79,15 @@ pub fn seed_in(store: &mut Store, options: &SeedOptions, language: Language) -> 
     let mut report = SeedReport::default();
     let start = options.now - Duration::days(120);
 
+    // The first (the owner) needs nobody to vouch for them; the owner adds the rest.
     let staff: Vec<Staff> = store.write(|w| {
-        words
-            .staff
-            .iter()
-            .map(|(name, role)| {
-                w.add_staff(&Ctx::at(None, start), &NewStaff { name: (*name).to_owned(), role: *role })
-            })
-            .collect()
+        let mut added: Vec<Staff> = Vec::new();
+        for (name, role) in words.staff {
+            let by = added.first().map(|owner| owner.id.clone());
+            added
+                .push(w.add_staff(&Ctx::at(by, start), &NewStaff { name: (*name).to_owned(), role: *role })?);
+        }
+        Ok(added)
     })?;
     report.staff = staff.len() as u32;
 

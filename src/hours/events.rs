@@ -5,7 +5,7 @@ use super::{
     TARGETS,
 };
 use crate::core::hlc::OrderKey;
-use crate::core::{event_kinds, settings, Error, Event, EventMeta, Result, Writer};
+use crate::core::{event_kinds, settings, Error, Event, EventMeta, Result, Right, Writer};
 
 event_kinds!(
     /// What happens to the shop's opening hours and response targets.
@@ -45,6 +45,11 @@ event_kinds!(
 impl Event for HoursEvent {
     fn kind(&self) -> &'static str {
         self.kind_name()
+    }
+
+    /// The shop's hours and targets are shop policy.
+    fn right(&self, _meta: &EventMeta) -> Option<Right> {
+        Some(Right::Policy)
     }
 
     fn apply(&self, w: &mut Writer<'_>, meta: &EventMeta) -> Result<()> {

@@ -4,7 +4,7 @@ use crate::msg;
 use rusqlite::params;
 
 use super::{OutreachOutcome, ROOT_CAUSES};
-use crate::core::{event_kinds, settings, Error, Event, EventMeta, Id, Result, Writer};
+use crate::core::{event_kinds, settings, Error, Event, EventMeta, Id, Result, Right, Writer};
 
 event_kinds!(
     /// Escalations, scores, outreach calls and the shop's root causes.
@@ -42,6 +42,16 @@ event_kinds!(
 impl Event for LearnEvent {
     fn kind(&self) -> &'static str {
         self.kind_name()
+    }
+
+    /// The root causes and closing an escalation are shop policy.
+    fn right(&self, _meta: &EventMeta) -> Option<Right> {
+        match self {
+            LearnEvent::RootCausesChanged { .. }
+            | LearnEvent::RootCausesEdited { .. }
+            | LearnEvent::EscalationClosed { .. } => Some(Right::Policy),
+            _ => None,
+        }
     }
 
     fn apply(&self, w: &mut Writer<'_>, meta: &EventMeta) -> Result<()> {

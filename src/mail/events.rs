@@ -11,7 +11,7 @@ use ts_rs::TS;
 
 use super::{Mail, MailRefusal, Noise, SentHow, MAILBOX_SETTING};
 use crate::cases::{CaseEvent, CaseState};
-use crate::core::{event_kinds, settings, Event, EventMeta, Id, Result, Writer};
+use crate::core::{event_kinds, settings, Event, EventMeta, Id, Result, Right, Writer};
 use crate::customers::Channel;
 
 event_kinds!(
@@ -79,6 +79,14 @@ pub struct OutgoingMail {
 impl Event for MailEvent {
     fn kind(&self) -> &'static str {
         self.kind_name()
+    }
+
+    /// Connecting the shop's mailbox, or disconnecting it, is shop policy.
+    fn right(&self, _meta: &EventMeta) -> Option<Right> {
+        match self {
+            MailEvent::MailboxConnected { .. } | MailEvent::MailboxDisconnected { .. } => Some(Right::Policy),
+            _ => None,
+        }
     }
 
     fn apply(&self, w: &mut Writer<'_>, meta: &EventMeta) -> Result<()> {

@@ -105,11 +105,12 @@ pub async fn connect_mailbox(db: &Db, who: Actor, setup: MailboxSetup) -> Result
     let who_check = who.clone();
     db.read(move |s| {
         let ctx = s.acting(&who_check, None)?;
-        if let Some(id) = &ctx.staff_id {
-            if s.staff_member(id)?.role == crate::staff::StaffRole::Staff {
-                return Err(Error::NotAllowed { msg: msg!("error-mail-connecting-shop-s-mailbox-shift") });
-            }
-        }
+        crate::staff::rights::check(
+            s.connection(),
+            &ctx,
+            crate::core::Right::Policy,
+            msg!("lead-connect-mailbox"),
+        )?;
         let desk = s.desk_id_now()?;
         match shop_mailbox(s.connection())? {
             Some(shop) if shop.desk_id != desk => Err(Error::Conflict {

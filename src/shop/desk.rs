@@ -19,6 +19,11 @@ pub struct DeskInfo {
     /// No staff yet: the app offers the demo shop or a first staff member.
     pub first_run: bool,
     pub current_staff_id: Option<Id>,
+    /// Whether the person at the desk proved it with their passcode and the
+    /// desk has not locked since.
+    pub signed_in: bool,
+    /// When the shop asks for a passcode.
+    pub passcodes: crate::staff::PasscodeRule,
     /// The shop's time zone: due times are shown in it, whatever the computer's.
     pub time_zone: String,
 }
@@ -51,6 +56,11 @@ impl Store {
             events: count(self, "SELECT coalesce(max(seq), 0) FROM events")?,
             first_run: staff == 0,
             current_staff_id: self.current_staff_id()?,
+            signed_in: match self.current_staff_id()? {
+                Some(id) => self.signed_in(&id)?,
+                None => false,
+            },
+            passcodes: self.passcode_rule()?,
             time_zone: self.sla_settings()?.calendar.spec().time_zone.clone(),
         })
     }

@@ -169,6 +169,9 @@ impl Event for EventPayload {
     /// it. Otherwise the event refers to nothing here and is set aside; no
     /// apply ever reads or writes another customer's part of the state.
     fn apply(&self, w: &mut Writer<'_>, meta: &EventMeta) -> Result<()> {
+        if let Some(right) = self.right(meta) {
+            crate::staff::rights::judge(w.tx(), meta, right, self.kind())?;
+        }
         check_refs(w, meta, self)?;
         each_feature!(self, e => e.apply(w, meta))?;
         // Undoing a merge applies both customers' events again without it:
@@ -189,6 +192,10 @@ impl Event for EventPayload {
 
     fn creates<'a>(&'a self, meta: &'a EventMeta) -> Vec<&'a str> {
         each_feature!(self, e => e.creates(meta))
+    }
+
+    fn right(&self, meta: &EventMeta) -> Option<crate::core::Right> {
+        each_feature!(self, e => e.right(meta))
     }
 }
 

@@ -10,12 +10,18 @@ use crate::msg;
 pub const CURRENT_STAFF: &str = "current_staff_id";
 
 /// Who an action is done as.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub enum Actor {
-    /// Whoever is picked at this desk.
+    /// Whoever is picked at this desk, proved as far as the desk's session
+    /// says (signed in, not locked, or an owner's approval waiting).
     AtDesk,
-    /// A staff member by id, or by (the start of) their name.
+    /// A staff member by id, or by (the start of) their name, not proved.
     Named(String),
+    /// A staff member (by name or id; `None`: whoever is picked at this
+    /// desk) with the passcode they typed (a script's `CASEBOOK_PASSCODE`, or
+    /// asked on the terminal): checked, slowly, when acting, where the shop's
+    /// rule asks for passcodes at all.
+    WithPasscode(Option<String>, super::Passcode),
 }
 
 impl Actor {
@@ -40,8 +46,8 @@ impl Store {
     /// The staff id `who` stands for, if anyone.
     pub fn resolve(&self, who: &Actor) -> Result<Option<Id>> {
         let wanted = match who {
-            Actor::AtDesk => return self.current_staff_id(),
-            Actor::Named(name) => name.trim(),
+            Actor::AtDesk | Actor::WithPasscode(None, _) => return self.current_staff_id(),
+            Actor::Named(name) | Actor::WithPasscode(Some(name), _) => name.trim(),
         };
         let staff = list_staff(&self.conn)?;
         if let Some(s) = staff.iter().find(|s| s.id == wanted) {
@@ -64,12 +70,60 @@ impl Store {
         }
     }
 
-    /// Who is acting, and when (now, unless `at` says it happened earlier).
+    /// Who is acting, and when (now, unless `at` says it happened earlier),
+    /// with whether they proved it: at the desk, as its session says; named
+    /// with a passcode, once it is checked. Where the shop's rule asks for a
+    /// passcode always, acting unproved is refused (`PasscodeNeeded`).
     pub fn acting(&self, who: &Actor, at: Option<Ts>) -> Result<Ctx> {
-        match self.resolve(who)? {
-            Some(id) => Ok(Ctx::at(Some(id), at.unwrap_or_else(clock::now))),
-            None => Err(Error::Conflict { msg: msg!("error-staff-nobody-picked-as-being-desk") }),
+        let Some(id) = self.resolve(who)? else {
+            if let Actor::AtDesk = who {
+                // An owner approving one action at a desk with nobody picked.
+                let ctx = self.desk_ctx(Ctx::at(None, at.unwrap_or_else(clock::now)))?;
+                if ctx.staff_id.is_some() {
+                    return Ok(ctx);
+                }
+            }
+            return Err(Error::Conflict { msg: msg!("error-staff-nobody-picked-as-being-desk") });
+        };
+        let ctx = Ctx::at(Some(id.clone()), at.unwrap_or_else(clock::now));
+        match who {
+            Actor::AtDesk => self.desk_ctx(ctx),
+            Actor::WithPasscode(..) if self.passcode_rule()?.ask == super::PasscodeAsk::Never => Ok(ctx),
+            Actor::WithPasscode(_, code) => {
+                self.check_passcode_now(&id, code)?;
+                Ok(ctx.proved())
+            }
+            Actor::Named(_) => {
+                if self.passcode_rule()?.ask == super::PasscodeAsk::Always {
+                    let name = staff_member(&self.conn, &id)?.name;
+                    return Err(Error::PasscodeNeeded { msg: msg!("error-rights-passcode-script", name) });
+                }
+                Ok(ctx)
+            }
         }
+    }
+
+    /// Checks that `who` may now do what needs `right` and writes nothing
+    /// (importing, restoring, reading the reports). A shop with no owner yet
+    /// (a new desk restoring its backup) may.
+    pub fn check_right_as(
+        &self,
+        who: &Actor,
+        right: crate::core::Right,
+        what: crate::core::Msg,
+    ) -> Result<()> {
+        if right != crate::core::Right::Policy && !super::rights::has_owner(&self.conn)? {
+            return Ok(());
+        }
+        let rule = self.passcode_rule()?;
+        if right == crate::core::Right::Reports
+            && !rule.reports_owner_only
+            && rule.ask != super::PasscodeAsk::Always
+        {
+            return Ok(());
+        }
+        let ctx = self.acting(who, None)?;
+        super::rights::check(&self.conn, &ctx, right, what)
     }
 
     /// Does `f` as `who`, in one write.
@@ -80,10 +134,17 @@ impl Store {
         f: impl FnOnce(&mut Writer<'_>, &Ctx) -> Result<T>,
     ) -> Result<T> {
         let ctx = self.acting(who, at)?;
-        self.write(|w| f(w, &ctx))
+        let out = self.write(|w| f(w, &ctx))?;
+        if let Actor::AtDesk = who {
+            self.after_desk_action()?;
+        }
+        Ok(out)
     }
 
     /// Switches who is at the desk (`None`: nobody, e.g. at closing time).
+    /// Where the shop asks for a passcode always, only someone already signed
+    /// in here may be picked this way; others sign in
+    /// ([`super::session::sign_in`]).
     pub fn set_current_staff(&mut self, staff_id: Option<&str>) -> Result<()> {
         if let Some(id) = staff_id {
             let staff = staff_member(&self.conn, id)?;
@@ -92,8 +153,12 @@ impl Store {
                     msg: msg!("error-staff-no-longer-active-staff-list-2", name = staff.name),
                 });
             }
+            if self.passcode_rule()?.ask == super::PasscodeAsk::Always && !self.signed_in(id)? {
+                return Err(Error::PasscodeNeeded { msg: msg!("error-rights-sign-in", name = staff.name) });
+            }
         }
-        self.set_preference(CURRENT_STAFF, staff_id)
+        self.set_preference(CURRENT_STAFF, staff_id)?;
+        self.start_session(staff_id, false)
     }
 
     /// Adds a staff member as `who`. The very first one needs nobody to vouch
@@ -104,6 +169,9 @@ impl Store {
         let staff = self.write(|w| w.add_staff(&ctx, input))?;
         if first {
             self.set_preference(CURRENT_STAFF, Some(&staff.id))?;
+            self.start_session(Some(&staff.id), false)?;
+        } else if let Actor::AtDesk = who {
+            self.after_desk_action()?;
         }
         Ok(staff)
     }
@@ -114,6 +182,10 @@ impl Store {
         if !active && ctx.staff_id.as_deref() == Some(staff_id) {
             return Err(Error::Conflict { msg: msg!("error-staff-you-cannot-deactivate-yourself-while") });
         }
-        self.write(|w| w.set_staff_active(&ctx, staff_id, active))
+        let staff = self.write(|w| w.set_staff_active(&ctx, staff_id, active))?;
+        if let Actor::AtDesk = who {
+            self.after_desk_action()?;
+        }
+        Ok(staff)
     }
 }

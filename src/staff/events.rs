@@ -2,8 +2,9 @@
 
 use rusqlite::params;
 
+use super::rights::{self, PasscodeAsk, RuleEdit};
 use super::{insert_staff, staff_member, StaffRole};
-use crate::core::{event_kinds, Event, EventMeta, FieldChange, Id, Result, Writer};
+use crate::core::{event_kinds, settings, Event, EventMeta, FieldChange, Id, Result, Right, Writer};
 
 event_kinds!(
     /// What happens to the staff list.
@@ -23,6 +24,17 @@ event_kinds!(
     ///   circle (two desks merging the pair each way) changes nothing; one
     ///   naming someone this history never added is set aside.
     /// - `shop_locale_set`: the last writer in the one order wins.
+    /// - `staff_updated` with a new `role`: the last in the one order
+    ///   stands, except that the shop's last active owner stays an owner.
+    /// - `passcode_set`: the last in the one order stands (a hash this build
+    ///   cannot read is set aside).
+    /// - `passcodes_edited`: each field of the rule is a single value: the
+    ///   last edit in the one order that changed it stands.
+    /// - `recovery_code_set`: the last in the one order stands.
+    ///
+    /// Every kind here but a person's own `passcode_set` is an owner's tool:
+    /// one whose author was not an active owner at its place in the order is
+    /// kept and has no effect (`staff::rights`).
     pub enum StaffEvent {
         "staff_added" => StaffAdded { staff_id: Id, name: String, role: StaffRole },
         "staff_updated" => StaffUpdated { staff_id: Id, changes: Vec<FieldChange> },
@@ -31,12 +43,40 @@ event_kinds!(
         /// The shop's language and style of dates and numbers (both `None`:
         /// each desk follows its computer again).
         "shop_locale_set" => ShopLocaleSet { language: Option<String>, region: Option<String> },
+        /// A staff member's passcode, as its slow salted hash (`None`: taken off).
+        "passcode_set" => PasscodeSet { staff_id: Id, hash: Option<String> },
+        /// What changed in the shop's passcode rule.
+        "passcodes_edited" => PasscodesEdited {
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[ts(optional)]
+            ask: Option<PasscodeAsk>,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[ts(optional)]
+            min_digits: Option<u8>,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[ts(optional)]
+            lock_minutes: Option<u32>,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[ts(optional)]
+            reports_owner_only: Option<bool>,
+        },
+        /// The hash of the recovery code that resets an owner's passcode.
+        "recovery_code_set" => RecoveryCodeSet { hash: String },
     }
 );
 
 impl Event for StaffEvent {
     fn kind(&self) -> &'static str {
         self.kind_name()
+    }
+
+    /// The staff list and the shop's rules are the owner's; a person may set
+    /// their own passcode.
+    fn right(&self, meta: &EventMeta) -> Option<Right> {
+        match self {
+            StaffEvent::PasscodeSet { staff_id, .. } if meta.staff_id.as_ref() == Some(staff_id) => None,
+            _ => Some(Right::Owner),
+        }
     }
 
     fn apply(&self, w: &mut Writer<'_>, meta: &EventMeta) -> Result<()> {
@@ -48,6 +88,28 @@ impl Event for StaffEvent {
             StaffEvent::StaffMerged { staff_id, into, .. } => apply_staff_merged(w, staff_id, into)?,
             StaffEvent::ShopLocaleSet { language, region } => {
                 return super::locale::apply_shop_locale_set(w, language, region);
+            }
+            StaffEvent::PasscodeSet { staff_id, hash } => {
+                staff_member(w.tx(), staff_id)?;
+                if let Some(hash) = hash {
+                    super::passcode::check_stored_hash(hash)?;
+                }
+                w.tx().execute("UPDATE staff SET passcode = ?2 WHERE id = ?1", params![staff_id, hash])?;
+            }
+            StaffEvent::PasscodesEdited { ask, min_digits, lock_minutes, reports_owner_only } => {
+                let edit = RuleEdit {
+                    ask: *ask,
+                    min_digits: *min_digits,
+                    lock_minutes: *lock_minutes,
+                    reports_owner_only: *reports_owner_only,
+                };
+                let rule = edit.applied_to(rights::rule(w.tx())?);
+                settings::put(w.tx(), rights::RULE, &rule)?;
+                w.note_settings_changed();
+            }
+            StaffEvent::RecoveryCodeSet { hash } => {
+                super::passcode::check_stored_hash(hash)?;
+                settings::put(w.tx(), rights::RECOVERY, hash)?;
             }
         }
         w.note_staff_changed();
@@ -64,9 +126,16 @@ fn apply_staff_updated(w: &mut Writer<'_>, staff_id: &str, changes: &[FieldChang
             w.tx().execute("UPDATE staff SET name = ?2 WHERE id = ?1", params![staff_id, name])?;
         }
     }
+    for change in changes.iter().filter(|c| c.field == "role") {
+        let Ok(role) = change.to.parse::<StaffRole>() else { continue };
+        if role != StaffRole::Owner && rights::last_owner(w.tx(), staff_id)? {
+            continue;
+        }
+        w.tx().execute("UPDATE staff SET role = ?2 WHERE id = ?1", params![staff_id, role])?;
+    }
     for change in changes.iter().filter(|c| c.field == "active") {
         let active = change.to == "true";
-        if !active && !super::others_active(w.tx(), staff_id)? {
+        if !active && (!super::others_active(w.tx(), staff_id)? || rights::last_owner(w.tx(), staff_id)?) {
             continue;
         }
         w.tx().execute("UPDATE staff SET active = ?2 WHERE id = ?1", params![staff_id, active])?;

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{staff_member, StaffEvent, StaffRole};
+use super::StaffEvent;
 use crate::core::db::Db;
 use crate::core::{settings, Ctx, Error, Lang, Result, Store, Writer};
 use crate::msg;
@@ -164,12 +164,7 @@ impl Writer<'_> {
     /// Sets (or with `None`, clears) the shop's language and style: the owner's
     /// choice, recorded as `shop_locale_set` and shared with every desk.
     pub fn set_shop_locale(&mut self, ctx: &Ctx, choice: Option<&LocaleChoice>) -> Result<()> {
-        self.check_actor(ctx)?;
-        if let Some(id) = &ctx.staff_id {
-            if staff_member(self.tx(), id)?.role != StaffRole::Owner {
-                return Err(Error::NotAllowed { msg: msg!("error-locale-owner-only") });
-            }
-        }
+        self.check_right(ctx, crate::core::Right::Owner, msg!("lead-change-language"))?;
         let choice = choice.map(|c| c.checked()).transpose()?;
         let (language, region) = match choice {
             Some(c) => (Some(c.language), Some(c.region)),

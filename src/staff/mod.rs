@@ -7,6 +7,9 @@
 mod desk;
 mod events;
 mod locale;
+pub mod passcode;
+pub mod rights;
+pub mod session;
 
 use crate::msg;
 use rusqlite::{params, Connection, OptionalExtension, Row};
@@ -16,9 +19,11 @@ use ts_rs::TS;
 pub use desk::{Actor, CURRENT_STAFF};
 pub use events::StaffEvent;
 pub use locale::{in_desk_words, LocaleChoice, LocaleSettings, DESK_LOCALE, DESK_LOCALE_SET, SHOP_LOCALE};
+pub use passcode::{Passcode, SignInTries};
+pub use rights::{PasscodeAsk, PasscodeRule, RuleEdit};
 
 use crate::core::validate::{self, NAME_MAX};
-use crate::core::{text_enum, Ctx, Error, FieldChange, Id, Result, Store, Writer};
+use crate::core::{text_enum, Ctx, Error, FieldChange, Id, Result, Right, Store, Writer};
 
 text_enum!(
     StaffRole {
@@ -39,6 +44,8 @@ pub struct Staff {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub merged_into: Option<Id>,
+    /// Whether they have a passcode (never the passcode or its hash).
+    pub has_passcode: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -50,21 +57,30 @@ pub struct NewStaff {
 // ----- queries -----------------------------------------------------------------
 
 fn staff_row(r: &Row<'_>) -> rusqlite::Result<Staff> {
-    Ok(Staff { id: r.get(0)?, name: r.get(1)?, role: r.get(2)?, active: r.get(3)?, merged_into: r.get(4)? })
+    Ok(Staff {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        role: r.get(2)?,
+        active: r.get(3)?,
+        merged_into: r.get(4)?,
+        has_passcode: r.get(5)?,
+    })
 }
 
 pub fn staff_member(conn: &Connection, id: &str) -> Result<Staff> {
-    conn.prepare_cached("SELECT id, name, role, active, merged_into FROM staff WHERE id = ?1")?
-        .query_row([id], staff_row)
-        .optional()?
-        .ok_or_else(|| Error::not_found("Staff member", id))
+    conn.prepare_cached(
+        "SELECT id, name, role, active, merged_into, passcode IS NOT NULL FROM staff WHERE id = ?1",
+    )?
+    .query_row([id], staff_row)
+    .optional()?
+    .ok_or_else(|| Error::not_found("Staff member", id))
 }
 
 /// The staff list: records merged into another (the same person added
 /// twice) left out.
 pub fn list_staff(conn: &Connection) -> Result<Vec<Staff>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id, name, role, active, merged_into FROM staff WHERE merged_into IS NULL
+        "SELECT id, name, role, active, merged_into, passcode IS NOT NULL FROM staff WHERE merged_into IS NULL
          ORDER BY active DESC, name COLLATE NOCASE",
     )?;
     let rows = stmt.query_map([], staff_row)?;
@@ -104,16 +120,7 @@ impl Writer<'_> {
     /// Shop policy (opening hours, targets, root causes, closing escalations)
     /// is for a shift lead or the owner. `what` completes "… cannot {what}" (a `lead-…` message).
     pub fn check_lead(&self, ctx: &Ctx, what: crate::core::Msg) -> Result<()> {
-        self.check_actor(ctx)?;
-        if let Some(id) = &ctx.staff_id {
-            let staff = staff_member(self.tx(), id)?;
-            if staff.role == StaffRole::Staff {
-                return Err(Error::NotAllowed {
-                    msg: msg!("error-staff-cannot-ask-shift-lead-owner", name = staff.name, what),
-                });
-            }
-        }
-        Ok(())
+        self.check_right(ctx, Right::Policy, what)
     }
 
     /// A staff member who may own a case or a promise: on the list and active.
@@ -136,7 +143,7 @@ impl Writer<'_> {
     // ----- actions ---------------------------------------------------------------
 
     pub fn add_staff(&mut self, ctx: &Ctx, input: &NewStaff) -> Result<Staff> {
-        self.check_actor(ctx)?;
+        self.check_right(ctx, Right::Owner, msg!("lead-change-staff"))?;
         let name = validate::required_line(&input.name, "name", "Name", NAME_MAX)?;
         let taken: bool = self.tx().query_row(
             "SELECT EXISTS (SELECT 1 FROM staff WHERE lower(name) = lower(?1) AND active = 1)",
@@ -155,7 +162,7 @@ impl Writer<'_> {
     /// Gives a staff member another name (a typo, a married name). Refused
     /// when someone else active is called that.
     pub fn rename_staff(&mut self, ctx: &Ctx, staff_id: &str, name: &str) -> Result<Staff> {
-        self.check_lead(ctx, msg!("lead-change-staff"))?;
+        self.check_right(ctx, Right::Owner, msg!("lead-change-staff"))?;
         let staff = staff_member(self.tx(), staff_id)?;
         let name = validate::required_line(name, "name", "Name", NAME_MAX)?;
         if name == staff.name {
@@ -184,7 +191,7 @@ impl Writer<'_> {
     /// the two roles, and the history still names who wrote what. The
     /// caller moves what the duplicate owns (see `cases::merge_staff`).
     pub fn record_staff_merge(&mut self, ctx: &Ctx, duplicate: &str, keep: &str) -> Result<Staff> {
-        self.check_lead(ctx, msg!("lead-change-staff"))?;
+        self.check_right(ctx, Right::Owner, msg!("lead-change-staff"))?;
         let (gone, kept) = (staff_member(self.tx(), duplicate)?, staff_member(self.tx(), keep)?);
         if gone.id == kept.id || kept.merged_into.is_some() || gone.merged_into.is_some() {
             return Err(Error::invalid("keep", msg!("error-staff-merge-same", name = kept.name)));
@@ -195,10 +202,13 @@ impl Writer<'_> {
     }
 
     pub fn set_staff_active(&mut self, ctx: &Ctx, staff_id: &str, active: bool) -> Result<Staff> {
-        self.check_actor(ctx)?;
+        self.check_right(ctx, Right::Owner, msg!("lead-change-staff"))?;
         let staff = staff_member(self.tx(), staff_id)?;
         if staff.active == active {
             return Ok(staff);
+        }
+        if !active && rights::last_owner(self.tx(), staff_id)? {
+            return Err(Error::Conflict { msg: msg!("error-rights-last-owner", name = staff.name) });
         }
         if !active && !others_active(self.tx(), staff_id)? {
             return Err(Error::Conflict {

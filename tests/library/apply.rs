@@ -21,7 +21,7 @@ pub(crate) struct Op {
 
 pub(crate) fn ops() -> impl Strategy<Value = Vec<Op>> {
     prop::collection::vec(
-        (0u8..38, any::<u32>(), any::<u32>(), 0u16..600).prop_map(|(what, a, b, later)| Op {
+        (0u8..42, any::<u32>(), any::<u32>(), 0u16..600).prop_map(|(what, a, b, later)| Op {
             what,
             a,
             b,
@@ -63,6 +63,9 @@ pub(crate) fn step(store: &mut Store, op: &Op, at: Ts) {
     if op.what == 37 {
         return shared_settings_step(store, at);
     }
+    if op.what >= 38 {
+        return rights_step(store, op, at);
+    }
     if op.what >= 32 {
         return attachment_step(store, op, at);
     }
@@ -81,25 +84,31 @@ pub(crate) fn step(store: &mut Store, op: &Op, at: Ts) {
     let entries = ids(store, "SELECT id FROM events WHERE case_id IS NOT NULL ORDER BY id");
     let Some(me) = pick(&staff, op.a) else { return };
     let lead = pick(&leads, op.a).unwrap_or_else(|| me.clone());
-    let ctx = Ctx::at(Some(me.clone()), at);
-    let lead_ctx = Ctx::at(Some(lead.clone()), at);
+    // Everyone has typed their passcode: what the rules refuse here is
+    // refused for want of a right, never of a passcode.
+    let ctx = Ctx::at(Some(me.clone()), at).proved();
+    let lead_ctx = Ctx::at(Some(lead.clone()), at).proved();
+    // The staff list is the owner's: half the time an owner acts, half the
+    // time whoever `me` is (refused unless they are one, here or, when
+    // their role changes at another desk at once, where the event arrives).
+    let boss = if op.b % 2 == 0 { owner_ctx(store, op.a, at) } else { ctx.clone() };
     let (a, b) = (op.a, op.b);
     let _ = store.write(|w| match op.what {
         0 => w
-            .add_staff(&ctx, &NewStaff { name: format!("Staff {a}"), role: StaffRole::ALL[b as usize % 3] })
+            .add_staff(&boss, &NewStaff { name: format!("Staff {a}"), role: StaffRole::ALL[b as usize % 3] })
             .map(drop),
         1 => {
             let other = pick(&staff, b).unwrap();
             match b % 5 {
-                1 => w.rename_staff(&lead_ctx, &other, &format!("Staff {b} renamed")).map(drop),
+                1 => w.rename_staff(&boss, &other, &format!("Staff {b} renamed")).map(drop),
                 2 => {
                     // Someone other than the two acting, as the same person as `me`.
                     let others: Vec<String> =
                         staff.iter().filter(|s| **s != me && **s != lead).cloned().collect();
                     let Some(twin) = pick(&others, b) else { return Ok(()) };
-                    w.merge_staff(&lead_ctx, &twin, &me).map(drop)
+                    w.merge_staff(&boss, &twin, &me).map(drop)
                 }
-                _ => w.set_staff_active(&ctx, &other, other == me || b % 3 != 0).map(drop),
+                _ => w.set_staff_active(&boss, &other, other == me || b % 3 != 0).map(drop),
             }
         }
         2 => {
@@ -429,18 +438,21 @@ fn live_history(steps: &[Op]) -> Store {
     let start = clock::parse("2026-03-02T08:00:00Z").unwrap();
     store
         .write(|w| {
-            w.add_staff(
+            let ana = w.add_staff(
                 &Ctx::at(None, start),
                 &NewStaff { name: "Ana Owner".into(), role: StaffRole::Owner },
             )?;
-            w.add_staff(&Ctx::at(None, start), &NewStaff { name: "Ben Staff".into(), role: StaffRole::Staff })
+            w.add_staff(
+                &Ctx::at(Some(ana.id), start),
+                &NewStaff { name: "Ben Staff".into(), role: StaffRole::Staff },
+            )
         })
         .unwrap();
     // One of every kind first (chosen so each step is allowed), then the random steps.
     let op = |what: u8, a: u32, b: u32| Op { what, a, b, later: 5 };
     let every = [
         op(0, 0, 1),   // staff_added (a lead)
-        op(1, 1, 3),   // staff_updated: someone leaves
+        op(41, 0, 0),  // staff_updated: someone leaves
         op(1, 0, 6),   // staff_updated: a new name
         op(0, 9, 0),   // staff_added: someone added twice
         op(1, 0, 7),   // staff_merged
@@ -496,6 +508,10 @@ fn live_history(steps: &[Op]) -> Store {
         op(35, 0, 1), // attachment_limit_changed
         op(36, 0, 1), // shop_locale_set
         op(36, 0, 0), // shop_locale_set back to each desk's computer
+        op(38, 0, 2), // staff_updated: a new role
+        op(39, 0, 0), // passcode_set: the owner's own
+        op(40, 0, 2), // passcodes_edited (asked for owner tools), recovery_code_set
+        op(40, 0, 0), // passcodes_edited: never asked again
     ];
     let mut at = start;
     for op in every.iter().chain(steps) {
@@ -503,6 +519,65 @@ fn live_history(steps: &[Op]) -> Store {
         step(&mut store, op, at);
     }
     store
+}
+
+/// An owner (by `a`), proved; or nobody, in a shop without one.
+fn owner_ctx(store: &Store, a: u32, at: Ts) -> Ctx {
+    let owners = ids(store, "SELECT id FROM staff WHERE active = 1 AND role = 'owner' ORDER BY id");
+    Ctx::at(pick(&owners, a), at).proved()
+}
+
+/// One passcode's hash, made once: hashing is slow on purpose.
+fn a_passcode() -> casebook::staff::passcode::PasscodeHash {
+    static HASH: std::sync::OnceLock<casebook::staff::passcode::PasscodeHash> = std::sync::OnceLock::new();
+    HASH.get_or_init(|| {
+        let rule = PasscodeRule { min_digits: 4, ..PasscodeRule::default() };
+        casebook::staff::passcode::hash_new(&casebook::staff::Passcode::new("2580"), &rule).unwrap()
+    })
+    .clone()
+}
+
+/// Roles, passcodes and the passcode rule: by an owner or by whoever `a`
+/// picks (refused unless they are one where the event is applied).
+fn rights_step(store: &mut Store, op: &Op, at: Ts) {
+    let staff = ids(store, "SELECT id FROM staff WHERE active = 1 ORDER BY id");
+    let Some(me) = pick(&staff, op.a) else { return };
+    let boss =
+        if op.b % 2 == 0 { owner_ctx(store, op.a, at) } else { Ctx::at(Some(me.clone()), at).proved() };
+    let Some(other) = pick(&staff, op.b / 2) else { return };
+    let _ = store.write(|w| match op.what {
+        38 => w.set_staff_role(&boss, &other, StaffRole::ALL[(op.a as usize + op.b as usize) % 3]).map(drop),
+        39 => {
+            let whose = if op.b % 4 == 0 { boss.staff_id.clone().unwrap_or(other) } else { other };
+            w.record_passcode(&boss, &whose, &a_passcode())
+        }
+        40 => {
+            let edit = RuleEdit {
+                ask: Some(PasscodeAsk::ALL[(op.b as usize / 2) % 3]),
+                min_digits: Some(4 + (op.a % 5) as u8),
+                lock_minutes: Some(op.a % 30),
+                reports_owner_only: Some(op.a % 2 == 0),
+            };
+            let recovery = (op.b % 4 == 2).then(|| a_passcode().as_str().to_owned());
+            w.edit_passcode_rule(&boss, &edit, recovery.as_deref()).map(drop)
+        }
+        _ => {
+            // The owner takes the newest person who is not an owner off the list.
+            let Some(leaving) =
+                ids_in(w, "SELECT id FROM staff WHERE active = 1 AND role <> 'owner' ORDER BY id DESC")
+                    .into_iter()
+                    .next()
+            else {
+                return Ok(());
+            };
+            w.set_staff_active(&boss, &leaving, false).map(drop)
+        }
+    });
+}
+
+fn ids_in(w: &casebook::Writer<'_>, sql: &str) -> Vec<String> {
+    let mut stmt = w.tx().prepare(sql).unwrap();
+    stmt.query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap()
 }
 
 /// The desk writes its settings whole, as it does when it first shares its

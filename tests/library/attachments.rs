@@ -45,8 +45,10 @@ impl Counter {
             .write(|w| {
                 let ana =
                     w.add_staff(&Ctx::now(None), &NewStaff { name: "Ana".into(), role: StaffRole::Owner })?;
-                let ben =
-                    w.add_staff(&Ctx::now(None), &NewStaff { name: "Ben".into(), role: StaffRole::Staff })?;
+                let ben = w.add_staff(
+                    &Ctx::staff(&ana.id),
+                    &NewStaff { name: "Ben".into(), role: StaffRole::Staff },
+                )?;
                 Ok((ana, ben))
             })
             .unwrap();
@@ -218,7 +220,7 @@ fn an_export_carries_the_files_and_the_import_brings_them_back_checked() {
 
     let dir = tempfile::tempdir().unwrap();
     let mut copy = Store::open(dir.path().join("copy.db")).unwrap();
-    casebook::data::exchange::import(&mut copy, &folder).unwrap();
+    casebook::data::exchange::import(&mut copy, &casebook::staff::Actor::AtDesk, &folder).unwrap();
     assert_eq!(
         copy.attachment_content(&photo.hash).unwrap(),
         c.store.attachment_content(&photo.hash).unwrap()
@@ -235,7 +237,8 @@ fn an_export_carries_the_files_and_the_import_brings_them_back_checked() {
     std::fs::write(&carried, b"%PDF-1.4 forged").unwrap();
     let dir2 = tempfile::tempdir().unwrap();
     let mut other = Store::open(dir2.path().join("other.db")).unwrap();
-    let err = casebook::data::exchange::import(&mut other, &folder).unwrap_err();
+    let err =
+        casebook::data::exchange::import(&mut other, &casebook::staff::Actor::AtDesk, &folder).unwrap_err();
     assert!(err.to_string().contains("cannot be used"), "{err}");
     assert!(!other.has_events().unwrap(), "nothing was imported");
 
@@ -293,7 +296,8 @@ fn a_backup_keeps_the_files_it_refers_to_and_a_restore_brings_them_back() {
     // The live file is lost; the restore brings it back, checked.
     let files = c.store.attachment_files().unwrap();
     std::fs::remove_file(files.path(&photo.hash).unwrap()).unwrap();
-    c.store.restore_from(std::path::Path::new(&info.path), &backups).unwrap();
+    let owner = casebook::staff::Actor::Named("Ana".into());
+    c.store.restore_from(&owner, std::path::Path::new(&info.path), &backups).unwrap();
     assert_eq!(c.store.attachment_content(&photo.hash).unwrap(), png(5, 5), "the photo is back");
     assert!(dir.join("attachments").is_dir());
 }

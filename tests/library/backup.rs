@@ -103,7 +103,8 @@ fn restore_brings_back_the_backup_and_keeps_what_it_replaced() {
     let before_restore = events(&store);
     let desk_id = store.desk_id().to_owned();
 
-    let report = store.restore_from(Path::new(&saved.path), &backups).unwrap();
+    let report =
+        store.restore_from(&casebook::staff::Actor::AtDesk, Path::new(&saved.path), &backups).unwrap();
     assert_eq!(events(&store), saved.events, "the history is the backup's again");
     assert_eq!(report.previous.kind, BackupKind::BeforeRestore);
     assert_eq!(report.previous.events, before_restore, "the replaced history was kept, every event of it");
@@ -115,7 +116,7 @@ fn restore_brings_back_the_backup_and_keeps_what_it_replaced() {
     assert!(store.take_changes().everything, "the app is told that everything changed");
 
     // Undo: restoring the before-restore backup brings the note back.
-    store.restore_from(Path::new(&report.previous.path), &backups).unwrap();
+    store.restore_from(&casebook::staff::Actor::AtDesk, Path::new(&report.previous.path), &backups).unwrap();
     assert_eq!(events(&store), before_restore, "a restore can itself be undone");
     log_note(&mut store, "Writes go on after a restore");
     assert_eq!(events(&store), before_restore + 1);
@@ -156,7 +157,7 @@ fn restore_refuses_what_is_not_a_healthy_casebook_backup_and_changes_nothing() {
         (&dir.path().join("missing.db"), ErrorCode::Io),
     ] {
         let err = store
-            .restore_from(file, &backups)
+            .restore_from(&casebook::staff::Actor::AtDesk, file, &backups)
             .err()
             .unwrap_or_else(|| panic!("{} must be refused", file.display()));
         assert_eq!(err.code(), code, "{}: {err}", file.display());
@@ -187,7 +188,7 @@ fn the_app_restores_while_its_readers_are_open_and_they_see_the_restored_setting
     assert_ne!(db.read_blocking(|s| s.response_settings()).unwrap().calendar.time_zone, before);
 
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-    let report = rt.block_on(db.restore(PathBuf::from(&saved.path))).unwrap();
+    let report = rt.block_on(db.restore(casebook::staff::Actor::AtDesk, PathBuf::from(&saved.path))).unwrap();
     assert_eq!(report.restored.events, saved.events);
     for _ in 0..4 {
         let zone = db.read_blocking(|s| s.response_settings()).unwrap().calendar.time_zone;

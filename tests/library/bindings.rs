@@ -39,7 +39,7 @@ fn generated() -> String {
     let cfg = Config::default();
     let decls: Vec<String> = declarations![&cfg;
         ErrorCode, MsgArg, MsgRef, ApiError, Lang, LocaleChoice, LocaleSettings,
-        Channel, CaseStatus, Priority, StaffRole, CallDirection, EntryKind, MatchField,
+        Channel, CaseStatus, Priority, StaffRole, PasscodeAsk, PasscodeRule, RuleEdit, SignInTries, CallDirection, EntryKind, MatchField,
         Staff, NewStaff,
         Customer, NewCustomer, CustomerPatch, CustomerMatch,
         CaseSummary, CaseDetail, QueuePage,

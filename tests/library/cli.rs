@@ -112,6 +112,11 @@ fn backup_and_restore_from_the_command_line() {
         assert!(text(&out.stderr).contains("close it first"), "says what to do: {}", text(&out.stderr));
     }
     let out = casebook(&db, &["restore", file]);
+    assert!(!out.status.success(), "a restore is the owner's: nobody named, nothing restored");
+    let out = casebook(&db, &["--as", "Ben", "restore", file]);
+    assert_eq!(out.status.code(), Some(1), "Ben is staff: {}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("only an owner can"), "says who may: {}", text(&out.stderr));
+    let out = casebook(&db, &["--as", "Ana", "restore", file]);
     assert!(out.status.success(), "restore succeeds once the app is closed: {}", text(&out.stderr));
     assert!(
         text(&out.stdout).contains("before-restore"),
@@ -123,7 +128,7 @@ fn backup_and_restore_from_the_command_line() {
 
     let bogus = dir.path().join("notes.txt");
     std::fs::write(&bogus, "not a backup").unwrap();
-    let out = casebook(&db, &["--json", "restore", bogus.to_str().unwrap()]);
+    let out = casebook(&db, &["--as", "Ana", "--json", "restore", bogus.to_str().unwrap()]);
     let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
     assert_eq!(err["code"], "not_a_casebook_database", "{err}");
 }
@@ -150,6 +155,8 @@ fn export_and_import_from_the_command_line() {
         text(&out.stdout)
     );
     let again = casebook(&target, &["import", &folder]);
+    assert!(!again.status.success(), "the import brought an owner: importing is theirs now");
+    let again = casebook(&target, &["--as", "Ana", "import", &folder]);
     assert!(text(&again.stdout).contains("Imported 0 events"), "twice adds nothing: {}", text(&again.stdout));
 }
 
@@ -192,4 +199,53 @@ fn reports_and_outreach_from_the_command_line() {
     assert_eq!(out.stdout, again.stdout, "the same seed picks the same customers");
     let out = casebook(&db, &["outreach", "sample", "--days", "1", "--count", "500"]);
     assert!(text(&out.stderr).contains("You asked for 500 customers"), "{}", text(&out.stderr));
+}
+
+fn casebook_with(db: &std::path::Path, env: &[(&str, &str)], args: &[&str]) -> std::process::Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_casebook"));
+    command.arg("--db").arg(db).args(args).env_remove("CASEBOOK_DB");
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    command.output().expect("the casebook binary runs")
+}
+
+#[test]
+fn passcodes_and_owner_tools_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("passcodes.db");
+    assert!(casebook(&db, &["seed", "--customers", "3", "--now", "2026-11-20T15:00:00Z"]).status.success());
+    let out = casebook(&db, &["--as", "Dev", "staff", "add", "Zoe"]);
+    assert!(!out.status.success(), "staff do not add staff");
+    assert!(text(&out.stderr).contains("only an owner can"), "says who may: {}", text(&out.stderr));
+
+    let out = casebook_with(
+        &db,
+        &[("CASEBOOK_NEW_PASSCODE", "4071")],
+        &["--as", "Ana", "staff", "passcode", "Ana"],
+    );
+    assert!(out.status.success(), "the owner sets her passcode: {}", text(&out.stderr));
+    let out =
+        casebook(&db, &["--as", "Ana", "settings", "passcodes", "--ask", "owner_tools", "--min-digits", "4"]);
+    assert!(out.status.success(), "turning passcodes on: {}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(said.contains("Recovery code:") && said.contains("keeps no copy"), "shown once: {said}");
+
+    let out = casebook(&db, &["--as", "Ana", "staff", "add", "Zoe"]);
+    assert!(!out.status.success(), "an owner's tool asks the passcode now");
+    assert!(text(&out.stderr).contains("passcode"), "{}", text(&out.stderr));
+    let out = casebook_with(&db, &[("CASEBOOK_PASSCODE", "9999")], &["--as", "Ana", "staff", "add", "Zoe"]);
+    assert!(text(&out.stderr).contains("not right"), "a wrong passcode: {}", text(&out.stderr));
+    let out = casebook(&db, &["staff", "tries"]);
+    assert!(
+        text(&out.stdout).contains("Ana Costa: 1 wrong"),
+        "the wrong try is listed: {}",
+        text(&out.stdout)
+    );
+    let out = casebook_with(&db, &[("CASEBOOK_PASSCODE", "4071")], &["--as", "Ana", "staff", "add", "Zoe"]);
+    assert!(out.status.success(), "with her passcode: {}", text(&out.stderr));
+    let out = casebook(&db, &["--as", "Dev", "customer", "add", "--name", "Walk In"]);
+    assert!(out.status.success(), "ordinary work asks nothing: {}", text(&out.stderr));
+    let stored = std::fs::read(&db).unwrap();
+    assert!(!text(&stored).contains("\"4071\""), "the passcode is nowhere in the database");
 }

@@ -19,7 +19,7 @@ impl Shop {
                     &NewStaff { name: "Ana Costa".into(), role: StaffRole::Owner },
                 )?;
                 let ben = w.add_staff(
-                    &Ctx::now(None),
+                    &Ctx::staff(&ana.id),
                     &NewStaff { name: "Ben Okafor".into(), role: StaffRole::Staff },
                 )?;
                 Ok((ana, ben))

@@ -58,11 +58,13 @@ enum Action {
 fn work() -> impl Strategy<Value = Op> {
     // Rule-bearing edits weigh more: contacts (3), status, owner and
     // priority (10), promises kept and broken (12, 13), staff leaving (1),
-    // settings (21, 22, 23, 35, 36), merges and undos (24, 25).
+    // settings (21, 22, 23, 35, 36), merges and undos (24, 25), and roles
+    // changing (38) while someone uses an owner's tool or changes the
+    // passcode rule (0, 1, 39, 40, 41) at another desk.
     const WEIGHTED: &[u8] = &[
         0, 1, 1, 2, 2, 2, 3, 3, 3, 3, 3, 4, 5, 5, 6, 6, 7, 8, 9, 7, 10, 10, 10, 10, 11, 12, 12, 13, 13, 14,
         15, 16, 17, 18, 19, 20, 21, 22, 22, 23, 23, 24, 24, 24, 24, 25, 25, 26, 27, 28, 28, 28, 29, 29, 30,
-        31, 32, 33, 35, 36,
+        31, 32, 33, 35, 36, 38, 38, 38, 0, 1, 39, 40, 40, 41,
     ];
     (0..WEIGHTED.len(), any::<u32>(), any::<u32>(), 0u16..90).prop_map(|(i, a, b, later)| Op {
         what: WEIGHTED[i],
@@ -86,6 +88,18 @@ fn actions() -> impl Strategy<Value = Vec<Action>> {
         1 => desk.prop_map(|desk| Action::Restore { desk }),
     ];
     prop::collection::vec(action, 100..300)
+}
+
+/// An active owner of this desk's shop, by id (importing and restoring are
+/// owners' tools); the desk itself in a shop without one.
+fn an_owner(store: &Store) -> casebook::staff::Actor {
+    let owner: Option<String> = store
+        .connection()
+        .query_row("SELECT id FROM staff WHERE role = 'owner' AND active = 1 ORDER BY id LIMIT 1", [], |r| {
+            r.get(0)
+        })
+        .ok();
+    owner.map_or(casebook::staff::Actor::AtDesk, casebook::staff::Actor::Named)
 }
 
 /// Each desk's clock, from two hours behind to a day ahead (minutes).
@@ -168,8 +182,11 @@ fn run<R: Relay>(dir: &Path, skews: &[i64], actions: &[Action], shop: &mut Shop<
     let first = desks[0].store();
     first
         .write(|w| {
-            let ctx = Ctx::at(None, start);
-            w.add_staff(&ctx, &NewStaff { name: "Ana Owner".into(), role: StaffRole::Owner })?;
+            let ana = w.add_staff(
+                &Ctx::at(None, start),
+                &NewStaff { name: "Ana Owner".into(), role: StaffRole::Owner },
+            )?;
+            let ctx = Ctx::at(Some(ana.id), start);
             w.add_staff(&ctx, &NewStaff { name: "Ben Staff".into(), role: StaffRole::Staff })?;
             w.add_staff(&ctx, &NewStaff { name: "Cy Lead".into(), role: StaffRole::Lead })
         })
@@ -226,7 +243,8 @@ fn run<R: Relay>(dir: &Path, skews: &[i64], actions: &[Action], shop: &mut Shop<
                 }
                 let folder =
                     casebook::data::exchange::export(desks[*from].store(), &dir.join("exports")).unwrap();
-                casebook::data::exchange::import(desks[*to].store(), Path::new(&folder.folder))
+                let owner = an_owner(desks[*to].store());
+                casebook::data::exchange::import(desks[*to].store(), &owner, Path::new(&folder.folder))
                     .expect("an export of a desk of the shop imports");
             }
             Action::Backup { desk } => {
@@ -239,8 +257,9 @@ fn run<R: Relay>(dir: &Path, skews: &[i64], actions: &[Action], shop: &mut Shop<
             Action::Restore { desk } => {
                 let Some(d) = desks.get_mut(*desk) else { continue };
                 let Some(file) = d.backup.clone() else { continue };
+                let owner = an_owner(d.store());
                 d.store()
-                    .restore_from(&file, &dir.join("before-restore"))
+                    .restore_from(&owner, &file, &dir.join("before-restore"))
                     .expect("a desk restores its backup");
             }
         }

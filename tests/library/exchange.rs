@@ -218,6 +218,10 @@ fn rich_shop(path: &Path) -> Store {
         op(33, 0, 0), // attachment_removed
         op(34, 0, 0), // attachment_erased
         op(35, 0, 1), // attachment_limit_changed
+        op(38, 0, 2), // staff_updated: a new role
+        op(39, 0, 0), // passcode_set
+        op(40, 0, 2), // passcodes_edited, recovery_code_set
+        op(40, 0, 0), // passcodes never asked again
     ] {
         crate::apply::step(&mut store, &op, clock::now());
     }
@@ -261,7 +265,7 @@ fn export_then_import_into_an_empty_database_gives_the_same_history() {
         assert!(folder.join(file).is_file(), "the export has {file}");
     }
     let mut copy = Store::open(dir.path().join("copy.db")).unwrap();
-    let report = exchange::import(&mut copy, &folder).unwrap();
+    let report = exchange::import(&mut copy, &casebook::staff::Actor::AtDesk, &folder).unwrap();
     let events = source.desk_info().unwrap().events;
     assert_eq!(
         report,
@@ -275,7 +279,11 @@ fn export_then_import_into_an_empty_database_gives_the_same_history() {
     assert_eq!(a, b, "search finds the same things in the copy");
     assert!(!a.entries.is_empty() && !a.cases.is_empty(), "and the search found something: {a:?}");
 
-    let again = exchange::import(&mut copy, &folder).unwrap();
+    // The copy has an owner now: importing again is theirs.
+    let owner = casebook::staff::Actor::Named(
+        copy.list_staff().unwrap().iter().find(|s| s.role == StaffRole::Owner).unwrap().id.clone(),
+    );
+    let again = exchange::import(&mut copy, &owner, &folder).unwrap();
     assert_eq!(
         again,
         ImportReport { added: 0, already_there: events, settings_taken: false, set_aside: 0, carried: 0 },
@@ -320,7 +328,8 @@ fn an_export_from_before_clock_values_still_imports_in_its_own_order() {
     std::fs::write(old.join("manifest.json"), manifest.to_string()).unwrap();
 
     let mut copy = Store::open(dir.path().join("copy.db")).unwrap();
-    let report = exchange::import(&mut copy, &old).expect("an export of format 1 imports");
+    let report = exchange::import(&mut copy, &casebook::staff::Actor::AtDesk, &old)
+        .expect("an export of format 1 imports");
     assert_eq!(report.added, source.desk_info().unwrap().events, "every event of the old export arrives");
     assert_eq!(
         derived_state(&copy),
@@ -396,8 +405,9 @@ fn a_damaged_export_is_refused_with_the_line_and_nothing_is_imported() {
     // A line that names what the history never had is no damage to the file:
     // it is imported, kept in its place, and set aside, not applied.
     let mut aside = Store::open(dir.path().join("aside.db")).unwrap();
-    let report = exchange::import(&mut aside, &variant("orphan", &orphan, &manifest))
-        .expect("an event about a case the history never opened does not stop an import");
+    let report =
+        exchange::import(&mut aside, &casebook::staff::Actor::AtDesk, &variant("orphan", &orphan, &manifest))
+            .expect("an event about a case the history never opened does not stop an import");
     // (It took the place of line 6, so what line 6 held is missing too, and
     // the events that needed it are set aside with it.)
     assert!(report.set_aside >= 1, "the note about nothing is counted as set aside: {report:?}");
@@ -407,7 +417,8 @@ fn a_damaged_export_is_refused_with_the_line_and_nothing_is_imported() {
     );
     assert_eq!(report.added as usize, lines.len(), "every line is kept in the log");
     for (folder, says) in cases {
-        let err = exchange::import(&mut target, &folder).expect_err("a damaged export must be refused");
+        let err = exchange::import(&mut target, &casebook::staff::Actor::AtDesk, &folder)
+            .expect_err("a damaged export must be refused");
         assert_eq!(err.code(), ErrorCode::InvalidInput, "{}: {err}", folder.display());
         assert!(err.to_string().contains(says), "{}: the message says where: {err}", folder.display());
         assert_eq!(target.state_dump().unwrap(), before, "{}: nothing was imported", folder.display());

@@ -29,6 +29,7 @@ mod merging;
 mod open;
 mod pg;
 mod reports;
+mod rights;
 mod schema;
 mod search;
 mod seed;

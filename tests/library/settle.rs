@@ -14,23 +14,25 @@ fn block_on<F: std::future::Future>(f: F) -> F::Output {
 }
 
 /// Desks of one shop through a relay in memory: the first has the staff.
-struct Shop {
-    relay: MemoryRelay,
-    desks: Vec<Store>,
-    owner: Staff,
-    staff: Staff,
+pub(crate) struct Shop {
+    pub relay: MemoryRelay,
+    pub desks: Vec<Store>,
+    pub owner: Staff,
+    pub staff: Staff,
 }
 
 impl Shop {
-    fn new(desks: usize) -> Shop {
+    pub fn new(desks: usize) -> Shop {
         let relay = MemoryRelay::new();
         let mut stores: Vec<Store> = (0..desks).map(|_| Store::open_in_memory().unwrap()).collect();
         let (owner, staff) = stores[0]
             .write(|w| {
                 let o =
                     w.add_staff(&Ctx::now(None), &NewStaff { name: "Ana".into(), role: StaffRole::Owner })?;
-                let s =
-                    w.add_staff(&Ctx::now(None), &NewStaff { name: "Ben".into(), role: StaffRole::Staff })?;
+                let s = w.add_staff(
+                    &Ctx::staff(&o.id),
+                    &NewStaff { name: "Ben".into(), role: StaffRole::Staff },
+                )?;
                 Ok((o, s))
             })
             .unwrap();
@@ -39,7 +41,7 @@ impl Shop {
         shop
     }
 
-    fn sync(&mut self) {
+    pub fn sync(&mut self) {
         for _ in 0..2 {
             for store in self.desks.iter_mut() {
                 let mut relay = self.relay.clone();
@@ -52,7 +54,7 @@ impl Shop {
         Ctx::staff(&self.owner.id)
     }
 
-    fn same_everywhere(&self) {
+    pub fn same_everywhere(&self) {
         let first = self.desks[0].state_dump().unwrap();
         for (i, d) in self.desks.iter().enumerate().skip(1) {
             assert_eq!(d.state_dump().unwrap(), first, "desk {i} ends as desk 0 does");
@@ -62,13 +64,25 @@ impl Shop {
     /// Sends an event written by hand, as a desk of another build (or a
     /// broken one) would, straight to the relay.
     fn push_raw(&mut self, payload: &str, customer: Option<&str>, case: Option<&str>) -> String {
+        let owner = self.owner.id.clone();
+        self.push_as(&owner, clock::now(), payload, customer, case)
+    }
+
+    /// As [`Shop::push_raw`], written as `author` at `now` (its place in the order).
+    pub fn push_as(
+        &mut self,
+        author: &str,
+        now: casebook::model::Ts,
+        payload: &str,
+        customer: Option<&str>,
+        case: Option<&str>,
+    ) -> String {
         let id = ids::new_id();
-        let now = clock::now();
         let event = LoggedEvent {
             id: id.clone(),
             desk_id: "0190aaaa-0000-7000-8000-00000000beef".into(),
             hlc: Some(hlc::at_ms(clock::to_ms(now))),
-            staff_id: Some(self.owner.id.clone()),
+            staff_id: Some(author.to_owned()),
             at: now,
             customer_id: customer.map(str::to_owned),
             case_id: case.map(str::to_owned),
@@ -289,6 +303,9 @@ fn a_status_move_from_a_status_the_case_left_has_no_effect() {
 fn two_desks_taking_the_last_two_people_off_the_list_keep_one() {
     let mut shop = Shop::new(2);
     let (a, b) = (shop.owner.id.clone(), shop.staff.id.clone());
+    // Both are owners (only an owner takes someone off the list).
+    shop.desks[0].write(|w| w.set_staff_role(&Ctx::staff(&a), &b, StaffRole::Owner)).unwrap();
+    shop.sync();
     shop.desks[0].write(|w| w.set_staff_active(&Ctx::staff(&a), &b, false)).unwrap();
     shop.desks[1].write(|w| w.set_staff_active(&Ctx::staff(&b), &a, false)).unwrap();
     shop.sync();

@@ -283,7 +283,7 @@ fn a_shops_day_across_desk_processes_loses_no_acknowledged_work() {
             // Desk 3 exports what it has (some never sent); desk 1 imports it.
             1 => {
                 let export = json(&desks[3], &["export", dir.path().join("exports").to_str().unwrap()]);
-                must(&desks[1], &["import", export["folder"].as_str().unwrap()]);
+                must(&desks[1], &["--as", "Ana", "import", export["folder"].as_str().unwrap()]);
             }
             // Desk 2 restores the backup it took a round ago.
             2 => {
@@ -294,7 +294,7 @@ fn a_shops_day_across_desk_processes_loses_no_acknowledged_work() {
                     work(&desks[2], n, &mut rng, dir.path(), &mut ack);
                 }
                 sync(&desks[2]);
-                must(&desks[2], &["restore", backup.to_str().unwrap()]);
+                must(&desks[2], &["--as", "Ana", "restore", backup.to_str().unwrap()]);
             }
             // Desk 3 lost its password: the owner lets it back in.
             3 => {

@@ -324,13 +324,20 @@ CREATE TABLE settings (
     version INTEGER NOT NULL
 ) STRICT;
 
+CREATE TABLE sign_in_tries (
+    staff_id   TEXT PRIMARY KEY,
+    failures   INTEGER NOT NULL,
+    last_at    INTEGER NOT NULL,
+    wait_until INTEGER NOT NULL
+) STRICT;
+
 CREATE TABLE staff (
     id         TEXT PRIMARY KEY,
     name       TEXT NOT NULL,
     role       TEXT NOT NULL CHECK (role IN ('staff', 'lead', 'owner')),
     active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
     created_at INTEGER NOT NULL
-, merged_into TEXT) STRICT;
+, merged_into TEXT, passcode TEXT) STRICT;
 
 CREATE INDEX attachments_by_customer ON attachments (customer_id, added_at);
 

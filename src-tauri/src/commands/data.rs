@@ -27,7 +27,7 @@ commands! {
     app restore_backup(file_name: String) -> RestoreReport = |st| {
         let db = st.db()?;
         let path = backup::named(&db.backups_dir(), &file_name)?;
-        Ok(db.restore(path).await?)
+        Ok(db.restore(Actor::AtDesk, path).await?)
     };
     /// Exports everything into a new folder beside the data.
     app export_everything() -> ExportReport = |st| {
@@ -42,7 +42,7 @@ commands! {
     };
     /// Imports an export folder: all of it, or nothing.
     write import_everything(folder: String) -> ImportReport =
-        |s| exchange::import(s, &std::path::PathBuf::from(folder.trim()));
+        |s| exchange::import(s, &Actor::AtDesk, &std::path::PathBuf::from(folder.trim()));
     /// Reads a spreadsheet file: how it was read, its columns and what each is taken for.
     app csv_inspect(source: CsvSource) -> CsvInspection = |st| Ok(blocking(move || csv_import::inspect(&source)).await?);
     /// The text encodings a spreadsheet can be read in.

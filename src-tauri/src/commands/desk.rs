@@ -1,6 +1,7 @@
 //! The desk: who works here and who is at the counter, and the first run.
 
 use casebook::model::*;
+use casebook::staff::{session, Passcode};
 
 use super::commands;
 
@@ -15,6 +16,51 @@ commands! {
     /// Takes a colleague off the staff list, or back on.
     write set_staff_active(staff_id: String, active: bool) -> Staff =
         |s| s.set_staff_active_as(&Actor::AtDesk, &staff_id, active);
+    /// Makes a colleague staff, a shift lead or an owner (an owner's tool).
+    act set_staff_role(staff_id: String, role: StaffRole) -> Staff = |w, ctx| w.set_staff_role(ctx, &staff_id, role);
+    /// Signs a person in at this desk with their passcode (checked off the
+    /// window's thread; wrong tries make the field wait).
+    app sign_in(staff_id: String, passcode: String) -> DeskInfo = |st| {
+        let db = st.db()?;
+        session::sign_in(db, &staff_id, Passcode::new(passcode)).await?;
+        st.wake.notify_one();
+        Ok(db.read(|s| s.desk_info()).await?)
+    };
+    /// Locks the desk: the person at it types their passcode again.
+    write lock_desk() -> DeskInfo = |s| {
+        s.lock_desk()?;
+        s.desk_info()
+    };
+    /// The person at the desk is still there (keys or clicks): the idle lock counts from now.
+    write keep_signed_in() -> () = |s| s.keep_signed_in();
+    /// An owner types their passcode so the person at the desk may use an
+    /// owner's tool once; it is recorded as the owner's.
+    app approve_once(owner_id: String, passcode: String) -> () = |st| {
+        Ok(session::approve_once(st.db()?, &owner_id, Passcode::new(passcode)).await?)
+    };
+    /// Sets a passcode: one's own, or anyone's by an owner (a forgotten one).
+    app set_passcode(staff_id: String, passcode: String) -> Staff = |st| {
+        Ok(session::set_passcode(st.db()?, Actor::AtDesk, &staff_id, Passcode::new(passcode)).await?)
+    };
+    /// Takes a colleague's passcode off (an owner): they choose one at their next sign-in.
+    act clear_passcode(staff_id: String) -> Staff = |w, ctx| w.clear_passcode(ctx, &staff_id);
+    /// The shop's passcode rule.
+    read passcode_rule() -> PasscodeRule = |s| s.passcode_rule();
+    /// Changes the shop's passcode rule (an owner). The first time passcodes
+    /// are turned on, answers the recovery code, to be shown once.
+    app edit_passcode_rule(edit: RuleEdit) -> Option<String> = |st| {
+        Ok(session::edit_passcode_rule(st.db()?, Actor::AtDesk, edit).await?)
+    };
+    /// A new recovery code (the old one stops working), shown once.
+    app renew_recovery_code() -> String = |st| Ok(session::renew_recovery_code(st.db()?, Actor::AtDesk).await?);
+    /// An owner who forgot their passcode chooses a new one with the shop's recovery code.
+    app reset_with_recovery(owner_id: String, code: String, passcode: String) -> DeskInfo = |st| {
+        let db = st.db()?;
+        session::reset_with_recovery(db, &owner_id, Passcode::new(code), Passcode::new(passcode)).await?;
+        Ok(db.read(|s| s.desk_info()).await?)
+    };
+    /// Wrong passcodes typed at this desk, the latest first.
+    read sign_in_tries() -> Vec<SignInTries> = |s| s.sign_in_tries();
     /// Gives a colleague another name.
     act rename_staff(staff_id: String, name: String) -> Staff = |w, ctx| w.rename_staff(ctx, &staff_id, &name);
     /// The same person added twice: `duplicate` leaves the list, its open cases go to `keep`.

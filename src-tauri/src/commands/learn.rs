@@ -25,12 +25,17 @@ commands! {
     /// Customers picked at random for a call session; the same seed picks the same people.
     read outreach_sample(request: OutreachSampleRequest) -> Vec<OutreachCandidate> =
         |s| s.outreach_sample(&request, casebook::clock::now());
-    read run_report(request: ReportRequest) -> Report = |s| reports::run(s, &request, casebook::clock::now());
+    read run_report(request: ReportRequest) -> Report = |s| reports::run_as(s, &Actor::AtDesk, &request, casebook::clock::now());
     /// Saves one table of a report as CSV beside the data; answers the file's path.
     app save_report_csv(request: ReportRequest, table: String) -> String = |st| {
         let db = st.db()?;
         let dir = reports::reports_dir(db.path());
-        let path = db.read(move |s| reports::save_csv(s, &request, &table, &dir)).await?;
+        let path = db
+            .read(move |s| {
+                s.check_right_as(&Actor::AtDesk, Right::Reports, casebook::msg!("lead-reports"))?;
+                reports::save_csv(s, &request, &table, &dir)
+            })
+            .await?;
         Ok(path.display().to_string())
     };
 }

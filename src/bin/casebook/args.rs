@@ -337,6 +337,29 @@ pub enum StaffCommand {
     Activate {
         staff: String,
     },
+    /// Make someone staff, a shift lead or an owner (an owner's tool).
+    Role {
+        staff: String,
+        #[arg(long, value_parser = ["staff", "lead", "owner"])]
+        role: String,
+    },
+    /// Set a passcode: your own, or anyone's as an owner. The new passcode is
+    /// asked twice on the terminal, or read from CASEBOOK_NEW_PASSCODE.
+    Passcode {
+        staff: String,
+    },
+    /// Take someone's passcode off (an owner): they choose one at their next sign-in.
+    ClearPasscode {
+        staff: String,
+    },
+    /// An owner who forgot their passcode sets a new one with the shop's
+    /// recovery code (asked, or CASEBOOK_RECOVERY_CODE) and the new passcode
+    /// (asked twice, or CASEBOOK_NEW_PASSCODE).
+    Recover {
+        owner: String,
+    },
+    /// Wrong passcodes typed at this desk.
+    Tries,
 }
 
 #[derive(Subcommand)]

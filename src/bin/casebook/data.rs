@@ -47,7 +47,7 @@ pub fn backups(cli: &Cli) -> Result<()> {
 }
 
 pub fn restore(cli: &Cli, store: &mut Store, file: &Path) -> Result<()> {
-    let report = store.restore_from(file, &backup::backups_dir(&db_path(cli)?))?;
+    let report = store.restore_from(&crate::who(cli), file, &backup::backups_dir(&db_path(cli)?))?;
     print(cli, &report, |r| {
         format!(
             "Restored {} ({}).\nThe history it replaced is kept in {}",
@@ -73,7 +73,7 @@ pub fn export(cli: &Cli, store: &Store, folder: Option<&Path>) -> Result<()> {
 }
 
 pub fn import(cli: &Cli, store: &mut Store, folder: &Path) -> Result<()> {
-    let report = exchange::import(store, folder)?;
+    let report = exchange::import(store, &crate::who(cli), folder)?;
     print(cli, &report, |r| {
         format!(
             "Imported {} events ({} were already here).{}{}",

@@ -8,7 +8,14 @@ use casebook::{clock, Error, Result, Store};
 use crate::args::{Cli, OutreachCommand};
 use crate::{emit, print, say};
 
-pub fn report(store: &Store, name: &str, from: Option<&str>, to: Option<&str>, format: &str) -> Result<()> {
+pub fn report(
+    cli: &Cli,
+    store: &Store,
+    name: &str,
+    from: Option<&str>,
+    to: Option<&str>,
+    format: &str,
+) -> Result<()> {
     let name: ReportName = name.parse()?;
     let tz = store.sla_settings()?.calendar.tz();
     let today = clock::now().with_timezone(&tz).date_naive();
@@ -23,7 +30,7 @@ pub fn report(store: &Store, name: &str, from: Option<&str>, to: Option<&str>, f
             (end - chrono::Duration::days(29)).format("%Y-%m-%d").to_string()
         }
     };
-    let report = reports::run(store, &ReportRequest { name, from, to }, clock::now())?;
+    let report = reports::run_as(store, &crate::who(cli), &ReportRequest { name, from, to }, clock::now())?;
     match format {
         "json" => say(&serde_json::to_string_pretty(&report)?),
         "csv" => emit(&reports::to_csv(&report)),

@@ -27,9 +27,29 @@ use casebook::model::{Actor, Ts};
 use casebook::paths::{self, Profile};
 use casebook::{clock, Ctx, Error, Lang, Msg, Result, Store, Words};
 
+/// The passcode the person at the terminal typed, or a script gave in
+/// `CASEBOOK_PASSCODE` (read once, never printed, never on the command line).
+static PASSCODE: OnceLock<casebook::staff::Passcode> = OnceLock::new();
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(&cli) {
+    if let Some(code) = std::env::var_os("CASEBOOK_PASSCODE") {
+        let _ = PASSCODE.set(casebook::staff::Passcode::new(code.to_string_lossy().into_owned()));
+    }
+    let mut outcome = run(&cli);
+    // The shop asks for a passcode: nothing was done yet. Ask on the
+    // terminal (once) and do it again, proved.
+    if let Err(err @ Error::PasscodeNeeded { .. }) = &outcome {
+        use std::io::IsTerminal;
+        if PASSCODE.get().is_none() && std::io::stdin().is_terminal() {
+            let _ = writeln!(std::io::stderr(), "{}", err.text(lang()));
+            if let Ok(code) = rpassword::prompt_password(t(msg!("cli-passcode-prompt"))) {
+                let _ = PASSCODE.set(casebook::staff::Passcode::new(code));
+                outcome = run(&cli);
+            }
+        }
+    }
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             let lang = lang();
@@ -132,9 +152,13 @@ fn when(cli: &Cli) -> Result<Ts> {
     }
 }
 
-/// Who acts: `--as NAME`, or whoever was last picked at this desk.
+/// Who acts: `--as NAME`, or whoever was last picked at this desk; with
+/// their passcode, once given.
 pub fn who(cli: &Cli) -> Actor {
-    Actor::from_option(cli.actor.as_deref())
+    match PASSCODE.get() {
+        Some(code) => Actor::WithPasscode(cli.actor.clone(), code.clone()),
+        None => Actor::from_option(cli.actor.as_deref()),
+    }
 }
 
 /// Does `f` as the person acting (required), through the library's actions.
@@ -151,7 +175,10 @@ pub fn act<T>(
 
 /// Who acts, if anyone (the desk itself may: a spreadsheet import into an empty shop).
 pub fn optional_ctx(cli: &Cli, store: &Store) -> Result<Ctx> {
-    Ok(Ctx::at(store.resolve(&who(cli))?, when(cli)?))
+    match store.resolve(&who(cli))? {
+        Some(_) => store.acting(&who(cli), Some(when(cli)?)),
+        None => Ok(Ctx::at(None, when(cli)?)),
+    }
 }
 
 fn run(cli: &Cli) -> Result<()> {
@@ -235,7 +262,7 @@ fn run(cli: &Cli) -> Result<()> {
             data::import_csv(cli, &mut store, file, source, columns.as_deref(), *dry_run)
         }
         Command::Report { name, from, to, format } => {
-            learn::report(&store, name, from.as_deref(), to.as_deref(), format)
+            learn::report(cli, &store, name, from.as_deref(), to.as_deref(), format)
         }
         Command::Outreach(c) => learn::outreach(cli, &store, c),
         Command::Promise(c) => work::promise(cli, &mut store, c),

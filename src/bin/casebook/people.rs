@@ -1,6 +1,7 @@
 //! Staff, customers, cases, the queue and timelines.
 
 use casebook::model::*;
+use casebook::staff::{passcode, Passcode};
 use casebook::{msg, Result, Store};
 
 use crate::args::{CaseCommand, Cli, CustomerCommand, StaffCommand};
@@ -53,6 +54,51 @@ pub fn staff(cli: &Cli, store: &mut Store, command: &StaffCommand) -> Result<()>
             let person = act(cli, store, |w, ctx| w.merge_staff(ctx, &gone, &keep))?;
             print(cli, &person, |p| t(msg!("cli-staff-merged", name = p.name.as_str())))
         }
+        StaffCommand::Role { staff, role } => {
+            let (id, role) = (staff_id(store, staff)?, role.parse()?);
+            let person = act(cli, store, |w, ctx| w.set_staff_role(ctx, &id, role))?;
+            print(cli, &person, |p| t(msg!("cli-staff-role", name = p.name.as_str(), role = p.role)))
+        }
+        StaffCommand::Passcode { staff } => {
+            let id = staff_id(store, staff)?;
+            let code = new_passcode()?;
+            let hash = passcode::hash_new(&code, &store.passcode_rule()?)?;
+            let person = store.record_passcode_as(&who(cli), &id, &hash)?;
+            print(cli, &person, |p| t(msg!("cli-passcode-set", name = p.name.as_str())))
+        }
+        StaffCommand::ClearPasscode { staff } => {
+            let id = staff_id(store, staff)?;
+            let person = act(cli, store, |w, ctx| w.clear_passcode(ctx, &id))?;
+            print(cli, &person, |p| t(msg!("cli-passcode-cleared", name = p.name.as_str())))
+        }
+        StaffCommand::Recover { owner } => {
+            let id = staff_id(store, owner)?;
+            let (hash, rule) = store.before_recovery(&id)?;
+            let code = secret("CASEBOOK_RECOVERY_CODE", msg!("cli-recovery-prompt"))?;
+            let right = passcode::verify_recovery(&code, &hash);
+            store.after_recovery(&id, right, || passcode::hash_new(&new_passcode()?, &rule))?;
+            let person = store.staff_member(&id)?;
+            print(cli, &person, |p| t(msg!("cli-passcode-set", name = p.name.as_str())))
+        }
+        StaffCommand::Tries => {
+            let tries = store.sign_in_tries()?;
+            print(cli, &tries, |list| {
+                if list.is_empty() {
+                    return t(msg!("cli-no-wrong-tries"));
+                }
+                list.iter()
+                    .map(|x| {
+                        t(msg!(
+                            "cli-wrong-tries",
+                            name = x.name.as_str(),
+                            count = x.failures,
+                            at = crate::local_time(casebook::clock::from_ms(x.last_at))
+                        ))
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+        }
         StaffCommand::Deactivate { staff } | StaffCommand::Activate { staff } => {
             let active = matches!(command, StaffCommand::Activate { .. });
             let id = staff_id(store, staff)?;
@@ -66,6 +112,29 @@ pub fn staff(cli: &Cli, store: &mut Store, command: &StaffCommand) -> Result<()>
             })
         }
     }
+}
+
+/// A secret from the environment (for scripts) or asked on the terminal, never echoed.
+fn secret(var: &str, prompt: casebook::Msg) -> Result<Passcode> {
+    if let Some(v) = std::env::var_os(var) {
+        return Ok(Passcode::new(v.to_string_lossy().into_owned()));
+    }
+    rpassword::prompt_password(t(prompt))
+        .map(Passcode::new)
+        .map_err(|e| casebook::Error::io(msg!("cli-passcode-prompt-failed"), e))
+}
+
+/// A new passcode: CASEBOOK_NEW_PASSCODE, or typed twice on the terminal.
+fn new_passcode() -> Result<Passcode> {
+    if std::env::var_os("CASEBOOK_NEW_PASSCODE").is_some() {
+        return secret("CASEBOOK_NEW_PASSCODE", msg!("cli-new-passcode-prompt"));
+    }
+    let first = secret("CASEBOOK_NEW_PASSCODE", msg!("cli-new-passcode-prompt"))?;
+    let again = secret("CASEBOOK_NEW_PASSCODE", msg!("cli-new-passcode-again"))?;
+    if !first.same_as(&again) {
+        return Err(casebook::Error::invalid("passcode", msg!("cli-passcodes-differ")));
+    }
+    Ok(first)
 }
 
 /// A staff member by id, by the start of an active colleague's name, or by

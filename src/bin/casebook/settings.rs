@@ -8,7 +8,8 @@ use std::path::PathBuf;
 use clap::Subcommand;
 
 use casebook::hours::TargetPolicy;
-use casebook::model::LocaleChoice;
+use casebook::model::{LocaleChoice, PasscodeRule, RuleEdit};
+use casebook::staff::passcode;
 use casebook::{msg, Error, Result, Store};
 
 use crate::args::Cli;
@@ -39,10 +40,55 @@ pub enum SettingsCommand {
         #[arg(long)]
         region: Option<String>,
     },
+    /// When the shop asks for a passcode, and its rules (the owner). With no
+    /// option, shows them. The first time passcodes are turned on, prints the
+    /// recovery code once: write it down.
+    Passcodes {
+        #[arg(long, value_parser = ["never", "owner_tools", "always"])]
+        ask: Option<String>,
+        /// The fewest digits a passcode may have (4 to 8).
+        #[arg(long)]
+        min_digits: Option<u8>,
+        /// With `--ask always`, lock the desk after this many idle minutes (0: never).
+        #[arg(long)]
+        lock_minutes: Option<u32>,
+        /// Keep the reports to owners.
+        #[arg(long)]
+        reports_owner_only: Option<bool>,
+    },
+    /// A new recovery code, printed once (the old one stops working).
+    RecoveryCode,
 }
 
 pub fn settings(cli: &Cli, store: &mut Store, command: &SettingsCommand) -> Result<()> {
     match command {
+        SettingsCommand::Passcodes { ask, min_digits, lock_minutes, reports_owner_only } => {
+            let edit = RuleEdit {
+                ask: ask.as_deref().map(str::parse).transpose()?,
+                min_digits: *min_digits,
+                lock_minutes: *lock_minutes,
+                reports_owner_only: *reports_owner_only,
+            };
+            if edit == RuleEdit::default() {
+                let rule = store.passcode_rule()?;
+                return print(cli, &rule, |r| rule_text(r));
+            }
+            let recovery =
+                if store.needs_recovery_code(&edit)? { Some(passcode::new_recovery_code()?) } else { None };
+            let code = store.edit_passcode_rule_as(&crate::who(cli), &edit, recovery)?;
+            let rule = store.passcode_rule()?;
+            print(cli, &serde_json::json!({ "rule": rule, "recovery_code": code }), |_| match &code {
+                Some(code) => {
+                    format!("{}\n{}", rule_text(&rule), t(msg!("cli-recovery-code", code = code.as_str())))
+                }
+                None => rule_text(&rule),
+            })
+        }
+        SettingsCommand::RecoveryCode => {
+            let made = passcode::new_recovery_code()?;
+            let code = store.renew_recovery_code_as(&crate::who(cli), made)?;
+            print(cli, &code, |c| t(msg!("cli-recovery-code", code = c.as_str())))
+        }
         SettingsCommand::Targets => {
             let targets = store.response_settings()?.targets;
             crate::say(&serde_json::to_string_pretty(&targets)?);
@@ -80,4 +126,15 @@ pub fn settings(cli: &Cli, store: &mut Store, command: &SettingsCommand) -> Resu
             print(cli, &choice, |_| t(msg!("cli-shop-language-saved")))
         }
     }
+}
+
+/// The passcode rule in words.
+fn rule_text(rule: &PasscodeRule) -> String {
+    t(msg!(
+        "cli-passcode-rule",
+        ask = rule.ask.as_str(),
+        min = rule.min_digits,
+        minutes = rule.lock_minutes,
+        reports = rule.reports_owner_only.to_string()
+    ))
 }

@@ -253,6 +253,9 @@ pub fn inspect(source: &CsvSource) -> Result<CsvInspection> {
 /// reported and nothing is written; a preview (`commit = false`) runs the whole
 /// import in a transaction that is rolled back, so its counts are exact.
 pub fn run(store: &mut Store, ctx: &Ctx, request: &CsvRequest, commit: bool) -> Result<CsvReport> {
+    if commit {
+        crate::staff::rights::check(store.connection(), ctx, crate::core::Right::Owner, msg!("lead-import"))?;
+    }
     let tz = store.sla_settings()?.calendar.tz();
     let (_, table) = table_of(&request.source)?;
     if !table.header_found {

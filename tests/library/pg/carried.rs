@@ -67,7 +67,12 @@ async fn another_desks_export_reaches_the_shop_through_the_desk_that_imported_it
     let case = open_case(&mut c, &ana.id, "Maria Silva");
     let dir = tempfile::tempdir().unwrap();
     let export = exchange::export(&c, dir.path()).unwrap();
-    let report = exchange::import(&mut b, std::path::Path::new(&export.folder)).unwrap();
+    let report = exchange::import(
+        &mut b,
+        &casebook::staff::Actor::Named("Ana".into()),
+        std::path::Path::new(&export.folder),
+    )
+    .unwrap();
     assert!(report.carried >= 3, "the workshop's new events are carried for it: {report:?}");
     let note = NewEntry {
         case_id: case.id.clone(),
@@ -113,7 +118,12 @@ async fn another_desks_export_reaches_the_shop_through_the_desk_that_imported_it
         .unwrap();
     open_case(&mut alone, &sam.id, "Jo Reis");
     let export = exchange::export(&alone, dir.path()).unwrap();
-    let report = exchange::import(&mut b, std::path::Path::new(&export.folder)).unwrap();
+    let report = exchange::import(
+        &mut b,
+        &casebook::staff::Actor::Named("Ana".into()),
+        std::path::Path::new(&export.folder),
+    )
+    .unwrap();
     assert!(report.carried >= 4, "{report:?}");
     let round = sync_once(&mut b, &mut relay_b, |_| {}).await.unwrap();
     assert_eq!(round.carried, u64::from(report.carried), "all of it goes to the server: {round:?}");
@@ -152,13 +162,16 @@ async fn a_desk_that_restores_an_older_backup_stays_in_its_shop_and_catches_up()
     other.set_meta(SyncConfig::META_KEY, Some(&config.to_json().unwrap())).unwrap();
     let theirs = dir.path().join("other-shop.db");
     other.backup_to(&theirs).unwrap();
-    let err = a.restore_from(&theirs, &dir.path().join("backups")).unwrap_err();
+    let err = a
+        .restore_from(&casebook::staff::Actor::Named("Ana".into()), &theirs, &dir.path().join("backups"))
+        .unwrap_err();
     assert!(err.to_string().contains("Other Shop"), "the refusal names the other shop: {err}");
     assert!(a.case_summary(&case.id).is_ok(), "nothing was replaced");
 
     // The backup from before the shop: the desk stays in the shop, and its
     // next sync brings back what the server has.
-    a.restore_from(&before_shop, &dir.path().join("backups")).unwrap();
+    a.restore_from(&casebook::staff::Actor::Named("Ana".into()), &before_shop, &dir.path().join("backups"))
+        .unwrap();
     assert!(a.in_shop().unwrap(), "the desk is still a desk of its shop");
     assert!(a.case_summary(&case.id).is_err(), "the restored history is the older one");
     let round = sync_once(&mut a, &mut relay, |_| {}).await.expect("the restored desk syncs");
@@ -186,7 +199,12 @@ async fn a_desk_that_imported_a_fast_clocks_work_still_sends_its_own() {
     let theirs = open_case(&mut fast, &ana.id, "Maria Silva");
     let dir = tempfile::tempdir().unwrap();
     let export = exchange::export(&fast, dir.path()).unwrap();
-    exchange::import(&mut a, std::path::Path::new(&export.folder)).unwrap();
+    exchange::import(
+        &mut a,
+        &casebook::staff::Actor::Named("Ana".into()),
+        std::path::Path::new(&export.folder),
+    )
+    .unwrap();
     let mine = open_case(&mut a, &ana.id, "Jo Reis");
     let note = NewEntry {
         case_id: theirs.id.clone(),

@@ -163,7 +163,10 @@ async fn a_desk_follows_the_server_to_a_new_address_and_can_leave_keeping_its_hi
     first
         .write(|s| {
             s.write(|w| {
-                w.add_staff(&Ctx::now(None), &NewStaff { name: "Ben".into(), role: StaffRole::Staff })
+                let owner = w
+                    .tx()
+                    .query_row("SELECT id FROM staff WHERE role = 'owner'", [], |r| r.get::<_, String>(0))?;
+                w.add_staff(&Ctx::staff(&owner), &NewStaff { name: "Ben".into(), role: StaffRole::Staff })
             })
         })
         .await
