@@ -192,6 +192,8 @@ impl Store {
 
 /// Desk-local (`meta`): the calendar an import adopted without an event.
 const CALENDAR_BASE: &str = "hours.calendar_base";
+/// The targets an import adopted, as [`CALENDAR_BASE`].
+const TARGETS_BASE: &str = "hours.targets_base";
 
 impl Writer<'_> {
     /// The calendar and targets in force for this write.
@@ -273,6 +275,22 @@ impl Writer<'_> {
         Ok(())
     }
 
+    /// Puts the targets back as they were before any event set them (the
+    /// default, or those an import adopted), where the log has targets events.
+    pub fn reset_targets_for_replay(&mut self) -> Result<()> {
+        if !self.has_shop_event("targets_changed")? {
+            return Ok(());
+        }
+        let adopted: Option<String> = self
+            .tx()
+            .query_row("SELECT value FROM meta WHERE key = ?1", [TARGETS_BASE], |r| r.get(0))
+            .optional()?;
+        let base = adopted.and_then(|text| serde_json::from_str::<TargetPolicy>(&text).ok()).unwrap_or_default();
+        settings::put(self.tx(), TARGETS, &base)?;
+        self.forget::<SlaSettings>();
+        Ok(())
+    }
+
     /// Takes another shop's calendar and targets as this one's, without an event
     /// (like the defaults a new database starts with): used when an export is
     /// imported into an empty database.
@@ -284,6 +302,10 @@ impl Writer<'_> {
         self.tx().execute(
             "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             rusqlite::params![CALENDAR_BASE, serde_json::to_string(calendar)?],
+        )?;
+        self.tx().execute(
+            "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            rusqlite::params![TARGETS_BASE, serde_json::to_string(targets)?],
         )?;
         settings::put(self.tx(), CALENDAR, calendar)?;
         settings::put(self.tx(), TARGETS, targets)?;

@@ -434,13 +434,46 @@ fn case_ids(conn: &Connection, members: &[Id]) -> Result<Vec<Id>> {
 pub(super) fn rederive_shop(w: &mut Writer<'_>, news: Option<(i64, Origin)>) -> Result<()> {
     w.tx().execute_batch("PRAGMA defer_foreign_keys = ON")?;
     crate::staff::forget_all(w)?;
-    w.reset_calendar_for_replay()?;
-    w.reset_root_causes_for_replay()?;
+    reset_shop_settings(w)?;
     let events = read_events(w.tx(), &format!("{EVENT_COLUMNS} WHERE customer_id IS NULL"), [])?;
     apply_again(w, events, &HashSet::new(), news)?;
+    // Settings an event set aside this time no longer hold: every open case's
+    // due time and the reports' measures follow what stands now.
+    w.recompute_due_times()?;
+    w.remeasure_cases_at_commit();
     w.note_staff_changed();
     w.note_settings_changed();
     w.note_everything_changed();
+    Ok(())
+}
+
+/// Puts each shop setting that events set back to its base, where the log has
+/// such events: the shop's part is about to be applied again from the first,
+/// and an event set aside this time (its author had no right to it at its
+/// place in the order) must leave nothing behind. Without such events the
+/// desk's own setting stands.
+fn reset_shop_settings(w: &mut Writer<'_>) -> Result<()> {
+    use crate::core::settings;
+    w.reset_calendar_for_replay()?;
+    w.reset_root_causes_for_replay()?;
+    w.reset_targets_for_replay()?;
+    if w.has_shop_event("attachment_limit_changed")? {
+        settings::put(w.tx(), crate::attachments::LIMIT, &crate::attachments::DEFAULT_LIMIT_MB)?;
+    }
+    if w.has_shop_event("mailbox_connected")? || w.has_shop_event("mailbox_disconnected")? {
+        settings::put(w.tx(), crate::mail::MAILBOX_SETTING, &None::<crate::mail::ShopMailbox>)?;
+    }
+    if w.has_shop_event("passcodes_edited")? {
+        settings::put(w.tx(), crate::staff::rights::RULE, &crate::staff::PasscodeRule::default())?;
+    }
+    for (kind, key) in
+        [("shop_locale_set", crate::staff::SHOP_LOCALE), ("recovery_code_set", crate::staff::rights::RECOVERY)]
+    {
+        if w.has_shop_event(kind)? {
+            w.tx().execute("DELETE FROM settings WHERE key = ?1", [key])?;
+        }
+    }
+    w.note_settings_changed();
     Ok(())
 }
 

@@ -12,6 +12,8 @@ event_kinds!(
     /// How concurrent work settles, kind by kind:
     /// - `staff_added`: a staff id added twice is set aside the second time.
     ///   The same name added at two desks is two staff members (merge them).
+    ///   One added by no one (a desk's first person, before that desk joined
+    ///   the shop) while the shop has an owner joins as staff.
     /// - `staff_updated`: a staff member this history never added is set
     ///   aside; a field this build does not know is left as it is. Two desks
     ///   taking the last two active people off the list at once: the one
@@ -75,6 +77,8 @@ impl Event for StaffEvent {
     fn right(&self, meta: &EventMeta) -> Option<Right> {
         match self {
             StaffEvent::PasscodeSet { staff_id, .. } if meta.staff_id.as_ref() == Some(staff_id) => None,
+            // A desk on its own, before anyone was on its list (see `apply`).
+            StaffEvent::StaffAdded { .. } if meta.staff_id.is_none() => None,
             _ => Some(Right::Owner),
         }
     }
@@ -82,7 +86,11 @@ impl Event for StaffEvent {
     fn apply(&self, w: &mut Writer<'_>, meta: &EventMeta) -> Result<()> {
         match self {
             StaffEvent::StaffAdded { staff_id, name, role } => {
-                insert_staff(w.tx(), staff_id, name, *role, meta.at)?;
+                // Added by no one (a desk's first person, before it joined the
+                // shop, its history imported since): where the shop has an
+                // owner already, they join as staff and the owner gives the role.
+                let role = if meta.staff_id.is_none() && rights::has_owner(w.tx())? { StaffRole::Staff } else { *role };
+                insert_staff(w.tx(), staff_id, name, role, meta.at)?;
             }
             StaffEvent::StaffUpdated { staff_id, changes } => apply_staff_updated(w, staff_id, changes)?,
             StaffEvent::StaffMerged { staff_id, into, .. } => apply_staff_merged(w, staff_id, into)?,

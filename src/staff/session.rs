@@ -261,16 +261,17 @@ impl Store {
     /// Records a passcode already hashed (see [`set_passcode`]); someone
     /// setting their own is signed in with it.
     pub fn record_passcode_as(&mut self, who: &Actor, staff_id: &str, hash: &PasscodeHash) -> Result<Staff> {
+        let first = !staff_member(self.connection(), staff_id)?.has_passcode;
+        let at_desk = matches!(who, Actor::AtDesk);
         let ctx = match self.acting(who, None) {
-            // Someone signing in for the first time at a desk that asks always.
-            Err(Error::PasscodeNeeded { .. }) if self.current_staff_id()?.as_deref() == Some(staff_id) => {
-                Ctx::now(Some(staff_id.to_owned()))
-            }
+            // Someone choosing their first passcode at a locked desk that asks
+            // always: they are at the desk from now, signed in with it.
+            Err(Error::PasscodeNeeded { .. }) if first && at_desk => Ctx::now(Some(staff_id.to_owned())),
             other => other?,
         };
         self.write(|w| w.record_passcode(&ctx, staff_id, hash))?;
-        if ctx.staff_id.as_deref() == Some(staff_id) && self.current_staff_id()?.as_deref() == Some(staff_id)
-        {
+        if at_desk && ctx.staff_id.as_deref() == Some(staff_id) {
+            self.set_preference(CURRENT_STAFF, Some(staff_id))?;
             self.start_session(Some(staff_id), true)?;
         }
         staff_member(self.connection(), staff_id)

@@ -394,3 +394,23 @@ fn a_forgotten_owner_passcode_is_reset_with_the_recovery_code_and_no_passcode_is
         }
     }
 }
+
+#[test]
+fn the_same_passcode_works_at_every_desk_of_the_shop_after_sync() {
+    let mut shop = Desks::new(2);
+    let ana = shop.owner.id.clone();
+    let hash = casebook::staff::passcode::hash_new(&code("4071"), &PasscodeRule::default()).unwrap();
+    let me = Ctx::staff(&ana);
+    shop.desks[0].write(|w| w.record_passcode(&me, &ana, &hash)).unwrap();
+    let edit = RuleEdit { ask: Some(PasscodeAsk::OwnerTools), ..RuleEdit::default() };
+    shop.desks[0].write(|w| w.edit_passcode_rule(&me, &edit, None)).unwrap();
+    shop.sync();
+    let desk = &shop.desks[1];
+    assert_eq!(desk.passcode_rule().unwrap().ask, PasscodeAsk::OwnerTools, "the rule came with sync");
+    let ctx = desk.acting(&Actor::WithPasscode(Some("Ana".into()), code("4071")), None).expect("her passcode works here");
+    assert!(ctx.proved, "proved at the second desk");
+    let err = desk.acting(&Actor::WithPasscode(Some("Ana".into()), code("4072")), None).unwrap_err();
+    assert!(err.to_string().contains("not right"), "{err}");
+    let err = desk.acting(&Actor::Named("Ana".into()), None).map(|c| c.proved);
+    assert_eq!(err.ok(), Some(false), "named without a passcode: not proved");
+}

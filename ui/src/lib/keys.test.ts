@@ -59,3 +59,13 @@ test('G, O and T open the register, outreach and reports, but not while typing',
   expect(globalAction(press('t', document.body)), 'T opens the reports').toBe('reports');
   expect(globalAction(press('t', input)), 'a "t" typed in a note is just a t').toBeNull();
 });
+
+test('Ctrl+Shift+L locks the desk from anywhere, even a field; plain L and Ctrl+L do not', async () => {
+  const { SHORTCUTS } = await import('./keys');
+  const input = document.createElement('input');
+  expect(globalAction(press('L', input, { ctrlKey: true, shiftKey: true })), 'Shift makes the key a capital L').toBe('lock');
+  expect(globalAction(press('l', document.body, { metaKey: true, shiftKey: true })), '⌘+Shift+L on a Mac').toBe('lock');
+  expect(globalAction(press('l', document.body, { ctrlKey: true })), 'Ctrl+L is left to the system').toBeNull();
+  expect(globalAction(press('l', document.body)), 'L logs a call on a case page').toBeNull();
+  expect(SHORTCUTS.map((s) => s.keys), 'listed in the help').toContain('Ctrl+Shift+L');
+});

@@ -13,6 +13,7 @@ export type Action =
   | 'find'
   | 'switch-staff'
   | 'help'
+  | 'lock'
   | 'escape';
 
 export function isTyping(target: EventTarget | null): boolean {
@@ -32,6 +33,9 @@ export function globalAction(e: KeyboardEvent): Action | null {
   if (e.key === 'Escape') return 'escape';
   const mod = e.ctrlKey || e.metaKey;
   if (mod && !e.altKey && e.key.toLowerCase() === 'k') return 'find';
+  // Like the computer's own lock (Windows+L), with Ctrl+Shift so it never
+  // lands in a field: it works wherever focus is.
+  if (mod && e.shiftKey && !e.altKey && e.key.toLowerCase() === 'l') return 'lock';
   if (mod || e.altKey || isTyping(e.target)) return null;
   switch (e.key) {
     case 'n':
@@ -81,6 +85,7 @@ export const SHORTCUTS: { keys: string; what: string }[] = [
   shortcut('T', 'desk-shortcut-reports'),
   shortcut('Ctrl+K or /', 'desk-shortcut-search'),
   shortcut('S', 'desk-shortcut-switch'),
+  shortcut('Ctrl+Shift+L', 'desk-shortcut-lock'),
   shortcut('↑ ↓ or J K', 'desk-shortcut-move'),
   shortcut('R  M  I  L', 'desk-shortcut-case-entries'),
   shortcut('H  P', 'desk-shortcut-case-handoff'),

@@ -123,6 +123,12 @@ export function eventTitle(p: EventPayload): string {
       return t('case-event-staff-merged', { name: p.name });
     case 'shop_locale_set':
       return p.language ? t('case-event-shop-locale-set', { language: t(`language-${p.language}`) }) : t('case-event-shop-locale-cleared');
+    case 'passcode_set':
+      return p.hash ? t('case-event-passcode-set') : t('case-event-passcode-cleared');
+    case 'passcodes_edited':
+      return t('case-event-passcodes-edited');
+    case 'recovery_code_set':
+      return t('case-event-recovery-code-set');
     case 'handoff':
       return t('case-event-handoff');
     case 'promise_made':

@@ -145,8 +145,8 @@ test('the menu offers erasing to the owner only; erasing needs a reason and says
   });
   const a = attachment('a1', 'e1');
   desk.staff = [
-    { id: 's1', name: 'Ana Costa', role: 'owner', active: true },
-    { id: 's2', name: 'Ben Okafor', role: 'staff', active: true },
+    { id: 's1', name: 'Ana Costa', role: 'owner', active: true, has_passcode: false },
+    { id: 's2', name: 'Ben Okafor', role: 'staff', active: true, has_passcode: false },
   ];
   desk.info = { current_staff_id: 's2' } as typeof desk.info;
   const button = document.createElement('button');

@@ -244,8 +244,8 @@ test('a handoff on screen leaves the inbox when its receiver takes the desk', as
     throw { code: 'internal', message: `unexpected ${cmd}` };
   });
   desk.staff = [
-    { id: 's1', name: 'Ana Costa', role: 'owner', active: true },
-    { id: 's2', name: 'Ben Okafor', role: 'staff', active: true },
+    { id: 's1', name: 'Ana Costa', role: 'owner', active: true, has_passcode: false },
+    { id: 's2', name: 'Ben Okafor', role: 'staff', active: true, has_passcode: false },
   ];
   desk.info = { ...(desk.info ?? {}), current_staff_id: 's1' } as typeof desk.info;
   const { findByTestId } = render(CasePage, { caseId: 'k1' });

@@ -36,7 +36,7 @@ beforeEach(() => {
     state.desk = choice;
     return { ...state, effective: effective() };
   };
-  desk.staff = [{ id: 's1', name: 'Ana Costa', role: 'owner', active: true }];
+  desk.staff = [{ id: 's1', name: 'Ana Costa', role: 'owner', active: true, has_passcode: false }];
   desk.info = { current_staff_id: 's1' } as typeof desk.info;
 });
 
@@ -80,7 +80,7 @@ test('the owner sets the shop to Dutch: every screen switches at once; a desk ca
 });
 
 test('staff who are not the owner may set this desk but not the shop', async () => {
-  desk.staff = [{ id: 's1', name: 'Ben', role: 'staff', active: true }];
+  desk.staff = [{ id: 's1', name: 'Ben', role: 'staff', active: true, has_passcode: false }];
   const { getByTestId } = render(LocaleSection);
   await waitFor(() => expect((getByTestId('desk-language') as HTMLSelectElement).disabled).toBe(false));
   expect((getByTestId('shop-language') as HTMLSelectElement).disabled).toBe(true);

@@ -6,9 +6,9 @@ import { desk } from '../../lib/state/desk.svelte';
 import StaffPage from './StaffPage.svelte';
 
 const staff: Staff[] = [
-  { id: 's1', name: 'Ana Costa', role: 'owner', active: true },
-  { id: 's2', name: 'Mia', role: 'staff', active: true },
-  { id: 's3', name: 'Mia', role: 'lead', active: true },
+  { id: 's1', name: 'Ana Costa', role: 'owner', active: true, has_passcode: false },
+  { id: 's2', name: 'Mia', role: 'staff', active: true, has_passcode: false },
+  { id: 's3', name: 'Mia', role: 'lead', active: true, has_passcode: false },
 ];
 
 beforeEach(() => {

@@ -16,6 +16,8 @@ const info: DeskInfo = {
   events: 1234,
   first_run: false,
   current_staff_id: 's1',
+  signed_in: false,
+  passcodes: { ask: 'never', min_digits: 4, lock_minutes: 10, reports_owner_only: false },
   time_zone: 'Europe/Amsterdam',
 };
 

@@ -35,6 +35,7 @@ const KNOWN_CODES: readonly ErrorCode[] = [
   'duplicate_customer',
   'conflict',
   'not_allowed',
+  'passcode_needed',
   'newer_database',
   'not_a_casebook_database',
   'corrupt_database',
@@ -73,7 +74,59 @@ export function toFailure(err: unknown): ApiFailure {
   return new ApiFailure('internal', t('common-something-wrong'));
 }
 
+/**
+ * Answers a failure that a passcode can cure: asks for it (the person at the
+ * desk proves who they are, or an owner approves one action) and resolves
+ * true once it was given, false when the person gave up.
+ */
+export type PasscodeHandler = (failure: ApiFailure) => Promise<boolean>;
+
+let passcodeHandler: PasscodeHandler | null = null;
+
+/** The app registers the one place that asks for a passcode (null: nobody asks). */
+export function setPasscodeHandler(handler: PasscodeHandler | null): void {
+  passcodeHandler = handler;
+}
+
+/**
+ * The passcode steps themselves (and switching person, which signing in
+ * replaces where the shop asks always): their failures are the passcode form's
+ * own to show, never a reason to ask for a passcode again.
+ */
+const PASSCODE_STEPS: ReadonlySet<string> = new Set([
+  'sign_in',
+  'approve_once',
+  'set_passcode',
+  'reset_with_recovery',
+  'lock_desk',
+  'keep_signed_in',
+  'set_current_staff',
+]);
+
+/** The library's refusal of an owner's tool to someone else: "…, or let them type their passcode for this once". */
+export const OWNER_ONLY_KEY = 'error-rights-owner-only';
+
+/**
+ * Whether a passcode can cure a failure: the shop's rule asks for one first
+ * (`passcode_needed`), or an owner's tool was refused to someone who is not
+ * an owner, which an owner's passcode approves for once.
+ */
+export function curedByPasscode(failure: ApiFailure): boolean {
+  return failure.code === 'passcode_needed' || (failure.code === 'not_allowed' && failure.key === OWNER_ONLY_KEY);
+}
+
 export async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (err) {
+    const failure = toFailure(err);
+    const ask = passcodeHandler;
+    if (!ask || PASSCODE_STEPS.has(command) || !curedByPasscode(failure)) throw failure;
+    // Nothing was changed by the refused call: once the passcode is given, the
+    // same call is made once more. A second refusal is shown as it is.
+    const given = await ask(failure).catch(() => false);
+    if (!given) throw failure;
+  }
   try {
     return await invoke<T>(command, args);
   } catch (err) {

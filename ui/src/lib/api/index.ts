@@ -18,7 +18,7 @@ import { sync } from './sync';
 import { tell } from './tell';
 
 export type * from './types';
-export { ApiFailure, PAGE, toFailure } from './call';
+export { ApiFailure, curedByPasscode, PAGE, setPasscodeHandler, toFailure, type PasscodeHandler } from './call';
 
 export const api = {
   ...attachments,

@@ -1,7 +1,7 @@
 // Generated from the Rust types by tests/bindings.rs. Do not edit by hand:
 // run `make bindings` after changing a type that crosses IPC.
 
-export type ErrorCode = "invalid_input" | "not_found" | "duplicate_customer" | "conflict" | "not_allowed" | "newer_database" | "not_a_casebook_database" | "corrupt_database" | "already_open" | "busy" | "disk_full" | "read_only" | "io" | "unavailable" | "server_refused" | "storage" | "internal";
+export type ErrorCode = "invalid_input" | "not_found" | "duplicate_customer" | "conflict" | "not_allowed" | "passcode_needed" | "newer_database" | "not_a_casebook_database" | "corrupt_database" | "already_open" | "busy" | "disk_full" | "read_only" | "io" | "unavailable" | "server_refused" | "storage" | "internal";
 
 export type MsgArg = number | string | MsgRef;
 
@@ -47,6 +47,38 @@ export type Priority = "low" | "normal" | "high" | "urgent";
 
 export type StaffRole = "staff" | "lead" | "owner";
 
+export type PasscodeAsk = "never" | "owner_tools" | "always";
+
+export type PasscodeRule = { ask: PasscodeAsk, 
+/**
+ * The fewest digits a passcode may have (4 to 8).
+ */
+min_digits: number, 
+/**
+ * With `always`, the desk locks after this many idle minutes (0: never).
+ */
+lock_minutes: number, 
+/**
+ * Whether the reports are an owner's tool too.
+ */
+reports_owner_only: boolean, };
+
+export type RuleEdit = { ask?: PasscodeAsk, min_digits?: number, lock_minutes?: number, reports_owner_only?: boolean, };
+
+export type SignInTries = { staff_id: string, name: string, 
+/**
+ * Wrong tries in a row.
+ */
+failures: bigint, 
+/**
+ * The last one (Unix ms).
+ */
+last_at: bigint, 
+/**
+ * Until when the field waits (Unix ms; in the past: no wait).
+ */
+wait_until: bigint, };
+
 export type CallDirection = "inbound" | "outbound";
 
 export type EntryKind = "customer_message" | "reply" | "note" | "call" | "visit";
@@ -58,7 +90,11 @@ export type Staff = { id: string, name: string, role: StaffRole, active: boolean
  * The record this one was merged into (the same person added twice):
  * it is off the list, and the history still names it.
  */
-merged_into?: string, };
+merged_into?: string, 
+/**
+ * Whether they have a passcode (never the passcode or its hash).
+ */
+has_passcode: boolean, };
 
 export type NewStaff = { name: string, role: StaffRole, };
 
@@ -115,7 +151,7 @@ export type FieldChange = { field: string, from: string, to: string, };
 
 export type Contact = { display: string, key: string, };
 
-export type StaffEvent = { "kind": "staff_added", staff_id: string, name: string, role: StaffRole, } | { "kind": "staff_updated", staff_id: string, changes: Array<FieldChange>, } | { "kind": "staff_merged", staff_id: string, into: string, name: string, } | { "kind": "shop_locale_set", language: string | null, region: string | null, };
+export type StaffEvent = { "kind": "staff_added", staff_id: string, name: string, role: StaffRole, } | { "kind": "staff_updated", staff_id: string, changes: Array<FieldChange>, } | { "kind": "staff_merged", staff_id: string, into: string, name: string, } | { "kind": "shop_locale_set", language: string | null, region: string | null, } | { "kind": "passcode_set", staff_id: string, hash: string | null, } | { "kind": "passcodes_edited", ask?: PasscodeAsk, min_digits?: number, lock_minutes?: number, reports_owner_only?: boolean, } | { "kind": "recovery_code_set", hash: string, };
 
 export type HoursEvent = { "kind": "calendar_changed", calendar: CalendarSpec, } | { "kind": "calendar_edited", time_zone?: string, days: Array<DayHours>, holidays_added: Array<Holiday>, holidays_removed: Array<string>, } | { "kind": "targets_changed", targets: TargetPolicy, };
 
@@ -171,6 +207,15 @@ export type DeskInfo = { desk_id: string, db_path: string, schema_version: numbe
  * No staff yet: the app offers the demo shop or a first staff member.
  */
 first_run: boolean, current_staff_id: string | null, 
+/**
+ * Whether the person at the desk proved it with their passcode and the
+ * desk has not locked since.
+ */
+signed_in: boolean, 
+/**
+ * When the shop asks for a passcode.
+ */
+passcodes: PasscodeRule, 
 /**
  * The shop's time zone: due times are shown in it, whatever the computer's.
  */

@@ -76,6 +76,15 @@ class Desk {
     return this.info?.time_zone ?? 'UTC';
   }
 
+  /**
+   * The shop asks for a passcode always and nobody has signed in here since
+   * the desk locked (or started): the lock screen covers the app.
+   */
+  get locked(): boolean {
+    const info = this.info;
+    return !!info && !info.first_run && info.passcodes?.ask === 'always' && !info.signed_in;
+  }
+
   get activeStaff(): Staff[] {
     return this.staff.filter((s) => s.active);
   }
@@ -98,7 +107,8 @@ class Desk {
       this.fatal = toFailure(err);
       return;
     }
-    if (!this.info?.first_run && !this.current) this.overlay = 'staff-picker';
+    // A locked desk asks who is here on its lock screen instead.
+    if (!this.info?.first_run && !this.current && !this.locked) this.overlay = 'staff-picker';
     void Promise.all([
       onChanged((raw) => {
         const set = publish(raw);
@@ -156,15 +166,31 @@ class Desk {
 
   async pick(staffId: string): Promise<void> {
     try {
-      this.info = await api.setCurrentStaff(staffId);
-      this.overlay = 'none';
-      this.notify(t('desk-now-at-desk', { name: this.current?.name ?? t('desk-staff-member') }));
-      this.inbox = [];
-      this.announced.clear();
-      await this.refreshInbox();
+      await this.arrived(await api.setCurrentStaff(staffId), true);
     } catch (err) {
       this.fail(err);
     }
+  }
+
+  /**
+   * Someone is at the desk now, picked or signed in (`info` is the desk as the
+   * library answered). A new person (or one picked again) is greeted and gets
+   * their own inbox; someone signing in again after a lock just carries on.
+   */
+  async arrived(info: DeskInfo, greet = info.current_staff_id !== this.info?.current_staff_id): Promise<void> {
+    this.info = info;
+    // The staff picker closes; a dialog asking for the passcode closes itself.
+    if (this.overlay !== 'dialog') this.overlay = 'none';
+    if (!greet) return;
+    this.notify(t('desk-now-at-desk', { name: this.current?.name ?? t('desk-staff-member') }));
+    this.inbox = [];
+    this.announced.clear();
+    await this.refreshInbox();
+  }
+
+  /** A staff record as a command answered it, in the list at once (the change event reloads it all soon after). */
+  putStaff(staff: Staff): void {
+    this.staff = this.staff.map((s) => (s.id === staff.id ? staff : s));
   }
 
   go(route: Route): void {
