@@ -31,7 +31,9 @@ fn main() {
     let dir = tempfile::tempdir().unwrap();
     let db = Db::open(dir.path().join("desk.db")).unwrap();
     let ana = db
-        .write_blocking(|s| s.add_staff_as(&Actor::AtDesk, &NewStaff { name: "Ana".into(), role: StaffRole::Owner }))
+        .write_blocking(|s| {
+            s.add_staff_as(&Actor::AtDesk, &NewStaff { name: "Ana".into(), role: StaffRole::Owner })
+        })
         .unwrap();
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
     let (signed, slowest) = rt.block_on(async {

@@ -1327,11 +1327,6 @@ sync-set-aside-refers-to-nothing =
         [one] 1 Ereignis von { $desk } betrifft etwas, das der Verlauf dieses Arbeitsplatzes nicht enthält, und wurde übersprungen.
        *[other] { $count } Ereignisse von { $desk } betreffen etwas, das der Verlauf dieses Arbeitsplatzes nicht enthält, und wurden übersprungen.
     }
-sync-set-aside-not-allowed =
-    { $count ->
-        [one] 1 Ereignis von { $desk } tat etwas, das dieser Arbeitsplatz nicht darf, und wurde übersprungen.
-       *[other] { $count } Ereignisse von { $desk } taten etwas, das dieser Arbeitsplatz nicht darf, und wurden übersprungen.
-    }
 sync-set-aside-hint = Alles andere wurde wie gewohnt übernommen. Diese bleiben im Verlauf und werden von selbst übernommen, sobald dieser Arbeitsplatz sie lesen kann.
 sync-unknown-desk = einem nicht mehr aufgeführten Arbeitsplatz
 case-list-added = Hinzugefügt:
@@ -1476,3 +1471,8 @@ desk-tries-count = Falsche Versuche
 desk-tries-last = Letzter Versuch
 desk-tries-wait = Wartet bis
 desk-tries-no-wait = Keine Wartezeit
+sync-set-aside-not-allowed =
+    { $count ->
+        [one] 1 Änderung von { $desk } wurde als { $people } gemacht, ohne dass das zu diesem Zeitpunkt erlaubt war: Sie bleibt ohne Wirkung.
+       *[other] { $count } Änderungen von { $desk } wurden als { $people } gemacht, ohne dass das zu diesem Zeitpunkt erlaubt war: Sie bleiben ohne Wirkung.
+    }

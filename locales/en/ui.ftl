@@ -1325,11 +1325,6 @@ sync-set-aside-refers-to-nothing =
         [one] 1 event from { $desk } is about something this desk’s history does not hold, and was skipped.
        *[other] { $count } events from { $desk } are about something this desk’s history does not hold, and were skipped.
     }
-sync-set-aside-not-allowed =
-    { $count ->
-        [one] 1 event from { $desk } did something its desk may not do, and was skipped.
-       *[other] { $count } events from { $desk } did something their desk may not do, and were skipped.
-    }
 sync-set-aside-hint = Everything else applied as usual. These stay in the history and apply by themselves once this desk can read them.
 sync-unknown-desk = a desk no longer listed
 case-list-added = Added:
@@ -1474,3 +1469,8 @@ desk-tries-count = Wrong tries
 desk-tries-last = Last try
 desk-tries-wait = Waiting until
 desk-tries-no-wait = No wait
+sync-set-aside-not-allowed =
+    { $count ->
+        [one] 1 change from { $desk } was made as { $people }, who had no right to it at that point: it has no effect.
+       *[other] { $count } changes from { $desk } were made as { $people }, who had no right to them at that point: they have no effect.
+    }

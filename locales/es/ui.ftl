@@ -1330,11 +1330,6 @@ sync-set-aside-refers-to-nothing =
         [one] 1 evento de { $desk } trata de algo que el historial de este puesto no contiene, y se omitió.
        *[other] { $count } eventos de { $desk } tratan de algo que el historial de este puesto no contiene, y se omitieron.
     }
-sync-set-aside-not-allowed =
-    { $count ->
-        [one] 1 evento de { $desk } hizo algo que su puesto no puede hacer, y se omitió.
-       *[other] { $count } eventos de { $desk } hicieron algo que su puesto no puede hacer, y se omitieron.
-    }
 sync-set-aside-hint = Todo lo demás se aplicó como siempre. Estos quedan en el historial y se aplican solos en cuanto este puesto pueda leerlos.
 sync-unknown-desk = un puesto que ya no aparece
 case-list-added = Añadido:
@@ -1479,3 +1474,8 @@ desk-tries-count = Intentos erróneos
 desk-tries-last = Último intento
 desk-tries-wait = Esperando hasta
 desk-tries-no-wait = Sin espera
+sync-set-aside-not-allowed =
+    { $count ->
+        [one] 1 cambio de { $desk } se hizo como { $people }, que no tenía derecho a ello en ese momento: no tiene efecto.
+       *[other] { $count } cambios de { $desk } se hicieron como { $people }, que no tenía derecho a ello en ese momento: no tienen efecto.
+    }

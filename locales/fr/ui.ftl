@@ -1324,11 +1324,6 @@ sync-set-aside-refers-to-nothing =
         [one] 1 événement de { $desk } porte sur quelque chose que l’historique de ce poste ne contient pas, et a été ignoré.
        *[other] { $count } événements de { $desk } portent sur quelque chose que l’historique de ce poste ne contient pas, et ont été ignorés.
     }
-sync-set-aside-not-allowed =
-    { $count ->
-        [one] 1 événement de { $desk } a fait ce que son poste n’a pas le droit de faire, et a été ignoré.
-       *[other] { $count } événements de { $desk } ont fait ce que leur poste n’a pas le droit de faire, et ont été ignorés.
-    }
 sync-set-aside-hint = Tout le reste a été appliqué comme d’habitude. Ceux-ci restent dans l’historique et s’appliquent d’eux-mêmes dès que ce poste peut les lire.
 sync-unknown-desk = un poste qui n’est plus listé
 case-list-added = Ajouté :
@@ -1473,3 +1468,8 @@ desk-tries-count = Essais erronés
 desk-tries-last = Dernier essai
 desk-tries-wait = Attente jusqu’à
 desk-tries-no-wait = Pas d’attente
+sync-set-aside-not-allowed =
+    { $count ->
+        [one] 1 changement de { $desk } a été fait au nom de { $people }, qui n’en avait pas le droit à ce moment-là : il reste sans effet.
+       *[other] { $count } changements de { $desk } ont été faits au nom de { $people }, qui n’en avait pas le droit à ce moment-là : ils restent sans effet.
+    }

@@ -1324,11 +1324,6 @@ sync-set-aside-refers-to-nothing =
         [one] 1 gebeurtenis van { $desk } gaat over iets wat de geschiedenis van deze balie niet bevat, en werd overgeslagen.
        *[other] { $count } gebeurtenissen van { $desk } gaan over iets wat de geschiedenis van deze balie niet bevat, en werden overgeslagen.
     }
-sync-set-aside-not-allowed =
-    { $count ->
-        [one] 1 gebeurtenis van { $desk } deed iets wat die balie niet mag, en werd overgeslagen.
-       *[other] { $count } gebeurtenissen van { $desk } deden iets wat die balie niet mag, en werden overgeslagen.
-    }
 sync-set-aside-hint = Al het andere werd gewoon verwerkt. Deze blijven in de geschiedenis en worden vanzelf verwerkt zodra deze balie ze kan lezen.
 sync-unknown-desk = een balie die niet meer in de lijst staat
 case-list-added = Toegevoegd:
@@ -1473,3 +1468,8 @@ desk-tries-count = Verkeerde pogingen
 desk-tries-last = Laatste poging
 desk-tries-wait = Wachten tot
 desk-tries-no-wait = Geen wachttijd
+sync-set-aside-not-allowed =
+    { $count ->
+        [one] 1 wijziging van { $desk } is gedaan als { $people }, die daar op dat moment geen recht op had: ze heeft geen effect.
+       *[other] { $count } wijzigingen van { $desk } zijn gedaan als { $people }, die daar op dat moment geen recht op had: ze hebben geen effect.
+    }

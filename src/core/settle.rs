@@ -152,19 +152,29 @@ pub struct SetAside {
     pub count: u64,
     /// The kinds among them (for "needs a newer Casebook": which features).
     pub kinds: Vec<String>,
+    /// Whom they were written as (for "not allowed": as whom a desk tried).
+    pub authors: Vec<String>,
 }
 
 impl Store {
     /// What this desk keeps without applying, by desk and reason.
     pub fn set_aside_summary(&self) -> Result<Vec<SetAside>> {
         let mut stmt = self.connection().prepare_cached(
-            "SELECT e.desk_id, s.reason, count(*), group_concat(DISTINCT e.kind)
-             FROM set_aside s JOIN events e ON e.id = s.event_id
+            "SELECT e.desk_id, s.reason, count(*), group_concat(DISTINCT e.kind),
+                    group_concat(DISTINCT coalesce(st.name, e.staff_id))
+             FROM set_aside s JOIN events e ON e.id = s.event_id LEFT JOIN staff st ON st.id = e.staff_id
              GROUP BY e.desk_id, s.reason ORDER BY e.desk_id, s.reason",
         )?;
         let rows = stmt.query_map([], |r| {
             let kinds: Option<String> = r.get(3)?;
+            let authors: Option<String> = r.get(4)?;
             Ok(SetAside {
+                authors: authors
+                    .unwrap_or_default()
+                    .split(',')
+                    .filter(|a| !a.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
                 desk_id: r.get(0)?,
                 reason: r.get(1)?,
                 count: r.get::<_, i64>(2)? as u64,

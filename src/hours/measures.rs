@@ -124,9 +124,11 @@ struct Policies(HashMap<String, TargetPolicy>);
 fn neighbour(conn: &Connection, key: &OrderKey, after: bool) -> Result<Option<(String, String)>> {
     let sql = if after {
         "SELECT id, payload FROM events WHERE kind = 'targets_changed' AND (hlc, desk_id, id) > (?1, ?2, ?3)
+           AND NOT EXISTS (SELECT 1 FROM set_aside s WHERE s.event_id = events.id)
          ORDER BY hlc, desk_id, id LIMIT 1"
     } else {
         "SELECT id, payload FROM events WHERE kind = 'targets_changed' AND (hlc, desk_id, id) < (?1, ?2, ?3)
+           AND NOT EXISTS (SELECT 1 FROM set_aside s WHERE s.event_id = events.id)
          ORDER BY hlc DESC, desk_id DESC, id DESC LIMIT 1"
     };
     Ok(conn
@@ -292,6 +294,39 @@ pub fn hold_cases_opened_after(w: &mut Writer<'_>, key: &OrderKey, targets: &Tar
         let m = measure(&row.clock, row.resolved_at, &settings.calendar, held);
         save_measures(w.tx(), &row.id, held, &m)?;
         changed += 1;
+    }
+    if changed > 0 {
+        w.clear_scratch();
+        w.note_everything_changed();
+    }
+    Ok(changed)
+}
+
+/// Every case held again to the targets the log says were in force when it
+/// was opened, after the shop's part was applied again: a targets change set
+/// aside this time (its author had no right to it there) holds no case.
+pub fn rehold_all(w: &mut Writer<'_>) -> Result<u32> {
+    if !w.has_shop_event("targets_changed")? {
+        return Ok(0);
+    }
+    let settings = w.settings()?;
+    let rows: Vec<Row> = {
+        let mut stmt = w.tx().prepare(CASE_COLUMNS)?;
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            out.push(read_row(r)?);
+        }
+        out
+    };
+    let mut changed = 0;
+    for row in rows {
+        let held = held_to(w, &row.id, row.clock.priority)?;
+        if Some(held) != row.held {
+            let m = measure(&row.clock, row.resolved_at, &settings.calendar, held);
+            save_measures(w.tx(), &row.id, held, &m)?;
+            changed += 1;
+        }
     }
     if changed > 0 {
         w.clear_scratch();

@@ -285,7 +285,8 @@ impl Writer<'_> {
             .tx()
             .query_row("SELECT value FROM meta WHERE key = ?1", [TARGETS_BASE], |r| r.get(0))
             .optional()?;
-        let base = adopted.and_then(|text| serde_json::from_str::<TargetPolicy>(&text).ok()).unwrap_or_default();
+        let base =
+            adopted.and_then(|text| serde_json::from_str::<TargetPolicy>(&text).ok()).unwrap_or_default();
         settings::put(self.tx(), TARGETS, &base)?;
         self.forget::<SlaSettings>();
         Ok(())

@@ -129,8 +129,8 @@ impl Writer<'_> {
     /// first, and `root_causes_edited` changes what it finds.
     pub fn reset_root_causes_for_replay(&mut self) -> Result<()> {
         if self.has_shop_event("root_causes_changed")? || self.has_shop_event("root_causes_edited")? {
-            let defaults: Vec<String> = DEFAULT_ROOT_CAUSES.iter().map(|c| (*c).to_owned()).collect();
-            settings::put(self.tx(), ROOT_CAUSES, &defaults)?;
+            // No row: the defaults, as on a desk whose every such event is set aside.
+            self.tx().execute("DELETE FROM settings WHERE key = ?1", [ROOT_CAUSES])?;
         }
         Ok(())
     }

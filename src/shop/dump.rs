@@ -29,8 +29,13 @@ const DESK_LOCAL: &[&str] = &[
     "set_aside",
     "created_ids",
     "part_links",
+    // Each person's role at each point of the log, keyed by clock values
+    // (which an import or a re-stamp gives anew): read from the log like the two above.
+    "staff_roles",
     // Other desks' events this desk offers the shop's server for them.
     "carried",
+    // Wrong passcodes typed at this desk.
+    "sign_in_tries",
 ];
 
 /// Columns that are this desk's bookkeeping, not history: the log's arrival

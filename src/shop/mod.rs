@@ -8,6 +8,7 @@ mod alarms;
 mod case_page;
 mod desk;
 pub mod dump;
+mod judged;
 mod merges;
 mod receive;
 mod restamp;

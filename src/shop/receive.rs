@@ -209,6 +209,14 @@ impl Writer<'_> {
     /// the log are skipped. `origin` says whether they are news here (another
     /// desk's work, just shared) or history (an export, a desk joining).
     pub fn receive(&mut self, batch: &[LoggedEvent], origin: Origin) -> Result<Received> {
+        let report = self.receive_in_order(batch, origin)?;
+        if report.added > 0 && batch.iter().any(|e| e.kind() == "targets_changed") {
+            super::judged::after_targets(self)?;
+        }
+        Ok(report)
+    }
+
+    fn receive_in_order(&mut self, batch: &[LoggedEvent], origin: Origin) -> Result<Received> {
         let mut report = Received::default();
         // The search index is written once, at commit: nothing here searches.
         self.defer_search_index();
@@ -265,10 +273,36 @@ impl Writer<'_> {
                 behind.insert(part.clone());
             }
         }
+        // A change to the staff list before a customer's event that was judged
+        // by it (closing an escalation, erasing a file): that judgement is
+        // made again, after the shop's part.
+        let staff_change = fresh
+            .iter()
+            .filter(|(m, p)| m.customer_id.is_none() && matches!(p, Some(EventPayload::Staff(_))))
+            .map(|(m, _)| key_of(m))
+            .min();
+        if let Some(key) = staff_change {
+            if super::judged::judged_after(self.tx(), &key)? {
+                behind.insert(Part::Shop);
+            }
+        }
         let news = Some((first_seq, origin));
         if behind.contains(&Part::Shop) {
-            rederive_shop(self, news)?;
+            // The parts it applied again are behind too: their new events are in.
+            behind.extend(rederive_shop(self, news)?);
             report.shop_rederived = true;
+        }
+        // The shop's new events go first: a customer's part applied again
+        // next reads what they settle (a targets change, who may do what) by
+        // their place in the order, and must not find one in the log that
+        // has not been judged yet.
+        let shop_first = |(meta, _): &&(EventMeta, Option<EventPayload>)| meta.customer_id.is_none();
+        if !behind.contains(&Part::Shop) {
+            for (meta, payload) in fresh.iter().filter(shop_first) {
+                if let Some(p) = payload {
+                    self.apply_settled(meta, p)?;
+                }
+            }
         }
         for part in &behind {
             if let Part::Customers(root) = part {
@@ -277,7 +311,7 @@ impl Writer<'_> {
                 rederive_customers(self, &members, None, news)?;
             }
         }
-        for (meta, payload) in &fresh {
+        for (meta, payload) in fresh.iter().filter(|e| !shop_first(e)) {
             if !behind.contains(&links.part(meta.customer_id.as_deref())) {
                 if let Some(p) = payload {
                     self.apply_settled(meta, p)?;
@@ -431,50 +465,42 @@ fn case_ids(conn: &Connection, members: &[Id]) -> Result<Vec<Id>> {
 
 /// Forgets the staff list and applies the shop's own events (staff, hours,
 /// targets, root causes) again, in order. Settings no event ever set stay.
-pub(super) fn rederive_shop(w: &mut Writer<'_>, news: Option<(i64, Origin)>) -> Result<()> {
+/// Applies the shop's part again from the first event, then the customers'
+/// parts that hold events judged by it. Answers those parts.
+pub(super) fn rederive_shop(w: &mut Writer<'_>, news: Option<(i64, Origin)>) -> Result<HashSet<Part>> {
     w.tx().execute_batch("PRAGMA defer_foreign_keys = ON")?;
     crate::staff::forget_all(w)?;
-    reset_shop_settings(w)?;
+    super::judged::reset_shop_settings(w)?;
     let events = read_events(w.tx(), &format!("{EVENT_COLUMNS} WHERE customer_id IS NULL"), [])?;
     apply_again(w, events, &HashSet::new(), news)?;
     // Settings an event set aside this time no longer hold: every open case's
     // due time and the reports' measures follow what stands now.
     w.recompute_due_times()?;
+    crate::hours::measures::rehold_all(w)?;
     w.remeasure_cases_at_commit();
+    let links = Links::load(w.tx())?;
+    let mut judged: HashSet<Part> = HashSet::new();
+    for kind in super::judged::JUDGED_IN_PARTS {
+        let customers: Vec<String> = w
+            .tx()
+            .prepare_cached(
+                "SELECT DISTINCT customer_id FROM events WHERE kind = ?1 AND customer_id IS NOT NULL",
+            )?
+            .query_map([kind], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for c in customers {
+            judged.insert(links.part(Some(&c)));
+        }
+    }
+    for part in &judged {
+        if let Part::Customers(root) = part {
+            rederive_customers(w, &links.members(root), None, news)?;
+        }
+    }
     w.note_staff_changed();
     w.note_settings_changed();
     w.note_everything_changed();
-    Ok(())
-}
-
-/// Puts each shop setting that events set back to its base, where the log has
-/// such events: the shop's part is about to be applied again from the first,
-/// and an event set aside this time (its author had no right to it at its
-/// place in the order) must leave nothing behind. Without such events the
-/// desk's own setting stands.
-fn reset_shop_settings(w: &mut Writer<'_>) -> Result<()> {
-    use crate::core::settings;
-    w.reset_calendar_for_replay()?;
-    w.reset_root_causes_for_replay()?;
-    w.reset_targets_for_replay()?;
-    if w.has_shop_event("attachment_limit_changed")? {
-        settings::put(w.tx(), crate::attachments::LIMIT, &crate::attachments::DEFAULT_LIMIT_MB)?;
-    }
-    if w.has_shop_event("mailbox_connected")? || w.has_shop_event("mailbox_disconnected")? {
-        settings::put(w.tx(), crate::mail::MAILBOX_SETTING, &None::<crate::mail::ShopMailbox>)?;
-    }
-    if w.has_shop_event("passcodes_edited")? {
-        settings::put(w.tx(), crate::staff::rights::RULE, &crate::staff::PasscodeRule::default())?;
-    }
-    for (kind, key) in
-        [("shop_locale_set", crate::staff::SHOP_LOCALE), ("recovery_code_set", crate::staff::rights::RECOVERY)]
-    {
-        if w.has_shop_event(kind)? {
-            w.tx().execute("DELETE FROM settings WHERE key = ?1", [key])?;
-        }
-    }
-    w.note_settings_changed();
-    Ok(())
+    Ok(judged)
 }
 
 /// After an undo is applied: both customers (and all linked to them) as the
@@ -517,7 +543,7 @@ pub fn retry_set_aside(w: &mut Writer<'_>) -> Result<u64> {
     let parts: BTreeSet<Part> = rows.iter().map(|e| links.part(e.meta.customer_id.as_deref())).collect();
     for part in &parts {
         match part {
-            Part::Shop => rederive_shop(w, None)?,
+            Part::Shop => drop(rederive_shop(w, None)?),
             Part::Customers(root) => rederive_customers(w, &links.members(root), None, None)?,
         }
     }

@@ -42,7 +42,7 @@ pub fn take_servers_places(w: &mut Writer<'_>, batch: &[LoggedEvent]) -> Result<
     let parts: BTreeSet<Part> = moved.iter().map(|c| links.part(c.as_deref())).collect();
     for part in &parts {
         match part {
-            Part::Shop => rederive_shop(w, None)?,
+            Part::Shop => drop(rederive_shop(w, None)?),
             Part::Customers(root) => rederive_customers(w, &links.members(root), None, None)?,
         }
     }
@@ -133,7 +133,7 @@ fn restamp(w: &mut Writer<'_>, rows: Vec<(i64, String, Option<String>)>, server_
     let parts: BTreeSet<Part> = rows.iter().map(|(_, _, c)| links.part(c.as_deref())).collect();
     for part in &parts {
         match part {
-            Part::Shop => rederive_shop(w, None)?,
+            Part::Shop => drop(rederive_shop(w, None)?),
             Part::Customers(root) => rederive_customers(w, &links.members(root), None, None)?,
         }
     }

@@ -89,11 +89,23 @@ impl Event for StaffEvent {
                 // Added by no one (a desk's first person, before it joined the
                 // shop, its history imported since): where the shop has an
                 // owner already, they join as staff and the owner gives the role.
-                let role = if meta.staff_id.is_none() && rights::has_owner(w.tx())? { StaffRole::Staff } else { *role };
+                let role = if meta.staff_id.is_none() && rights::has_owner(w.tx())? {
+                    StaffRole::Staff
+                } else {
+                    *role
+                };
                 insert_staff(w.tx(), staff_id, name, role, meta.at)?;
+                rights::note_roles(w.tx(), meta, &[staff_id])?;
             }
-            StaffEvent::StaffUpdated { staff_id, changes } => apply_staff_updated(w, staff_id, changes)?,
-            StaffEvent::StaffMerged { staff_id, into, .. } => apply_staff_merged(w, staff_id, into)?,
+            StaffEvent::StaffUpdated { staff_id, changes } => {
+                apply_staff_updated(w, staff_id, changes)?;
+                rights::note_roles(w.tx(), meta, &[staff_id])?;
+            }
+            StaffEvent::StaffMerged { staff_id, into, .. } => {
+                apply_staff_merged(w, staff_id, into)?;
+                let into = staff_member(w.tx(), staff_id)?.merged_into.unwrap_or_else(|| into.clone());
+                rights::note_roles(w.tx(), meta, &[staff_id, &into])?;
+            }
             StaffEvent::ShopLocaleSet { language, region } => {
                 return super::locale::apply_shop_locale_set(w, language, region);
             }

@@ -239,6 +239,7 @@ fn insert_staff(conn: &Connection, id: &str, name: &str, role: StaffRole, at: i6
 /// Forgets the staff list, so its events can be applied again from the first.
 pub fn forget_all(w: &mut Writer<'_>) -> Result<()> {
     w.tx().execute("DELETE FROM staff", [])?;
+    w.tx().execute("DELETE FROM staff_roles", [])?;
     w.note_staff_changed();
     Ok(())
 }

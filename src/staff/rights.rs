@@ -17,7 +17,7 @@
 //! added; a shop from before roles were checked that never named one) lets
 //! anyone on the list use the owner's tools, as before.
 
-use rusqlite::Connection;
+use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -126,6 +126,66 @@ pub fn asks_passcode(rule: &PasscodeRule, right: Right) -> bool {
     }
 }
 
+/// Notes these staff members' role and whether they are active, as they
+/// stand after the staff event `meta` (see migration 14's `staff_roles`).
+pub fn note_roles(conn: &Connection, meta: &EventMeta, staff_ids: &[&str]) -> Result<()> {
+    let mut stmt = conn.prepare_cached(
+        "INSERT OR REPLACE INTO staff_roles (staff_id, hlc, desk_id, event_id, role, active)
+         SELECT id, ?2, ?3, ?4, role, active FROM staff WHERE id = ?1",
+    )?;
+    for id in staff_ids {
+        stmt.execute(params![id, meta.hlc, meta.desk_id, meta.id])?;
+    }
+    Ok(())
+}
+
+/// A staff member's role and whether they were active just before `meta`'s
+/// place in the order: from the history, or (a desk upgraded from before it
+/// was kept, with no history for them) the list as it stands.
+fn role_at(conn: &Connection, staff_id: &str, meta: &EventMeta) -> Result<Option<(String, StaffRole, bool)>> {
+    let name: Option<String> = conn
+        .prepare_cached("SELECT name FROM staff WHERE id = ?1")?
+        .query_row([staff_id], |r| r.get(0))
+        .optional()?;
+    let Some(name) = name else { return Ok(None) };
+    let known: Option<(StaffRole, bool)> = conn
+        .prepare_cached(
+            "SELECT role, active FROM staff_roles WHERE staff_id = ?1 AND (hlc, desk_id, event_id) < (?2, ?3, ?4)
+             ORDER BY hlc DESC, desk_id DESC, event_id DESC LIMIT 1",
+        )?
+        .query_row(params![staff_id, meta.hlc, meta.desk_id, meta.id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let any: bool = conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM staff_roles WHERE staff_id = ?1)")?
+        .query_row([staff_id], |r| r.get(0))?;
+    Ok(match known {
+        Some((role, active)) => Some((name, role, active)),
+        None if any => None,
+        None => {
+            let s = staff_member(conn, staff_id)?;
+            Some((name, s.role, s.active))
+        }
+    })
+}
+
+/// Whether anyone was an active owner just before `meta`'s place in the order.
+fn had_owner(conn: &Connection, meta: &EventMeta) -> Result<bool> {
+    let kept: bool =
+        conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM staff_roles)")?.query_row([], |r| r.get(0))?;
+    if !kept {
+        return has_owner(conn);
+    }
+    Ok(conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM staff_roles r
+               WHERE (r.hlc, r.desk_id, r.event_id) < (?1, ?2, ?3) AND r.role = 'owner' AND r.active = 1
+                 AND NOT EXISTS (SELECT 1 FROM staff_roles l WHERE l.staff_id = r.staff_id
+                     AND (l.hlc, l.desk_id, l.event_id) > (r.hlc, r.desk_id, r.event_id)
+                     AND (l.hlc, l.desk_id, l.event_id) < (?1, ?2, ?3)))",
+        )?
+        .query_row(params![meta.hlc, meta.desk_id, meta.id], |r| r.get(0))?)
+}
+
 /// Whether anyone active is an owner.
 pub fn has_owner(conn: &Connection) -> Result<bool> {
     Ok(conn
@@ -180,20 +240,24 @@ pub fn check(conn: &Connection, ctx: &Ctx, right: Right, what: Msg) -> Result<()
 /// right its kind needs, at this point of the history. `Err(NotAllowed)` sets
 /// it aside: kept, with no effect.
 pub fn judge(conn: &Connection, meta: &EventMeta, right: Right, kind: &str) -> Result<()> {
-    if right == Right::Reports || !has_owner(conn)? && right == Right::Owner {
+    if right == Right::Reports {
+        return Ok(());
+    }
+    let owner_then = had_owner(conn, meta)?;
+    if right == Right::Owner && !owner_then {
         return Ok(());
     }
     let author = match &meta.staff_id {
-        Some(id) => staff_member(conn, id).ok(),
+        Some(id) => role_at(conn, id, meta)?,
         None => None,
     };
     let rule = rule(conn)?;
     match author {
-        Some(a) if a.active && may(a.role, right, &rule) => Ok(()),
+        Some((_, role, true)) if may(role, right, &rule) => Ok(()),
         // The desk itself, before anyone was on the list.
-        None if meta.staff_id.is_none() && !has_owner(conn)? && right == Right::Policy => Ok(()),
-        Some(a) => Err(Error::NotAllowed {
-            msg: msg!("error-rights-not-allowed-then", name = a.name, kind, needed = needed(right)),
+        None if meta.staff_id.is_none() && !owner_then && right == Right::Policy => Ok(()),
+        Some((name, ..)) => Err(Error::NotAllowed {
+            msg: msg!("error-rights-not-allowed-then", name, kind, needed = needed(right)),
         }),
         None => Err(Error::NotAllowed {
             msg: msg!(

@@ -59,6 +59,7 @@ pub async fn sync_once<L: Local, R: Relay>(
     // desk's own comes after, as it was written.
     carry(local, relay, &mut report).await?;
     let mut restamped = false;
+    let mut pulled_first = false;
     loop {
         let unsent = local.unsent(PUSH_BATCH).await?;
         if unsent.events.is_empty() {
@@ -73,15 +74,39 @@ pub async fn sync_once<L: Local, R: Relay>(
                 report.restamped += local.restamp_unsent(server_ms, from).await?;
                 continue;
             }
+            // The server holds one of these under other clock values (a push
+            // whose answer was lost, then re-stamped here): the desk takes the
+            // server's copies as it pulls the whole log again (rare: it may
+            // have pulled that one before it re-stamped it), and sends the
+            // rest. Once.
+            Err(Error::Conflict { .. }) if !pulled_first => {
+                pulled_first = true;
+                pull_all(local, relay, &mut report, &mut on_batch, Some(0)).await?;
+                continue;
+            }
             other => other?,
         };
         local.mark_pushed(unsent.last_seq).await?;
         report.pushed += pushed.added + pushed.already_there;
     }
-    let mut after = local.pulled_position().await?;
+    pull_all(local, relay, &mut report, &mut on_batch, None).await?;
+    Ok(report)
+}
+
+/// Pulls everything the server has that this desk has not (or, `from` a
+/// position, all it has from there), a batch at a time.
+async fn pull_all<L: Local, R: Relay>(
+    local: &mut L,
+    relay: &mut R,
+    report: &mut SyncReport,
+    on_batch: &mut (impl FnMut(&SyncReport) + Send),
+    from: Option<i64>,
+) -> Result<()> {
+    let pulled = local.pulled_position().await?;
+    let mut after = from.unwrap_or(pulled);
     // A desk pulling from the very start is joining: what it receives is the
     // shop's history, not news to announce.
-    let origin = if after == 0 { Origin::Replay } else { Origin::Shared };
+    let origin = if pulled == 0 { Origin::Replay } else { Origin::Shared };
     loop {
         let batch = relay.pull(after, PULL_BATCH).await?;
         let Some(last) = batch.last().map(|r| r.position) else { break };
@@ -91,12 +116,12 @@ pub async fn sync_once<L: Local, R: Relay>(
         report.customers_rederived += got.customers_rederived;
         report.highest_hlc = report.highest_hlc.max(got.highest_hlc);
         after = last;
-        on_batch(&report);
+        on_batch(report);
         if !full {
             break;
         }
     }
-    Ok(report)
+    Ok(())
 }
 
 /// Offers the server the other desks' events this desk holds, a batch at a

@@ -131,6 +131,16 @@ fn an_owners_tool_used_by_someone_who_was_not_an_owner_then_has_no_effect_on_any
             refused.contains(&hours) && refused.contains(&added),
             "desk {i} keeps both, set aside: {refused:?}"
         );
+        let summary = desk.set_aside_summary().unwrap();
+        let line = summary
+            .iter()
+            .find(|s| s.reason == SetAsideReason::NotAllowed)
+            .expect("summed up for Desks & sync");
+        assert_eq!(
+            (line.count, line.authors.clone()),
+            (2, vec!["Ben".to_owned()]),
+            "desk {i} says as whom: {line:?}"
+        );
     }
     // Later events of that desk still apply: sync never stops at an event.
     shop.push_as(
@@ -407,7 +417,9 @@ fn the_same_passcode_works_at_every_desk_of_the_shop_after_sync() {
     shop.sync();
     let desk = &shop.desks[1];
     assert_eq!(desk.passcode_rule().unwrap().ask, PasscodeAsk::OwnerTools, "the rule came with sync");
-    let ctx = desk.acting(&Actor::WithPasscode(Some("Ana".into()), code("4071")), None).expect("her passcode works here");
+    let ctx = desk
+        .acting(&Actor::WithPasscode(Some("Ana".into()), code("4071")), None)
+        .expect("her passcode works here");
     assert!(ctx.proved, "proved at the second desk");
     let err = desk.acting(&Actor::WithPasscode(Some("Ana".into()), code("4072")), None).unwrap_err();
     assert!(err.to_string().contains("not right"), "{err}");

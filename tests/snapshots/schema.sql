@@ -339,6 +339,16 @@ CREATE TABLE staff (
     created_at INTEGER NOT NULL
 , merged_into TEXT, passcode TEXT) STRICT;
 
+CREATE TABLE staff_roles (
+    staff_id TEXT NOT NULL,
+    hlc      INTEGER NOT NULL,
+    desk_id  TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    role     TEXT NOT NULL,
+    active   INTEGER NOT NULL,
+    PRIMARY KEY (staff_id, hlc, desk_id, event_id)
+) STRICT;
+
 CREATE INDEX attachments_by_customer ON attachments (customer_id, added_at);
 
 CREATE INDEX attachments_by_event ON attachments (event_id);

@@ -13,3 +13,18 @@ CREATE TABLE sign_in_tries (
     last_at    INTEGER NOT NULL,
     wait_until INTEGER NOT NULL
 ) STRICT;
+
+-- Each staff member's role and whether they were active, after each event
+-- that changed them, at its place in the one order: what a received event's
+-- author was allowed to do at its place is read here, whatever order the
+-- parts of the state are applied in (derived from the staff events, like the
+-- staff table).
+CREATE TABLE staff_roles (
+    staff_id TEXT NOT NULL,
+    hlc      INTEGER NOT NULL,
+    desk_id  TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    role     TEXT NOT NULL,
+    active   INTEGER NOT NULL,
+    PRIMARY KEY (staff_id, hlc, desk_id, event_id)
+) STRICT;

@@ -305,8 +305,8 @@ test('events set aside are told per desk and reason, in words', async () => {
     if (cmd === 'shop_desks') return desks;
     if (cmd === 'set_aside') {
       return [
-        { desk_id: 'd2', reason: 'unknown_kind', count: 4, kinds: ['feature_from_the_future'] },
-        { desk_id: 'd9', reason: 'damaged', count: 1, kinds: ['note_added'] },
+        { desk_id: 'd2', reason: 'unknown_kind', count: 4, kinds: ['feature_from_the_future'], authors: [] },
+        { desk_id: 'd9', reason: 'damaged', count: 1, kinds: ['note_added'], authors: [] },
       ];
     }
     throw { code: 'internal', message: `unexpected ${cmd}` };

@@ -140,6 +140,6 @@ export function setAsideSentence(s: SetAside, desks: ServerDesk[] | null): strin
     case 'refers_to_nothing':
       return t('sync-set-aside-refers-to-nothing', { count, desk });
     case 'not_allowed':
-      return t('sync-set-aside-not-allowed', { count, desk });
+      return t('sync-set-aside-not-allowed', { count, desk, people: s.authors.join(', ') });
   }
 }

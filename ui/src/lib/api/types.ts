@@ -858,7 +858,11 @@ export type SetAside = { desk_id: string, reason: SetAsideReason, count: number,
 /**
  * The kinds among them (for "needs a newer Casebook": which features).
  */
-kinds: Array<string>, };
+kinds: Array<string>, 
+/**
+ * Whom they were written as (for "not allowed": as whom a desk tried).
+ */
+authors: Array<string>, };
 
 export type CarriedCount = { desk_id: string, count: number, };
 
