@@ -91,7 +91,7 @@ pub(crate) fn step(store: &mut Store, op: &Op, at: Ts) {
     // The staff list is the owner's: half the time an owner acts, half the
     // time whoever `me` is (refused unless they are one, here or, when
     // their role changes at another desk at once, where the event arrives).
-    let boss = if op.b % 2 == 0 { owner_ctx(store, op.a, at) } else { ctx.clone() };
+    let boss = if op.b.is_multiple_of(2) { owner_ctx(store, op.a, at) } else { ctx.clone() };
     let (a, b) = (op.a, op.b);
     let _ = store.write(|w| match op.what {
         0 => w
@@ -543,12 +543,12 @@ fn rights_step(store: &mut Store, op: &Op, at: Ts) {
     let staff = ids(store, "SELECT id FROM staff WHERE active = 1 ORDER BY id");
     let Some(me) = pick(&staff, op.a) else { return };
     let boss =
-        if op.b % 2 == 0 { owner_ctx(store, op.a, at) } else { Ctx::at(Some(me.clone()), at).proved() };
+        if op.b.is_multiple_of(2) { owner_ctx(store, op.a, at) } else { Ctx::at(Some(me.clone()), at).proved() };
     let Some(other) = pick(&staff, op.b / 2) else { return };
     let _ = store.write(|w| match op.what {
         38 => w.set_staff_role(&boss, &other, StaffRole::ALL[(op.a as usize + op.b as usize) % 3]).map(drop),
         39 => {
-            let whose = if op.b % 4 == 0 { boss.staff_id.clone().unwrap_or(other) } else { other };
+            let whose = if op.b.is_multiple_of(4) { boss.staff_id.clone().unwrap_or(other) } else { other };
             w.record_passcode(&boss, &whose, &a_passcode())
         }
         40 => {
@@ -556,7 +556,7 @@ fn rights_step(store: &mut Store, op: &Op, at: Ts) {
                 ask: Some(PasscodeAsk::ALL[(op.b as usize / 2) % 3]),
                 min_digits: Some(4 + (op.a % 5) as u8),
                 lock_minutes: Some(op.a % 30),
-                reports_owner_only: Some(op.a % 2 == 0),
+                reports_owner_only: Some(op.a.is_multiple_of(2)),
             };
             let recovery = (op.b % 4 == 2).then(|| a_passcode().as_str().to_owned());
             w.edit_passcode_rule(&boss, &edit, recovery.as_deref()).map(drop)

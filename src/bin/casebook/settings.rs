@@ -71,7 +71,7 @@ pub fn settings(cli: &Cli, store: &mut Store, command: &SettingsCommand) -> Resu
             };
             if edit == RuleEdit::default() {
                 let rule = store.passcode_rule()?;
-                return print(cli, &rule, |r| rule_text(r));
+                return print(cli, &rule, rule_text);
             }
             let recovery =
                 if store.needs_recovery_code(&edit)? { Some(passcode::new_recovery_code()?) } else { None };
