@@ -74,7 +74,7 @@ test("an owner's tool asks the owner's passcode, and a wrong one says so", async
 });
 
 test('a staff member lets the owner approve one action, and the next asks again', async () => {
-  await s.keys('s');
+  await s.click('[data-testid=switch-staff]');
   await s.click('[data-testid=pick-staff]', 'Ben Okafor');
   await s.el('[data-testid=current-staff]', 'Ben Okafor');
   await addStaff('Eve New');
@@ -94,7 +94,7 @@ test('a staff member lets the owner approve one action, and the next asks again'
 
 test('a desk that asks always: only who works here, wrong tries wait, and it locks when idle', async () => {
   // Ana takes the desk back and has it ask always, locking after a minute.
-  await s.keys('s');
+  await s.click('[data-testid=switch-staff]');
   await s.click('[data-testid=pick-staff]', 'Ana Costa');
   await s.el('[data-testid=current-staff]', 'Ana Costa');
   await s.shop('nav-staff');
