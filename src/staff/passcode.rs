@@ -14,11 +14,11 @@ use super::rights::{PasscodeRule, MAX_DIGITS};
 use crate::core::{clock, Error, Id, Result};
 use crate::msg;
 
-/// Argon2id's cost: 64 MiB and two passes take about 0.2 to 0.5 s on a shop
+/// Argon2id's cost: 64 MiB and four passes take about 0.2 to 0.5 s on a shop
 /// PC (`cargo bench --bench passcode` prints it for this machine). The cost
 /// is in each hash, so a later change still reads older ones.
 const MEMORY_KIB: u32 = 64 * 1024;
-const PASSES: u32 = 2;
+const PASSES: u32 = 4;
 
 /// Wrong tries in a row before the field makes the person wait.
 pub const FREE_TRIES: i64 = 5;

@@ -542,8 +542,11 @@ fn a_passcode() -> casebook::staff::passcode::PasscodeHash {
 fn rights_step(store: &mut Store, op: &Op, at: Ts) {
     let staff = ids(store, "SELECT id FROM staff WHERE active = 1 ORDER BY id");
     let Some(me) = pick(&staff, op.a) else { return };
-    let boss =
-        if op.b.is_multiple_of(2) { owner_ctx(store, op.a, at) } else { Ctx::at(Some(me.clone()), at).proved() };
+    let boss = if op.b.is_multiple_of(2) {
+        owner_ctx(store, op.a, at)
+    } else {
+        Ctx::at(Some(me.clone()), at).proved()
+    };
     let Some(other) = pick(&staff, op.b / 2) else { return };
     let _ = store.write(|w| match op.what {
         38 => w.set_staff_role(&boss, &other, StaffRole::ALL[(op.a as usize + op.b as usize) % 3]).map(drop),
