@@ -34,6 +34,15 @@ try {
   await s.el('[data-testid=timeline-entry]');
   await sleep(500);
   console.log(await s.screenshot(DOCS, 'case.png'));
+  // The owner's passcode rule on the Staff page.
+  await s.click('[data-testid=switch-staff]');
+  await s.click('[data-testid=pick-staff]', 'Ana Costa');
+  await s.el('[data-testid=current-staff]', 'Ana Costa');
+  await s.shop('nav-staff');
+  await s.el('[data-testid=passcode-rule]');
+  await s.script("document.querySelector('[data-testid=passcode-rule]').scrollIntoView({ block: 'center' })");
+  await sleep(300);
+  console.log(await s.screenshot(DOCS, 'staff-passcodes.png'));
 } finally {
   await s.end();
 }

@@ -249,3 +249,46 @@ fn passcodes_and_owner_tools_from_the_command_line() {
     let stored = std::fs::read(&db).unwrap();
     assert!(!text(&stored).contains("\"4071\""), "the passcode is nowhere in the database");
 }
+
+#[test]
+fn every_owners_tool_is_refused_to_staff_on_the_command_line_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("rights.db");
+    assert!(casebook(&db, &["seed", "--customers", "3", "--now", "2026-11-20T15:00:00Z"]).status.success());
+    let export = casebook(&db, &["--json", "export"]);
+    let folder = serde_json::from_slice::<serde_json::Value>(&export.stdout).unwrap()["folder"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let events = |db: &std::path::Path| -> u64 {
+        let info: serde_json::Value = serde_json::from_slice(&casebook(db, &["--json", "info"]).stdout).unwrap();
+        info["events"].as_u64().unwrap()
+    };
+    let before = events(&db);
+    let owners: &[&[&str]] = &[
+        &["staff", "add", "Zoe"],
+        &["staff", "rename", "Ben", "--to", "Benny"],
+        &["staff", "deactivate", "Ben"],
+        &["staff", "role", "Dev", "--role", "owner"],
+        &["staff", "passcode", "Ben"],
+        &["staff", "clear-passcode", "Ana"],
+        &["settings", "passcodes", "--ask", "always"],
+        &["settings", "recovery-code"],
+        &["settings", "language", "nl"],
+        &["import", &folder],
+    ];
+    for args in owners {
+        let all = [&["--as", "Dev"][..], args].concat();
+        let out = casebook_with(&db, &[("CASEBOOK_NEW_PASSCODE", "4071")], &all);
+        assert!(!out.status.success(), "{args:?} is an owner's tool");
+        assert!(text(&out.stderr).contains("only an owner can"), "{args:?} says who may: {}", text(&out.stderr));
+    }
+    for args in [&["settings", "attachment-limit", "30"][..], &["settings", "set-root-causes", "--add", "Parts"]] {
+        let all = [&["--as", "Dev"][..], args].concat();
+        let out = casebook(&db, &all);
+        assert!(text(&out.stderr).contains("shift lead or the owner"), "{args:?} is policy: {}", text(&out.stderr));
+    }
+    assert_eq!(events(&db), before, "nothing refused was written");
+    let out = casebook(&db, &["--as", "Ben", "settings", "attachment-limit", "30"]);
+    assert!(out.status.success(), "a shift lead sets shop policy: {}", text(&out.stderr));
+}
