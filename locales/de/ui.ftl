@@ -1476,3 +1476,4 @@ sync-set-aside-not-allowed =
         [one] 1 Änderung von { $desk } wurde als { $people } gemacht, ohne dass das zu diesem Zeitpunkt erlaubt war: Sie bleibt ohne Wirkung.
        *[other] { $count } Änderungen von { $desk } wurden als { $people } gemacht, ohne dass das zu diesem Zeitpunkt erlaubt war: Sie bleiben ohne Wirkung.
     }
+sync-set-aside-not-allowed-hint = Sie bleiben in der Geschichte, ohne Wirkung an irgendeinem Arbeitsplatz. War eine davon gewollt, macht der Inhaber (oder die Schichtleitung, für Öffnungszeiten und Ziele) sie noch einmal.

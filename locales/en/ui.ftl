@@ -1474,3 +1474,4 @@ sync-set-aside-not-allowed =
         [one] 1 change from { $desk } was made as { $people }, who had no right to it at that point: it has no effect.
        *[other] { $count } changes from { $desk } were made as { $people }, who had no right to them at that point: they have no effect.
     }
+sync-set-aside-not-allowed-hint = They stay in the history, with no effect on any desk. If one was meant, the owner (or a shift lead, for hours and targets) does it again.

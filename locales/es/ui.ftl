@@ -1479,3 +1479,4 @@ sync-set-aside-not-allowed =
         [one] 1 cambio de { $desk } se hizo como { $people }, que no tenía derecho a ello en ese momento: no tiene efecto.
        *[other] { $count } cambios de { $desk } se hicieron como { $people }, que no tenía derecho a ello en ese momento: no tienen efecto.
     }
+sync-set-aside-not-allowed-hint = Quedan en el historial, sin efecto en ningún puesto. Si alguno era intencionado, el propietario (o un jefe de turno, para horarios y objetivos) lo vuelve a hacer.

@@ -1473,3 +1473,4 @@ sync-set-aside-not-allowed =
         [one] 1 changement de { $desk } a été fait au nom de { $people }, qui n’en avait pas le droit à ce moment-là : il reste sans effet.
        *[other] { $count } changements de { $desk } ont été faits au nom de { $people }, qui n’en avait pas le droit à ce moment-là : ils restent sans effet.
     }
+sync-set-aside-not-allowed-hint = Ils restent dans l’historique, sans effet sur aucun poste. Si l’un d’eux était voulu, le propriétaire (ou un chef d’équipe, pour les horaires et les objectifs) le refait.

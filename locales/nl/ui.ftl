@@ -1473,3 +1473,4 @@ sync-set-aside-not-allowed =
         [one] 1 wijziging van { $desk } is gedaan als { $people }, die daar op dat moment geen recht op had: ze heeft geen effect.
        *[other] { $count } wijzigingen van { $desk } zijn gedaan als { $people }, die daar op dat moment geen recht op had: ze hebben geen effect.
     }
+sync-set-aside-not-allowed-hint = Ze blijven in de geschiedenis, zonder effect op welke balie ook. Was er een bedoeld, dan doet de eigenaar (of een ploegleider, voor openingstijden en doelen) het opnieuw.

@@ -261,7 +261,8 @@ fn every_owners_tool_is_refused_to_staff_on_the_command_line_and_writes_nothing(
         .unwrap()
         .to_owned();
     let events = |db: &std::path::Path| -> u64 {
-        let info: serde_json::Value = serde_json::from_slice(&casebook(db, &["--json", "info"]).stdout).unwrap();
+        let info: serde_json::Value =
+            serde_json::from_slice(&casebook(db, &["--json", "info"]).stdout).unwrap();
         info["events"].as_u64().unwrap()
     };
     let before = events(&db);
@@ -281,12 +282,22 @@ fn every_owners_tool_is_refused_to_staff_on_the_command_line_and_writes_nothing(
         let all = [&["--as", "Dev"][..], args].concat();
         let out = casebook_with(&db, &[("CASEBOOK_NEW_PASSCODE", "4071")], &all);
         assert!(!out.status.success(), "{args:?} is an owner's tool");
-        assert!(text(&out.stderr).contains("only an owner can"), "{args:?} says who may: {}", text(&out.stderr));
+        assert!(
+            text(&out.stderr).contains("only an owner can"),
+            "{args:?} says who may: {}",
+            text(&out.stderr)
+        );
     }
-    for args in [&["settings", "attachment-limit", "30"][..], &["settings", "set-root-causes", "--add", "Parts"]] {
+    for args in
+        [&["settings", "attachment-limit", "30"][..], &["settings", "set-root-causes", "--add", "Parts"]]
+    {
         let all = [&["--as", "Dev"][..], args].concat();
         let out = casebook(&db, &all);
-        assert!(text(&out.stderr).contains("shift lead or the owner"), "{args:?} is policy: {}", text(&out.stderr));
+        assert!(
+            text(&out.stderr).contains("shift lead or the owner"),
+            "{args:?} is policy: {}",
+            text(&out.stderr)
+        );
     }
     assert_eq!(events(&db), before, "nothing refused was written");
     let out = casebook(&db, &["--as", "Ben", "settings", "attachment-limit", "30"]);

@@ -320,6 +320,26 @@ test('events set aside are told per desk and reason, in words', async () => {
   ]);
 });
 
+test('changes a desk made as someone without the right say as whom, and that they have no effect', async () => {
+  mockIPC((cmd) => {
+    if (cmd === 'sync_config') return config;
+    if (cmd === 'shop_desks') return desks;
+    if (cmd === 'set_aside') {
+      return [{ desk_id: 'd2', reason: 'not_allowed', count: 2, kinds: ['calendar_edited'], authors: ['Sam'] }];
+    }
+    throw { code: 'internal', message: `unexpected ${cmd}` };
+  });
+  const { findAllByTestId, getByTestId } = render(SyncPage);
+  await findAllByTestId('desk-row');
+  const lines = (await findAllByTestId('set-aside-line')).map((l) => l.textContent);
+  expect(lines, 'the desk, and as whom').toEqual([
+    '2 changes from Workshop were made as Sam, who had no right to them at that point: they have no effect.',
+  ]);
+  const hint = getByTestId('set-aside').textContent ?? '';
+  expect(hint, 'not the hint for a newer Casebook').not.toContain('once this desk can read them');
+  expect(hint).toContain('the owner (or a shift lead, for hours and targets) does it again');
+});
+
 test('a desk without the owner’s access can sign in with it, and forget it again', async () => {
   let here = false;
   const calls: { cmd: string; args: unknown }[] = [];
