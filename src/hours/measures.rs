@@ -217,13 +217,6 @@ fn read_row(r: &rusqlite::Row<'_>) -> Result<Row> {
 /// changed. Returns how many changed. Cases not yet held to targets (from
 /// before migration 10) are held to those in force when they opened.
 pub fn remeasure_all(w: &mut Writer<'_>) -> Result<u32> {
-    measure_all(w, false)
-}
-
-/// Measures every case on the current calendar, held to the targets it
-/// holds (`rehold`: to those the log says were in force when it opened),
-/// writing only those that changed.
-fn measure_all(w: &mut Writer<'_>, rehold: bool) -> Result<u32> {
     let settings = w.settings()?;
     let rows: Vec<Row> = {
         let mut stmt = w.tx().prepare(CASE_COLUMNS)?;
@@ -237,8 +230,8 @@ fn measure_all(w: &mut Writer<'_>, rehold: bool) -> Result<u32> {
     let mut changed = 0;
     for row in rows {
         let held = match row.held {
-            Some(h) if !rehold => h,
-            _ => held_to(w, &row.id, row.clock.priority)?,
+            Some(h) => h,
+            None => held_to(w, &row.id, row.clock.priority)?,
         };
         let m = measure(&row.clock, row.resolved_at, &settings.calendar, held);
         if Some(held) != row.held || m != row.measures {
@@ -316,7 +309,30 @@ pub fn rehold_all(w: &mut Writer<'_>) -> Result<u32> {
     if !w.has_shop_event("targets_changed")? {
         return Ok(0);
     }
-    measure_all(w, true)
+    let settings = w.settings()?;
+    let rows: Vec<Row> = {
+        let mut stmt = w.tx().prepare(CASE_COLUMNS)?;
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            out.push(read_row(r)?);
+        }
+        out
+    };
+    let mut changed = 0;
+    for row in rows {
+        let held = held_to(w, &row.id, row.clock.priority)?;
+        if Some(held) != row.held {
+            let m = measure(&row.clock, row.resolved_at, &settings.calendar, held);
+            save_measures(w.tx(), &row.id, held, &m)?;
+            changed += 1;
+        }
+    }
+    if changed > 0 {
+        w.clear_scratch();
+        w.note_everything_changed();
+    }
+    Ok(changed)
 }
 
 /// Every case held to the targets in use: while the log records no targets,

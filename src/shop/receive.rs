@@ -210,8 +210,7 @@ impl Writer<'_> {
     /// desk's work, just shared) or history (an export, a desk joining).
     pub fn receive(&mut self, batch: &[LoggedEvent], origin: Origin) -> Result<Received> {
         let report = self.receive_in_order(batch, origin)?;
-        // Re-deriving the shop's part held every case again already.
-        if report.added > 0 && !report.shop_rederived && batch.iter().any(|e| e.kind() == "targets_changed") {
+        if report.added > 0 && batch.iter().any(|e| e.kind() == "targets_changed") {
             super::judged::after_targets(self)?;
         }
         Ok(report)
