@@ -24,6 +24,7 @@
 //! | [`search`] | finding anything in the history |
 //! | [`sync`] | several desks sharing one history through the shop's server |
 //! | [`data`] | backups, export and import, spreadsheets |
+//! | [`privacy`] | what the shop holds about a customer, given to them |
 //! | [`demo`] | the demo shop |
 
 pub mod attachments;
@@ -37,6 +38,7 @@ pub mod hours;
 pub mod learn;
 pub mod mail;
 pub mod model;
+pub mod privacy;
 pub mod search;
 pub mod shop;
 pub mod staff;

@@ -1477,3 +1477,8 @@ sync-set-aside-not-allowed =
        *[other] { $count } Änderungen von { $desk } wurden als { $people } gemacht, ohne dass das zu diesem Zeitpunkt erlaubt war: Sie bleiben ohne Wirkung.
     }
 sync-set-aside-not-allowed-hint = Sie bleiben in der Geschichte, ohne Wirkung an irgendeinem Arbeitsplatz. War eine davon gewollt, macht der Inhaber (oder die Schichtleitung, für Öffnungszeiten und Ziele) sie noch einmal.
+privacy-title = Datenschutz
+privacy-export-hint = Alles, was das Geschäft über { $name } speichert, zum Lesen oder Mitnehmen, wie es die DSGVO erlaubt: eine Seite zum Drucken oder Senden und dasselbe als JSON-Datei.
+privacy-export-button = Diesen Kunden exportieren
+privacy-exporting = Wird exportiert …
+privacy-exported = Gespeichert: { $cases } Anliegen und { $entries } Einträge. Geben Sie dem Kunden customer.html aus diesem Ordner; customer.json enthält dasselbe für ein anderes Programm.

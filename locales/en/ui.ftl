@@ -1475,3 +1475,8 @@ sync-set-aside-not-allowed =
        *[other] { $count } changes from { $desk } were made as { $people }, who had no right to them at that point: they have no effect.
     }
 sync-set-aside-not-allowed-hint = They stay in the history, with no effect on any desk. If one was meant, the owner (or a shift lead, for hours and targets) does it again.
+privacy-title = Privacy
+privacy-export-hint = Everything the shop holds about { $name }, for them to read or take along, as the GDPR lets them ask: a page to print or send, and the same as a JSON file.
+privacy-export-button = Export this customer
+privacy-exporting = Exporting…
+privacy-exported = Saved: { $cases } cases and { $entries } entries. Give them customer.html from this folder; customer.json holds the same for another program.

@@ -1480,3 +1480,8 @@ sync-set-aside-not-allowed =
        *[other] { $count } cambios de { $desk } se hicieron como { $people }, que no tenía derecho a ello en ese momento: no tienen efecto.
     }
 sync-set-aside-not-allowed-hint = Quedan en el historial, sin efecto en ningún puesto. Si alguno era intencionado, el propietario (o un jefe de turno, para horarios y objetivos) lo vuelve a hacer.
+privacy-title = Privacidad
+privacy-export-hint = Todo lo que la tienda guarda sobre { $name }, para leerlo o llevárselo, como permite pedir el RGPD: una página para imprimir o enviar, y lo mismo en un archivo JSON.
+privacy-export-button = Exportar este cliente
+privacy-exporting = Exportando…
+privacy-exported = Guardado: { $cases } casos y { $entries } entradas. Entréguele customer.html de esta carpeta; customer.json contiene lo mismo para otro programa.

@@ -1474,3 +1474,8 @@ sync-set-aside-not-allowed =
        *[other] { $count } changements de { $desk } ont été faits au nom de { $people }, qui n’en avait pas le droit à ce moment-là : ils restent sans effet.
     }
 sync-set-aside-not-allowed-hint = Ils restent dans l’historique, sans effet sur aucun poste. Si l’un d’eux était voulu, le propriétaire (ou un chef d’équipe, pour les horaires et les objectifs) le refait.
+privacy-title = Confidentialité
+privacy-export-hint = Tout ce que la boutique conserve sur { $name }, à lire ou à emporter, comme le RGPD permet de le demander : une page à imprimer ou à envoyer, et la même chose en fichier JSON.
+privacy-export-button = Exporter ce client
+privacy-exporting = Export en cours…
+privacy-exported = Enregistré : { $cases } dossiers et { $entries } entrées. Remettez-lui customer.html de ce dossier ; customer.json contient la même chose pour un autre logiciel.

@@ -1474,3 +1474,8 @@ sync-set-aside-not-allowed =
        *[other] { $count } wijzigingen van { $desk } zijn gedaan als { $people }, die daar op dat moment geen recht op had: ze hebben geen effect.
     }
 sync-set-aside-not-allowed-hint = Ze blijven in de geschiedenis, zonder effect op welke balie ook. Was er een bedoeld, dan doet de eigenaar (of een ploegleider, voor openingstijden en doelen) het opnieuw.
+privacy-title = Privacy
+privacy-export-hint = Alles wat de winkel over { $name } bewaart, om te lezen of mee te nemen, zoals de AVG toestaat te vragen: een pagina om af te drukken of te sturen, en hetzelfde als JSON-bestand.
+privacy-export-button = Deze klant exporteren
+privacy-exporting = Bezig met exporteren…
+privacy-exported = Opgeslagen: { $cases } zaken en { $entries } items. Geef de klant customer.html uit deze map; customer.json bevat hetzelfde voor een ander programma.

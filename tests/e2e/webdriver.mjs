@@ -188,7 +188,12 @@ export class Session {
       }
       await sleep(150);
     }
-    throw new Error(`Timed out waiting for ${what}${last ? `: ${last.message}` : ''}`);
+    // What the window showed instead, so a failure on CI can be understood
+    // from its log alone.
+    const shown = await this.script('return document.body.innerText.slice(0, 400)').catch(() => '(unreadable)');
+    throw new Error(
+      `Timed out waiting for ${what}${last ? `: ${last.message}` : ''}\nThe window showed: ${JSON.stringify(shown)}`,
+    );
   }
 
   async find(css) {
@@ -209,8 +214,19 @@ export class Session {
     });
   }
 
+  /**
+   * Clicks an element once it can be used: a button or a list still disabled
+   * while its page loads would swallow the click (a person waits too).
+   */
   async click(css, text) {
     const id = await this.el(css, text);
+    await this.until(`'${css}' to be enabled`, () =>
+      this.script(
+        `const e = arguments[0];
+         return !(e.disabled || e.closest('select:disabled, fieldset:disabled, button:disabled'));`,
+        [{ [ELEMENT]: id }],
+      ),
+    );
     await this.cmd('POST', `/element/${id}/click`, {});
   }
 

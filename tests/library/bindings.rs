@@ -21,6 +21,7 @@ use casebook::mail::{
     SentHow, ShopMailbox, TestStep, UnfiledMail,
 };
 use casebook::model::*;
+use casebook::privacy::CustomerExportReport;
 use casebook::search::{CaseHit, CustomerHit, EntryHit, SearchQuery, SearchResults, Segment};
 use casebook::sync::setup::JoinCodeMade;
 use casebook::sync::CarriedCount;
@@ -53,7 +54,7 @@ fn generated() -> String {
         Expectations, KeyFact, ComplaintStatus, Complaint, NewComplaint, CustomerContext,
         BriefPart, BriefSection, Brief, HandoffInput, Handoff,
         Segment, SearchQuery, CustomerHit, CaseHit, EntryHit, SearchResults,
-        BackupKind, BackupInfo, RestoreReport, ExportReport, ImportReport, ExportInfo,
+        BackupKind, BackupInfo, RestoreReport, ExportReport, ImportReport, ExportInfo, CustomerExportReport,
         CsvField, CsvSource, CsvLine, CsvColumn, CsvInspection, CsvRequest, CsvProblem, CsvRowPreview, CsvReport,
         ComplaintClosing, ComplaintsPage, EscalationStatus, Escalation, NewEscalation, EscalationClosing,
         EscalationsPage, Satisfaction, NewSatisfaction, OutreachOutcome, OutreachCandidate, OutreachList,

@@ -89,6 +89,42 @@ fn a_walk_in_from_the_command_line() {
 }
 
 #[test]
+fn a_customer_asks_what_the_shop_holds_and_gets_it_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("subject.db");
+    casebook(&db, &["staff", "add", "Ana Costa", "--role", "owner"]);
+    let out = casebook(
+        &db,
+        &["--json", "--as", "ana", "customer", "add", "--name", "Zoë Visser", "--email", "zoe@example.nl"],
+    );
+    let customer: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let id = customer["id"].as_str().unwrap().to_owned();
+    let to = dir.path().join("for-zoe");
+    let out = casebook(&db, &["customer", "export", &id, "--to", to.to_str().unwrap()]);
+    assert!(out.status.success(), "the export runs: {}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(
+        said.contains("customer.html") && said.contains("for-zoe"),
+        "it says where the files are: {said}"
+    );
+    let folder = std::fs::read_dir(&to).unwrap().next().expect("one folder is written").unwrap().path();
+    let page = std::fs::read_to_string(folder.join("customer.html")).unwrap();
+    assert!(
+        page.contains("Zoë Visser") && page.contains("zoe@example.nl"),
+        "the page holds the customer's details"
+    );
+    assert!(folder.join("customer.json").exists(), "the JSON is beside the page");
+
+    let out = casebook(&db, &["customer", "export", "01a00000-0000-7000-8000-000000000000"]);
+    assert!(!out.status.success(), "an unknown customer is an error");
+    assert!(
+        text(&out.stderr).contains("not found") || text(&out.stderr).contains("No customer"),
+        "and says so: {}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
 fn backup_and_restore_from_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("shop/casebook.db");

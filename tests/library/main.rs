@@ -28,6 +28,7 @@ mod measures;
 mod merging;
 mod open;
 mod pg;
+mod privacy;
 mod reports;
 mod rights;
 mod schema;

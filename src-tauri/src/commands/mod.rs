@@ -16,6 +16,7 @@ mod duplicates;
 mod hours;
 mod learn;
 mod mail;
+mod privacy;
 mod search;
 mod sync;
 mod tell;
@@ -237,6 +238,7 @@ pub fn all() -> Vec<CommandInfo> {
         hours::info(),
         learn::info(),
         mail::info(),
+        privacy::info(),
         search::info(),
         sync::info(),
         tell::info(),
@@ -264,6 +266,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         (hours::NAMES, Box::new(hours::handler::<R>())),
         (learn::NAMES, Box::new(learn::handler::<R>())),
         (mail::NAMES, Box::new(mail::handler::<R>())),
+        (privacy::NAMES, Box::new(privacy::handler::<R>())),
         (search::NAMES, Box::new(search::handler::<R>())),
         (sync::NAMES, Box::new(sync::handler::<R>())),
         (tell::NAMES, Box::new(tell::handler::<R>())),

@@ -373,6 +373,15 @@ pub enum CustomerCommand {
     Show {
         id: String,
     },
+    /// Everything the shop holds about a customer, for them (what the GDPR
+    /// lets them ask for): a page in the shop's language to print or send
+    /// (customer.html) and the same as JSON (customer.json), in a new folder
+    /// inside FOLDER (default: `exports` beside the data).
+    Export {
+        id: String,
+        #[arg(long = "to", value_name = "FOLDER")]
+        folder: Option<PathBuf>,
+    },
     Add {
         #[arg(long)]
         name: String,

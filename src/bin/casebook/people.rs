@@ -181,6 +181,22 @@ pub fn customer(cli: &Cli, store: &mut Store, command: &CustomerCommand) -> Resu
                     .join("\n")
             })
         }
+        CustomerCommand::Export { id, folder } => {
+            let parent = match folder {
+                Some(f) => f.clone(),
+                None => casebook::data::exchange::exports_dir(&crate::db_path(cli)?),
+            };
+            let report = store.export_customer(id, &parent)?;
+            print(cli, &report, |r| {
+                t(msg!(
+                    "cli-customer-exported",
+                    folder = r.folder.as_str(),
+                    cases = r.cases,
+                    entries = r.entries,
+                    files = r.files
+                ))
+            })
+        }
         CustomerCommand::Show { id } => {
             let customer = store.customer(id)?;
             print(cli, &customer, |c| {

@@ -13,6 +13,7 @@ import { duplicates } from './duplicates';
 import { hours } from './hours';
 import { learn } from './learn';
 import { mail } from './mail';
+import { privacy } from './privacy';
 import { search } from './search';
 import { sync } from './sync';
 import { tell } from './tell';
@@ -29,6 +30,7 @@ export const api = {
   ...hours,
   ...learn,
   ...mail,
+  ...privacy,
   ...search,
   ...sync,
   ...tell,

@@ -468,6 +468,16 @@ carried: number, };
 
 export type ExportInfo = { folder: string, name: string, exported_at: string, desk_id: string, events: number, customers: number, cases: number, };
 
+export type CustomerExportReport = { folder: string, 
+/**
+ * The page to read or print (`customer.html`).
+ */
+readable: string, 
+/**
+ * The same in JSON, for another program (`customer.json`).
+ */
+data: string, cases: number, entries: number, files: number, };
+
 export type CsvField = "ignore" | "name" | "phone" | "email" | "organisation" | "segment" | "notes" | "subject" | "channel" | "status" | "priority" | "opened" | "message";
 
 export type CsvSource = { 
