@@ -15,6 +15,7 @@ mod events;
 mod files;
 mod keep;
 mod kinds;
+mod sweep;
 
 use crate::msg;
 use std::path::PathBuf;
@@ -310,26 +311,6 @@ impl Store {
             .prepare("SELECT DISTINCT hash FROM attachments WHERE erased_at IS NULL ORDER BY hash")?;
         let list = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?;
         Ok(list)
-    }
-
-    /// Contents that were erased and may still be on disk here (erased at
-    /// another desk, say): removes them. Returns how many were removed.
-    pub fn sweep_erased(&self) -> Result<u32> {
-        let files = files_of(self)?;
-        let mut stmt = self.conn.prepare(
-            "SELECT DISTINCT hash FROM attachments a WHERE erased_at IS NOT NULL
-             AND NOT EXISTS (SELECT 1 FROM attachments b WHERE b.hash = a.hash AND b.erased_at IS NULL)",
-        )?;
-        let hashes = stmt.query_map([], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
-        let mut n = 0;
-        for h in hashes {
-            if files.has(&h) {
-                files.erase(&h)?;
-                n += 1;
-            }
-            let _ = std::fs::remove_file(thumbs_dir(&files).join(format!("{h}.jpg")));
-        }
-        Ok(n)
     }
 }
 

@@ -36,6 +36,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 12, name: "carried", sql: include_str!("migrations/0012_carried.sql") },
     Migration { version: 13, name: "staff merges", sql: include_str!("migrations/0013_staff_merges.sql") },
     Migration { version: 14, name: "passcodes", sql: include_str!("migrations/0014_passcodes.sql") },
+    Migration { version: 15, name: "forgotten", sql: include_str!("migrations/0015_forgotten.sql") },
 ];
 
 /// The newest schema this build understands.

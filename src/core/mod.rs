@@ -20,6 +20,7 @@ pub mod settings;
 pub mod settle;
 pub mod store;
 pub mod text;
+mod text_index;
 pub mod validate;
 pub mod writer;
 

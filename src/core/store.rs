@@ -306,6 +306,8 @@ fn read_desk_id(conn: &Connection) -> Result<Option<String>> {
 /// Set on every connection. WAL lets the UI read while the writer writes.
 /// `synchronous = FULL` makes each commit durable across power loss, not only
 /// across a crash of the app: a shop cannot re-create a lost conversation.
+/// `secure_delete` overwrites what a change removes, so a forgotten customer's
+/// words do not linger in the file's free space.
 fn set_pragmas(conn: &Connection) -> Result<()> {
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") && !mode.eq_ignore_ascii_case("memory") {
@@ -315,7 +317,8 @@ fn set_pragmas(conn: &Connection) -> Result<()> {
         "PRAGMA synchronous = FULL;
          PRAGMA foreign_keys = ON;
          PRAGMA temp_store = MEMORY;
-         PRAGMA cache_size = -16000;",
+         PRAGMA cache_size = -16000;
+         PRAGMA secure_delete = ON;",
     )?;
     // The write path uses a few dozen distinct statements; the default cache of
     // 16 would re-parse some of them on every bulk row.

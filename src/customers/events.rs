@@ -5,7 +5,7 @@ use rusqlite::params;
 
 use super::contacts::{self, Contact, Kind};
 use super::customer;
-use crate::core::{event_kinds, Error, Event, EventMeta, FieldChange, Result, Writer};
+use crate::core::{event_kinds, Error, Event, EventMeta, FieldChange, Id, Result, Writer};
 
 event_kinds!(
     /// What happens to a customer's record.
@@ -23,6 +23,8 @@ event_kinds!(
     /// - `customer_updated` (written before edits recorded their changes):
     ///   each field named takes its new value, lists whole.
     /// - `expectations_changed`: each field takes the last writer's value.
+    /// - `customer_forgotten`: settled by the whole history once logged
+    ///   (`shop::forget`); forgetting twice forgets once.
     pub enum CustomerEvent {
         "customer_created" => CustomerCreated {
             name: String,
@@ -53,6 +55,10 @@ event_kinds!(
             emails_removed: Vec<Contact>,
         },
         "expectations_changed" => ExpectationsChanged { changes: Vec<FieldChange> },
+        /// An owner forgot the customer (see `shop::forget`): `ids` are every
+        /// record merged into them then. The reason stays; nothing else about
+        /// the person does.
+        "customer_forgotten" => CustomerForgotten { ids: Vec<Id>, reason: String },
     }
 );
 
@@ -87,6 +93,9 @@ impl Event for CustomerEvent {
             CustomerEvent::ExpectationsChanged { changes } => {
                 super::expectations::apply_expectations_changed(w, id, changes, meta.at)
             }
+            // What it does to every part of the state is done where the whole
+            // history is known (`shop::forget`).
+            CustomerEvent::CustomerForgotten { .. } => customer(w.tx(), id).map(drop),
         }
     }
 

@@ -449,69 +449,78 @@ pub fn import(store: &mut Store, who: &crate::staff::Actor, folder: &Path) -> Re
     let in_shop = store.in_shop()?;
     let mut lines = Lines::new(open(&events_path)?);
     let mut backfill = Backfill::default();
-    store.write(|w| {
-        let mut report =
-            ImportReport { added: 0, already_there: 0, settings_taken: false, set_aside: 0, carried: 0 };
-        let set_aside_before = w.set_aside_count()?;
-        let seq_before: i64 =
-            w.tx().query_row("SELECT coalesce(max(seq), 0) FROM events", [], |r| r.get(0))?;
-        w.defer_search_index();
-        let mut batch = Vec::with_capacity(IMPORT_BATCH);
-        let mut line_of: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
-        let mut first_line = 1;
-        let mut done = false;
-        while !done {
-            match lines.next_event() {
-                Some((line, ev)) => {
-                    let mut ev = ev.map_err(|e| invalid(msg!("error-data-line", line, detail = e)))?;
-                    // Format 1 had no clock values: the file's order is the order.
-                    let at = clock::to_ms(ev.at);
-                    let value = *ev.hlc.get_or_insert_with(|| backfill.value(at));
-                    backfill.observe(value);
-                    if batch.is_empty() {
-                        first_line = line;
+    store
+        .write(|w| {
+            let mut report =
+                ImportReport { added: 0, already_there: 0, settings_taken: false, set_aside: 0, carried: 0 };
+            let set_aside_before = w.set_aside_count()?;
+            let seq_before: i64 =
+                w.tx().query_row("SELECT coalesce(max(seq), 0) FROM events", [], |r| r.get(0))?;
+            w.defer_search_index();
+            let mut batch = Vec::with_capacity(IMPORT_BATCH);
+            let mut line_of: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
+            let mut first_line = 1;
+            let mut done = false;
+            while !done {
+                match lines.next_event() {
+                    Some((line, ev)) => {
+                        let mut ev = ev.map_err(|e| invalid(msg!("error-data-line", line, detail = e)))?;
+                        // Format 1 had no clock values: the file's order is the order.
+                        let at = clock::to_ms(ev.at);
+                        let value = *ev.hlc.get_or_insert_with(|| backfill.value(at));
+                        backfill.observe(value);
+                        if batch.is_empty() {
+                            first_line = line;
+                        }
+                        line_of.insert(ev.id.clone(), line);
+                        batch.push(ev);
                     }
-                    line_of.insert(ev.id.clone(), line);
-                    batch.push(ev);
+                    None => done = true,
                 }
-                None => done = true,
+                if batch.len() == IMPORT_BATCH || (done && !batch.is_empty()) {
+                    let got = w.receive(&batch, Origin::Replay).map_err(|e| match &e {
+                        Error::BadEvent { id, msg } => match line_of.get(id) {
+                            Some(line) => {
+                                invalid(msg!("error-data-line-nothing-imported", line, message = msg))
+                            }
+                            None => invalid(msg!("error-data-nothing-imported", detail = e)),
+                        },
+                        _ => invalid(msg!(
+                            "error-data-lines-nothing-imported",
+                            first_line,
+                            line = lines.line,
+                            detail = e
+                        )),
+                    })?;
+                    report.added += got.added as u32;
+                    report.already_there += got.already_there as u32;
+                    batch.clear();
+                    line_of.clear();
+                }
             }
-            if batch.len() == IMPORT_BATCH || (done && !batch.is_empty()) {
-                let got = w.receive(&batch, Origin::Replay).map_err(|e| match &e {
-                    Error::BadEvent { id, msg } => match line_of.get(id) {
-                        Some(line) => invalid(msg!("error-data-line-nothing-imported", line, message = msg)),
-                        None => invalid(msg!("error-data-nothing-imported", detail = e)),
-                    },
-                    _ => invalid(msg!(
-                        "error-data-lines-nothing-imported",
-                        first_line,
-                        line = lines.line,
-                        detail = e
-                    )),
-                })?;
-                report.added += got.added as u32;
-                report.already_there += got.already_there as u32;
-                batch.clear();
-                line_of.clear();
+            if was_empty {
+                w.adopt_settings(&manifest.calendar, &manifest.targets)?;
+                report.settings_taken = true;
             }
-        }
-        if was_empty {
-            w.adopt_settings(&manifest.calendar, &manifest.targets)?;
-            report.settings_taken = true;
-        }
-        report.set_aside = w.set_aside_count()?.saturating_sub(set_aside_before) as u32;
-        if in_shop {
-            // Other desks' events new here may be nowhere else: this desk
-            // offers them to the shop's server (its own go with its pushes).
-            let me = w.desk_id().to_owned();
-            report.carried = w.tx().execute(
-                "INSERT OR IGNORE INTO carried (event_id, desk_id)
+            report.set_aside = w.set_aside_count()?.saturating_sub(set_aside_before) as u32;
+            if in_shop {
+                // Other desks' events new here may be nowhere else: this desk
+                // offers them to the shop's server (its own go with its pushes).
+                let me = w.desk_id().to_owned();
+                report.carried = w.tx().execute(
+                    "INSERT OR IGNORE INTO carried (event_id, desk_id)
                  SELECT id, desk_id FROM events WHERE seq > ?1 AND desk_id <> ?2",
-                rusqlite::params![seq_before, me],
-            )? as u32;
-        }
-        Ok(report)
-    })
+                    rusqlite::params![seq_before, me],
+                )? as u32;
+            }
+            Ok(report)
+        })
+        .and_then(|report| {
+            // What the export held about customers forgotten here stays forgotten,
+            // files included.
+            store.finish_forgetting()?;
+            Ok(report)
+        })
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ pub mod backup;
 pub mod csv_import;
 pub mod exchange;
 mod lines;
+mod restore;
 mod rows;
 
 pub use rows::{CaseRow, CustomerRow};

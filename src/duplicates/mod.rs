@@ -177,6 +177,14 @@ fn two_customers(w: &Writer<'_>, a: &str, b: &str) -> Result<(Id, Id)> {
     if a == b {
         return Err(Error::Conflict { msg: msg!("error-duplicates-these-already-one-customer-nothing") });
     }
+    // A forgotten customer is never merged back into anyone (see `shop::forget`).
+    let forgotten: bool = w
+        .tx()
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM forgotten WHERE customer_id IN (?1, ?2))")?
+        .query_row([&a, &b], |r| r.get(0))?;
+    if forgotten {
+        return Err(Error::invalid("customer", msg!("error-privacy-customer-forgotten")));
+    }
     Ok((a, b))
 }
 

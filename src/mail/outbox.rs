@@ -143,6 +143,7 @@ impl Store {
              FROM mail_outbox o JOIN events e ON e.id = o.event_id
              LEFT JOIN mail_attempts a ON a.event_id = o.event_id
              WHERE o.status = 'waiting' AND (a.event_id IS NULL OR a.started_at IS NOT NULL OR a.next_at <= ?1 OR ?2)
+               AND NOT EXISTS (SELECT 1 FROM forgotten f WHERE f.customer_id = o.customer_id)
              ORDER BY o.written_at, o.event_id",
         )?;
         let rows = stmt.query_map(params![now, ignore_waits], |r| {
@@ -159,7 +160,8 @@ impl Store {
     /// How many replies wait, and how many failed for good.
     pub fn outbox_counts(&self) -> Result<(u32, u32)> {
         Ok(self.connection().query_row(
-            "SELECT coalesce(sum(status = 'waiting'), 0), coalesce(sum(status = 'failed'), 0) FROM mail_outbox",
+            "SELECT coalesce(sum(status = 'waiting'), 0), coalesce(sum(status = 'failed'), 0) FROM mail_outbox o
+             WHERE NOT EXISTS (SELECT 1 FROM forgotten f WHERE f.customer_id = o.customer_id)",
             [],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?)

@@ -229,7 +229,9 @@ impl Writer<'_> {
     fn thread_by_ids(&self, message_ids: &[String]) -> Result<Option<Target>> {
         let mut stmt = self.tx().prepare_cached(
             "SELECT m.case_id, k.customer_id FROM mail_messages m JOIN cases k ON k.id = m.case_id
-             WHERE m.message_id = ?1 ORDER BY m.at DESC LIMIT 1",
+             WHERE m.message_id = ?1 AND m.message_id <> ''
+               AND NOT EXISTS (SELECT 1 FROM forgotten f WHERE f.customer_id = k.customer_id)
+             ORDER BY m.at DESC LIMIT 1",
         )?;
         for id in message_ids {
             if let Some(found) = stmt.query_row([id], |r| Ok((r.get(0)?, r.get(1)?))).optional()? {
@@ -242,7 +244,10 @@ impl Writer<'_> {
     fn case_by_reference(&self, reference: &str) -> Result<Option<Target>> {
         Ok(self
             .tx()
-            .prepare_cached("SELECT id, customer_id FROM cases WHERE substr(id, -8) = ?1 LIMIT 1")?
+            .prepare_cached(
+                "SELECT id, customer_id FROM cases k WHERE substr(id, -8) = ?1
+                 AND NOT EXISTS (SELECT 1 FROM forgotten f WHERE f.customer_id = k.customer_id) LIMIT 1",
+            )?
             .query_row([reference], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?)
     }

@@ -151,7 +151,8 @@ impl Writer<'_> {
                 "SELECT o.customer_id, o.case_id, e.payload,
                         EXISTS (SELECT 1 FROM staff s WHERE s.id = e.staff_id)
                  FROM mail_outbox o JOIN events e ON e.id = o.event_id
-                 WHERE o.event_id = ?1 AND o.status = 'waiting'",
+                 WHERE o.event_id = ?1 AND o.status = 'waiting'
+                   AND NOT EXISTS (SELECT 1 FROM forgotten f WHERE f.customer_id = o.customer_id)",
             )?
             .query_row([reply_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
             .optional()?;

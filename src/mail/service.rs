@@ -267,7 +267,7 @@ async fn next_retry(db: &Db) -> Option<Duration> {
         .read(|s| {
             Ok(s.connection().query_row(
                 "SELECT min(a.next_at) FROM mail_attempts a JOIN mail_outbox o ON o.event_id = a.event_id
-                 WHERE o.status = 'waiting'",
+                 WHERE o.status = 'waiting' AND NOT EXISTS (SELECT 1 FROM forgotten f WHERE f.customer_id = o.customer_id)",
                 [],
                 |r| r.get(0),
             )?)

@@ -36,6 +36,11 @@ const DESK_LOCAL: &[&str] = &[
     "carried",
     // Wrong passcodes typed at this desk.
     "sign_in_tries",
+    // The records forgotten, read from the log as events are logged (see
+    // `shop::forget`); the files still to remove; the log's one opening.
+    "forgotten",
+    "forgotten_files",
+    "forgetting",
 ];
 
 /// Columns that are this desk's bookkeeping, not history: the log's arrival

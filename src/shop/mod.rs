@@ -8,6 +8,7 @@ mod alarms;
 mod case_page;
 mod desk;
 pub mod dump;
+pub mod forget;
 mod judged;
 mod merges;
 mod receive;
@@ -170,17 +171,16 @@ impl Event for EventPayload {
     /// it. Otherwise the event refers to nothing here and is set aside; no
     /// apply ever reads or writes another customer's part of the state.
     fn apply(&self, w: &mut Writer<'_>, meta: &EventMeta) -> Result<()> {
-        if let Some(right) = self.right(meta) {
-            crate::staff::rights::judge(w.tx(), meta, right, self.kind())?;
+        // A merge of a forgotten customer with one who is not has no effect;
+        // a forgotten customer's events are applied without their words,
+        // whenever they come.
+        if forget::merges_back(w, meta, self)? {
+            return Ok(());
         }
-        check_refs(w, meta, self)?;
-        each_feature!(self, e => e.apply(w, meta))?;
-        // Undoing a merge applies both customers' events again without it:
-        // only the whole history can apply every kind.
-        if let EventPayload::Duplicates(undo @ DuplicateEvent::MergeUndone { .. }) = self {
-            receive::after_undo(w, meta, undo)?;
+        if let Some(clean) = forget::redacted(w, meta, self)? {
+            return clean.apply_as_written(w, meta);
         }
-        Ok(())
+        self.apply_as_written(w, meta)
     }
 
     fn search_text(&self) -> Option<String> {
@@ -197,6 +197,22 @@ impl Event for EventPayload {
 
     fn right(&self, meta: &EventMeta) -> Option<crate::core::Right> {
         each_feature!(self, e => e.right(meta))
+    }
+}
+
+impl EventPayload {
+    fn apply_as_written(&self, w: &mut Writer<'_>, meta: &EventMeta) -> Result<()> {
+        if let Some(right) = self.right(meta) {
+            crate::staff::rights::judge(w.tx(), meta, right, self.kind())?;
+        }
+        check_refs(w, meta, self)?;
+        each_feature!(self, e => e.apply(w, meta))?;
+        // Undoing a merge applies both customers' events again without it:
+        // only the whole history can apply every kind.
+        if let EventPayload::Duplicates(undo @ DuplicateEvent::MergeUndone { .. }) = self {
+            receive::after_undo(w, meta, undo)?;
+        }
+        Ok(())
     }
 }
 

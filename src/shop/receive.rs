@@ -22,9 +22,10 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
-use super::{EventPayload, LoggedEvent};
+use super::{forget, EventPayload, LoggedEvent};
 use crate::core::hlc::OrderKey;
 use crate::core::{clock, settle, Error, EventMeta, Id, Indexed, Origin, Result, Writer};
+use crate::customers::CustomerEvent;
 use crate::duplicates::DuplicateEvent;
 
 /// What receiving a batch did.
@@ -209,7 +210,21 @@ impl Writer<'_> {
     /// the log are skipped. `origin` says whether they are news here (another
     /// desk's work, just shared) or history (an export, a desk joining).
     pub fn receive(&mut self, batch: &[LoggedEvent], origin: Origin) -> Result<Received> {
+        let mut forgets: Vec<(EventMeta, Vec<Id>)> = Vec::new();
+        for ev in batch.iter().filter(|e| e.payload.as_str().contains(forget::KIND)) {
+            if let Ok(EventPayload::Customers(CustomerEvent::CustomerForgotten { ids, .. })) = ev.decode() {
+                if !self.has_event(&ev.id)? && !forgets.iter().any(|(m, _)| m.id == ev.id) {
+                    forgets.push((ev.meta(origin)?, ids));
+                }
+            }
+        }
         let report = self.receive_in_order(batch, origin)?;
+        // A forget is settled once the batch is in: judged with every staff
+        // change that came with it, and its part derived again without the
+        // person's words.
+        for (meta, ids) in forgets {
+            self.settle_forget(&meta, &ids)?;
+        }
         if report.added > 0 && batch.iter().any(|e| e.kind() == "targets_changed") {
             super::judged::after_targets(self)?;
         }
@@ -229,13 +244,22 @@ impl Writer<'_> {
                 continue;
             }
             let mut meta = ev.meta(origin)?;
+            // About a customer forgotten here: logged without their words.
+            let clean = forget::on_arrival(self, &meta, ev.payload.as_str())?;
+            if clean.is_some() {
+                forget::let_go(self, ev.payload.as_str())?;
+                if meta.desk_id == self.desk_id() {
+                    forget::send_as_brought(self, &meta.id)?;
+                }
+            }
+            let text = clean.as_deref().unwrap_or(ev.payload.as_str());
             // Read once here; an event this build cannot read is still kept,
             // in its place, and set aside (see `core::settle`).
-            let (kind, indexed, payload) = match ev.decode() {
+            let (kind, indexed, payload) = match EventPayload::from_json(text) {
                 Ok(p) => (crate::core::Event::kind(&p).to_owned(), Indexed::of(&p, &meta), Ok(p)),
                 Err(e) => (ev.kind(), Indexed::default(), Err(e)),
             };
-            meta.seq = self.insert_event(&meta, &kind, ev.payload.as_str(), &indexed)?;
+            meta.seq = self.insert_event(&meta, &kind, text, &indexed)?;
             report.highest_hlc = report.highest_hlc.max(meta.hlc);
             let payload = match payload {
                 Ok(p) => Some(p),

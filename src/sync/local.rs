@@ -33,6 +33,14 @@ pub struct Unsent {
     pub last_seq: i64,
 }
 
+/// This desk's own events that forgetting changed (see `shop::forget`): the
+/// server may hold them with their words, so they go as brought work, which
+/// the server takes only if it lacks them; never in a push of the desk's own,
+/// where a copy that differs from the server's would stop the sync.
+const SENT_AS_BROUGHT: &str = "(EXISTS (SELECT 1 FROM carried c WHERE c.event_id = e.id)
+    OR e.kind <> 'customer_forgotten' AND (EXISTS (SELECT 1 FROM forgotten f WHERE f.customer_id = e.customer_id)
+        OR EXISTS (SELECT 1 FROM part_links l JOIN forgotten f ON f.customer_id = l.other WHERE l.event_id = e.id)))";
+
 fn cursor(store: &Store, key: &str) -> Result<i64> {
     Ok(store.meta_value(key)?.and_then(|v| v.parse().ok()).unwrap_or(0))
 }
@@ -70,10 +78,11 @@ impl Store {
     }
 
     fn events_from(&self, after: i64, desk: Option<&str>, limit: usize) -> Result<Unsent> {
-        let mut stmt = self.connection().prepare_cached(
-            "SELECT seq, id, desk_id, staff_id, at, customer_id, case_id, kind, payload, hlc FROM events
-             WHERE seq > ?1 AND (?2 IS NULL OR desk_id = ?2) ORDER BY seq LIMIT ?3",
-        )?;
+        let mut stmt = self.connection().prepare_cached(&format!(
+            "SELECT seq, id, desk_id, staff_id, at, customer_id, case_id, kind, payload, hlc FROM events e
+                 WHERE seq > ?1 AND (?2 IS NULL OR desk_id = ?2 AND NOT {SENT_AS_BROUGHT})
+                 ORDER BY seq LIMIT ?3"
+        ))?;
         let mut rows = stmt.query(params![after, desk, limit as i64])?;
         let mut out = Unsent::default();
         while let Some(r) = rows.next()? {
@@ -88,7 +97,9 @@ impl Store {
     pub fn unsent_count(&self) -> Result<u64> {
         let after = cursor(self, PUSHED)?;
         let n: i64 = self.connection().query_row(
-            "SELECT count(*) FROM events WHERE seq > ?1 AND desk_id = ?2",
+            &format!(
+                "SELECT count(*) FROM events e WHERE seq > ?1 AND desk_id = ?2 AND NOT {SENT_AS_BROUGHT}"
+            ),
             params![after, self.desk_id_now()?],
             |r| r.get(0),
         )?;
@@ -134,6 +145,12 @@ impl Store {
                     w.tx().query_row("SELECT coalesce(max(seq), 0) FROM events", [], |r| r.get(0))?;
                 set_cursor(w.tx(), PUSHED, top)?;
             }
+            Ok(got)
+        })
+        .and_then(|got| {
+            // A customer forgotten at another desk leaves no copy of their
+            // words in this desk's files either.
+            self.finish_forgetting()?;
             Ok(got)
         })
     }

@@ -21,7 +21,7 @@ pub(crate) struct Op {
 
 pub(crate) fn ops() -> impl Strategy<Value = Vec<Op>> {
     prop::collection::vec(
-        (0u8..42, any::<u32>(), any::<u32>(), 0u16..600).prop_map(|(what, a, b, later)| Op {
+        (0u8..43, any::<u32>(), any::<u32>(), 0u16..600).prop_map(|(what, a, b, later)| Op {
             what,
             a,
             b,
@@ -62,6 +62,9 @@ pub(crate) fn step(store: &mut Store, op: &Op, at: Ts) {
     }
     if op.what == 37 {
         return shared_settings_step(store, at);
+    }
+    if op.what == 42 {
+        return forget_step(store, op, at);
     }
     if op.what >= 38 {
         return rights_step(store, op, at);
@@ -512,6 +515,8 @@ fn live_history(steps: &[Op]) -> Store {
         op(39, 0, 0), // passcode_set: the owner's own
         op(40, 0, 2), // passcodes_edited (asked for owner tools), recovery_code_set
         op(40, 0, 0), // passcodes_edited: never asked again
+        op(6, 3, 2),  // a customer with a case,
+        op(42, 0, 0), // forgotten (customer_forgotten)
     ];
     let mut at = start;
     for op in every.iter().chain(steps) {
@@ -578,6 +583,22 @@ fn rights_step(store: &mut Store, op: &Op, at: Ts) {
     });
 }
 
+/// An owner (or whoever `a` picks, refused unless they are one) forgets a
+/// customer: their words leave the log and the state, their cases stay.
+fn forget_step(store: &mut Store, op: &Op, at: Ts) {
+    let customers =
+        ids(store, "SELECT id FROM customers WHERE merged_into IS NULL ORDER BY created_at DESC, id");
+    let Some(who) = pick(&customers, op.b / 2) else { return };
+    let boss = if op.b.is_multiple_of(2) {
+        owner_ctx(store, op.a, at)
+    } else {
+        let staff = ids(store, "SELECT id FROM staff WHERE active = 1 ORDER BY id");
+        let Some(me) = pick(&staff, op.a) else { return };
+        Ctx::at(Some(me), at).proved()
+    };
+    let _ = store.write(|w| w.forget_customer(&boss, &who, &format!("asked ({})", op.a % 7)).map(drop));
+}
+
 fn ids_in(w: &casebook::Writer<'_>, sql: &str) -> Vec<String> {
     let mut stmt = w.tx().prepare(sql).unwrap();
     stmt.query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap()
@@ -603,6 +624,40 @@ fn locale_step(store: &mut Store, op: &Op, at: Ts) {
     let choice = (!op.b.is_multiple_of(7))
         .then(|| LocaleChoice { language: Lang::ALL[i].code().to_owned(), region: REGIONS[i].to_owned() });
     let _ = store.write(|w| w.set_shop_locale(&Ctx::at(Some(owner), at), choice.as_ref()));
+}
+
+/// Every event of a forgotten customer, on every desk, holds no word about
+/// them (its payload is its own redaction), and no way to reach them is kept.
+pub(crate) fn forgotten_keep_no_words(store: &Store, i: usize) {
+    let conn = store.connection();
+    let mut stmt = conn
+        .prepare(
+            "SELECT e.id, e.customer_id, e.payload FROM events e JOIN forgotten f ON f.customer_id = e.customer_id
+             WHERE e.kind <> 'customer_forgotten'",
+        )
+        .unwrap();
+    let rows: Vec<(String, String, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    for (id, customer, payload) in rows {
+        let again = casebook::shop::forget::redact(&payload, &customer).unwrap_or_else(|| payload.clone());
+        let value = |t: &str| serde_json::from_str::<serde_json::Value>(t).unwrap();
+        assert_eq!(
+            value(&again),
+            value(&payload),
+            "desk {i}: event {id} of a forgotten customer holds no words"
+        );
+    }
+    let contacts: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM customer_contacts c JOIN forgotten f ON f.customer_id = c.customer_id",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(contacts, 0, "desk {i} keeps no phone number or address of a forgotten customer");
 }
 
 fn replayed(events: &[LoggedEvent]) -> Store {
@@ -640,5 +695,7 @@ proptest! {
         let live = live_history(&steps);
         let again = replayed(&logged(&live));
         assert_same(&live, &again);
+        forgotten_keep_no_words(&live, 0);
+        forgotten_keep_no_words(&again, 1);
     }
 }

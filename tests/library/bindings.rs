@@ -23,6 +23,7 @@ use casebook::mail::{
 use casebook::model::*;
 use casebook::privacy::CustomerExportReport;
 use casebook::search::{CaseHit, CustomerHit, EntryHit, SearchQuery, SearchResults, Segment};
+use casebook::shop::forget::Forgotten;
 use casebook::sync::setup::JoinCodeMade;
 use casebook::sync::CarriedCount;
 use casebook::sync::{Pushed, ServerAddress, ServerDesk, SyncConfig, SyncReport, SyncState, SyncStatus};
@@ -54,7 +55,7 @@ fn generated() -> String {
         Expectations, KeyFact, ComplaintStatus, Complaint, NewComplaint, CustomerContext,
         BriefPart, BriefSection, Brief, HandoffInput, Handoff,
         Segment, SearchQuery, CustomerHit, CaseHit, EntryHit, SearchResults,
-        BackupKind, BackupInfo, RestoreReport, ExportReport, ImportReport, ExportInfo, CustomerExportReport,
+        BackupKind, BackupInfo, RestoreReport, ExportReport, ImportReport, ExportInfo, CustomerExportReport, Forgotten,
         CsvField, CsvSource, CsvLine, CsvColumn, CsvInspection, CsvRequest, CsvProblem, CsvRowPreview, CsvReport,
         ComplaintClosing, ComplaintsPage, EscalationStatus, Escalation, NewEscalation, EscalationClosing,
         EscalationsPage, Satisfaction, NewSatisfaction, OutreachOutcome, OutreachCandidate, OutreachList,

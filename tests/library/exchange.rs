@@ -222,6 +222,8 @@ fn rich_shop(path: &Path) -> Store {
         op(39, 0, 0), // passcode_set
         op(40, 0, 2), // passcodes_edited, recovery_code_set
         op(40, 0, 0), // passcodes never asked again
+        op(6, 3, 2),  // a customer with a case,
+        op(42, 0, 0), // forgotten (customer_forgotten)
     ] {
         crate::apply::step(&mut store, &op, clock::now());
     }

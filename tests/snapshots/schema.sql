@@ -4,7 +4,14 @@ BEGIN
 END;
 
 CREATE TRIGGER events_are_append_only_update
-    BEFORE UPDATE OF seq, id, desk_id, staff_id, at, customer_id, case_id, kind, payload ON events
+    BEFORE UPDATE OF seq, id, desk_id, staff_id, at, customer_id, case_id, kind ON events
+BEGIN
+    SELECT RAISE(ABORT, 'events are append-only: record a new event instead');
+END;
+
+CREATE TRIGGER events_keep_their_payloads
+    BEFORE UPDATE OF payload ON events
+    WHEN NOT EXISTS (SELECT 1 FROM forgetting)
 BEGIN
     SELECT RAISE(ABORT, 'events are append-only: record a new event instead');
 END;
@@ -202,6 +209,19 @@ CREATE TABLE expectations (
 CREATE TABLE file_sync (
     hash  TEXT PRIMARY KEY,
     state TEXT NOT NULL CHECK (state IN ('sent', 'deleted'))
+) STRICT;
+
+CREATE TABLE forgetting (
+    one INTEGER PRIMARY KEY CHECK (one = 1)
+) STRICT;
+
+CREATE TABLE forgotten (
+    customer_id TEXT PRIMARY KEY,
+    event_id    TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE forgotten_files (
+    hash TEXT PRIMARY KEY
 ) STRICT;
 
 CREATE TABLE handoff_inbox (

@@ -1,7 +1,9 @@
 //! Privacy: what the shop holds about a customer, given to them.
 
 use casebook::data::exchange;
+use casebook::model::Actor;
 use casebook::privacy::CustomerExportReport;
+use casebook::shop::forget::Forgotten;
 
 use super::commands;
 
@@ -14,4 +16,10 @@ commands! {
         let dir = exchange::exports_dir(db.path());
         Ok(db.read(move |s| s.export_customer(&customer_id, &dir)).await?)
     };
+    /// How a customer was forgotten (who, when, why), if they were.
+    read customer_forgotten(customer_id: String) -> Option<Forgotten> = |s| s.forgotten(&customer_id);
+    /// Forgets a customer on every desk (an owner, with a reason): their words
+    /// leave the history, the screens and this desk's files; their cases stay counted.
+    write forget_customer(customer_id: String, reason: String) -> Forgotten =
+        |s| s.forget(&Actor::AtDesk, &customer_id, &reason);
 }

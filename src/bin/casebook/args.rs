@@ -382,6 +382,15 @@ pub enum CustomerCommand {
         #[arg(long = "to", value_name = "FOLDER")]
         folder: Option<PathBuf>,
     },
+    /// Forget a customer on every desk, as the GDPR's erasure asks (owners
+    /// only): their name, contacts and every word in their history go; their
+    /// cases stay counted, under a number. The reason stays in the history:
+    /// write nothing about the person in it.
+    Forget {
+        id: String,
+        #[arg(long)]
+        reason: String,
+    },
     Add {
         #[arg(long)]
         name: String,

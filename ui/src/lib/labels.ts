@@ -139,6 +139,8 @@ export function eventTitle(p: EventPayload): string {
       return t('case-event-promise-broken', { text: p.text });
     case 'expectations_changed':
       return t('case-event-expectations-changed');
+    case 'customer_forgotten':
+      return t('case-event-customer-forgotten', { reason: p.reason });
     case 'fact_pinned':
       return t('case-event-fact-pinned');
     case 'fact_unpinned':

@@ -155,7 +155,7 @@ export type StaffEvent = { "kind": "staff_added", staff_id: string, name: string
 
 export type HoursEvent = { "kind": "calendar_changed", calendar: CalendarSpec, } | { "kind": "calendar_edited", time_zone?: string, days: Array<DayHours>, holidays_added: Array<Holiday>, holidays_removed: Array<string>, } | { "kind": "targets_changed", targets: TargetPolicy, };
 
-export type CustomerEvent = { "kind": "customer_created", name: string, phones: Array<Contact | string>, emails: Array<Contact | string>, organisation: string, segment: string, notes: string, } | { "kind": "customer_updated", changes: Array<FieldChange>, } | { "kind": "customer_edited", changes: Array<FieldChange>, phones_added: Array<Contact>, phones_removed: Array<Contact>, emails_added: Array<Contact>, emails_removed: Array<Contact>, } | { "kind": "expectations_changed", changes: Array<FieldChange>, };
+export type CustomerEvent = { "kind": "customer_created", name: string, phones: Array<Contact | string>, emails: Array<Contact | string>, organisation: string, segment: string, notes: string, } | { "kind": "customer_updated", changes: Array<FieldChange>, } | { "kind": "customer_edited", changes: Array<FieldChange>, phones_added: Array<Contact>, phones_removed: Array<Contact>, emails_added: Array<Contact>, emails_removed: Array<Contact>, } | { "kind": "expectations_changed", changes: Array<FieldChange>, } | { "kind": "customer_forgotten", ids: Array<string>, reason: string, };
 
 export type CaseEvent = { "kind": "case_opened", subject: string, channel: Channel, priority: Priority, owner_id: string | null, } | { "kind": "customer_message", body: string, channel: Channel, } | { "kind": "reply", body: string, channel: Channel, } | { "kind": "note", body: string, } | { "kind": "call", body: string, direction: CallDirection, } | { "kind": "visit", body: string, } | { "kind": "status_changed", from: CaseStatus, to: CaseStatus, reason: string | null, } | { "kind": "assignment_changed", from: string | null, to: string | null, } | { "kind": "priority_changed", from: Priority, to: Priority, };
 
@@ -477,6 +477,12 @@ readable: string,
  * The same in JSON, for another program (`customer.json`).
  */
 data: string, cases: number, entries: number, files: number, };
+
+export type Forgotten = { customer_id: string, 
+/**
+ * The number the customer is shown by now ("#04821").
+ */
+number: string, at: string, by: string | null, reason: string, };
 
 export type CsvField = "ignore" | "name" | "phone" | "email" | "organisation" | "segment" | "notes" | "subject" | "channel" | "status" | "priority" | "opened" | "message";
 
