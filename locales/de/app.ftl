@@ -950,3 +950,13 @@ error-privacy-reason-needed = Geben Sie an, warum dieser Kunde vergessen wird (z
 error-privacy-reason-too-long = Der Grund ist länger als { $max } Zeichen: ein, zwei Sätze genügen.
 error-privacy-already-forgotten = Dieser Kunde wurde bereits vergessen (jetzt { $number }).
 cli-customer-forgotten = Auf diesem Arbeitsplatz vergessen, und auf jedem anderen bei der nächsten Synchronisierung: der Kunde ist jetzt { $number }.
+lead-retention = festlegen, wie lange Kunden aufbewahrt werden
+error-privacy-retention-years = Bewahren Sie Kunden 1 bis { $max } Jahre ohne Kontakt auf, oder schalten Sie die Regel aus.
+privacy-retention-reason = Kein Kontakt seit { $years ->
+    [one] einem Jahr
+   *[other] { $years } Jahren
+} (die Regel des Geschäfts)
+cli-retention-on = Kunden ohne Kontakt seit { $years } Jahren werden ab jetzt vergessen; { $forgotten } wurden jetzt vergessen.
+cli-retention-off = Kunden bleiben gespeichert, bis ein Inhaber sie vergisst.
+cli-retention-on-now = Kunden ohne Kontakt seit { $years } Jahren werden täglich vergessen.
+cli-retention-due = Bei { $years } Jahren ohne Kontakt würden jetzt { $count } Kunden vergessen:

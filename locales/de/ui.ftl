@@ -1500,3 +1500,37 @@ privacy-forgotten-banner = Vergessen am { $date } von { $who }. Grund: { $reason
 privacy-forgotten-banner-nobody = Vergessen am { $date }. Grund: { $reason }
 privacy-forgotten-hint = Auf keinem Arbeitsplatz bleibt etwas über die Person: ihre Anliegen zählen unter dieser Nummer weiter. Diesem Datensatz kann nichts mehr hinzugefügt werden.
 case-event-customer-forgotten = Kunde vergessen: { $reason }
+privacy-retention-title = Nur aufbewahren, was nötig ist
+privacy-retention-hint = Kunden, mit denen Sie lange keinen Kontakt hatten, können von selbst vergessen werden, auf jedem Arbeitsplatz, als hätte ein Inhaber jeden einzeln vergessen. Ihre Anliegen zählen unter einer Nummer weiter.
+privacy-retention-keep = Kunden ohne Kontakt aufbewahren
+privacy-retention-forever = bis ein Inhaber sie vergisst
+privacy-retention-years =
+    { $years ->
+        [one] ein Jahr
+       *[other] { $years } Jahre
+    } lang
+privacy-retention-owner-only = Nur ein Inhaber kann das ändern.
+privacy-retention-none-due = Niemand würde jetzt vergessen.
+privacy-retention-due =
+    { $count ->
+        [one] Ein Kunde würde jetzt vergessen:
+       *[other] { $count } Kunden würden jetzt vergessen:
+    }
+privacy-retention-customer = Kunde
+privacy-retention-last-contact = Letzter Kontakt
+privacy-retention-cases = Anliegen
+privacy-retention-more = … und { $count } weitere.
+privacy-retention-turn-on =
+    { $count ->
+        [0] Einschalten
+       *[other] Einschalten und sie jetzt vergessen
+    }
+privacy-retention-turn-off = Ausschalten
+privacy-retention-saved = Gespeichert: { $count } Kunden wurden jetzt vergessen; weitere folgen, sobald sie die Grenze erreichen.
+privacy-retention-off = Kunden bleiben gespeichert, bis ein Inhaber sie vergisst.
+case-event-retention-set =
+    Kunden ohne Kontakt seit { $years ->
+        [one] einem Jahr
+       *[other] { $years } Jahren
+    } werden vergessen
+case-event-retention-off = Kunden bleiben gespeichert, bis ein Inhaber sie vergisst

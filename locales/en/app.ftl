@@ -1207,3 +1207,13 @@ error-privacy-reason-needed = Say why this customer is forgotten (for example â€
 error-privacy-reason-too-long = The reason is longer than { $max } characters: a sentence or two is enough.
 error-privacy-already-forgotten = This customer was already forgotten (now { $number }).
 cli-customer-forgotten = Forgotten on this desk, and on every other desk at its next sync: the customer is { $number } now.
+lead-retention = set how long customers are kept
+error-privacy-retention-years = Keep customers for 1 to { $max } years with no contact, or turn the rule off.
+privacy-retention-reason = No contact for { $years ->
+    [one] a year
+   *[other] { $years } years
+} (the shopâ€™s rule)
+cli-retention-on = Customers with no contact for { $years } years are forgotten from now on; { $forgotten } were forgotten now.
+cli-retention-off = Customers are kept until an owner forgets them.
+cli-retention-on-now = Customers with no contact for { $years } years are forgotten, each day.
+cli-retention-due = With no contact for { $years } years, { $count } customers would be forgotten now:

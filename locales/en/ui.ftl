@@ -1498,3 +1498,37 @@ privacy-forgotten-banner = Forgotten on { $date } by { $who }. Reason: { $reason
 privacy-forgotten-banner-nobody = Forgotten on { $date }. Reason: { $reason }
 privacy-forgotten-hint = Nothing about the person is kept on any desk: their cases stay counted under this number. Nothing more can be added to this record.
 case-event-customer-forgotten = Customer forgotten: { $reason }
+privacy-retention-title = Keeping only what is needed
+privacy-retention-hint = Customers you have not been in touch with for a long time can be forgotten by themselves, on every desk, as if an owner forgot each one. Their cases stay counted under a number.
+privacy-retention-keep = Keep customers with no contact
+privacy-retention-forever = until an owner forgets them
+privacy-retention-years =
+    for { $years ->
+        [one] a year
+       *[other] { $years } years
+    }
+privacy-retention-owner-only = Only an owner can change this.
+privacy-retention-none-due = Nobody would be forgotten now.
+privacy-retention-due =
+    { $count ->
+        [one] One customer would be forgotten now:
+       *[other] { $count } customers would be forgotten now:
+    }
+privacy-retention-customer = Customer
+privacy-retention-last-contact = Last contact
+privacy-retention-cases = Cases
+privacy-retention-more = …and { $count } more.
+privacy-retention-turn-on =
+    { $count ->
+        [0] Turn on
+       *[other] Turn on and forget them now
+    }
+privacy-retention-turn-off = Turn off
+privacy-retention-saved = Saved: { $count } customers were forgotten now; others will be as they pass the limit.
+privacy-retention-off = Customers are kept until an owner forgets them.
+case-event-retention-set =
+    Customers with no contact for { $years ->
+        [one] a year
+       *[other] { $years } years
+    } are forgotten
+case-event-retention-off = Customers are kept until an owner forgets them

@@ -950,3 +950,13 @@ error-privacy-reason-needed = Diga por qué se olvida a este cliente (por ejempl
 error-privacy-reason-too-long = El motivo supera los { $max } caracteres: basta con una o dos frases.
 error-privacy-already-forgotten = Este cliente ya fue olvidado (ahora { $number }).
 cli-customer-forgotten = Olvidado en este puesto, y en cada otro puesto en su próxima sincronización: el cliente es ahora { $number }.
+lead-retention = fijar cuánto tiempo se guardan los clientes
+error-privacy-retention-years = Guarde a los clientes de 1 a { $max } años sin contacto, o desactive la regla.
+privacy-retention-reason = Sin contacto desde hace { $years ->
+    [one] un año
+   *[other] { $years } años
+} (la regla de la tienda)
+cli-retention-on = Los clientes sin contacto desde hace { $years } años se olvidan a partir de ahora; { $forgotten } se olvidaron ahora.
+cli-retention-off = Los clientes se guardan hasta que un propietario los olvide.
+cli-retention-on-now = Los clientes sin contacto desde hace { $years } años se olvidan cada día.
+cli-retention-due = Con { $years } años sin contacto, ahora se olvidarían { $count } clientes:

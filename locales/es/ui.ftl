@@ -1503,3 +1503,37 @@ privacy-forgotten-banner = Olvidado el { $date } por { $who }. Motivo: { $reason
 privacy-forgotten-banner-nobody = Olvidado el { $date }. Motivo: { $reason }
 privacy-forgotten-hint = No se guarda nada de la persona en ningún puesto: sus casos siguen contando con este número. Ya no se puede añadir nada a esta ficha.
 case-event-customer-forgotten = Cliente olvidado: { $reason }
+privacy-retention-title = Guardar solo lo necesario
+privacy-retention-hint = Los clientes con los que hace mucho que no hay contacto pueden olvidarse solos, en cada puesto, como si un propietario olvidara a cada uno. Sus casos siguen contando con un número.
+privacy-retention-keep = Guardar clientes sin contacto
+privacy-retention-forever = hasta que un propietario los olvide
+privacy-retention-years =
+    durante { $years ->
+        [one] un año
+       *[other] { $years } años
+    }
+privacy-retention-owner-only = Solo un propietario puede cambiar esto.
+privacy-retention-none-due = Nadie se olvidaría ahora.
+privacy-retention-due =
+    { $count ->
+        [one] Ahora se olvidaría un cliente:
+       *[other] Ahora se olvidarían { $count } clientes:
+    }
+privacy-retention-customer = Cliente
+privacy-retention-last-contact = Último contacto
+privacy-retention-cases = Casos
+privacy-retention-more = …y { $count } más.
+privacy-retention-turn-on =
+    { $count ->
+        [0] Activar
+       *[other] Activar y olvidarlos ahora
+    }
+privacy-retention-turn-off = Desactivar
+privacy-retention-saved = Guardado: ahora se olvidaron { $count } clientes; los demás lo serán al pasar el límite.
+privacy-retention-off = Los clientes se guardan hasta que un propietario los olvide.
+case-event-retention-set =
+    Se olvidan los clientes sin contacto desde hace { $years ->
+        [one] un año
+       *[other] { $years } años
+    }
+case-event-retention-off = Los clientes se guardan hasta que un propietario los olvide

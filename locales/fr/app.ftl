@@ -950,3 +950,13 @@ error-privacy-reason-needed = Indiquez pourquoi ce client est oublié (par exemp
 error-privacy-reason-too-long = La raison dépasse { $max } caractères : une phrase ou deux suffisent.
 error-privacy-already-forgotten = Ce client a déjà été oublié (désormais { $number }).
 cli-customer-forgotten = Oublié sur ce poste, et sur chaque autre poste à sa prochaine synchronisation : le client est désormais { $number }.
+lead-retention = régler combien de temps les clients sont conservés
+error-privacy-retention-years = Conservez les clients de 1 à { $max } ans sans contact, ou désactivez la règle.
+privacy-retention-reason = Aucun contact depuis { $years ->
+    [one] un an
+   *[other] { $years } ans
+} (la règle de la boutique)
+cli-retention-on = Les clients sans contact depuis { $years } ans sont désormais oubliés ; { $forgotten } l’ont été maintenant.
+cli-retention-off = Les clients sont conservés jusqu’à ce qu’un propriétaire les oublie.
+cli-retention-on-now = Les clients sans contact depuis { $years } ans sont oubliés, chaque jour.
+cli-retention-due = Avec { $years } ans sans contact, { $count } clients seraient oubliés maintenant :

@@ -1497,3 +1497,37 @@ privacy-forgotten-banner = Oublié le { $date } par { $who }. Raison : { $reason
 privacy-forgotten-banner-nobody = Oublié le { $date }. Raison : { $reason }
 privacy-forgotten-hint = Rien sur la personne n’est conservé, sur aucun poste : ses dossiers restent comptés sous ce numéro. Rien ne peut plus être ajouté à cette fiche.
 case-event-customer-forgotten = Client oublié : { $reason }
+privacy-retention-title = Ne conserver que le nécessaire
+privacy-retention-hint = Les clients sans contact depuis longtemps peuvent être oubliés d’eux-mêmes, sur chaque poste, comme si un propriétaire oubliait chacun. Leurs dossiers restent comptés sous un numéro.
+privacy-retention-keep = Conserver les clients sans contact
+privacy-retention-forever = jusqu’à ce qu’un propriétaire les oublie
+privacy-retention-years =
+    pendant { $years ->
+        [one] un an
+       *[other] { $years } ans
+    }
+privacy-retention-owner-only = Seul un propriétaire peut modifier ceci.
+privacy-retention-none-due = Personne ne serait oublié maintenant.
+privacy-retention-due =
+    { $count ->
+        [one] Un client serait oublié maintenant :
+       *[other] { $count } clients seraient oubliés maintenant :
+    }
+privacy-retention-customer = Client
+privacy-retention-last-contact = Dernier contact
+privacy-retention-cases = Dossiers
+privacy-retention-more = …et { $count } de plus.
+privacy-retention-turn-on =
+    { $count ->
+        [0] Activer
+       *[other] Activer et les oublier maintenant
+    }
+privacy-retention-turn-off = Désactiver
+privacy-retention-saved = Enregistré : { $count } clients ont été oubliés maintenant ; les autres le seront en atteignant la limite.
+privacy-retention-off = Les clients sont conservés jusqu’à ce qu’un propriétaire les oublie.
+case-event-retention-set =
+    Les clients sans contact depuis { $years ->
+        [one] un an
+       *[other] { $years } ans
+    } sont oubliés
+case-event-retention-off = Les clients sont conservés jusqu’à ce qu’un propriétaire les oublie

@@ -950,3 +950,13 @@ error-privacy-reason-needed = Zeg waarom deze klant wordt vergeten (bijvoorbeeld
 error-privacy-reason-too-long = De reden is langer dan { $max } tekens: een zin of twee is genoeg.
 error-privacy-already-forgotten = Deze klant is al vergeten (nu { $number }).
 cli-customer-forgotten = Vergeten op deze balie, en op elke andere balie bij de volgende synchronisatie: de klant is nu { $number }.
+lead-retention = instellen hoe lang klanten bewaard blijven
+error-privacy-retention-years = Bewaar klanten 1 tot { $max } jaar zonder contact, of zet de regel uit.
+privacy-retention-reason = Geen contact sinds { $years ->
+    [one] een jaar
+   *[other] { $years } jaar
+} (de regel van de winkel)
+cli-retention-on = Klanten zonder contact sinds { $years } jaar worden vanaf nu vergeten; { $forgotten } zijn nu vergeten.
+cli-retention-off = Klanten blijven bewaard tot een eigenaar ze vergeet.
+cli-retention-on-now = Klanten zonder contact sinds { $years } jaar worden elke dag vergeten.
+cli-retention-due = Bij { $years } jaar zonder contact zouden nu { $count } klanten worden vergeten:

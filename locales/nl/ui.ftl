@@ -1497,3 +1497,37 @@ privacy-forgotten-banner = Vergeten op { $date } door { $who }. Reden: { $reason
 privacy-forgotten-banner-nobody = Vergeten op { $date }. Reden: { $reason }
 privacy-forgotten-hint = Niets over de persoon wordt op welke balie dan ook bewaard: hun zaken blijven meetellen onder dit nummer. Aan dit dossier kan niets meer worden toegevoegd.
 case-event-customer-forgotten = Klant vergeten: { $reason }
+privacy-retention-title = Alleen bewaren wat nodig is
+privacy-retention-hint = Klanten met wie u lang geen contact had, kunnen vanzelf worden vergeten, op elke balie, alsof een eigenaar elk van hen vergat. Hun zaken blijven meetellen onder een nummer.
+privacy-retention-keep = Klanten zonder contact bewaren
+privacy-retention-forever = tot een eigenaar ze vergeet
+privacy-retention-years =
+    { $years ->
+        [one] een jaar
+       *[other] { $years } jaar
+    }
+privacy-retention-owner-only = Alleen een eigenaar kan dit wijzigen.
+privacy-retention-none-due = Niemand zou nu worden vergeten.
+privacy-retention-due =
+    { $count ->
+        [one] Eén klant zou nu worden vergeten:
+       *[other] { $count } klanten zouden nu worden vergeten:
+    }
+privacy-retention-customer = Klant
+privacy-retention-last-contact = Laatste contact
+privacy-retention-cases = Zaken
+privacy-retention-more = …en nog { $count }.
+privacy-retention-turn-on =
+    { $count ->
+        [0] Aanzetten
+       *[other] Aanzetten en hen nu vergeten
+    }
+privacy-retention-turn-off = Uitzetten
+privacy-retention-saved = Opgeslagen: { $count } klanten zijn nu vergeten; anderen volgen zodra ze de grens passeren.
+privacy-retention-off = Klanten blijven bewaard tot een eigenaar ze vergeet.
+case-event-retention-set =
+    Klanten zonder contact sinds { $years ->
+        [one] een jaar
+       *[other] { $years } jaar
+    } worden vergeten
+case-event-retention-off = Klanten blijven bewaard tot een eigenaar ze vergeet

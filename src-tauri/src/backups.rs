@@ -1,7 +1,8 @@
 //! Automatic backups while the app runs: one soon after start when the newest is
 //! a day old (or there is none), then daily, and one when the app closes if
 //! anything was recorded since the last. Each is checked before it counts and
-//! taken on a connection of its own, so the desk never waits for it.
+//! taken on a connection of its own, so the desk never waits for it. The same
+//! loop keeps the owner's rule for how long customers are kept.
 
 use std::time::Duration;
 
@@ -16,10 +17,24 @@ const CHECK_EVERY: Duration = Duration::from_secs(30 * 60);
 pub async fn run(db: Db) {
     tokio::time::sleep(FIRST_CHECK).await;
     loop {
+        keep_retention(&db).await;
         if backup::is_due(&db.backups_dir(), clock::now()) {
             take(&db).await;
         }
         tokio::time::sleep(CHECK_EVERY).await;
+    }
+}
+
+/// The owner's rule for keeping customers (off unless they set it): those
+/// now past it are forgotten, here and in the backups.
+async fn keep_retention(db: &Db) {
+    match db.write(|s| s.keep_retention()).await {
+        Ok(0) => {}
+        Ok(n) => tracing::info!(forgotten = n, "customers past the shop's rule were forgotten"),
+        Err(err) => tracing::error!(%err, "the shop's rule for keeping customers could not be applied"),
+    }
+    if let Err(err) = casebook::data::forgetting::forget_in_backups(db).await {
+        tracing::warn!(%err, "the backups could not forget yet");
     }
 }
 

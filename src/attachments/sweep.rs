@@ -28,7 +28,7 @@ impl Store {
     /// Files attached to a forgotten customer's entries (see `shop::forget`):
     /// each is removed from disk unless another entry still holds the same
     /// content. Returns how many were removed.
-    pub fn sweep_forgotten_files(&mut self) -> Result<u32> {
+    pub fn sweep_forgotten_files(&self) -> Result<u32> {
         let hashes: Vec<String> = self
             .connection()
             .prepare("SELECT hash FROM forgotten_files ORDER BY hash")?
@@ -53,7 +53,7 @@ impl Store {
                 let _ = std::fs::remove_file(thumbs_dir(files).join(format!("{h}.jpg")));
             }
         }
-        self.write(|w| Ok(w.tx().execute("DELETE FROM forgotten_files", [])?))?;
+        // The list stays: the shop's server is asked to delete them too (`sync`).
         Ok(n)
     }
 }

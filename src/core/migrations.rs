@@ -37,6 +37,11 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 13, name: "staff merges", sql: include_str!("migrations/0013_staff_merges.sql") },
     Migration { version: 14, name: "passcodes", sql: include_str!("migrations/0014_passcodes.sql") },
     Migration { version: 15, name: "forgotten", sql: include_str!("migrations/0015_forgotten.sql") },
+    Migration {
+        version: 16,
+        name: "rederive indexes",
+        sql: include_str!("migrations/0016_rederive_indexes.sql"),
+    },
 ];
 
 /// The newest schema this build understands.

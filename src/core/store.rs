@@ -306,8 +306,9 @@ fn read_desk_id(conn: &Connection) -> Result<Option<String>> {
 /// Set on every connection. WAL lets the UI read while the writer writes.
 /// `synchronous = FULL` makes each commit durable across power loss, not only
 /// across a crash of the app: a shop cannot re-create a lost conversation.
-/// `secure_delete` overwrites what a change removes, so a forgotten customer's
-/// words do not linger in the file's free space.
+/// `secure_delete = FAST` zeroes what a change frees inside a page, at no
+/// cost in writes; forgetting a customer zeroes every free page too
+/// (`shop::forget`), so their words do not linger in the file.
 fn set_pragmas(conn: &Connection) -> Result<()> {
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") && !mode.eq_ignore_ascii_case("memory") {
@@ -318,7 +319,7 @@ fn set_pragmas(conn: &Connection) -> Result<()> {
          PRAGMA foreign_keys = ON;
          PRAGMA temp_store = MEMORY;
          PRAGMA cache_size = -16000;
-         PRAGMA secure_delete = ON;",
+         PRAGMA secure_delete = FAST;",
     )?;
     // The write path uses a few dozen distinct statements; the default cache of
     // 16 would re-parse some of them on every bulk row.

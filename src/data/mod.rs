@@ -4,6 +4,7 @@
 pub mod backup;
 pub mod csv_import;
 pub mod exchange;
+pub mod forgetting;
 mod lines;
 mod restore;
 mod rows;

@@ -109,7 +109,11 @@ pub fn likely_duplicates(conn: &Connection, limit: usize) -> Result<Vec<Duplicat
         add(a, b, if kind == "phone" { DuplicateReason::SamePhone } else { DuplicateReason::SameEmail });
     }
     let mut by_name: HashMap<String, Vec<Id>> = HashMap::new();
-    let mut stmt = conn.prepare("SELECT id, name FROM customers WHERE merged_into IS NULL")?;
+    // A forgotten customer is shown by a number, and never merged back.
+    let mut stmt = conn.prepare(
+        "SELECT id, name FROM customers c WHERE merged_into IS NULL
+         AND NOT EXISTS (SELECT 1 FROM forgotten f WHERE f.customer_id = c.id)",
+    )?;
     for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
         let (id, name) = row?;
         let key = name_key(&name);

@@ -81,6 +81,7 @@ impl Store {
         let cutoff = now - check_days(days)?;
         let sql = format!(
             "SELECT {CANDIDATE_COLUMNS} WHERE c.merged_into IS NULL AND coalesce(c.last_contact_at, c.created_at) < ?1
+               AND NOT EXISTS (SELECT 1 FROM forgotten f WHERE f.customer_id = c.id)
              ORDER BY coalesce(c.last_contact_at, c.created_at), c.rowid LIMIT ?2"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
@@ -88,7 +89,8 @@ impl Store {
             .query_map(params![cutoff, OUTREACH_LIST_MAX], |r| candidate_row(r, now).map(|c| c.0))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let total = self.conn.query_row(
-            "SELECT count(*) FROM customers WHERE merged_into IS NULL AND coalesce(last_contact_at, created_at) < ?1",
+            "SELECT count(*) FROM customers c WHERE merged_into IS NULL AND coalesce(last_contact_at, created_at) < ?1
+             AND NOT EXISTS (SELECT 1 FROM forgotten f WHERE f.customer_id = c.id)",
             [cutoff],
             |r| r.get(0),
         )?;
@@ -110,6 +112,7 @@ impl Store {
         }
         let sql = format!(
             "SELECT {CANDIDATE_COLUMNS} WHERE c.merged_into IS NULL AND coalesce(c.last_contact_at, c.created_at) < ?1
+               AND NOT EXISTS (SELECT 1 FROM forgotten f WHERE f.customer_id = c.id)
                AND coalesce(c.last_outreach_at, 0) < ?1
              ORDER BY c.rowid"
         );

@@ -256,7 +256,9 @@ impl Writer<'_> {
     pub(super) fn reply_by_message_id(&self, message_id: &str) -> Result<Option<(Id, String)>> {
         Ok(self
             .tx()
-            .prepare_cached("SELECT event_id, status FROM mail_outbox WHERE message_id = ?1")?
+            .prepare_cached(
+                "SELECT event_id, status FROM mail_outbox WHERE message_id = ?1 AND message_id <> ''",
+            )?
             .query_row([message_id], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?)
     }

@@ -7,8 +7,13 @@
 //! and writes `customer.html` (in the shop's language, printable) and
 //! `customer.json` (the same, with each event's own data) into a new folder
 //! beside the shop's exports.
+//!
+//! `retention` is the owner's rule for keeping only what is needed: customers
+//! with no contact for a number of years are forgotten (`shop::forget`).
 
 pub mod export;
 mod readable;
+pub mod retention;
 
 pub use export::{export_customer, subject_record, CustomerExportReport, RecordEntry, SubjectRecord};
+pub use retention::{DueCustomer, Retention};

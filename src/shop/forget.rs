@@ -40,6 +40,9 @@ pub const KIND: &str = "customer_forgotten";
 pub const MAX_REASON: usize = 500;
 /// Set (desk-local) while a forget's last steps are still to run here.
 const TO_FINISH: &str = "forget_to_finish";
+/// Set (desk-local) when an erasure reached this desk and its backups may
+/// not all have it yet (see `data::forgetting`).
+pub const BACKUPS_TO_FORGET: &str = "backups_to_forget";
 /// The search indexes, whose pages may still hold a forgotten word until merged.
 const INDEXES: [&str; 3] = ["event_text", "case_text", "customer_names"];
 const EVENT_INDEX: &str = "INSERT INTO event_text (rowid, body) VALUES (?1, ?2)";
@@ -154,7 +157,9 @@ pub(super) fn redacted(
 
 /// An event arriving about a forgotten customer (or naming one as the other
 /// side of a merge): the payload it is logged with, without their words.
-pub(super) fn on_arrival(w: &Writer<'_>, meta: &EventMeta, payload: &str) -> Result<Option<String>> {
+/// `None` when it is about nobody forgotten; `Some(None)` when its payload
+/// holds nothing of them already.
+pub(super) fn on_arrival(w: &Writer<'_>, meta: &EventMeta, payload: &str) -> Result<Option<Option<String>>> {
     let Some(customer) = meta.customer_id.as_deref() else { return Ok(None) };
     let mut about = is_forgotten(w.tx(), customer)?;
     if !about {
@@ -162,7 +167,7 @@ pub(super) fn on_arrival(w: &Writer<'_>, meta: &EventMeta, payload: &str) -> Res
             about = is_forgotten(w.tx(), other)?;
         }
     }
-    Ok(if about { redact(payload, customer).filter(|clean| clean != payload) } else { None })
+    Ok(about.then(|| redact(payload, customer).filter(|clean| clean != payload)))
 }
 
 /// Merging a forgotten record with one that is not has no effect: a forgotten
@@ -226,6 +231,8 @@ impl Writer<'_> {
     /// another obeyed would keep what the other erased. Only an owner can
     /// forget at a desk ([`Writer::forget_customer`]).
     pub(super) fn settle_forget(&mut self, meta: &EventMeta, ids: &[Id]) -> Result<()> {
+        // Nothing here searches: the index is written once, at the commit.
+        self.defer_search_index();
         let mut all: BTreeSet<Id> = ids.iter().cloned().collect();
         all.extend(meta.customer_id.clone());
         for id in &all {
@@ -240,8 +247,12 @@ impl Writer<'_> {
         let links = Links::load(self.tx())?;
         let members: BTreeSet<Id> = all.iter().flat_map(|id| links.members(id)).collect();
         rederive_customers(self, &members.into_iter().collect::<Vec<_>>(), None, None)?;
-        // The search indexes and the write-ahead log still hold the words.
+        // The search indexes and the write-ahead log still hold the words,
+        // and so do the backups.
         let_go(self, "{}")?;
+        self.tx()
+            .prepare_cached("INSERT INTO meta (key, value) VALUES (?1, '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value")?
+            .execute([BACKUPS_TO_FORGET])?;
         self.note_kind(KIND);
         Ok(())
     }
@@ -250,6 +261,13 @@ impl Writer<'_> {
     /// the history keeps, without anything about the person).
     pub fn forget_customer(&mut self, ctx: &Ctx, customer_id: &str, reason: &str) -> Result<Forgotten> {
         self.check_right(ctx, Right::Owner, msg!("lead-forget-customer"))?;
+        self.forget_as(ctx, customer_id, reason)
+    }
+
+    /// Forgets a customer for whoever may: an owner at the desk
+    /// ([`Writer::forget_customer`]), or the desk itself keeping the rule an
+    /// owner set (`privacy::retention`).
+    pub fn forget_as(&mut self, ctx: &Ctx, customer_id: &str, reason: &str) -> Result<Forgotten> {
         let reason = reason.trim();
         if reason.is_empty() {
             return Err(Error::invalid("reason", msg!("error-privacy-reason-needed")));
@@ -300,30 +318,42 @@ fn redact_log(w: &mut Writer<'_>, ids: &[Id]) -> Result<()> {
             }
         }
     }
-    w.tx().execute("INSERT OR IGNORE INTO forgetting (one) VALUES (1)", [])?;
+    // Every one of this desk's own events about them goes as brought work
+    // from now on, changed or not: the push of the desk's own leaves them out
+    // (`sync::local`), and one left out and never brought would never reach
+    // the shop.
     let me = w.desk_id().to_owned();
-    for Row { seq, customer, payload, id, desk } in rows {
-        let Some(clean) = redact(&payload, &customer) else { continue };
-        if clean == payload {
-            continue;
-        }
-        let before = EventPayload::from_json(&payload).ok();
-        let after = EventPayload::from_json(&clean).ok();
-        if let Some(text) = before.as_ref().and_then(Event::search_text) {
-            w.remove_text(EVENT_INDEX, seq, vec![text])?;
-        }
-        if let Some(text) = after.as_ref().and_then(Event::search_text) {
-            w.index_text(EVENT_INDEX, seq, vec![text], true)?;
-        }
-        let_go(w, &payload)?;
-        w.tx()
-            .prepare_cached("UPDATE events SET payload = ?2 WHERE seq = ?1")?
-            .execute(params![seq, clean])?;
-        if desk == me {
-            send_as_brought(w, &id)?;
+    for row in rows.iter().filter(|r| r.desk == me) {
+        send_as_brought(w, &row.id)?;
+    }
+    let changed: Vec<(Row, String)> = rows
+        .into_iter()
+        .filter_map(|row| {
+            let clean = redact(&row.payload, &row.customer)?;
+            (clean != row.payload).then_some((row, clean))
+        })
+        .collect();
+    let text = |payload: &str| EventPayload::from_json(payload).ok().as_ref().and_then(Event::search_text);
+    // The index first, then the log, then the index again: each kind of
+    // statement in one run, so the search index is not flushed between them.
+    for (row, _) in &changed {
+        if let Some(words) = text(&row.payload) {
+            w.remove_text(EVENT_INDEX, row.seq, vec![words])?;
         }
     }
+    w.tx().execute("INSERT OR IGNORE INTO forgetting (one) VALUES (1)", [])?;
+    for (row, clean) in &changed {
+        let_go(w, &row.payload)?;
+        w.tx()
+            .prepare_cached("UPDATE events SET payload = ?2 WHERE seq = ?1")?
+            .execute(params![row.seq, clean])?;
+    }
     w.tx().execute("DELETE FROM forgetting", [])?;
+    for (row, clean) in &changed {
+        if let Some(words) = text(clean) {
+            w.index_text(EVENT_INDEX, row.seq, vec![words], true)?;
+        }
+    }
     Ok(())
 }
 
@@ -381,6 +411,31 @@ fn kept_bytes(payload: &str) -> Vec<(String, bool)> {
     out
 }
 
+/// Overwrites every free page of the database file with zeros: pages freed
+/// before (a row moved, an index segment merged away) may still hold a
+/// forgotten customer's words. A table of zeros takes them all, and is
+/// dropped again (its pages zeroed as they are freed, `secure_delete = ON`).
+fn wipe_free_pages(w: &mut Writer<'_>) -> Result<()> {
+    let page: i64 = w.tx().query_row("PRAGMA page_size", [], |r| r.get(0))?;
+    let free =
+        |w: &Writer<'_>| -> Result<i64> { Ok(w.tx().query_row("PRAGMA freelist_count", [], |r| r.get(0))?) };
+    if free(w)? == 0 {
+        return Ok(());
+    }
+    w.tx().execute_batch("CREATE TABLE forget_wipe (zeros BLOB NOT NULL)")?;
+    // Each row spills over pages taken from the free list (a few bytes of
+    // each page are its own bookkeeping); a bounded number of rounds.
+    for _ in 0..64 {
+        let left = free(w)?;
+        if left == 0 {
+            break;
+        }
+        w.tx().execute("INSERT INTO forget_wipe (zeros) VALUES (zeroblob(?1))", [left * (page - 8)])?;
+    }
+    w.tx().execute_batch("DROP TABLE forget_wipe")?;
+    Ok(())
+}
+
 /// Every erasure in this desk's log, ready to travel: a restored backup takes
 /// them along, so nobody forgotten since it was taken comes back.
 pub fn erasures(store: &Store) -> Result<Vec<super::LoggedEvent>> {
@@ -416,13 +471,18 @@ impl Store {
             return Ok(false);
         }
         self.sweep_forgotten_files()?;
-        self.write(|w| {
+        // Everything freed from here on is zeroed, whole pages too.
+        self.connection().execute_batch("PRAGMA secure_delete = ON")?;
+        let done = self.write(|w| {
             for index in INDEXES {
                 w.tx().execute(&format!("INSERT INTO {index} ({index}) VALUES ('optimize')"), [])?;
             }
+            wipe_free_pages(w)?;
             w.tx().execute("DELETE FROM meta WHERE key = ?1", [TO_FINISH])?;
             Ok(())
-        })?;
+        });
+        self.connection().execute_batch("PRAGMA secure_delete = FAST")?;
+        done?;
         // With other readers open the log may not empty at once; it does at a
         // later checkpoint, and this runs again after the next forget or sync.
         self.connection().query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;

@@ -47,6 +47,7 @@ pub(super) fn reset_shop_settings(w: &mut Writer<'_>) -> Result<()> {
         (&["passcodes_edited"][..], crate::staff::rights::RULE),
         (&["shop_locale_set"][..], crate::staff::SHOP_LOCALE),
         (&["recovery_code_set"][..], crate::staff::rights::RECOVERY),
+        (&["retention_set"][..], crate::staff::RETENTION),
     ] {
         let mut any = false;
         for kind in kinds {

@@ -245,12 +245,13 @@ impl Writer<'_> {
             }
             let mut meta = ev.meta(origin)?;
             // About a customer forgotten here: logged without their words.
-            let clean = forget::on_arrival(self, &meta, ev.payload.as_str())?;
+            let forgotten = forget::on_arrival(self, &meta, ev.payload.as_str())?;
+            if forgotten.is_some() && meta.desk_id == self.desk_id() {
+                forget::send_as_brought(self, &meta.id)?;
+            }
+            let clean = forgotten.flatten();
             if clean.is_some() {
                 forget::let_go(self, ev.payload.as_str())?;
-                if meta.desk_id == self.desk_id() {
-                    forget::send_as_brought(self, &meta.id)?;
-                }
             }
             let text = clean.as_deref().unwrap_or(ev.payload.as_str());
             // Read once here; an event this build cannot read is still kept,

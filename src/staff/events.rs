@@ -33,6 +33,7 @@ event_kinds!(
     /// - `passcodes_edited`: each field of the rule is a single value: the
     ///   last edit in the one order that changed it stands.
     /// - `recovery_code_set`: the last in the one order stands.
+    /// - `retention_set`: the last in the one order stands.
     ///
     /// Every kind here but a person's own `passcode_set` is an owner's tool:
     /// one whose author was not an active owner at its place in the order is
@@ -64,6 +65,9 @@ event_kinds!(
         },
         /// The hash of the recovery code that resets an owner's passcode.
         "recovery_code_set" => RecoveryCodeSet { hash: String },
+        /// How long the shop keeps a customer with no contact before they are
+        /// forgotten (`None`: kept until forgotten by hand).
+        "retention_set" => RetentionSet { years: Option<u32> },
     }
 );
 
@@ -131,11 +135,21 @@ impl Event for StaffEvent {
                 super::passcode::check_stored_hash(hash)?;
                 settings::put(w.tx(), rights::RECOVERY, hash)?;
             }
+            StaffEvent::RetentionSet { years } => {
+                match years {
+                    Some(y) => settings::put(w.tx(), RETENTION, y)?,
+                    None => drop(w.tx().execute("DELETE FROM settings WHERE key = ?1", [RETENTION])?),
+                }
+                w.note_settings_changed();
+            }
         }
         w.note_staff_changed();
         Ok(())
     }
 }
+
+/// The shop's rule for keeping customers with no contact (in years), when set.
+pub const RETENTION: &str = "retention_years";
 
 fn apply_staff_updated(w: &mut Writer<'_>, staff_id: &str, changes: &[FieldChange]) -> Result<()> {
     staff_member(w.tx(), staff_id)?;

@@ -113,6 +113,12 @@ fn canonical_region(tag: &str) -> Option<String> {
     (id.language.as_str() != "und").then(|| id.to_string())
 }
 
+/// The shop's language (the computer's when the shop chose none): what the
+/// history's own words are written in.
+pub fn shop_lang(conn: &rusqlite::Connection) -> Result<Lang> {
+    Ok(settings::get::<LocaleChoice>(conn, SHOP_LOCALE)?.unwrap_or_else(LocaleChoice::system).lang())
+}
+
 impl Store {
     /// The shop's choice, this desk's, the computer's, and the one that applies.
     pub fn locale_settings(&self) -> Result<LocaleSettings> {

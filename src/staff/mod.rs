@@ -17,8 +17,10 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use desk::{Actor, CURRENT_STAFF};
-pub use events::StaffEvent;
-pub use locale::{in_desk_words, LocaleChoice, LocaleSettings, DESK_LOCALE, DESK_LOCALE_SET, SHOP_LOCALE};
+pub use events::{StaffEvent, RETENTION};
+pub use locale::{
+    in_desk_words, shop_lang, LocaleChoice, LocaleSettings, DESK_LOCALE, DESK_LOCALE_SET, SHOP_LOCALE,
+};
 pub use passcode::{Passcode, SignInTries};
 pub use rights::{PasscodeAsk, PasscodeRule, RuleEdit};
 

@@ -87,10 +87,11 @@ pub async fn sync_files(db: &Db, relay: &mut PgRelay) -> Result<FilesSynced> {
     let erased: Vec<String> = db
         .read(|s| {
             let mut stmt = s.connection().prepare(
-                "SELECT DISTINCT a.hash FROM attachments a
-                 WHERE a.erased_at IS NOT NULL
-                   AND NOT EXISTS (SELECT 1 FROM attachments b WHERE b.hash = a.hash AND b.erased_at IS NULL)
-                   AND NOT EXISTS (SELECT 1 FROM file_sync f WHERE f.hash = a.hash AND f.state = 'deleted')
+                "SELECT hash FROM (
+                     SELECT a.hash FROM attachments a WHERE a.erased_at IS NOT NULL
+                     UNION SELECT hash FROM forgotten_files) AS gone
+                 WHERE NOT EXISTS (SELECT 1 FROM attachments b WHERE b.hash = gone.hash AND b.erased_at IS NULL)
+                   AND NOT EXISTS (SELECT 1 FROM file_sync f WHERE f.hash = gone.hash AND f.state = 'deleted')
                  LIMIT ?1",
             )?;
             let list =
@@ -103,7 +104,11 @@ pub async fn sync_files(db: &Db, relay: &mut PgRelay) -> Result<FilesSynced> {
         done.deleted += 1;
     }
     if !erased.is_empty() {
-        db.read(|s| s.sweep_erased()).await?;
+        db.read(|s| {
+            s.sweep_erased()?;
+            s.sweep_forgotten_files()
+        })
+        .await?;
         mark(db, erased, "deleted").await?;
     }
     Ok(done)

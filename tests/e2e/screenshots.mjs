@@ -43,6 +43,16 @@ try {
   await s.script("document.querySelector('[data-testid=passcode-rule]').scrollIntoView({ block: 'center' })");
   await sleep(300);
   console.log(await s.screenshot(DOCS, 'staff-passcodes.png'));
+  // A customer's page: what the shop holds about them, and forgetting them.
+  await s.script('document.activeElement?.blur()');
+  await s.keys('q');
+  await s.click('[data-testid=queue-row]');
+  await s.click('.case-head .crumbs button.link');
+  await s.el('[data-testid=customer-privacy]');
+  await s.click('[data-testid=forget-customer]');
+  await s.el('[data-testid=forget-dialog]');
+  await sleep(300);
+  console.log(await s.screenshot(DOCS, 'forget-customer.png'));
 } finally {
   await s.end();
 }

@@ -21,7 +21,7 @@ pub(crate) struct Op {
 
 pub(crate) fn ops() -> impl Strategy<Value = Vec<Op>> {
     prop::collection::vec(
-        (0u8..43, any::<u32>(), any::<u32>(), 0u16..600).prop_map(|(what, a, b, later)| Op {
+        (0u8..44, any::<u32>(), any::<u32>(), 0u16..600).prop_map(|(what, a, b, later)| Op {
             what,
             a,
             b,
@@ -65,6 +65,9 @@ pub(crate) fn step(store: &mut Store, op: &Op, at: Ts) {
     }
     if op.what == 42 {
         return forget_step(store, op, at);
+    }
+    if op.what == 43 {
+        return retention_step(store, op, at);
     }
     if op.what >= 38 {
         return rights_step(store, op, at);
@@ -517,6 +520,8 @@ fn live_history(steps: &[Op]) -> Store {
         op(40, 0, 0), // passcodes_edited: never asked again
         op(6, 3, 2),  // a customer with a case,
         op(42, 0, 0), // forgotten (customer_forgotten)
+        op(43, 0, 0), // retention_set: customers kept for a while
+        op(43, 0, 2), // retention_set: off
     ];
     let mut at = start;
     for op in every.iter().chain(steps) {
@@ -597,6 +602,20 @@ fn forget_step(store: &mut Store, op: &Op, at: Ts) {
         Ctx::at(Some(me), at).proved()
     };
     let _ = store.write(|w| w.forget_customer(&boss, &who, &format!("asked ({})", op.a % 7)).map(drop));
+}
+
+/// The owner (or whoever `a` picks) sets how long customers with no
+/// contact are kept, or turns the rule off; those past it are forgotten.
+fn retention_step(store: &mut Store, op: &Op, at: Ts) {
+    let boss = if op.b.is_multiple_of(2) {
+        owner_ctx(store, op.a, at)
+    } else {
+        let staff = ids(store, "SELECT id FROM staff WHERE active = 1 ORDER BY id");
+        let Some(me) = pick(&staff, op.a) else { return };
+        Ctx::at(Some(me), at).proved()
+    };
+    let years = (op.b % 4 != 2).then_some(1 + op.a % 3);
+    let _ = store.write(|w| w.set_retention(&boss, years).map(drop));
 }
 
 fn ids_in(w: &casebook::Writer<'_>, sql: &str) -> Vec<String> {

@@ -21,7 +21,7 @@ use casebook::mail::{
     SentHow, ShopMailbox, TestStep, UnfiledMail,
 };
 use casebook::model::*;
-use casebook::privacy::CustomerExportReport;
+use casebook::privacy::{CustomerExportReport, DueCustomer, Retention};
 use casebook::search::{CaseHit, CustomerHit, EntryHit, SearchQuery, SearchResults, Segment};
 use casebook::shop::forget::Forgotten;
 use casebook::sync::setup::JoinCodeMade;
@@ -55,7 +55,7 @@ fn generated() -> String {
         Expectations, KeyFact, ComplaintStatus, Complaint, NewComplaint, CustomerContext,
         BriefPart, BriefSection, Brief, HandoffInput, Handoff,
         Segment, SearchQuery, CustomerHit, CaseHit, EntryHit, SearchResults,
-        BackupKind, BackupInfo, RestoreReport, ExportReport, ImportReport, ExportInfo, CustomerExportReport, Forgotten,
+        BackupKind, BackupInfo, RestoreReport, ExportReport, ImportReport, ExportInfo, CustomerExportReport, Forgotten, Retention, DueCustomer,
         CsvField, CsvSource, CsvLine, CsvColumn, CsvInspection, CsvRequest, CsvProblem, CsvRowPreview, CsvReport,
         ComplaintClosing, ComplaintsPage, EscalationStatus, Escalation, NewEscalation, EscalationClosing,
         EscalationsPage, Satisfaction, NewSatisfaction, OutreachOutcome, OutreachCandidate, OutreachList,

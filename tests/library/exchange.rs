@@ -224,6 +224,7 @@ fn rich_shop(path: &Path) -> Store {
         op(40, 0, 0), // passcodes never asked again
         op(6, 3, 2),  // a customer with a case,
         op(42, 0, 0), // forgotten (customer_forgotten)
+        op(43, 0, 0), // retention_set
     ] {
         crate::apply::step(&mut store, &op, clock::now());
     }

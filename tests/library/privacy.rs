@@ -189,6 +189,9 @@ fn zebulon(shop: &mut Shop) -> (Customer, CaseSummary) {
     let case =
         shop.open_case(&ana, &zeb.id, &format!("{} squeaks", ZEB[3]), Some(&format!("my {} here", ZEB[4])));
     shop.add(&shop.as_ben(), &case.id, EntryKind::Reply, "We will look at the Quirkmobile today");
+    // A long message spills over pages of its own, which go to the free list
+    // when it loses its words: those must be wiped too.
+    shop.add(&shop.as_ana(), &case.id, EntryKind::CustomerMessage, &format!("{} ", ZEB[4]).repeat(900));
     let due = casebook::clock::now() + chrono::Duration::days(1);
     shop.store
         .write(|w| {
@@ -436,5 +439,168 @@ mod desks {
                 "desk {i}: the look-alike the owners did not forget stays its own record, words and all"
             );
         }
+    }
+}
+
+#[test]
+fn backups_taken_before_forget_too_and_restoring_one_brings_nobody_back() {
+    let (dir, path, mut shop) = file_backed();
+    let (zeb, case) = zebulon(&mut shop);
+    let backups = casebook::data::backup::backups_dir(&path);
+    let before =
+        casebook::data::backup::take(&shop.store, &backups, casebook::data::backup::BackupKind::Manual)
+            .unwrap();
+    let backup_files = || -> Vec<(String, Vec<u8>)> {
+        std::fs::read_dir(&backups)
+            .unwrap()
+            .flatten()
+            .filter(|e| e.path().is_file())
+            .map(|e| (e.path().display().to_string(), std::fs::read(e.path()).unwrap()))
+            .collect()
+    };
+    assert!(
+        !holds(&backup_files(), ZEB[4]).is_empty(),
+        "the backup holds the words before: the check can see them"
+    );
+
+    let forgotten = shop
+        .store
+        .forget(&casebook::model::Actor::Named("Ana".into()), &zeb.id, "Asked at the counter")
+        .unwrap();
+    assert_eq!(shop.store.forget_in_backups().unwrap(), 1, "the one backup forgets too");
+    assert_eq!(shop.store.forget_in_backups().unwrap(), 0, "and is left alone the next time");
+    for words in ZEB {
+        assert_eq!(holds(&backup_files(), words), Vec::<String>::new(), "no backup file holds {words:?}");
+    }
+
+    // Restoring the backup taken before: the customer stays forgotten.
+    let restored = shop
+        .store
+        .restore_from(
+            &casebook::model::Actor::Named("Ana".into()),
+            std::path::Path::new(&before.path),
+            &backups,
+        )
+        .unwrap();
+    assert_eq!(
+        restored.restored.events,
+        before.events + 1,
+        "the backup's history is back, with the erasure it was given"
+    );
+    assert_eq!(
+        shop.store.customer(&zeb.id).unwrap().name,
+        forgotten.number,
+        "and the forgotten customer is not"
+    );
+    assert!(shop.store.case_summary(&case.id).unwrap().subject.is_empty(), "nor is anything they said");
+    drop(shop);
+    for words in ZEB {
+        assert_eq!(
+            holds(&desk_files(&path), words),
+            Vec::<String>::new(),
+            "after the restore, no file of the desk holds {words:?}"
+        );
+    }
+    drop(dir);
+}
+
+#[test]
+fn an_export_made_before_brings_nobody_back_when_imported() {
+    let (_dir, _path, mut shop) = file_backed();
+    let (zeb, _) = zebulon(&mut shop);
+    let exports = tempfile::tempdir().unwrap();
+    let old = casebook::data::exchange::export(&shop.store, exports.path()).unwrap();
+    let ana = casebook::model::Actor::Named("Ana".into());
+    shop.store.forget(&ana, &zeb.id, "Asked by mail").unwrap();
+
+    // Into this desk: everything in it is already here, and stays forgotten.
+    casebook::data::exchange::import(&mut shop.store, &ana, std::path::Path::new(&old.folder)).unwrap();
+    let dump = shop.store.state_dump().unwrap();
+    for words in ZEB {
+        assert!(!dump.contains(words), "importing an older export brings back nothing of {words:?}");
+    }
+
+    // Into a desk that heard of the erasure first: the old events arrive forgotten.
+    let dir = tempfile::tempdir().unwrap();
+    let mut other = casebook::Store::open(dir.path().join("other.db")).unwrap();
+    let erasures = casebook::shop::forget::erasures(&shop.store).unwrap();
+    other.write(|w| w.receive(&erasures, casebook::core::Origin::Shared).map(drop)).unwrap();
+    casebook::data::exchange::import(
+        &mut other,
+        &casebook::model::Actor::AtDesk,
+        std::path::Path::new(&old.folder),
+    )
+    .unwrap();
+    assert!(other.customer(&zeb.id).unwrap().name.starts_with('#'), "the customer arrives forgotten");
+    let dump = other.state_dump().unwrap();
+    for words in ZEB {
+        assert!(!dump.contains(words), "the other desk holds nothing of {words:?} from the old export");
+    }
+    drop(other);
+    for words in ZEB {
+        assert_eq!(
+            holds(&desk_files(&dir.path().join("other.db")), words),
+            Vec::<String>::new(),
+            "nor in any of its files: {words:?}"
+        );
+    }
+}
+
+mod retention {
+    //! Keeping only what is needed: the owner sees who a rule forgets before
+    //! it acts; then the desk keeps it by itself.
+
+    use casebook::model::*;
+    use casebook::{clock, Ctx, ErrorCode};
+
+    use crate::common::Shop;
+
+    fn added(shop: &mut Shop, name: &str, years_ago: i64) -> Customer {
+        let at = clock::now() - chrono::Duration::days(365 * years_ago + 30);
+        let ctx = Ctx::at(Some(shop.ana.id.clone()), at);
+        let input = NewCustomer { name: name.into(), ..NewCustomer::default() };
+        shop.store.write(|w| w.create_customer(&ctx, &input, true)).unwrap()
+    }
+
+    #[test]
+    fn the_owner_sees_who_a_rule_forgets_before_it_acts_and_then_the_desk_keeps_it() {
+        let mut shop = Shop::new();
+        let old = added(&mut shop, "Olga Oldtimer", 4);
+        let recent = added(&mut shop, "Rita Recent", 0);
+        assert_eq!(shop.store.retention(None).unwrap().years, None, "off until an owner turns it on");
+        assert_eq!(shop.store.keep_retention().unwrap(), 0, "and nothing is forgotten while it is off");
+
+        let asked = shop.store.retention(Some(3)).unwrap();
+        let listed: Vec<&str> = asked.due.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(listed, ["Olga Oldtimer"], "three years would forget the one not seen for four");
+        assert_eq!(shop.store.customer(&old.id).unwrap().name, "Olga Oldtimer", "looking forgets nobody");
+
+        let before = shop.events();
+        let ben = shop.as_ben();
+        let err = shop.store.write(|w| w.set_retention(&ben, Some(3))).unwrap_err();
+        assert_eq!(err.code(), ErrorCode::NotAllowed, "the rule is the owner's: {err}");
+        let ana = shop.as_ana();
+        let err = shop.store.write(|w| w.set_retention(&ana, Some(0))).unwrap_err();
+        assert_eq!(err.code(), ErrorCode::InvalidInput, "zero years is refused: {err}");
+        assert_eq!(shop.events(), before, "nothing was written");
+
+        assert_eq!(
+            shop.store.write(|w| w.set_retention(&ana, Some(3))).unwrap(),
+            1,
+            "the one listed is forgotten at once"
+        );
+        let forgotten = shop.store.forgotten(&old.id).unwrap().expect("forgotten");
+        assert!(forgotten.reason.contains("3 years"), "the reason is the rule: {}", forgotten.reason);
+        assert_eq!(shop.store.customer(&recent.id).unwrap().name, "Rita Recent", "a recent customer stays");
+        assert_eq!(shop.store.keep_retention().unwrap(), 0, "nobody else is past it");
+
+        let later = added(&mut shop, "Lars Later", 5);
+        assert_eq!(shop.store.keep_retention().unwrap(), 1, "the desk keeps the rule as customers pass it");
+        assert!(shop.store.customer(&later.id).unwrap().name.starts_with('#'));
+
+        shop.store.write(|w| w.set_retention(&ana, None)).unwrap();
+        let another = added(&mut shop, "Anna Another", 6);
+        assert_eq!(shop.store.keep_retention().unwrap(), 0, "turned off, it forgets nobody");
+        assert_eq!(shop.store.customer(&another.id).unwrap().name, "Anna Another");
     }
 }

@@ -369,6 +369,8 @@ CREATE TABLE staff_roles (
     PRIMARY KEY (staff_id, hlc, desk_id, event_id)
 ) STRICT;
 
+CREATE INDEX attachments_by_case ON attachments (case_id) WHERE case_id IS NOT NULL;
+
 CREATE INDEX attachments_by_customer ON attachments (customer_id, added_at);
 
 CREATE INDEX attachments_by_event ON attachments (event_id);
@@ -385,6 +387,8 @@ CREATE INDEX cases_by_opened ON cases (
 CREATE INDEX cases_due ON cases (due_at) WHERE due_at IS NOT NULL;
 
 CREATE INDEX cases_queue ON cases (queue_key, id) WHERE queue_key IS NOT NULL;
+
+CREATE INDEX complaints_by_case ON complaints (case_id);
 
 CREATE INDEX complaints_by_closed ON complaints (closed_at) WHERE closed_at IS NOT NULL;
 
@@ -406,6 +410,8 @@ CREATE INDEX customers_by_contact ON customers (coalesce(last_contact_at, create
 
 CREATE INDEX escalations_by_case ON escalations (case_id, opened_at);
 
+CREATE INDEX escalations_by_customer ON escalations (customer_id);
+
 CREATE INDEX escalations_by_opened ON escalations (opened_at);
 
 CREATE INDEX escalations_by_status ON escalations (status, opened_at);
@@ -424,6 +430,8 @@ CREATE INDEX events_linking_customers ON events (kind)
     WHERE kind IN ('customers_merged', 'merge_undone', 'not_duplicates');
 
 CREATE INDEX events_targets ON events (hlc, desk_id, id) WHERE kind = 'targets_changed';
+
+CREATE INDEX handoff_inbox_by_case ON handoff_inbox (case_id);
 
 CREATE INDEX handoff_inbox_unnotified ON handoff_inbox (at) WHERE notified_at IS NULL;
 
@@ -447,6 +455,8 @@ CREATE INDEX part_links_by_other ON part_links (other);
 
 CREATE INDEX pins_by_customer ON pins (customer_id, pinned_at);
 
+CREATE INDEX promises_by_case ON promises (case_id);
+
 CREATE INDEX promises_by_customer ON promises (customer_id, status, due_at);
 
 CREATE INDEX promises_closed_by_due ON promises (due_at, status) WHERE status <> 'open';
@@ -454,4 +464,6 @@ CREATE INDEX promises_closed_by_due ON promises (due_at, status) WHERE status <>
 CREATE INDEX promises_open_by_due ON promises (due_at) WHERE status = 'open';
 
 CREATE INDEX satisfaction_by_at ON satisfaction (at);
+
+CREATE INDEX satisfaction_by_customer ON satisfaction (customer_id);
 

@@ -200,6 +200,7 @@ pub fn customer(cli: &Cli, store: &mut Store, command: &CustomerCommand) -> Resu
         CustomerCommand::Forget { id, reason } => {
             let forgotten = act(cli, store, |w, ctx| w.forget_customer(ctx, id, reason))?;
             store.finish_forgetting()?;
+            store.forget_in_backups()?;
             print(cli, &forgotten, |f| t(msg!("cli-customer-forgotten", number = f.number.as_str())))
         }
         CustomerCommand::Show { id } => {

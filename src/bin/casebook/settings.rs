@@ -58,6 +58,19 @@ pub enum SettingsCommand {
     },
     /// A new recovery code, printed once (the old one stops working).
     RecoveryCode,
+    /// Keep only what is needed: forget customers with no contact for YEARS
+    /// years (the owner). With no option, shows the rule and who it forgets
+    /// now; `--years N` lists who N years would forget now, and with `--yes`
+    /// turns it on (they are forgotten at once, others as they pass it);
+    /// `--off` turns it off.
+    Retention {
+        #[arg(long)]
+        years: Option<u32>,
+        #[arg(long, requires = "years")]
+        yes: bool,
+        #[arg(long, conflicts_with = "years")]
+        off: bool,
+    },
 }
 
 pub fn settings(cli: &Cli, store: &mut Store, command: &SettingsCommand) -> Result<()> {
@@ -82,6 +95,37 @@ pub fn settings(cli: &Cli, store: &mut Store, command: &SettingsCommand) -> Resu
                     format!("{}\n{}", rule_text(&rule), t(msg!("cli-recovery-code", code = code.as_str())))
                 }
                 None => rule_text(&rule),
+            })
+        }
+        SettingsCommand::Retention { years, yes, off } => {
+            if *off || *yes {
+                let set = if *off { None } else { *years };
+                let forgotten = act(cli, store, |w, ctx| w.set_retention(ctx, set))?;
+                store.finish_forgetting()?;
+                store.forget_in_backups()?;
+                return print(cli, &forgotten, |n| match set {
+                    Some(years) => t(msg!("cli-retention-on", years, forgotten = *n)),
+                    None => t(msg!("cli-retention-off")),
+                });
+            }
+            let rule = store.retention(*years)?;
+            print(cli, &rule, |r| {
+                let mut lines = vec![match (r.years, r.asked) {
+                    (Some(y), _) => t(msg!("cli-retention-on-now", years = y)),
+                    (None, _) => t(msg!("cli-retention-off")),
+                }];
+                if let Some(asked) = r.asked {
+                    lines.push(t(msg!("cli-retention-due", years = asked, count = r.due_total)));
+                    for c in &r.due {
+                        lines.push(format!(
+                            "{}  {:<28} {}",
+                            c.id,
+                            c.name,
+                            crate::local_time(c.last_contact_at)
+                        ));
+                    }
+                }
+                lines.join("\n")
             })
         }
         SettingsCommand::RecoveryCode => {

@@ -129,6 +129,8 @@ export function eventTitle(p: EventPayload): string {
       return t('case-event-passcodes-edited');
     case 'recovery_code_set':
       return t('case-event-recovery-code-set');
+    case 'retention_set':
+      return p.years ? t('case-event-retention-set', { years: p.years }) : t('case-event-retention-off');
     case 'handoff':
       return t('case-event-handoff');
     case 'promise_made':

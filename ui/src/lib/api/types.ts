@@ -151,7 +151,7 @@ export type FieldChange = { field: string, from: string, to: string, };
 
 export type Contact = { display: string, key: string, };
 
-export type StaffEvent = { "kind": "staff_added", staff_id: string, name: string, role: StaffRole, } | { "kind": "staff_updated", staff_id: string, changes: Array<FieldChange>, } | { "kind": "staff_merged", staff_id: string, into: string, name: string, } | { "kind": "shop_locale_set", language: string | null, region: string | null, } | { "kind": "passcode_set", staff_id: string, hash: string | null, } | { "kind": "passcodes_edited", ask?: PasscodeAsk, min_digits?: number, lock_minutes?: number, reports_owner_only?: boolean, } | { "kind": "recovery_code_set", hash: string, };
+export type StaffEvent = { "kind": "staff_added", staff_id: string, name: string, role: StaffRole, } | { "kind": "staff_updated", staff_id: string, changes: Array<FieldChange>, } | { "kind": "staff_merged", staff_id: string, into: string, name: string, } | { "kind": "shop_locale_set", language: string | null, region: string | null, } | { "kind": "passcode_set", staff_id: string, hash: string | null, } | { "kind": "passcodes_edited", ask?: PasscodeAsk, min_digits?: number, lock_minutes?: number, reports_owner_only?: boolean, } | { "kind": "recovery_code_set", hash: string, } | { "kind": "retention_set", years: number | null, };
 
 export type HoursEvent = { "kind": "calendar_changed", calendar: CalendarSpec, } | { "kind": "calendar_edited", time_zone?: string, days: Array<DayHours>, holidays_added: Array<Holiday>, holidays_removed: Array<string>, } | { "kind": "targets_changed", targets: TargetPolicy, };
 
@@ -483,6 +483,26 @@ export type Forgotten = { customer_id: string,
  * The number the customer is shown by now ("#04821").
  */
 number: string, at: string, by: string | null, reason: string, };
+
+export type Retention = { 
+/**
+ * The rule in force (`None`: customers are kept until forgotten by hand).
+ */
+years: number | null, 
+/**
+ * The rule the list is for.
+ */
+asked: number | null, 
+/**
+ * The first of those it would forget now, longest without contact first.
+ */
+due: Array<DueCustomer>, due_total: number, };
+
+export type DueCustomer = { id: string, name: string, 
+/**
+ * Their last contact with the shop (or when they were added, if none).
+ */
+last_contact_at: string, cases: number, };
 
 export type CsvField = "ignore" | "name" | "phone" | "email" | "organisation" | "segment" | "notes" | "subject" | "channel" | "status" | "priority" | "opened" | "message";
 
