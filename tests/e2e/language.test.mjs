@@ -38,8 +38,12 @@ async function blur() {
   await s.script('document.activeElement?.blur()');
 }
 
+/** Picks an option as a person does, until the list shows it. */
 async function pick(select, value) {
-  await s.click(`${select} option[value="${value}"]`);
+  await s.until(`${select} to show '${value}'`, async () => {
+    await s.click(`${select} option[value="${value}"]`);
+    return s.script('return document.querySelector(arguments[0]).value === arguments[1]', [select, value]);
+  });
 }
 
 test('switching this desk to Dutch turns every screen Dutch at once, with Dutch dates; switching back restores English', async () => {

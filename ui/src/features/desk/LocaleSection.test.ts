@@ -72,6 +72,9 @@ test('the owner sets the shop to Dutch: every screen switches at once; a desk ca
   await fireEvent.change(mine);
   await fireEvent.click(getByTestId('save-desk-locale'));
   await waitFor(() => expect(i18n.language).toBe('de'));
+  // Saved: the form shows what is saved, and has nothing left to save.
+  const save = getByTestId('save-desk-locale') as HTMLButtonElement;
+  await waitFor(() => expect(save.disabled, 'the choice is saved').toBe(true));
   mine.value = '';
   await fireEvent.change(mine);
   await fireEvent.click(getByTestId('save-desk-locale'));

@@ -11,9 +11,21 @@ import { i18n } from './i18n.svelte';
 
 export type { LocaleChoice, LocaleSettings } from '../api';
 
+/**
+ * Reads and choices run one after another, in the order they were asked: a
+ * read that started before a choice was saved must not answer after it, or
+ * the language just chosen would flip back to the one before.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+function inOrder<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work, work);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
 /** Reads the settings and applies the effective choice. */
-export async function loadLocale(): Promise<LocaleSettings | null> {
-  return apply(await api.getLocale());
+export function loadLocale(): Promise<LocaleSettings | null> {
+  return inOrder(async () => apply(await api.getLocale()));
 }
 
 /** Applies what a locale command answered: its effective choice, at once. */
@@ -22,12 +34,12 @@ async function apply(settings: LocaleSettings | null | undefined): Promise<Local
   return settings ?? null;
 }
 
-export async function setShopLocale(choice: LocaleChoice | null): Promise<LocaleSettings | null> {
-  return apply(await api.setShopLocale(choice));
+export function setShopLocale(choice: LocaleChoice | null): Promise<LocaleSettings | null> {
+  return inOrder(async () => apply(await api.setShopLocale(choice)));
 }
 
-export async function setDeskLocale(choice: LocaleChoice | null): Promise<LocaleSettings | null> {
-  return apply(await api.setDeskLocale(choice));
+export function setDeskLocale(choice: LocaleChoice | null): Promise<LocaleSettings | null> {
+  return inOrder(async () => apply(await api.setDeskLocale(choice)));
 }
 
 /** True when a change may have moved the language: the shop's choice changed at some desk, or everything did. */
