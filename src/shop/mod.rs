@@ -164,12 +164,8 @@ impl Event for EventPayload {
         each_feature!(self, e => e.kind())
     }
 
-    /// The envelope's references are checked first, for every kind alike:
-    /// the customer an event names must be one this history created (unless
-    /// the event creates them), and the case it names one of that customer's
-    /// (or of a customer linked with them by a merge), unless the event opens
-    /// it. Otherwise the event refers to nothing here and is set aside; no
-    /// apply ever reads or writes another customer's part of the state.
+    /// A forgotten customer's event is applied by its redaction (see
+    /// `forget`); otherwise as written (`apply_as_written`).
     fn apply(&self, w: &mut Writer<'_>, meta: &EventMeta) -> Result<()> {
         // A merge of a forgotten customer with one who is not has no effect;
         // a forgotten customer's events are applied without their words,
@@ -201,6 +197,12 @@ impl Event for EventPayload {
 }
 
 impl EventPayload {
+    /// The envelope's references are checked first, for every kind alike:
+    /// the customer an event names must be one this history created (unless
+    /// the event creates them), and the case it names one of that customer's
+    /// (or of a customer linked with them by a merge), unless the event opens
+    /// it. Otherwise the event refers to nothing here and is set aside; no
+    /// apply ever reads or writes another customer's part of the state.
     fn apply_as_written(&self, w: &mut Writer<'_>, meta: &EventMeta) -> Result<()> {
         if let Some(right) = self.right(meta) {
             crate::staff::rights::judge(w.tx(), meta, right, self.kind())?;
