@@ -48,7 +48,7 @@ async function saveDeskLocale() {
   await s.until('the desk\u2019s choice to be saved', async () => {
     const dirty = await s.script(`return !document.querySelector('[data-testid=save-desk-locale]')?.disabled`);
     if (!dirty) return true;
-    await saveDeskLocale();
+    await s.click('[data-testid=save-desk-locale]');
     await sleep(300);
     return false;
   });
