@@ -249,10 +249,8 @@ impl Writer<'_> {
         rederive_customers(self, &members.into_iter().collect::<Vec<_>>(), None, None)?;
         // The search indexes and the write-ahead log still hold the words,
         // and so do the backups.
-        let_go(self, "{}")?;
-        self.tx()
-            .prepare_cached("INSERT INTO meta (key, value) VALUES (?1, '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value")?
-            .execute([BACKUPS_TO_FORGET])?;
+        note(self, TO_FINISH)?;
+        note(self, BACKUPS_TO_FORGET)?;
         self.note_kind(KIND);
         Ok(())
     }
@@ -389,9 +387,14 @@ pub(super) fn let_go(w: &mut Writer<'_>, payload: &str) -> Result<()> {
                 .execute([&hash])?;
         }
     }
+    note(w, TO_FINISH)
+}
+
+/// Notes (desk-local) that work is left for after the commit.
+fn note(w: &Writer<'_>, key: &str) -> Result<()> {
     w.tx()
         .prepare_cached("INSERT INTO meta (key, value) VALUES (?1, '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value")?
-        .execute([TO_FINISH])?;
+        .execute([key])?;
     Ok(())
 }
 

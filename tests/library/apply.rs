@@ -588,32 +588,29 @@ fn rights_step(store: &mut Store, op: &Op, at: Ts) {
     });
 }
 
+/// An owner half the time, else whoever `a` picks (refused unless they are one).
+fn owner_or_anyone(store: &Store, op: &Op, at: Ts) -> Option<Ctx> {
+    if op.b.is_multiple_of(2) {
+        return Some(owner_ctx(store, op.a, at));
+    }
+    let staff = ids(store, "SELECT id FROM staff WHERE active = 1 ORDER BY id");
+    Some(Ctx::at(Some(pick(&staff, op.a)?), at).proved())
+}
+
 /// An owner (or whoever `a` picks, refused unless they are one) forgets a
 /// customer: their words leave the log and the state, their cases stay.
 fn forget_step(store: &mut Store, op: &Op, at: Ts) {
     let customers =
         ids(store, "SELECT id FROM customers WHERE merged_into IS NULL ORDER BY created_at DESC, id");
     let Some(who) = pick(&customers, op.b / 2) else { return };
-    let boss = if op.b.is_multiple_of(2) {
-        owner_ctx(store, op.a, at)
-    } else {
-        let staff = ids(store, "SELECT id FROM staff WHERE active = 1 ORDER BY id");
-        let Some(me) = pick(&staff, op.a) else { return };
-        Ctx::at(Some(me), at).proved()
-    };
+    let Some(boss) = owner_or_anyone(store, op, at) else { return };
     let _ = store.write(|w| w.forget_customer(&boss, &who, &format!("asked ({})", op.a % 7)).map(drop));
 }
 
 /// The owner (or whoever `a` picks) sets how long customers with no
 /// contact are kept, or turns the rule off; those past it are forgotten.
 fn retention_step(store: &mut Store, op: &Op, at: Ts) {
-    let boss = if op.b.is_multiple_of(2) {
-        owner_ctx(store, op.a, at)
-    } else {
-        let staff = ids(store, "SELECT id FROM staff WHERE active = 1 ORDER BY id");
-        let Some(me) = pick(&staff, op.a) else { return };
-        Ctx::at(Some(me), at).proved()
-    };
+    let Some(boss) = owner_or_anyone(store, op, at) else { return };
     let years = (op.b % 4 != 2).then_some(1 + op.a % 3);
     let _ = store.write(|w| w.set_retention(&boss, years).map(drop));
 }
