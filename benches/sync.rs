@@ -269,7 +269,8 @@ async fn join_big(dir: &Path) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_casebook"))
         .arg("--db")
         .arg(&db)
-        .args(["sync", "join", &code])
+        .args(["sync", "join"])
+        .env("CASEBOOK_JOIN_CODE", &code)
         .spawn()
         .expect("casebook sync join runs");
     let mut peak = 0;

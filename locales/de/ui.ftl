@@ -1534,3 +1534,15 @@ case-event-retention-set =
        *[other] { $years } Jahren
     } werden vergessen
 case-event-retention-off = Kunden bleiben gespeichert, bis ein Inhaber sie vergisst
+sync-key-title = Worte der Kunden auf dem Server
+sync-key-explain = Namen, Adressen, Nachrichten und Dateien verlassen diesen Arbeitsplatz verschlüsselt mit dem Schlüssel des Geschäfts, den nur die Arbeitsplätze des Geschäfts haben: der Server, und wer ihn betreibt, sieht, wann und was für etwas geschah, nie die Worte.
+sync-seal-hint = Ein Geschäft, das eingerichtet wurde, bevor dies die Regel war: verschlüsseln Sie, was der Server lesbar hält, und erhalten Sie den Schlüsselcode, den früher beigetretene Arbeitsplätze brauchen. Wird jederzeit erneut gezeigt.
+sync-seal-button = Verschlüsseln und Schlüsselcode zeigen
+sync-sealing = Wird verschlüsselt…
+sync-sealed-notice = Die Worte der Kunden sind auf dem Server verschlüsselt ({ $count } Ereignisse jetzt verschlüsselt).
+sync-key-code-label = Schlüsselcode
+sync-key-code-warn = Er enthält den Schlüssel des Geschäfts: fügen Sie ihn nur an früher beigetretenen Arbeitsplätzen des Geschäfts ein (Plätze und Abgleich → Schlüssel des Geschäfts einfügen), und bewahren Sie ihn nirgends auf.
+sync-key-paste-title = Schlüssel des Geschäfts einfügen
+sync-key-paste-first = Fügen Sie zuerst den Schlüsselcode vom Arbeitsplatz des Inhabers ein.
+sync-key-take = Schlüssel an diesem Arbeitsplatz behalten
+sync-key-taken-notice = Dieser Arbeitsplatz hat den Schlüssel des Geschäfts: er gleicht wieder ab.

@@ -469,7 +469,7 @@ error-shop-merge-effect-may-have-been = That merge is not in effect (it may have
 
 ## src/bin/casebook/sync.rs
 
-error-cli-desk-connected-shop-s-server = This desk is not connected to a shop's server. Connect it with `casebook sync connect`, or join with `casebook sync join CODE`.
+error-cli-desk-connected-shop-s-server = This desk is not connected to a shop's server. Connect it with `casebook sync connect`, or join with `casebook sync join`.
 
 ## src/sync/pg/errors.rs
 
@@ -1217,3 +1217,15 @@ cli-retention-on = Customers with no contact for { $years } years are forgotten 
 cli-retention-off = Customers are kept until an owner forgets them.
 cli-retention-on-now = Customers with no contact for { $years } years are forgotten, each day.
 cli-retention-due = With no contact for { $years } years, { $count } customers would be forgotten now:
+error-seal-key-missing = The shop seals its customers’ words on its server, and this desk does not have the shop’s key. On the owner’s desk, open Desks & sync and choose “Seal and show the key code”; paste that code under Desks & sync here. Nothing was sent or lost: this desk’s work waits here.
+error-seal-key-wrong = This desk’s key is not the one the shop’s server knows (another shop’s, or mistyped). Paste the key code from the owner’s desk again. Nothing was sent.
+error-seal-key-mistyped = This key code is not complete or was mistyped. Copy it again from the owner’s desk.
+error-seal-key-other-shop = This key code is for another shop, not { $shop }. Ask this shop’s owner for its key code.
+error-seal-not-opened = A “{ $kind }” whose words are sealed with a key this desk does not hold (or that were changed on the way): kept, and not applied.
+lead-seal-shop = seal customers’ words on the server
+cli-join-code-prompt = The join code from the owner’s desk, not shown as you type: 
+cli-join-code-missing = No join code was given. Type it when asked, pipe it on standard input, or set CASEBOOK_JOIN_CODE; it holds the shop’s key and is never taken on the command line, where others could read it.
+cli-key-code-prompt = The key code from the owner’s desk, not shown as you type: 
+cli-key-code-missing = No key code was given. Type it when asked, pipe it on standard input, or set CASEBOOK_KEY_CODE; it is never taken on the command line.
+cli-shop-sealed = Customers’ words are sealed on the shop’s server ({ $events } events held in clear were sealed now). Desks that joined before need this key code: run `casebook sync key` there and paste it. It holds the shop’s key: give it only to the shop’s desks, and keep it nowhere.
+cli-key-taken = This desk has the shop’s key now; { $events } events received.

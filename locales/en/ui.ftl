@@ -1532,3 +1532,15 @@ case-event-retention-set =
        *[other] { $years } years
     } are forgotten
 case-event-retention-off = Customers are kept until an owner forgets them
+sync-key-title = Customers’ words on the server
+sync-key-explain = Names, addresses, messages and files leave this desk sealed with the shop’s key, which only the shop’s desks hold: the server, and whoever runs it, sees when and what kind of thing happened, never the words.
+sync-seal-hint = A shop set up before this was the rule: seal what the server holds in clear, and get the key code that desks which joined before need. Shown again whenever you ask.
+sync-seal-button = Seal and show the key code
+sync-sealing = Sealing…
+sync-sealed-notice = Customers’ words are sealed on the server ({ $count } events sealed now).
+sync-key-code-label = Key code
+sync-key-code-warn = It holds the shop’s key: paste it only on the shop’s desks that joined before (Desks & sync → Paste the shop’s key), and keep it nowhere.
+sync-key-paste-title = Paste the shop’s key
+sync-key-paste-first = Paste the key code from the owner’s desk first.
+sync-key-take = Keep the key on this desk
+sync-key-taken-notice = This desk has the shop’s key: it syncs again.

@@ -1537,3 +1537,15 @@ case-event-retention-set =
        *[other] { $years } años
     }
 case-event-retention-off = Los clientes se guardan hasta que un propietario los olvide
+sync-key-title = Las palabras de los clientes en el servidor
+sync-key-explain = Nombres, direcciones, mensajes y archivos salen de este puesto cifrados con la clave de la tienda, que solo tienen los puestos de la tienda: el servidor, y quien lo gestiona, ve cuándo y qué tipo de cosa pasó, nunca las palabras.
+sync-seal-hint = Una tienda configurada antes de que esto fuera la norma: cifre lo que el servidor guarda en claro y obtenga el código de clave que necesitan los puestos que se unieron antes. Se muestra de nuevo cuando lo pida.
+sync-seal-button = Cifrar y mostrar el código de clave
+sync-sealing = Cifrando…
+sync-sealed-notice = Las palabras de los clientes están cifradas en el servidor ({ $count } eventos cifrados ahora).
+sync-key-code-label = Código de clave
+sync-key-code-warn = Contiene la clave de la tienda: péguelo solo en los puestos de la tienda que se unieron antes (Puestos y sincronización → Pegar la clave de la tienda), y no lo guarde en ningún sitio.
+sync-key-paste-title = Pegar la clave de la tienda
+sync-key-paste-first = Pegue primero el código de clave del puesto del propietario.
+sync-key-take = Guardar la clave en este puesto
+sync-key-taken-notice = Este puesto tiene la clave de la tienda: vuelve a sincronizarse.

@@ -1531,3 +1531,15 @@ case-event-retention-set =
        *[other] { $years } ans
     } sont oubliés
 case-event-retention-off = Les clients sont conservés jusqu’à ce qu’un propriétaire les oublie
+sync-key-title = Les mots des clients sur le serveur
+sync-key-explain = Noms, adresses, messages et fichiers quittent ce poste chiffrés avec la clé de la boutique, que seuls les postes de la boutique détiennent : le serveur, et qui l’exploite, voit quand et quel genre de chose s’est passé, jamais les mots.
+sync-seal-hint = Une boutique installée avant que ce soit la règle : chiffrez ce que le serveur garde en clair, et obtenez le code de clé dont les postes qui ont rejoint avant ont besoin. Montré à nouveau quand vous le demandez.
+sync-seal-button = Chiffrer et montrer le code de clé
+sync-sealing = Chiffrement…
+sync-sealed-notice = Les mots des clients sont chiffrés sur le serveur ({ $count } événements chiffrés maintenant).
+sync-key-code-label = Code de clé
+sync-key-code-warn = Il contient la clé de la boutique : collez-le seulement sur les postes de la boutique qui ont rejoint avant (Postes et synchronisation → Coller la clé de la boutique), et ne le gardez nulle part.
+sync-key-paste-title = Coller la clé de la boutique
+sync-key-paste-first = Collez d’abord le code de clé du poste du propriétaire.
+sync-key-take = Garder la clé sur ce poste
+sync-key-taken-notice = Ce poste a la clé de la boutique : il se synchronise à nouveau.

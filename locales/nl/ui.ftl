@@ -1531,3 +1531,15 @@ case-event-retention-set =
        *[other] { $years } jaar
     } worden vergeten
 case-event-retention-off = Klanten blijven bewaard tot een eigenaar ze vergeet
+sync-key-title = Woorden van klanten op de server
+sync-key-explain = Namen, adressen, berichten en bestanden verlaten deze balie versleuteld met de sleutel van de winkel, die alleen de balies van de winkel hebben: de server, en wie hem beheert, ziet wanneer en wat voor iets er gebeurde, nooit de woorden.
+sync-seal-hint = Een winkel die is opgezet voordat dit de regel was: versleutel wat de server leesbaar bewaart, en krijg de sleutelcode die eerder gekoppelde balies nodig hebben. Opnieuw getoond wanneer u erom vraagt.
+sync-seal-button = Versleutelen en sleutelcode tonen
+sync-sealing = Bezig met versleutelen…
+sync-sealed-notice = De woorden van klanten zijn versleuteld op de server ({ $count } gebeurtenissen nu versleuteld).
+sync-key-code-label = Sleutelcode
+sync-key-code-warn = Hij bevat de sleutel van de winkel: plak hem alleen op eerder gekoppelde balies van de winkel (Balies en synchronisatie → Sleutel van de winkel plakken), en bewaar hem nergens.
+sync-key-paste-title = Sleutel van de winkel plakken
+sync-key-paste-first = Plak eerst de sleutelcode van de balie van de eigenaar.
+sync-key-take = Sleutel op deze balie bewaren
+sync-key-taken-notice = Deze balie heeft de sleutel van de winkel: hij synchroniseert weer.

@@ -75,6 +75,7 @@ const KEPT: &[&str] = &[
 fn kept(key: &str, value: &Value) -> bool {
     if KEPT.contains(&key)
         || key == "id"
+        || key == "ids"
         || key.ends_with("_id")
         || key.ends_with("_ids")
         || key.ends_with("_at")
@@ -91,7 +92,9 @@ fn kept(key: &str, value: &Value) -> bool {
         }
 }
 
-fn redact_object(map: &mut Map<String, Value>, name: Option<&str>) {
+/// `deep`: a list of records keeps each record's kept fields (a file's hash
+/// and size); otherwise a list is emptied.
+fn redact_object(map: &mut Map<String, Value>, name: Option<&str>, deep: bool) {
     for (key, value) in map.iter_mut() {
         if kept(key, value) {
             continue;
@@ -103,11 +106,27 @@ fn redact_object(map: &mut Map<String, Value>, name: Option<&str>) {
                     s.push_str(name);
                 }
             }
+            Value::Array(items) if deep => {
+                items.retain(Value::is_object);
+                for item in items.iter_mut() {
+                    if let Value::Object(inner) = item {
+                        redact_object(inner, None, true);
+                    }
+                }
+            }
             Value::Array(items) => items.clear(),
-            Value::Object(inner) => redact_object(inner, None),
+            Value::Object(inner) => redact_object(inner, None, deep),
             Value::Null | Value::Bool(_) | Value::Number(_) => {}
         }
     }
+}
+
+/// Takes every word out of a payload read as JSON, as forgetting does, with
+/// nothing put in their place, keeping a list's records with their kept
+/// fields (the hashes of attached files, which the shop's server holds
+/// anyway): what a sealed payload shows in clear (see `sync::seal`).
+pub fn strip_words(map: &mut Map<String, Value>) {
+    redact_object(map, None, true);
 }
 
 /// The number a forgotten customer is shown by, the same on every desk.
@@ -126,7 +145,7 @@ pub fn redact(payload: &str, customer_id: &str) -> Option<String> {
         return None;
     }
     let Value::Object(map) = &mut value else { return None };
-    redact_object(map, Some(&number(customer_id)));
+    redact_object(map, Some(&number(customer_id)), false);
     serde_json::to_string(&value).ok()
 }
 

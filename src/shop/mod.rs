@@ -110,9 +110,16 @@ impl EventPayload {
         struct Kind<'a> {
             #[serde(borrow)]
             kind: std::borrow::Cow<'a, str>,
+            /// Words sealed for the shop's server (see `sync::seal`) that
+            /// this desk could not open: never applied as the clear part.
+            #[serde(default)]
+            sealed: Option<serde::de::IgnoredAny>,
         }
-        let Kind { kind } = serde_json::from_str(text)
+        let Kind { kind, sealed } = serde_json::from_str(text)
             .map_err(|e| Error::invalid("events", msg!("error-shop-event-must-say-kind", detail = e)))?;
+        if sealed.is_some() {
+            return Err(Error::damaged(msg!("error-seal-not-opened", kind)));
+        }
         let bad =
             |e: serde_json::Error| Error::invalid("events", msg!("error-shop-valid-event", kind, detail = e));
         let kind = kind.as_ref();

@@ -3,8 +3,12 @@
 //! compact JSON in URL-safe base64, the check the start of its SHA-256, so a
 //! code cut short or mistyped is caught before anything is sent.
 //!
-//! A code holds the new desk's first password. Joining changes that password
-//! to a fresh one only the desk knows, so a code works once.
+//! A code holds the new desk's first password and the shop's key (see
+//! `super::seal`), so it is shown once and kept nowhere. Joining changes that
+//! password to a fresh one only the desk knows, so a code works once.
+//!
+//! A *key code* (`cbkey1.<data>.<check>`) gives the shop's key to a desk that
+//! joined before the shop sealed its words.
 
 use crate::msg;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -13,13 +17,15 @@ use serde::{Deserialize, Serialize};
 
 use super::pg::connect::{connect, random_secret, verifier};
 use super::pg::errors::{Link, Who};
-use super::pg::{events, schema, DESK_PROTOCOL};
+use super::pg::{events, keys, schema, DESK_PROTOCOL};
+use super::seal::{self, ShopKey};
 use super::{Joined, ServerAddress, SyncConfig};
 use crate::core::{Error, Result};
 
 const PREFIX: &str = "casebook";
 const VERSION: u32 = 1;
 const CHECK_BYTES: usize = 6;
+const KEY_PREFIX: &str = "cbkey1";
 
 /// What a join code says.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,6 +43,9 @@ pub struct JoinCode {
     /// Until when the server takes the code (Unix ms).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<i64>,
+    /// The shop's key, when the shop seals its words (see `super::seal`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shop_key: Option<String>,
 }
 
 impl std::fmt::Debug for JoinCode {
@@ -106,11 +115,57 @@ pub async fn join_with(code: &JoinCode, password: &str) -> Result<Joined> {
     if desk_id != code.desk_id || shop_id != code.shop_id {
         return Err(link.shop_not_here(&format!("shop {}", code.shop_id)));
     }
+    take_key(&client, &link, &code.shop_id, code.shop_key.as_deref()).await?;
     client
         .query_one("SELECT * FROM casebook.join_shop($1, $2)", &[&DESK_PROTOCOL, &verifier(password)])
         .await
         .map_err(fail)?;
     Ok(joined(code, password))
+}
+
+/// Keeps the shop's key a code brought, once the server's check says it is
+/// the shop's. A shop that seals its words needs it.
+async fn take_key(
+    client: &tokio_postgres::Client,
+    link: &Link,
+    shop_id: &str,
+    key: Option<&str>,
+) -> Result<()> {
+    let check = keys::server_check(client, link, shop_id).await?;
+    let key = key.map(ShopKey::from_text).transpose()?;
+    match (check, key) {
+        (Some(check), Some(key)) if key.check() == check => seal::keep_key(shop_id, &key).await,
+        (Some(_), Some(_)) => Err(link.refused(msg!("error-seal-key-wrong"))),
+        (Some(_), None) => Err(link.refused(msg!("error-seal-key-missing"))),
+        (None, _) => Ok(()),
+    }
+}
+
+/// A key code: the shop's key for a desk of the shop that joined before the
+/// shop sealed its words. Shown to the owner once, kept nowhere.
+pub fn key_code(shop_id: &str, key: &ShopKey) -> Result<String> {
+    let json = serde_json::to_vec(&KeyCode { shop_id: shop_id.to_owned(), key: key.to_text().to_string() })?;
+    Ok(format!("{KEY_PREFIX}.{}.{}", URL_SAFE_NO_PAD.encode(&json), check(&json)))
+}
+
+/// Reads a key code as pasted: the shop it is for, and the key.
+pub fn read_key_code(text: &str) -> Result<(String, ShopKey)> {
+    let mistyped = || Error::invalid("key_code", msg!("error-seal-key-mistyped"));
+    let text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let rest = text.strip_prefix(KEY_PREFIX).and_then(|r| r.strip_prefix('.')).ok_or_else(mistyped)?;
+    let (data, sum) = rest.split_once('.').ok_or_else(mistyped)?;
+    let json = URL_SAFE_NO_PAD.decode(data).map_err(|_| mistyped())?;
+    if check(&json) != sum {
+        return Err(mistyped());
+    }
+    let code: KeyCode = serde_json::from_slice(&json).map_err(|_| mistyped())?;
+    Ok((code.shop_id, ShopKey::from_text(&code.key).map_err(|_| mistyped())?))
+}
+
+#[derive(Serialize, Deserialize)]
+struct KeyCode {
+    shop_id: String,
+    key: String,
 }
 
 /// Joins with a fresh password (tests, and callers that keep it after).
@@ -128,6 +183,7 @@ pub async fn resume(code: &JoinCode, password: &str) -> Option<Joined> {
     let link = Link::new(&code.server, Who::Desk);
     let client = connect(&code.server, &code.role, password, &link).await.ok()?;
     let (desk_id, shop_id, _, is_joined) = events::hello(&client, &link).await.ok()?;
+    take_key(&client, &link, &code.shop_id, code.shop_key.as_deref()).await.ok()?;
     (is_joined && desk_id == code.desk_id && shop_id == code.shop_id).then(|| joined(code, password))
 }
 
@@ -168,6 +224,7 @@ mod tests {
             password: "pw".into(),
             desk_name: "Workshop".into(),
             until: Some(1_790_000_000_000),
+            shop_key: Some("A".repeat(43)),
         }
     }
 
@@ -198,5 +255,18 @@ mod tests {
         }
         let newer = code.replacen("casebook1.", "casebook2.", 1);
         assert!(JoinCode::decode(&newer).unwrap_err().to_string().contains("newer Casebook"));
+    }
+
+    #[test]
+    fn a_key_code_reads_back_and_a_mistyped_one_is_caught() {
+        let key = ShopKey::generate().unwrap();
+        let code = key_code("s1", &key).unwrap();
+        let (shop, again) = read_key_code(&format!("  {code}\n")).unwrap();
+        assert_eq!((shop.as_str(), again), ("s1", key), "the shop and its key");
+        let cut = &code[..code.len() - 3];
+        for bad in [cut, "cbkey1.", "", "casebook1.abc.def"] {
+            let err = read_key_code(bad).expect_err("refused");
+            assert!(err.to_string().contains("mistyped"), "{bad}: {err}");
+        }
     }
 }

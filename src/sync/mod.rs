@@ -25,6 +25,7 @@ pub mod join;
 mod local;
 mod memory;
 pub mod pg;
+pub mod seal;
 pub mod secrets;
 pub mod service;
 pub mod setup;
@@ -41,8 +42,8 @@ pub use join::{join, JoinCode};
 pub use local::{CarriedCount, Local, Unsent};
 pub use memory::MemoryRelay;
 pub use pg::{
-    create_shop, invite, invite_for, list_desks, readmit, revoke, upload_as_owner, Heartbeat, Invitation,
-    Owner, PgRelay, ServerDesk, JOIN_CODE_DAYS,
+    create_shop, invite, invite_for, list_desks, readmit, revoke, seal_held_events, seal_shop,
+    upload_as_owner, Heartbeat, Invitation, Owner, PgRelay, ServerDesk, JOIN_CODE_DAYS,
 };
 pub use secrets::SecretKey;
 pub use service::{SyncHandle, SyncState, SyncStatus};

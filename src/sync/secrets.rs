@@ -21,6 +21,9 @@ pub enum SecretKey {
     /// The password in the owner's server address, kept on the desk that
     /// manages the shop (invites and revokes desks).
     Owner { shop_id: String },
+    /// The shop's key, which seals customers' words for the server (see
+    /// `super::seal`): the same on every desk of the shop.
+    Shop { shop_id: String },
 }
 
 impl SecretKey {
@@ -30,6 +33,7 @@ impl SecretKey {
         match self {
             SecretKey::Desk { shop_id, desk_id } => format!("desk/{shop_id}/{desk_id}"),
             SecretKey::Owner { shop_id } => format!("owner/{shop_id}"),
+            SecretKey::Shop { shop_id } => format!("shop-key/{shop_id}"),
         }
     }
 
@@ -60,6 +64,14 @@ impl SecretKey {
     }
 }
 
+/// Runs a password store call on a blocking thread (it may wait for the
+/// person to unlock the store).
+pub(crate) async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| Error::Internal(format!("the password store could not be asked ({e})")))?
+}
+
 fn store_error(err: keyring::Error, doing: &str) -> Error {
     match err {
         keyring::Error::NoStorageAccess(e) | keyring::Error::PlatformFailure(e) => Error::Unavailable {
@@ -87,6 +99,7 @@ mod tests {
         let desk = SecretKey::Desk { shop_id: "s1".into(), desk_id: "d1".into() };
         assert_eq!(desk.account(), "desk/s1/d1");
         assert_eq!(SecretKey::Owner { shop_id: "s1".into() }.account(), "owner/s1");
+        assert_eq!(SecretKey::Shop { shop_id: "s1".into() }.account(), "shop-key/s1");
     }
 
     #[test]

@@ -10,9 +10,10 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::pg::{
-    create_shop, invite_for, list_desks, revoke, upload_as_owner, Owner, PgRelay, ServerDesk, JOIN_CODE_DAYS,
+    create_shop, invite_for, list_desks, revoke, seal_held_events, seal_shop, upload_as_owner, Owner,
+    PgRelay, ServerDesk, JOIN_CODE_DAYS,
 };
-use super::secrets::SecretKey;
+use super::secrets::{blocking, SecretKey};
 use super::service::load_config;
 use super::{join, SyncConfig};
 use crate::core::db::Db;
@@ -22,12 +23,6 @@ use crate::staff::Actor;
 
 /// Events uploaded per call when the first desk sends its history.
 const UPLOAD_CHUNK: usize = 20_000;
-
-async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
-    tokio::task::spawn_blocking(f)
-        .await
-        .map_err(|e| Error::Internal(format!("the password store could not be asked ({e})")))?
-}
 
 /// Refuses unless the person at the desk is the owner (desks and the
 /// shop's server are the owner's tools), proved where the shop asks.
@@ -300,8 +295,13 @@ pub async fn leave_shop(db: &Db, who: Actor, anyway: bool) -> Result<SyncConfig>
         s.reset_sync_cursors()
     })
     .await?;
-    let key = config.secret();
-    blocking(move || key.delete()).await?;
+    // Its password, and the shop's key: this desk reads nothing more of the shop's.
+    let (key, shop_key) = (config.secret(), SecretKey::Shop { shop_id: config.shop_id.clone() });
+    blocking(move || {
+        key.delete()?;
+        shop_key.delete()
+    })
+    .await?;
     Ok(config)
 }
 
@@ -330,4 +330,63 @@ pub async fn revoke_desk(db: &Db, who: Actor, desk: &str) -> Result<ServerDesk> 
     let owner = owner(&config).await?;
     revoke(&owner, &config.shop_id, &desk.id).await?;
     Ok(desk)
+}
+
+/// What sealing the shop's words did: how many events the server held in
+/// clear are sealed now, and the key code for desks that joined before.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ShopSealed {
+    #[ts(type = "number")]
+    pub sealed: u64,
+    /// Holds the shop's key: show it, keep it nowhere.
+    pub key_code: String,
+}
+
+impl std::fmt::Debug for ShopSealed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ShopSealed").field("sealed", &self.sealed).finish_non_exhaustive()
+    }
+}
+
+/// Seals the shop's words on its server (see `super::seal`): new shops are
+/// sealed from the start; a shop made before is sealed here, by the owner.
+/// The server's copies sent in clear are sealed too (an event about a
+/// forgotten customer keeps only what the desks keep). Again later, it seals
+/// what came in clear since, and gives the key code again.
+pub async fn seal_shop_words(db: &Db, who: Actor) -> Result<ShopSealed> {
+    check_lead(db, who, crate::msg!("lead-seal-shop")).await?;
+    let config = config(db).await?;
+    let owner = owner(&config).await?;
+    let key = seal_shop(&owner, &config.shop_id).await?;
+    let (mut after, mut sealed) = (0, 0);
+    loop {
+        let chunk = db.read(move |s| s.events_after(after, UPLOAD_CHUNK)).await?;
+        if chunk.events.is_empty() {
+            break;
+        }
+        sealed += seal_held_events(&owner, &config.shop_id, &key, &chunk.events).await?;
+        after = chunk.last_seq;
+    }
+    Ok(ShopSealed { sealed, key_code: join::key_code(&config.shop_id, &key)? })
+}
+
+/// Gives this desk the shop's key from the owner's key code (a desk that
+/// joined before the shop sealed its words). Checked against the shop's
+/// server when it answers; offline, kept, and checked at the next sync.
+pub async fn take_key_code(db: &Db, code: &str) -> Result<()> {
+    let (shop_id, key) = join::read_key_code(code)?;
+    let config = config(db).await?;
+    if shop_id != config.shop_id {
+        return Err(Error::invalid("key_code", msg!("error-seal-key-other-shop", shop = config.shop_name)));
+    }
+    let secret = config.secret();
+    let password = blocking(move || secret.load())
+        .await?
+        .ok_or_else(|| Error::Conflict { msg: msg!("error-sync-desk-s-password-shop-s") })?;
+    if let Ok(Some(check)) = PgRelay::new(config, password).key_check().await {
+        if check != key.check() {
+            return Err(Error::invalid("key_code", msg!("error-seal-key-wrong")));
+        }
+    }
+    super::seal::keep_key(&shop_id, &key).await
 }

@@ -24,7 +24,7 @@ use casebook::model::*;
 use casebook::privacy::{CustomerExportReport, DueCustomer, Retention};
 use casebook::search::{CaseHit, CustomerHit, EntryHit, SearchQuery, SearchResults, Segment};
 use casebook::shop::forget::Forgotten;
-use casebook::sync::setup::JoinCodeMade;
+use casebook::sync::setup::{JoinCodeMade, ShopSealed};
 use casebook::sync::CarriedCount;
 use casebook::sync::{Pushed, ServerAddress, ServerDesk, SyncConfig, SyncReport, SyncState, SyncStatus};
 use casebook::words::MsgRef;
@@ -63,7 +63,7 @@ fn generated() -> String {
         ReportName, Period, ReportRequest, Cell, ReportColumn, ReportTable, Report,
         DuplicateEvent, DuplicateReason, DuplicateSide, DuplicatePair, MergeRecord,
         FileKind, FileRef, AttachmentEvent, StagedFile, Attachment,
-        ServerAddress, SyncConfig, ServerDesk, SyncState, SyncStatus, Pushed, SyncReport, JoinCodeMade,
+        ServerAddress, SyncConfig, ServerDesk, SyncState, SyncStatus, Pushed, SyncReport, JoinCodeMade, ShopSealed,
         SetAsideReason, SetAside, CarriedCount,
         MailAddress, MailAttachment, Noise, SentHow, Mail, OutgoingMail, MailRefusal, MailEvent, Security, MailSettings, ServerGuess,
         ShopMailbox, UnfiledMail, MailboxInfo, OutboxStatus, OutboxItem, MailState, MailStatus, PasswordKept, TestStep,

@@ -48,6 +48,12 @@ fn must(db: &Path, args: &[&str]) -> String {
     run(db, args, "").unwrap_or_else(|e| panic!("casebook {args:?} failed: {e}"))
 }
 
+/// Joins with a code given on standard input (it holds the shop's key, so it
+/// is never taken on the command line).
+fn joins(db: &Path, code: &str) -> String {
+    run(db, &["sync", "join"], code).unwrap_or_else(|e| panic!("casebook sync join failed: {e}"))
+}
+
 fn json(db: &Path, args: &[&str]) -> serde_json::Value {
     let mut all = vec!["--json"];
     all.extend_from_slice(args);
@@ -264,7 +270,7 @@ fn a_shops_day_across_desk_processes_loses_no_acknowledged_work() {
     .expect("the first desk connects");
     for (i, desk) in desks.iter().enumerate().skip(1) {
         let made = json(&desks[0], &["--as", "Ana", "sync", "invite", "--desk", &format!("Desk {i}")]);
-        must(desk, &["sync", "join", made["code"].as_str().unwrap()]);
+        joins(desk, made["code"].as_str().unwrap());
     }
 
     let seed = std::env::var("CASEBOOK_SHOP_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x5ca1_ab1e);
@@ -305,7 +311,7 @@ fn a_shops_day_across_desk_processes_loses_no_acknowledged_work() {
                     "without its password the desk cannot sync"
                 );
                 let code = json(&desks[0], &["--as", "Ana", "sync", "readmit", "Desk 3"]);
-                must(&desks[3], &["sync", "join", code["code"].as_str().unwrap()]);
+                joins(&desks[3], code["code"].as_str().unwrap());
             }
             // The server moves (the same one, under another name).
             4 => {
@@ -329,7 +335,7 @@ fn a_shops_day_across_desk_processes_loses_no_acknowledged_work() {
     // A new desk joins and gets the same.
     let newcomer = dir.path().join("desk-new.db");
     let made = json(&desks[0], &["--as", "Ana", "sync", "invite", "--desk", "New"]);
-    must(&newcomer, &["sync", "join", made["code"].as_str().unwrap()]);
+    joins(&newcomer, made["code"].as_str().unwrap());
     let mut all = desks.clone();
     all.push(newcomer);
 

@@ -96,7 +96,7 @@ fn desks_and_the_server_killed_at_random_lose_nothing_acknowledged() {
         .expect("the join code comes as JSON");
         let code = made["code"].as_str().expect("with the code").to_owned();
         assert!(made["expires_at"].is_string(), "and the date it stops working: {made}");
-        casebook(desk, &["sync", "join", &code]);
+        casebook_fed(desk, &["sync", "join"], &code);
     }
 
     let mut rng = casebook::core::rng::Rng::new(0x5eed_5eed);

@@ -5,7 +5,7 @@
 
 use casebook::core::settle::SetAside;
 use casebook::model::Actor;
-use casebook::sync::setup::JoinCodeMade;
+use casebook::sync::setup::{JoinCodeMade, ShopSealed};
 use casebook::sync::{setup, CarriedCount, ServerAddress, ServerDesk, SyncConfig, SyncStatus};
 
 use super::commands;
@@ -37,6 +37,18 @@ commands! {
         let config = setup::join_shop(st.db()?, &code).await?;
         st.wake_sync();
         Ok(config)
+    };
+    /// Seals customers' words on the shop's server (a shop set up before sealing) and gives the key code for desks that joined before.
+    app seal_shop_words() -> ShopSealed = |st| {
+        let sealed = setup::seal_shop_words(st.db()?, Actor::AtDesk).await?;
+        st.wake_sync();
+        Ok(sealed)
+    };
+    /// Gives this desk the shop's key from the owner's key code, then syncs.
+    app take_key_code(code: String) -> () = |st| {
+        setup::take_key_code(st.db()?, &code).await?;
+        st.wake_sync();
+        Ok(())
     };
     /// Events this desk keeps without applying, by the desk that wrote them and why.
     read set_aside() -> Vec<SetAside> = |s| s.set_aside_summary();

@@ -194,11 +194,18 @@ pub enum SyncCommand {
         desk: String,
     },
     /// Join the shop a join code names (on a desk with no history), and download
-    /// the shop's history.
-    Join {
-        #[arg(value_name = "CODE")]
-        code: String,
-    },
+    /// the shop's history. The code holds the shop's key: it is asked for
+    /// without showing it, or read from standard input or CASEBOOK_JOIN_CODE,
+    /// never taken on the command line.
+    Join,
+    /// Seal customers' words on the shop's server (for a shop set up before
+    /// this was the rule; owner), and print the key code that desks which
+    /// joined before need. Again later, it seals what came in clear since.
+    Seal,
+    /// Give this desk the shop's key from the owner's key code (a desk that
+    /// joined before the shop sealed its words). Asked for as `join` does, or
+    /// from CASEBOOK_KEY_CODE.
+    Key,
     /// Send what this desk wrote and take in what the others did, once.
     Once,
     /// Keep syncing until stopped (Ctrl+C), printing each change of state.

@@ -91,8 +91,14 @@ pub fn sync(cli: &Cli, command: &SyncCommand) -> Result<()> {
                 setup::owner_sign_out(&db, who(cli)).await?;
                 print(cli, &false, |_| t(msg!("cli-owner-signed-out")))
             }
-            SyncCommand::Join { code } => {
-                let config = setup::join_shop(&db, code).await?;
+            SyncCommand::Join => {
+                let code = secret_input(
+                    "CASEBOOK_JOIN_CODE",
+                    msg!("cli-join-code-prompt"),
+                    msg!("cli-join-code-missing"),
+                    "join_code",
+                )?;
+                let config = setup::join_shop(&db, &code).await?;
                 let mut relay = relay(&db).await?;
                 let report = sync_once(&mut db.clone(), &mut relay, |_| {}).await?;
                 print(cli, &report, |r| t(msg!("cli-joined", shop = config.shop_name, events = r.pulled)))
@@ -124,6 +130,29 @@ pub fn sync(cli: &Cli, command: &SyncCommand) -> Result<()> {
                         .collect::<Vec<_>>()
                         .join("\n")
                 })
+            }
+            SyncCommand::Seal => {
+                let sealed = setup::seal_shop_words(&db, who(cli)).await?;
+                print(cli, &sealed, |s| {
+                    format!("{}\n{}", t(msg!("cli-shop-sealed", events = s.sealed)), s.key_code)
+                })
+            }
+            SyncCommand::Key => {
+                let code = secret_input(
+                    "CASEBOOK_KEY_CODE",
+                    msg!("cli-key-code-prompt"),
+                    msg!("cli-key-code-missing"),
+                    "key_code",
+                )?;
+                setup::take_key_code(&db, &code).await?;
+                let mut relay = relay(&db).await?;
+                // Kept now; the desk takes in what waited for it when the server answers.
+                let pulled = match sync_once(&mut db.clone(), &mut relay, |_| {}).await {
+                    Ok(report) => report.pulled,
+                    Err(Error::Unavailable { .. }) => 0,
+                    Err(e) => return Err(e),
+                };
+                print(cli, &pulled, |events| t(msg!("cli-key-taken", events = *events)))
             }
             SyncCommand::Revoke { desk } => {
                 let desk = setup::revoke_desk(&db, who(cli), desk).await?;
@@ -171,27 +200,42 @@ pub fn sync(cli: &Cli, command: &SyncCommand) -> Result<()> {
 }
 
 /// The owner's server address, never from the command line (where shell
-/// history and the process list keep it): `CASEBOOK_OWNER_URL`, else asked
-/// for at the terminal without echo, else the first line of standard input.
+/// history and the process list keep it).
 fn owner_url() -> Result<String> {
+    secret_input(
+        "CASEBOOK_OWNER_URL",
+        msg!("cli-owner-url-prompt"),
+        msg!("cli-owner-url-missing"),
+        "owner_url",
+    )
+}
+
+/// A secret the person gives: from `var`, else asked for at the terminal
+/// without echo, else the first line of standard input.
+fn secret_input(
+    var: &str,
+    prompt: casebook::Msg,
+    missing: casebook::Msg,
+    field: &'static str,
+) -> Result<String> {
     use std::io::IsTerminal;
-    let missing = || Error::invalid("owner_url", msg!("cli-owner-url-missing"));
-    let url = match std::env::var("CASEBOOK_OWNER_URL") {
-        Ok(url) if !url.trim().is_empty() => url,
+    let refused = || Error::invalid(field, missing.clone());
+    let text = match std::env::var(var) {
+        Ok(text) if !text.trim().is_empty() => text,
         _ if std::io::stdin().is_terminal() => {
-            rpassword::prompt_password(t(msg!("cli-owner-url-prompt"))).map_err(|_| missing())?
+            rpassword::prompt_password(t(prompt)).map_err(|_| refused())?
         }
         _ => {
             let mut line = String::new();
-            std::io::stdin().read_line(&mut line).map_err(|_| missing())?;
+            std::io::stdin().read_line(&mut line).map_err(|_| refused())?;
             line
         }
     };
-    let url = url.trim().to_owned();
-    if url.is_empty() {
-        return Err(missing());
+    let text = text.trim().to_owned();
+    if text.is_empty() {
+        return Err(refused());
     }
-    Ok(url)
+    Ok(text)
 }
 
 /// Read from the database directly, so it works while the app is open.

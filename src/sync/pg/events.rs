@@ -14,12 +14,15 @@
 //! prefix. Desks never hold that lock themselves: they may only call the
 //! server's functions, and one that holds a transaction open is ended.
 
+use std::borrow::Cow;
+
 use crate::msg;
 use tokio_postgres::{Client, GenericClient};
 
 use super::errors::{Link, Who};
 use crate::core::{clock, Error, RawJson, Result};
 use crate::shop::LoggedEvent;
+use crate::sync::seal::{Opened, ShopKey};
 use crate::sync::{Carried, Pushed, Relayed, SyncConfig};
 
 /// One event as its columns.
@@ -33,10 +36,10 @@ struct Columns<'a> {
     customer_id: Option<&'a str>,
     case_id: Option<&'a str>,
     kind: String,
-    payload: &'a str,
+    payload: Cow<'a, str>,
 }
 
-fn columns(ev: &LoggedEvent) -> Result<Columns<'_>> {
+fn columns<'a>(ev: &'a LoggedEvent, key: Option<&ShopKey>) -> Result<Columns<'a>> {
     let hlc = ev.hlc.ok_or_else(|| {
         Error::Internal(format!("event {} has no place in the shared order and cannot be sent", ev.id))
     })?;
@@ -49,7 +52,10 @@ fn columns(ev: &LoggedEvent) -> Result<Columns<'_>> {
         customer_id: ev.customer_id.as_deref(),
         case_id: ev.case_id.as_deref(),
         kind: ev.kind(),
-        payload: ev.payload.as_str(),
+        payload: match key {
+            Some(key) => Cow::Owned(key.seal_payload(&ev.id, ev.payload.as_str())),
+            None => Cow::Borrowed(ev.payload.as_str()),
+        },
     })
 }
 
@@ -64,12 +70,14 @@ struct Arrays<'a> {
     customers: Vec<Option<&'a str>>,
     cases: Vec<Option<&'a str>>,
     kinds: Vec<String>,
-    payloads: Vec<&'a str>,
+    payloads: Vec<Cow<'a, str>>,
 }
 
 impl<'a> Arrays<'a> {
-    fn of(events: &'a [LoggedEvent]) -> Result<Arrays<'a>> {
-        let rows = events.iter().map(columns).collect::<Result<Vec<_>>>()?;
+    /// The batch's columns, each payload sealed when the shop seals its
+    /// words (`key`).
+    fn of(events: &'a [LoggedEvent], key: Option<&ShopKey>) -> Result<Arrays<'a>> {
+        let rows = events.iter().map(|e| columns(e, key)).collect::<Result<Vec<_>>>()?;
         Ok(Arrays {
             ids: rows.iter().map(|r| r.id).collect(),
             desks: rows.iter().map(|r| r.desk_id).collect(),
@@ -79,7 +87,7 @@ impl<'a> Arrays<'a> {
             customers: rows.iter().map(|r| r.customer_id).collect(),
             cases: rows.iter().map(|r| r.case_id).collect(),
             kinds: rows.iter().map(|r| r.kind.clone()).collect(),
-            payloads: rows.iter().map(|r| r.payload).collect(),
+            payloads: rows.into_iter().map(|r| r.payload).collect(),
         })
     }
 
@@ -126,12 +134,13 @@ pub(crate) async fn push_carried(
     client: &impl GenericClient,
     link: &Link,
     events: &[LoggedEvent],
+    key: Option<&ShopKey>,
 ) -> Result<Carried> {
     let mut out = Carried::default();
     if events.is_empty() {
         return Ok(out);
     }
-    let arrays = Arrays::of(events)?;
+    let arrays = Arrays::of(events, key)?;
     let answers = client
         .query(
             "SELECT event_id, outcome FROM casebook.push_carried($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
@@ -160,11 +169,12 @@ pub(crate) async fn push(
     link: &Link,
     shop_id: &str,
     events: &[LoggedEvent],
+    key: Option<&ShopKey>,
 ) -> Result<Pushed> {
     if events.is_empty() {
         return Ok(Pushed::default());
     }
-    let arrays = Arrays::of(events)?;
+    let arrays = Arrays::of(events, key)?;
     let row = match link.who {
         Who::Owner => client
             .query_one(
@@ -186,13 +196,16 @@ pub(crate) async fn push(
     Ok(Pushed { added: added as u64, already_there: already as u64 })
 }
 
-/// The shop's events after `after`, at most `limit`, in the server's order.
+/// The shop's events after `after`, at most `limit`, in the server's order,
+/// their payloads opened with `key` (one it does not open is kept as it
+/// came, and set aside as damaged where it is received).
 pub(crate) async fn pull(
     client: &impl GenericClient,
     link: &Link,
     shop_id: &str,
     after: i64,
     limit: usize,
+    key: Option<&ShopKey>,
 ) -> Result<Vec<Relayed>> {
     let limit = i64::try_from(limit).unwrap_or(i64::MAX);
     let rows = match link.who {
@@ -216,7 +229,12 @@ pub(crate) async fn pull(
     rows.iter()
         .map(|r| {
             let id: String = r.get(1);
-            let payload = RawJson::new(r.get(8))
+            let text: String = r.get(8);
+            let text = match key.map(|k| k.open_payload(&id, &text)) {
+                Some(Opened::Payload(opened)) => opened,
+                _ => text,
+            };
+            let payload = RawJson::new(text)
                 .map_err(|e| link.refused(msg!("error-sync-shop-s-server-holds-event", id, detail = e)))?;
             Ok(Relayed {
                 position: r.get(0),
@@ -272,8 +290,9 @@ pub(crate) async fn pull_for_desk(
     config: &SyncConfig,
     after: i64,
     limit: usize,
+    key: Option<&ShopKey>,
 ) -> Result<Vec<Relayed>> {
-    pull(client, link, &config.shop_id, after, limit).await
+    pull(client, link, &config.shop_id, after, limit, key).await
 }
 
 #[cfg(test)]

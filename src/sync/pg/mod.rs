@@ -12,6 +12,7 @@ mod desks;
 pub(crate) mod errors;
 pub(crate) mod events;
 mod files;
+pub(crate) mod keys;
 mod owner;
 pub(crate) mod schema;
 
@@ -24,8 +25,8 @@ use ts_rs::TS;
 
 pub use desks::ServerDesk;
 pub use owner::{
-    create_shop, invite, invite_for, list_desks, readmit, revoke, upload_as_owner, Invitation, Owner,
-    JOIN_CODE_DAYS,
+    create_shop, invite, invite_for, list_desks, readmit, revoke, seal_held_events, seal_shop,
+    upload_as_owner, Invitation, Owner, JOIN_CODE_DAYS,
 };
 pub use schema::SERVER_SCHEMA;
 
@@ -34,6 +35,7 @@ use super::{Carried, Pushed, Relay, Relayed, SyncConfig};
 use crate::core::hlc::SKEW_WARNING_MS;
 use crate::core::{clock, Error, Result};
 use crate::shop::LoggedEvent;
+use crate::sync::seal::ShopKey;
 
 /// The protocol this desk speaks with the server's functions, sent on every
 /// call. A server takes every protocol from its shop's `min_desk_protocol`
@@ -62,6 +64,11 @@ pub struct PgRelay {
     link: Link,
     client: Option<Client>,
     listener: Option<Listener>,
+    /// Sealing: whether the server knows it, the shop's key check there as
+    /// last read, and the key that check asks for.
+    seals: bool,
+    seal_check: Option<String>,
+    seal: Option<ShopKey>,
 }
 
 /// The connection that hears about other desks' pushes.
@@ -116,7 +123,16 @@ impl PgRelay {
     /// A relay that connects when first used.
     pub fn new(config: SyncConfig, password: impl Into<String>) -> PgRelay {
         let link = Link::new(&config.server, Who::Desk);
-        PgRelay { config, password: password.into(), link, client: None, listener: None }
+        PgRelay {
+            config,
+            password: password.into(),
+            link,
+            client: None,
+            listener: None,
+            seals: false,
+            seal_check: None,
+            seal: None,
+        }
     }
 
     /// A relay connected now: fails at once if the server cannot be reached
@@ -137,12 +153,54 @@ impl PgRelay {
         self.listener = None;
     }
 
-    async fn connect(&self) -> Result<Client> {
+    /// Connects, checks this is the desk's shop, and reads whether the shop
+    /// seals its words (refused when it does and this desk has no key).
+    async fn connect(&mut self) -> Result<Client> {
         let c = &self.config;
         let client = connect::connect(&c.server, &c.role, &self.password, &self.link).await?;
         schema::check(&client, &self.link).await?;
         events::check_me(&client, &self.link, &c.shop_id, &c.desk_id).await?;
+        self.seals = keys::server_seals(&client, &self.link).await?;
+        if self.seals {
+            let check = keys::desk_check(&client, &self.link).await?;
+            self.seal = keys::key_for(&self.link, &c.shop_id, check.as_deref()).await?;
+            self.seal_check = check;
+        }
         Ok(client)
+    }
+
+    /// Reads the shop's key check again before events move: the owner may
+    /// have sealed the shop's words since this desk connected. Refused when
+    /// the shop now seals and this desk has no key (nothing moves).
+    async fn check_seal(&mut self) -> Result<()> {
+        if self.client.is_none() {
+            // Connecting reads it.
+            self.client = Some(self.connect().await?);
+            return Ok(());
+        }
+        if !self.seals {
+            return Ok(());
+        }
+        let check = on_server!(self, |client| keys::desk_check(client, &self.link))?;
+        if check != self.seal_check {
+            self.seal = keys::key_for(&self.link, &self.config.shop_id, check.as_deref()).await?;
+            self.seal_check = check;
+        }
+        Ok(())
+    }
+
+    /// The shop's key check on its server (`None`: its words are not sealed),
+    /// read with this desk's own access, whatever key it holds.
+    pub async fn key_check(&self) -> Result<Option<String>> {
+        let c = &self.config;
+        let client = connect::connect(&c.server, &c.role, &self.password, &self.link).await?;
+        schema::check(&client, &self.link).await?;
+        keys::server_check(&client, &self.link, &c.shop_id).await
+    }
+
+    /// Whether this shop's words leave this desk sealed (known once connected).
+    pub fn sealed(&self) -> bool {
+        self.seal.is_some()
     }
 
     async fn listen(&self) -> Result<Listener> {
@@ -205,12 +263,12 @@ impl PgRelay {
 
     /// Sends an attached file's content (checked by the caller).
     pub async fn put_file(&mut self, hash: &str, bytes: &[u8]) -> Result<()> {
-        on_server!(self, |client| files::put(client, &self.link, hash, bytes))
+        on_server!(self, |client| files::put(client, &self.link, hash, bytes, self.seal.as_ref()))
     }
 
     /// An attached file's content from the server, if it has it.
     pub async fn get_file(&mut self, hash: &str) -> Result<Option<Vec<u8>>> {
-        on_server!(self, |client| files::get(client, &self.link, hash))
+        on_server!(self, |client| files::get(client, &self.link, hash, self.seal.as_ref()))
     }
 
     /// Deletes an erased file's content from the server.
@@ -233,14 +291,21 @@ async fn heartbeat(client: &Client, link: &Link) -> Result<Heartbeat> {
 
 impl Relay for PgRelay {
     async fn push(&mut self, events: &[LoggedEvent]) -> Result<Pushed> {
-        on_server!(self, |client| events::push(&*client, &self.link, &self.config.shop_id, events))
+        self.check_seal().await?;
+        on_server!(self, |client| {
+            events::push(&*client, &self.link, &self.config.shop_id, events, self.seal.as_ref())
+        })
     }
 
     async fn pull(&mut self, after: i64, limit: usize) -> Result<Vec<Relayed>> {
-        on_server!(self, |client| events::pull_for_desk(client, &self.link, &self.config, after, limit))
+        self.check_seal().await?;
+        on_server!(self, |client| {
+            events::pull_for_desk(client, &self.link, &self.config, after, limit, self.seal.as_ref())
+        })
     }
 
     async fn push_carried(&mut self, events: &[LoggedEvent]) -> Result<Carried> {
-        on_server!(self, |client| events::push_carried(&*client, &self.link, events))
+        self.check_seal().await?;
+        on_server!(self, |client| events::push_carried(&*client, &self.link, events, self.seal.as_ref()))
     }
 }

@@ -13,10 +13,11 @@ use tokio_postgres::Client;
 use super::connect::{connect, ident, random_secret};
 use super::desks::{self, ServerDesk};
 use super::errors::{Link, Who};
-use super::{events, schema};
+use super::{events, keys, schema};
 use crate::core::{clock, ids, Error, Result, Ts};
 use crate::shop::LoggedEvent;
 use crate::sync::join::JoinCode;
+use crate::sync::seal::ShopKey;
 use crate::sync::{Joined, Pushed, ServerAddress, SyncConfig, PUSH_BATCH};
 
 /// The owner's access to the shop's server.
@@ -161,6 +162,8 @@ pub async fn create_shop(
     .await
     .map_err(fail)?;
     tx.commit().await.map_err(fail)?;
+    // The shop seals its customers' words from the start.
+    keys::owner_key(&client, &link, shop_id).await?;
     let config = SyncConfig {
         server: owner.address.clone(),
         shop_id: shop_id.into(),
@@ -178,13 +181,40 @@ pub async fn create_shop(
 pub async fn upload_as_owner(owner: &Owner, shop_id: &str, events: &[LoggedEvent]) -> Result<Pushed> {
     let (client, link) = owner.connect().await?;
     shop_name(&client, &link, shop_id).await?;
+    let key = keys::sealing(&client, &link, shop_id).await?;
     let mut total = Pushed::default();
     for batch in events.chunks(PUSH_BATCH) {
-        let pushed = events::push(&client, &link, shop_id, batch).await?;
+        let pushed = events::push(&client, &link, shop_id, batch, key.as_ref()).await?;
         total.added += pushed.added;
         total.already_there += pushed.already_there;
     }
     Ok(total)
+}
+
+/// Seals the shop's words on the server from now on: the shop's key, made
+/// on this desk if the shop has none yet (new shops are sealed from the
+/// start), its check given to the server. Desks that joined before need a
+/// key code (see [`crate::sync::join::key_code`]).
+pub async fn seal_shop(owner: &Owner, shop_id: &str) -> Result<ShopKey> {
+    let (client, link) = owner.connect().await?;
+    shop_name(&client, &link, shop_id).await?;
+    keys::owner_key(&client, &link, shop_id).await
+}
+
+/// Seals on the server what it holds in clear of these events (sent before
+/// the shop sealed its words), in batches; returns how many changed.
+pub async fn seal_held_events(
+    owner: &Owner,
+    shop_id: &str,
+    key: &ShopKey,
+    events: &[LoggedEvent],
+) -> Result<u64> {
+    let (client, link) = owner.connect().await?;
+    let mut changed = 0;
+    for batch in events.chunks(PUSH_BATCH) {
+        changed += keys::seal_held(&client, &link, shop_id, key, batch).await?;
+    }
+    Ok(changed)
 }
 
 /// What inviting a desk gives: its id, and the join code to type or paste
@@ -230,6 +260,7 @@ pub async fn invite_for(owner: &Owner, shop_id: &str, desk_name: &str, days: u32
     let (mut client, link) = owner.connect().await?;
     let fail = |e| link.fail(e);
     let shop_name = shop_name(&client, &link, shop_id).await?;
+    let shop_key = keys::sealing(&client, &link, shop_id).await?;
     let desk_id = ids::new_id();
     let role = desks::role_name(&desk_id)?;
     let password = random_secret()?;
@@ -255,6 +286,7 @@ pub async fn invite_for(owner: &Owner, shop_id: &str, desk_name: &str, days: u32
         password,
         desk_name: desk_name.to_owned(),
         until: Some(until),
+        shop_key: shop_key.map(|k| k.to_text().to_string()),
     }
     .encode()?;
     Ok(Invitation { desk_id, code, expires_at: clock::from_ms(until) })
@@ -271,6 +303,7 @@ pub async fn readmit(owner: &Owner, shop_id: &str, desk_id: &str, days: u32) -> 
     let (mut client, link) = owner.connect().await?;
     let fail = |e| link.fail(e);
     let shop_name = shop_name(&client, &link, shop_id).await?;
+    let shop_key = keys::sealing(&client, &link, shop_id).await?;
     let password = random_secret()?;
     let tx = client.transaction().await.map_err(fail)?;
     let row = tx
@@ -311,6 +344,7 @@ pub async fn readmit(owner: &Owner, shop_id: &str, desk_id: &str, days: u32) -> 
         password,
         desk_name,
         until: Some(until),
+        shop_key: shop_key.map(|k| k.to_text().to_string()),
     }
     .encode()?;
     Ok(Invitation { desk_id: desk_id.to_owned(), code, expires_at: clock::from_ms(until) })

@@ -10,6 +10,7 @@ mod outage;
 mod push;
 mod recover;
 mod rules;
+mod sealed;
 mod sync;
 
 use std::process::Command;

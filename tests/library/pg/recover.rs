@@ -40,6 +40,7 @@ fn tidy(configs: &[&SyncConfig]) {
     for c in configs {
         let _ = c.secret().delete();
         let _ = SecretKey::Owner { shop_id: c.shop_id.clone() }.delete();
+        let _ = SecretKey::Shop { shop_id: c.shop_id.clone() }.delete();
     }
 }
 
@@ -176,6 +177,8 @@ async fn a_desk_follows_the_server_to_a_new_address_and_can_leave_keeping_its_hi
     setup::leave_shop(&first, ana(), true).await.expect("leaves when told to anyway");
     assert!(first.read(load_config).await.unwrap().is_none(), "on its own now");
     assert!(config_a.secret().load().unwrap().is_none(), "its password is forgotten");
+    let shop_key = SecretKey::Shop { shop_id: config_a.shop_id.clone() };
+    assert!(shop_key.load().unwrap().is_none(), "and the shop's key");
     let staff = first.read(|s| s.list_staff()).await.unwrap();
     assert_eq!(staff.len(), 2, "the history stays: {staff:?}");
     tidy(&[&config_a]);

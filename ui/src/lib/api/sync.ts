@@ -2,7 +2,7 @@
 // declare a command there and run `make bindings`.
 
 import { call } from './call';
-import type { CarriedCount, JoinCodeMade, ServerAddress, ServerDesk, SetAside, SyncConfig, SyncStatus } from './types';
+import type { CarriedCount, JoinCodeMade, ServerAddress, ServerDesk, SetAside, ShopSealed, SyncConfig, SyncStatus } from './types';
 
 export const sync = {
   /** How sync stands now (the top bar also hears every change as it happens). */
@@ -21,6 +21,10 @@ export const sync = {
   ownerSignOut: () => call<null>('owner_sign_out'),
   /** Joins the shop a join code names (on a desk with no history) and starts downloading its history. */
   joinShop: (code: string) => call<SyncConfig>('join_shop', { code }),
+  /** Seals customers' words on the shop's server (a shop set up before sealing) and gives the key code for desks that joined before. */
+  sealShopWords: () => call<ShopSealed>('seal_shop_words'),
+  /** Gives this desk the shop's key from the owner's key code, then syncs. */
+  takeKeyCode: (code: string) => call<null>('take_key_code', { code }),
   /** Events this desk keeps without applying, by the desk that wrote them and why. */
   setAside: () => call<Array<SetAside>>('set_aside'),
   /** The shop's desks, as the server lists them. */

@@ -888,6 +888,12 @@ carried_refused: number, };
 
 export type JoinCodeMade = { code: string, expires_at: string, };
 
+export type ShopSealed = { sealed: number, 
+/**
+ * Holds the shop's key: show it, keep it nowhere.
+ */
+key_code: string, };
+
 export type SetAsideReason = "unknown_kind" | "damaged" | "refers_to_nothing" | "not_allowed";
 
 export type SetAside = { desk_id: string, reason: SetAsideReason, count: number, 
