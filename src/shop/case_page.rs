@@ -26,6 +26,8 @@ pub struct CaseDetail {
     /// Every promise made to the customer (the newest 50), open or closed: how
     /// the promises in a brief written earlier stand now.
     pub promises: Vec<Promise>,
+    /// The customer was forgotten: nothing more is written on this case.
+    pub forgotten: bool,
 }
 
 impl Store {
@@ -45,6 +47,7 @@ impl Store {
             escalations: case_escalations(conn, id)?,
             satisfaction: case_satisfaction(conn, id)?,
             promises: customer_promises(conn, &case.customer_id, now, 50)?,
+            forgotten: super::forget::is_forgotten(conn, &case.customer_id)?,
             case,
             customer,
             other_open_cases,

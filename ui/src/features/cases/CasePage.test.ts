@@ -50,6 +50,7 @@ const detail: CaseDetail = {
   escalations: [],
   satisfaction: null,
   promises: [],
+  forgotten: false,
 };
 
 function entry(id: string, body: string, minutesAgo: number): TimelineEntry {
@@ -283,4 +284,19 @@ test('the case page switches to Dutch at once; what staff typed stays as typed',
   } finally {
     i18n.set({ language: 'en', region: 'en-GB' });
   }
+});
+
+test('a forgotten customer’s case offers nothing to write: no composer, no actions, no keys', async () => {
+  mockIPC((cmd) => {
+    if (cmd === 'get_case') return { ...detail, forgotten: true };
+    if (cmd === 'customer_timeline') return { entries: [], next_cursor: null };
+    if (cmd === 'entry_attachments') return [];
+    throw { code: 'internal', message: `unexpected ${cmd}` };
+  });
+  const { findByTestId, queryByTestId } = render(CasePage, { caseId: 'k1' });
+  expect((await findByTestId('case-forgotten')).textContent, 'the page says why').toContain('Nothing more can be added');
+  expect(queryByTestId('composer-body'), 'no composer').toBeNull();
+  expect(queryByTestId('open-promise'), 'no promise to record').toBeNull();
+  await fireEvent.keyDown(window, { key: 'p' });
+  expect(document.querySelector('[role=dialog]'), 'P opens nothing').toBeNull();
 });

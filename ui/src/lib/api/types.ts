@@ -139,7 +139,11 @@ satisfaction: Satisfaction | null,
  * Every promise made to the customer (the newest 50), open or closed: how
  * the promises in a brief written earlier stand now.
  */
-promises: Array<PromiseItem>, };
+promises: Array<PromiseItem>, 
+/**
+ * The customer was forgotten: nothing more is written on this case.
+ */
+forgotten: boolean, };
 
 export type QueuePage = { cases: Array<CaseSummary>, 
 /**
