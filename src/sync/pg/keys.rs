@@ -81,8 +81,10 @@ pub(crate) async fn owner_key(client: &Client, link: &Link, shop_id: &str) -> Re
             seal::keep_key(shop_id, &key).await?;
             let set = client
                 .execute(
-                    "UPDATE casebook.shops SET key_check = $2 WHERE id = $1 AND key_check IS NULL",
-                    &[&shop_id, &key.check()],
+                    // Desks too old to open a sealed payload are told to update.
+                    "UPDATE casebook.shops SET key_check = $2, min_desk_protocol = greatest(min_desk_protocol, $3)
+                     WHERE id = $1 AND key_check IS NULL",
+                    &[&shop_id, &key.check(), &DESK_PROTOCOL],
                 )
                 .await
                 .map_err(|e| link.fail(e))?;

@@ -40,7 +40,11 @@ use crate::sync::seal::ShopKey;
 /// The protocol this desk speaks with the server's functions, sent on every
 /// call. A server takes every protocol from its shop's `min_desk_protocol`
 /// on, and tells an older desk to update (see `server/0003_gate.sql`).
-pub(crate) const DESK_PROTOCOL: i32 = 2;
+///
+/// 3: payloads may be sealed (`crate::sync::seal`). A shop that seals its
+/// words takes no older desk: one would apply a sealed payload's clear part,
+/// without its words.
+pub(crate) const DESK_PROTOCOL: i32 = 3;
 
 /// The longest one push or pull may take before the connection is given up
 /// (a dead network is usually noticed sooner, by the connection's own checks).

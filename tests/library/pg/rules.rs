@@ -67,7 +67,7 @@ async fn push_raw(client: &Client, rows: &[Raw]) -> Result<u64, tokio_postgres::
     let payloads: Vec<&str> = rows.iter().map(|r| r.payload.as_str()).collect();
     let row = client
         .query_one(
-            "SELECT added FROM casebook.push(2, $1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            "SELECT added FROM casebook.push(3, $1, $2, $3, $4, $5, $6, $7, $8, $9)",
             &[&ids, &desks, &hlcs, &none, &ats, &none, &none, &kinds, &payloads],
         )
         .await?;
@@ -203,9 +203,9 @@ async fn a_desk_sees_only_its_own_shop_and_only_through_the_servers_functions() 
             &format!("a desk reads no table ({table}) but through the server's functions"),
         );
     }
-    let n: i64 = desk.query_one("SELECT count(*) FROM casebook.pull(2, 0, 100)", &[]).await.unwrap().get(0);
+    let n: i64 = desk.query_one("SELECT count(*) FROM casebook.pull(3, 0, 100)", &[]).await.unwrap().get(0);
     assert_eq!(n, 2, "shop A's desk pulls only A's events");
-    let n: i64 = desk.query_one("SELECT count(*) FROM casebook.shop_desks(2)", &[]).await.unwrap().get(0);
+    let n: i64 = desk.query_one("SELECT count(*) FROM casebook.shop_desks(3)", &[]).await.unwrap().get(0);
     assert_eq!(n, 1, "and lists only its shop's desks");
     let pulled = relay_a.pull(0, 100).await.unwrap();
     assert_eq!(pulled.len(), 2, "a pull brings nothing of another shop");
@@ -436,17 +436,17 @@ async fn files_are_kept_by_their_content_and_leave_only_through_an_erasure() {
         .map(|b| format!("{b:02x}"))
         .collect();
     gate(
-        h.execute("SELECT casebook.put_file(2, $1, $2)", &[&"0".repeat(64), &bytes]).await,
+        h.execute("SELECT casebook.put_file(3, $1, $2)", &[&"0".repeat(64), &bytes]).await,
         "CB010",
         "a file whose content does not match its name",
     );
-    h.execute("SELECT casebook.put_file(2, $1, $2)", &[&hash, &bytes]).await.expect("a true file is kept");
+    h.execute("SELECT casebook.put_file(3, $1, $2)", &[&hash, &bytes]).await.expect("a true file is kept");
     gate(
-        h.execute("SELECT casebook.erase_file(2, $1)", &[&hash]).await,
+        h.execute("SELECT casebook.erase_file(3, $1)", &[&hash]).await,
         "CB011",
         "a file deleted with no erasure in the history",
     );
-    let got: Option<Vec<u8>> = h.query_one("SELECT casebook.get_file(2, $1)", &[&hash]).await.unwrap().get(0);
+    let got: Option<Vec<u8>> = h.query_one("SELECT casebook.get_file(3, $1)", &[&hash]).await.unwrap().get(0);
     assert_eq!(got.as_deref(), Some(bytes), "the file is still there");
     let me = scene.hostile.config.desk_id.clone();
     let erasure = {
@@ -459,8 +459,8 @@ async fn files_are_kept_by_their_content_and_leave_only_through_an_erasure() {
         r
     };
     push_raw(&h, &[erasure]).await.unwrap();
-    h.execute("SELECT casebook.erase_file(2, $1)", &[&hash]).await.expect("with its erasure, it goes");
-    let got: Option<Vec<u8>> = h.query_one("SELECT casebook.get_file(2, $1)", &[&hash]).await.unwrap().get(0);
+    h.execute("SELECT casebook.erase_file(3, $1)", &[&hash]).await.expect("with its erasure, it goes");
+    let got: Option<Vec<u8>> = h.query_one("SELECT casebook.get_file(3, $1)", &[&hash]).await.unwrap().get(0);
     assert_eq!(got, None, "the content left the server");
 }
 
@@ -480,7 +480,7 @@ async fn a_revoked_desk_is_refused_with_a_clear_message_and_its_sessions_end() {
         .await
         .unwrap();
     gate(
-        open.query("SELECT * FROM casebook.pull(2, 0, 10)", &[]).await,
+        open.query("SELECT * FROM casebook.pull(3, 0, 10)", &[]).await,
         "CB007",
         "a revoked desk reads nothing",
     );
@@ -528,7 +528,7 @@ async fn an_unused_join_code_reads_nothing_and_stops_working_at_its_date() {
     ))
     .await;
     let msg = gate(
-        holder.query("SELECT * FROM casebook.pull(2, 0, 100)", &[]).await,
+        holder.query("SELECT * FROM casebook.pull(3, 0, 100)", &[]).await,
         "CB007",
         "an unused join code reads nothing",
     );

@@ -168,6 +168,17 @@ async fn the_server_holds_no_customer_words_and_forgets_its_sealed_copy_with_the
     let second = casebook::Db::open(dir.path().join("second.db")).unwrap();
     let config_b = setup::join_shop(&second, &made.code).await.expect("the code carries the shop's key");
 
+    // A desk of a Casebook from before sealing would apply a sealed payload
+    // without its words: the shop takes it no more, and says so.
+    let password = config_b.secret().load().unwrap().unwrap();
+    let old_desk = super::raw(&format!(
+        "host=127.0.0.1 port={} dbname={} user={} password={password}",
+        db.port, config_b.server.dbname, config_b.role
+    ))
+    .await;
+    let err = old_desk.query("SELECT * FROM casebook.pull(2, 0, 10)", &[]).await.expect_err("too old");
+    assert_eq!(err.code().map(|c| c.code()), Some("CB006"), "told to update: {err}");
+
     let (customer, case) = juergen(&first).await;
     sync(&first).await;
     let (events, files) = server_text(&db, &config_a.shop_id).await;
