@@ -43,6 +43,9 @@ const TO_FINISH: &str = "forget_to_finish";
 /// Set (desk-local) when an erasure reached this desk and its backups may
 /// not all have it yet (see `data::forgetting`).
 pub const BACKUPS_TO_FORGET: &str = "backups_to_forget";
+/// Set (desk-local) when an erasure reached this desk and the shop's server
+/// may still hold sealed words of the records it names (see `sync::seal`).
+pub const SERVER_TO_FORGET: &str = "server_to_forget";
 /// The search indexes, whose pages may still hold a forgotten word until merged.
 const INDEXES: [&str; 3] = ["event_text", "case_text", "customer_names"];
 const EVENT_INDEX: &str = "INSERT INTO event_text (rowid, body) VALUES (?1, ?2)";
@@ -93,40 +96,53 @@ fn kept(key: &str, value: &Value) -> bool {
 }
 
 /// `deep`: a list of records keeps each record's kept fields (a file's hash
-/// and size); otherwise a list is emptied.
-fn redact_object(map: &mut Map<String, Value>, name: Option<&str>, deep: bool) {
+/// and size); otherwise a list is emptied. Says whether anything changed.
+fn redact_object(map: &mut Map<String, Value>, name: Option<&str>, deep: bool) -> bool {
+    let mut changed = false;
     for (key, value) in map.iter_mut() {
         if kept(key, value) {
             continue;
         }
         match value {
             Value::String(s) => {
-                s.clear();
-                if let (Some(name), "name") = (name, key.as_str()) {
-                    s.push_str(name);
+                let named = match (name, key.as_str()) {
+                    (Some(name), "name") => name,
+                    _ => "",
+                };
+                if s != named {
+                    s.clear();
+                    s.push_str(named);
+                    changed = true;
                 }
             }
             Value::Array(items) if deep => {
+                let before = items.len();
                 items.retain(Value::is_object);
+                changed |= items.len() != before;
                 for item in items.iter_mut() {
                     if let Value::Object(inner) = item {
-                        redact_object(inner, None, true);
+                        changed |= redact_object(inner, None, true);
                     }
                 }
             }
-            Value::Array(items) => items.clear(),
-            Value::Object(inner) => redact_object(inner, None, deep),
+            Value::Array(items) => {
+                changed |= !items.is_empty();
+                items.clear();
+            }
+            Value::Object(inner) => changed |= redact_object(inner, None, deep),
             Value::Null | Value::Bool(_) | Value::Number(_) => {}
         }
     }
+    changed
 }
 
 /// Takes every word out of a payload read as JSON, as forgetting does, with
 /// nothing put in their place, keeping a list's records with their kept
 /// fields (the hashes of attached files, which the shop's server holds
-/// anyway): what a sealed payload shows in clear (see `sync::seal`).
-pub fn strip_words(map: &mut Map<String, Value>) {
-    redact_object(map, None, true);
+/// anyway): what a sealed payload shows in clear (see `sync::seal`). Says
+/// whether there were any words.
+pub fn strip_words(map: &mut Map<String, Value>) -> bool {
+    redact_object(map, None, true)
 }
 
 /// The number a forgotten customer is shown by, the same on every desk.
@@ -270,6 +286,7 @@ impl Writer<'_> {
         // and so do the backups.
         note(self, TO_FINISH)?;
         note(self, BACKUPS_TO_FORGET)?;
+        note(self, SERVER_TO_FORGET)?;
         self.note_kind(KIND);
         Ok(())
     }

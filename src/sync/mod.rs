@@ -21,6 +21,7 @@
 mod config;
 mod engine;
 mod files;
+mod forget;
 pub mod join;
 mod local;
 mod memory;
@@ -38,6 +39,7 @@ use ts_rs::TS;
 pub use config::{Joined, ServerAddress, SyncConfig};
 pub use engine::{sync_once, SyncReport, PULL_BATCH, PUSH_BATCH};
 pub use files::{sync_files, FilesSynced};
+pub use forget::forget_on_server;
 pub use join::{join, JoinCode};
 pub use local::{CarriedCount, Local, Unsent};
 pub use memory::MemoryRelay;

@@ -47,7 +47,7 @@ const CHECK_TEXT: &[u8] = b"casebook shop key check 1";
 /// A shop's key. Never printed, never in the database, an event, a log or a
 /// command line: in the password store, and in join and key codes.
 #[derive(Clone)]
-pub struct ShopKey(Zeroizing<[u8; 32]>);
+pub struct ShopKey(Zeroizing<[u8; 32]>, Aes256GcmSiv);
 
 impl std::fmt::Debug for ShopKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -82,7 +82,12 @@ impl ShopKey {
         ring::rand::SystemRandom::new()
             .fill(&mut bytes[..])
             .map_err(|_| Error::Internal("the operating system gave no random bytes for a key".into()))?;
-        Ok(ShopKey(bytes))
+        Ok(ShopKey::of(bytes))
+    }
+
+    fn of(bytes: Zeroizing<[u8; 32]>) -> ShopKey {
+        let cipher = Aes256GcmSiv::new_from_slice(&bytes[..]).expect("a 32-byte key");
+        ShopKey(bytes, cipher)
     }
 
     /// The key as text (for the password store and codes).
@@ -97,7 +102,7 @@ impl ShopKey {
             .as_slice()
             .try_into()
             .map_err(|_| Error::invalid("key", msg!("error-seal-key-mistyped")))?;
-        Ok(ShopKey(Zeroizing::new(array)))
+        Ok(ShopKey::of(Zeroizing::new(array)))
     }
 
     /// The check the server keeps: tells a wrong key without telling the key.
@@ -105,10 +110,6 @@ impl ShopKey {
         let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, &self.0[..]);
         let tag = ring::hmac::sign(&key, CHECK_TEXT);
         URL_SAFE_NO_PAD.encode(&tag.as_ref()[..16])
-    }
-
-    fn cipher(&self) -> Aes256GcmSiv {
-        Aes256GcmSiv::new_from_slice(&self.0[..]).expect("a 32-byte key")
     }
 
     fn nonce(label: &[u8], name: &str) -> [u8; 12] {
@@ -121,14 +122,14 @@ impl ShopKey {
 
     fn seal_bytes(&self, label: &[u8], name: &str, plain: &[u8]) -> Vec<u8> {
         let nonce = Self::nonce(label, name);
-        self.cipher()
+        self.1
             .encrypt(Nonce::from_slice(&nonce), Payload { msg: plain, aad: name.as_bytes() })
             .expect("sealing fails only above 64 GiB")
     }
 
     fn open_bytes(&self, label: &[u8], name: &str, sealed: &[u8]) -> Option<Vec<u8>> {
         let nonce = Self::nonce(label, name);
-        self.cipher().decrypt(Nonce::from_slice(&nonce), Payload { msg: sealed, aad: name.as_bytes() }).ok()
+        self.1.decrypt(Nonce::from_slice(&nonce), Payload { msg: sealed, aad: name.as_bytes() }).ok()
     }
 
     /// The payload of event `id` as it goes to the server. A payload with no
@@ -141,14 +142,12 @@ impl ShopKey {
         if clear.contains_key(SEALED) {
             return payload.to_owned();
         }
-        let before = clear.clone();
-        crate::shop::forget::strip_words(&mut clear);
-        if clear == before {
+        if !crate::shop::forget::strip_words(&mut clear) {
             return payload.to_owned();
         }
         let sealed = self.seal_bytes(b"event", id, payload.as_bytes());
         clear.insert(SEALED.into(), Value::String(STANDARD.encode(sealed)));
-        serde_json::to_string(&clear).unwrap_or_else(|_| payload.to_owned())
+        kind_first(clear).unwrap_or_else(|| payload.to_owned())
     }
 
     /// The payload of event `id` as its desk wrote it, from what the server
@@ -207,6 +206,22 @@ pub async fn keep_key(shop_id: &str, key: &ShopKey) -> Result<()> {
     let account = SecretKey::Shop { shop_id: shop_id.to_owned() };
     let text = key.to_text();
     blocking(move || account.store(&text)).await
+}
+
+/// A payload as text with its kind first, as desks write them: the server
+/// checks the kind without taking the JSON apart.
+fn kind_first(mut map: serde_json::Map<String, Value>) -> Option<String> {
+    let kind = map.remove("kind")?;
+    let rest = serde_json::to_string(&map).ok()?;
+    let mut out = format!("{{\"kind\":{}", serde_json::to_string(&kind).ok()?);
+    match rest.strip_prefix('{') {
+        Some("}") | None => out.push('}'),
+        Some(more) => {
+            out.push(',');
+            out.push_str(more);
+        }
+    }
+    Some(out)
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -314,6 +314,7 @@ async fn round(db: &Db, relay: &mut PgRelay, report: &mut Reporter) -> Result<()
     report.now = report.tell.borrow().clone();
     outcome?;
     super::sync_files(db, relay).await?;
+    super::forget_on_server(db, relay).await?;
     // A customer forgotten at another desk leaves this desk's backups too.
     if let Err(e) = crate::data::forgetting::forget_in_backups(db).await {
         tracing::warn!("the backups could not forget yet: {e}");

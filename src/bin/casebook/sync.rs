@@ -115,6 +115,7 @@ pub fn sync(cli: &Cli, command: &SyncCommand) -> Result<()> {
                     db.write(move |s| casebook::sync::service::note_outcome(s, problem.as_deref())).await?;
                 }
                 let report = outcome?;
+                casebook::sync::forget_on_server(&db, &mut relay).await?;
                 print(cli, &report, |r| t(msg!("cli-synced", sent = r.pushed, received = r.pulled)))
             }
             SyncCommand::Run => run(cli, &db).await,

@@ -25,6 +25,9 @@ use crate::shop::LoggedEvent;
 use crate::sync::seal::{Opened, ShopKey};
 use crate::sync::{Carried, Pushed, Relayed, SyncConfig};
 
+/// A batch this long is sealed on two threads.
+const SEAL_IN_TWO: usize = 512;
+
 /// One event as its columns.
 #[derive(Debug, PartialEq)]
 struct Columns<'a> {
@@ -77,7 +80,30 @@ impl<'a> Arrays<'a> {
     /// The batch's columns, each payload sealed when the shop seals its
     /// words (`key`).
     fn of(events: &'a [LoggedEvent], key: Option<&ShopKey>) -> Result<Arrays<'a>> {
-        let rows = events.iter().map(|e| columns(e, key)).collect::<Result<Vec<_>>>()?;
+        let rows = match key {
+            // Sealing is most of a push's work on the desk: both halves of a
+            // big batch at once.
+            Some(_) if events.len() >= SEAL_IN_TWO => {
+                let (first, second) = events.split_at(events.len() / 2);
+                let seal = |part: &'a [LoggedEvent]| {
+                    part.iter().map(|e| columns(e, key)).collect::<Result<Vec<_>>>()
+                };
+                let (rows, rest) = std::thread::scope(|s| {
+                    let other = s.spawn(|| seal(second));
+                    let rows = seal(first);
+                    (
+                        rows,
+                        other
+                            .join()
+                            .unwrap_or_else(|_| Err(Error::Internal("sealing a batch failed".into()))),
+                    )
+                });
+                let mut rows = rows?;
+                rows.extend(rest?);
+                rows
+            }
+            _ => events.iter().map(|e| columns(e, key)).collect::<Result<Vec<_>>>()?,
+        };
         Ok(Arrays {
             ids: rows.iter().map(|r| r.id).collect(),
             desks: rows.iter().map(|r| r.desk_id).collect(),

@@ -260,6 +260,18 @@ impl PgRelay {
         on_server!(self, |client| desks::list_for_desk(client, &self.link))
     }
 
+    /// Drops the sealed words of these events on the server, where an
+    /// erasure named their customer; how many lost them.
+    pub async fn strip_forgotten(&mut self, ids: &[String]) -> Result<u64> {
+        on_server!(self, |client| async {
+            let row = client
+                .query_one("SELECT casebook.strip_forgotten($1, $2)", &[&DESK_PROTOCOL, &ids])
+                .await
+                .map_err(|e| self.link.fail(e))?;
+            Ok(row.get::<_, i64>(0) as u64)
+        })
+    }
+
     /// Which of these attached files the server does not hold yet.
     pub async fn files_missing(&mut self, hashes: &[String]) -> Result<Vec<String>> {
         on_server!(self, |client| files::missing(client, &self.link, hashes))

@@ -7,10 +7,10 @@
 -- payload encrypted. The key never comes here; `shops.key_check` lets a desk
 -- with another key be told so, and says nothing of the key.
 --
--- When a `customer_forgotten` arrives, the sealed part of every event about
--- the customers it names is dropped, here, in the same transaction; so is
--- that of any event about them that arrives later. What stays is what every
--- desk keeps of a forgotten customer: kinds, ids, times, channels, scores.
+-- The server notes the records each `customer_forgotten` names; the desks
+-- that settle it then name the events about them they hold, and the sealed
+-- part of each is dropped (`strip_forgotten`). What stays is what every desk
+-- keeps of a forgotten customer: kinds, ids, times, channels, scores.
 -- This is the one change the history allows (besides an owner sealing, once,
 -- what was sent before the shop sealed its words).
 
@@ -31,7 +31,6 @@ INSERT INTO casebook.forgotten (shop_id, customer_id)
     WHERE e.kind = 'customer_forgotten'
     ON CONFLICT DO NOTHING;
 
-CREATE INDEX events_by_customer ON casebook.events (shop_id, customer_id) WHERE customer_id IS NOT NULL;
 
 -- The history is append-only, but for three changes of a payload, its
 -- envelope and kind untouched: dropping the sealed part (forgetting);
@@ -68,39 +67,47 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION casebook.forget_on_arrival() RETURNS trigger
+-- An erasure names the records it forgets (and its own customer).
+CREATE FUNCTION casebook.note_forgotten() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = casebook, pg_temp AS $$
-DECLARE
-    named text[];
 BEGIN
-    -- The erasure itself keeps its words (the shop's reason, which every
-    -- desk keeps); every other event about a forgotten customer loses them.
-    IF NEW.customer_id IS NOT NULL AND NEW.kind <> 'customer_forgotten' AND NEW.payload LIKE '%"sealed"%' AND EXISTS (
-        SELECT 1 FROM casebook.forgotten f WHERE f.shop_id = NEW.shop_id AND f.customer_id = NEW.customer_id
-    ) THEN
-        NEW.payload := (NEW.payload::jsonb - 'sealed')::text;
-    END IF;
-    IF NEW.kind = 'customer_forgotten' THEN
-        SELECT coalesce(array_agg(x), '{}') INTO named
-            FROM jsonb_array_elements_text(
-                CASE WHEN jsonb_typeof(NEW.payload::jsonb -> 'ids') = 'array'
-                     THEN NEW.payload::jsonb -> 'ids' ELSE '[]'::jsonb END) AS t(x);
-        IF NEW.customer_id IS NOT NULL THEN
-            named := named || NEW.customer_id;
-        END IF;
-        INSERT INTO casebook.forgotten (shop_id, customer_id)
-            SELECT NEW.shop_id, c FROM unnest(named) AS c ON CONFLICT DO NOTHING;
-        UPDATE casebook.events e SET payload = (e.payload::jsonb - 'sealed')::text
-            WHERE e.shop_id = NEW.shop_id AND e.customer_id = ANY (named) AND e.kind <> 'customer_forgotten'
-              AND e.payload LIKE '%"sealed"%';
-    END IF;
+    INSERT INTO casebook.forgotten (shop_id, customer_id)
+        SELECT NEW.shop_id, x
+        FROM jsonb_array_elements_text(
+            CASE WHEN jsonb_typeof(NEW.payload::jsonb -> 'ids') = 'array'
+                 THEN NEW.payload::jsonb -> 'ids' ELSE '[]'::jsonb END) AS t(x)
+        UNION SELECT NEW.shop_id, NEW.customer_id WHERE NEW.customer_id IS NOT NULL
+        ON CONFLICT DO NOTHING;
     RETURN NEW;
 END
 $$;
-REVOKE ALL ON FUNCTION casebook.forget_on_arrival() FROM PUBLIC;
+REVOKE ALL ON FUNCTION casebook.note_forgotten() FROM PUBLIC;
 
-CREATE TRIGGER events_forget_on_arrival BEFORE INSERT ON casebook.events
-    FOR EACH ROW EXECUTE FUNCTION casebook.forget_on_arrival();
+CREATE TRIGGER events_note_forgotten BEFORE INSERT ON casebook.events
+    FOR EACH ROW WHEN (NEW.kind = 'customer_forgotten')
+    EXECUTE FUNCTION casebook.note_forgotten();
+
+-- A desk that settled an erasure names the events about the forgotten
+-- records it holds; each of those still sealed loses its words here. Only an
+-- event about a record an erasure in the shop's history named: a desk can
+-- take nothing else's words away. (Desks name them because they know them:
+-- the server would need an index by customer, paid on every push, to find
+-- them itself.)
+CREATE FUNCTION casebook.strip_forgotten(p_protocol integer, p_ids text[]) RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = casebook, pg_temp AS $$
+DECLARE
+    d casebook.desks := casebook.caller(p_protocol);
+    changed bigint;
+BEGIN
+    UPDATE casebook.events e SET payload = (e.payload::jsonb - 'sealed')::text
+        WHERE e.shop_id = d.shop_id AND e.id = ANY (p_ids)
+          AND e.kind <> 'customer_forgotten' AND e.payload LIKE '%"sealed"%'
+          AND EXISTS (SELECT 1 FROM casebook.forgotten f
+                      WHERE f.shop_id = e.shop_id AND f.customer_id = e.customer_id);
+    GET DIAGNOSTICS changed = ROW_COUNT;
+    RETURN changed;
+END
+$$;
 
 -- The shop's key check, for a desk (NULL: this shop's words are not sealed).
 CREATE FUNCTION casebook.key_check(p_protocol integer) RETURNS text

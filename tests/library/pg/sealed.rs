@@ -41,6 +41,7 @@ async fn try_sync(desk: &casebook::Db) -> casebook::Result<SyncReport> {
     let mut relay = PgRelay::new(config, password);
     let report = sync_once(&mut desk.clone(), &mut relay, |_| {}).await?;
     sync_files(desk, &mut relay).await?;
+    casebook::sync::forget_on_server(desk, &mut relay).await?;
     Ok(report)
 }
 
