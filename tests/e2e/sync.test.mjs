@@ -344,6 +344,42 @@ test('desk A merges the customer added twice; desk B sees one customer with both
   await waitIndicator(a, 'desk A in sync after the merge', IN_SYNC);
 });
 
+test('the owner shows the shop’s key code, and the workshop takes it and syncs on', async () => {
+  await blur(a);
+  await a.shop('nav-sync');
+  await a.el('[data-testid=shop-key-section]', 'Customers’ words on the server');
+  // Pressed until the code shows (a press WebKit swallows is pressed again, as
+  // a person would); a refusal fails the test with its words.
+  await a.until('the key code shown', async () => {
+    const state = await a.script(`
+      if (document.querySelector('[data-testid=made-key-code]')) return 'made';
+      const err = document.querySelector('[data-testid=shop-key-section] .error-box');
+      if (err) return 'refused: ' + err.textContent;
+      const seal = document.querySelector('[data-testid=seal-shop]');
+      if (seal && !seal.disabled) seal.click();
+      return 'waiting';`);
+    if (state.startsWith('refused')) throw new Error(state);
+    return state === 'made';
+  }, 40_000);
+  await a.el('[data-testid=key-code-made]', 'It holds the shop’s key');
+  const code = await a.script('return document.querySelector("[data-testid=made-key-code]").value');
+  assert.match(code, /^cbkey1\./, 'the owner is shown a key code');
+  await a.click('[data-testid=key-code-made] button', 'Done');
+  await blur(b);
+  await b.shop('nav-sync');
+  await b.el('[data-testid=shop-key-section] summary', 'Paste the shop’s key');
+  await b.click('[data-testid=shop-key-section] summary');
+  await b.click('[data-testid=key-submit]');
+  await b.el('[data-testid=key-form]', 'Paste the key code from the owner’s desk first.');
+  await b.type('[data-testid=key-code]', code);
+  await b.click('[data-testid=key-submit]');
+  await b.until(
+    'the key taken (the field empties)',
+    async () => b.script('return document.querySelector("[data-testid=key-code]").value === "" && !document.querySelector("[data-testid=key-form] .error-box")'),
+  );
+  await waitIndicator(b, 'desk B in sync with the key', IN_SYNC);
+});
+
 test('the Desks & sync page lists both desks; revoking the workshop stops it at once', async () => {
   await blur(a);
   await a.cmd('POST', '/window/rect', { width: 1280, height: 800 });
