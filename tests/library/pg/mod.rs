@@ -23,6 +23,44 @@ use casebook::{ids, Store};
 use tokio_postgres::{Client, NoTls};
 
 /// A variable the test servers' script sets; a clear failure without it.
+/// Ana, the owner of every shop these tests set up through the desk's own steps.
+pub fn ana() -> casebook::model::Actor {
+    casebook::model::Actor::Named("Ana".into())
+}
+
+/// The shop's first desk, set up as a person would (`setup::start_shop`),
+/// with Ana the owner.
+pub async fn first_desk(db: &Db, dir: &std::path::Path) -> (casebook::Db, casebook::sync::SyncConfig) {
+    use casebook::model::{NewStaff, StaffRole};
+    assert_eq!(env("CASEBOOK_TEST_KEYRING"), "1", "passwords are kept in the throwaway keyring");
+    let first = casebook::Db::open(dir.join("first.db")).unwrap();
+    first
+        .write(|s| {
+            s.write(|w| {
+                w.add_staff(
+                    &casebook::Ctx::now(None),
+                    &NewStaff { name: "Ana".into(), role: StaffRole::Owner },
+                )
+            })
+        })
+        .await
+        .unwrap();
+    let config = casebook::sync::setup::start_shop(&first, ana(), &db.url, None, "Corner Shop", "Counter")
+        .await
+        .unwrap();
+    (first, config)
+}
+
+/// Takes the desks' secrets out of the throwaway keyring.
+pub fn tidy(configs: &[&casebook::sync::SyncConfig]) {
+    use casebook::sync::SecretKey;
+    for c in configs {
+        let _ = c.secret().delete();
+        let _ = SecretKey::Owner { shop_id: c.shop_id.clone() }.delete();
+        let _ = SecretKey::Shop { shop_id: c.shop_id.clone() }.delete();
+    }
+}
+
 pub fn env(name: &str) -> String {
     std::env::var(name).unwrap_or_else(|_| {
         panic!(

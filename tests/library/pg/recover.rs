@@ -3,45 +3,17 @@
 //! let in again with its history and unsent work; the shop's server moves;
 //! a desk leaves and keeps its history; desks are named by their names.
 
-use casebook::model::{Actor, EntryKind, NewEntry, NewStaff, StaffRole};
+use casebook::model::{EntryKind, NewEntry, NewStaff, StaffRole};
 use casebook::sync::service::load_config;
-use casebook::sync::{join, setup, sync_once, JoinCode, PgRelay, SecretKey, SyncConfig};
+use casebook::sync::{join, setup, sync_once, JoinCode, PgRelay, SecretKey};
 use casebook::{Ctx, Error};
 
-use super::{env, Db};
-
-fn ana() -> Actor {
-    Actor::Named("Ana".into())
-}
-
-/// The shop's first desk, with Ana the owner.
-async fn first_desk(db: &Db, dir: &std::path::Path) -> (casebook::Db, SyncConfig) {
-    assert_eq!(env("CASEBOOK_TEST_KEYRING"), "1", "passwords are kept in the throwaway keyring");
-    let first = casebook::Db::open(dir.join("first.db")).unwrap();
-    first
-        .write(|s| {
-            s.write(|w| {
-                w.add_staff(&Ctx::now(None), &NewStaff { name: "Ana".into(), role: StaffRole::Owner })
-            })
-        })
-        .await
-        .unwrap();
-    let config = setup::start_shop(&first, ana(), &db.url, None, "Corner Shop", "Counter").await.unwrap();
-    (first, config)
-}
+use super::{ana, first_desk, tidy, Db};
 
 async fn sync(desk: &casebook::Db) -> casebook::sync::SyncReport {
     let config = desk.read(load_config).await.unwrap().expect("a desk of the shop");
     let password = config.secret().load().unwrap().expect("its password is kept");
     sync_once(&mut desk.clone(), &mut PgRelay::new(config, password), |_| {}).await.expect("the desk syncs")
-}
-
-fn tidy(configs: &[&SyncConfig]) {
-    for c in configs {
-        let _ = c.secret().delete();
-        let _ = SecretKey::Owner { shop_id: c.shop_id.clone() }.delete();
-        let _ = SecretKey::Shop { shop_id: c.shop_id.clone() }.delete();
-    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -8,32 +8,13 @@
 use casebook::model::*;
 use casebook::sync::seal::{Opened, ShopKey};
 use casebook::sync::service::load_config;
-use casebook::sync::{setup, sync_files, sync_once, PgRelay, SecretKey, SyncConfig, SyncReport};
-use casebook::Ctx;
+use casebook::sync::{setup, sync_files, sync_once, PgRelay, SecretKey, SyncReport};
 
-use super::Db;
+use super::{ana, first_desk, tidy, Db};
 
 const NAME: &str = "Jürgen Quaxmüller";
 const WORDS: &str = "Schaltung hängt zwischen Gang drei und vier";
 const FILE: &[u8] = b"%PDF-1.4 Rechnung Quaxmueller Kontonummer 4711";
-
-fn ana() -> Actor {
-    Actor::Named("Ana".into())
-}
-
-async fn first_desk(db: &Db, dir: &std::path::Path) -> (casebook::Db, SyncConfig) {
-    let first = casebook::Db::open(dir.join("first.db")).unwrap();
-    first
-        .write(|s| {
-            s.write(|w| {
-                w.add_staff(&Ctx::now(None), &NewStaff { name: "Ana".into(), role: StaffRole::Owner })
-            })
-        })
-        .await
-        .unwrap();
-    let config = setup::start_shop(&first, ana(), &db.url, None, "Corner Shop", "Counter").await.unwrap();
-    (first, config)
-}
 
 async fn try_sync(desk: &casebook::Db) -> casebook::Result<SyncReport> {
     let config = desk.read(load_config).await.unwrap().expect("a desk of the shop");
@@ -150,14 +131,6 @@ async fn as_before_sealing(db: &Db, shop_id: &str, key: &ShopKey) {
     }
     admin.batch_execute("ALTER TABLE casebook.events ENABLE TRIGGER events_append_only").await.unwrap();
     admin.execute("UPDATE casebook.shops SET key_check = NULL WHERE id = $1", &[&shop_id]).await.unwrap();
-}
-
-fn tidy(configs: &[&SyncConfig]) {
-    for c in configs {
-        let _ = c.secret().delete();
-        let _ = SecretKey::Owner { shop_id: c.shop_id.clone() }.delete();
-        let _ = SecretKey::Shop { shop_id: c.shop_id.clone() }.delete();
-    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
