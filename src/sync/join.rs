@@ -67,18 +67,36 @@ fn check(data: &[u8]) -> String {
     URL_SAFE_NO_PAD.encode(&digest.as_ref()[..CHECK_BYTES])
 }
 
+/// `<data>.<check>`: the JSON in URL-safe base64 and the start of its
+/// SHA-256, what follows a code's prefix (join codes and key codes alike).
+fn with_check(json: &[u8]) -> String {
+    format!("{}.{}", URL_SAFE_NO_PAD.encode(json), check(json))
+}
+
+/// The JSON of `<data>.<check>`, if the check says it came whole.
+fn checked(rest: &str) -> Option<Vec<u8>> {
+    let (data, sum) = rest.split_once('.')?;
+    let json = URL_SAFE_NO_PAD.decode(data).ok()?;
+    (check(&json) == sum).then_some(json)
+}
+
+/// A code as pasted: spaces and line breaks (from an email that wrapped it)
+/// and quotes around it left out.
+fn pasted(text: &str) -> String {
+    let text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    text.trim_matches(|c| matches!(c, '"' | '\'' | '<' | '>')).to_owned()
+}
+
 impl JoinCode {
     /// The code as one line of text.
     pub fn encode(&self) -> Result<String> {
-        let json = serde_json::to_vec(self)?;
-        Ok(format!("{PREFIX}{VERSION}.{}.{}", URL_SAFE_NO_PAD.encode(&json), check(&json)))
+        Ok(format!("{PREFIX}{VERSION}.{}", with_check(&serde_json::to_vec(self)?)))
     }
 
     /// Reads a code as pasted: spaces and line breaks (from an email that
     /// wrapped it) are ignored.
     pub fn decode(text: &str) -> Result<JoinCode> {
-        let text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-        let text = text.trim_matches(|c| matches!(c, '"' | '\'' | '<' | '>'));
+        let text = pasted(text);
         let Some(rest) = text.strip_prefix(PREFIX) else { return Err(mistyped()) };
         let (version, rest) = rest.split_once('.').ok_or_else(mistyped)?;
         match version.parse::<u32>() {
@@ -88,11 +106,7 @@ impl JoinCode {
             }
             _ => return Err(mistyped()),
         }
-        let (data, sum) = rest.split_once('.').ok_or_else(mistyped)?;
-        let json = URL_SAFE_NO_PAD.decode(data).map_err(|_| mistyped())?;
-        if check(&json) != sum {
-            return Err(mistyped());
-        }
+        let json = checked(rest).ok_or_else(mistyped)?;
         serde_json::from_slice(&json).map_err(|_| mistyped())
     }
 }
@@ -131,33 +145,24 @@ async fn take_key(
     shop_id: &str,
     key: Option<&str>,
 ) -> Result<()> {
-    let check = keys::server_check(client, link, shop_id).await?;
-    let key = key.map(ShopKey::from_text).transpose()?;
-    match (check, key) {
-        (Some(check), Some(key)) if key.check() == check => seal::keep_key(shop_id, &key).await,
-        (Some(_), Some(_)) => Err(link.refused(msg!("error-seal-key-wrong"))),
-        (Some(_), None) => Err(link.refused(msg!("error-seal-key-missing"))),
-        (None, _) => Ok(()),
-    }
+    let Some(check) = keys::server_check(client, link, shop_id).await? else { return Ok(()) };
+    let key = keys::verify(link, &check, key.map(ShopKey::from_text).transpose()?)?;
+    seal::keep_key(shop_id, &key).await
 }
 
 /// A key code: the shop's key for a desk of the shop that joined before the
 /// shop sealed its words. Shown to the owner once, kept nowhere.
 pub fn key_code(shop_id: &str, key: &ShopKey) -> Result<String> {
     let json = serde_json::to_vec(&KeyCode { shop_id: shop_id.to_owned(), key: key.to_text().to_string() })?;
-    Ok(format!("{KEY_PREFIX}.{}.{}", URL_SAFE_NO_PAD.encode(&json), check(&json)))
+    Ok(format!("{KEY_PREFIX}.{}", with_check(&json)))
 }
 
 /// Reads a key code as pasted: the shop it is for, and the key.
 pub fn read_key_code(text: &str) -> Result<(String, ShopKey)> {
     let mistyped = || Error::invalid("key_code", msg!("error-seal-key-mistyped"));
-    let text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let text = pasted(text);
     let rest = text.strip_prefix(KEY_PREFIX).and_then(|r| r.strip_prefix('.')).ok_or_else(mistyped)?;
-    let (data, sum) = rest.split_once('.').ok_or_else(mistyped)?;
-    let json = URL_SAFE_NO_PAD.decode(data).map_err(|_| mistyped())?;
-    if check(&json) != sum {
-        return Err(mistyped());
-    }
+    let json = checked(rest).ok_or_else(mistyped)?;
     let code: KeyCode = serde_json::from_slice(&json).map_err(|_| mistyped())?;
     Ok((code.shop_id, ShopKey::from_text(&code.key).map_err(|_| mistyped())?))
 }

@@ -51,10 +51,16 @@ pub(crate) async fn desk_check(client: &Client, link: &Link) -> Result<Option<St
 /// key, or another.
 pub(crate) async fn key_for(link: &Link, shop_id: &str, check: Option<&str>) -> Result<Option<ShopKey>> {
     let Some(check) = check else { return Ok(None) };
-    match seal::kept_key(shop_id).await? {
+    verify(link, check, seal::kept_key(shop_id).await?).map(Some)
+}
+
+/// `key`, if it is the one the shop's server knows by `check`; refused with
+/// words that say what to do when it is missing or another.
+pub(crate) fn verify(link: &Link, check: &str, key: Option<ShopKey>) -> Result<ShopKey> {
+    match key {
         None => Err(link.refused(msg!("error-seal-key-missing"))),
         Some(key) if key.check() != check => Err(link.refused(msg!("error-seal-key-wrong"))),
-        Some(key) => Ok(Some(key)),
+        Some(key) => Ok(key),
     }
 }
 
@@ -69,11 +75,9 @@ pub(crate) async fn sealing(client: &Client, link: &Link, shop_id: &str) -> Resu
 /// not hold is refused: a desk gets it with a join or key code.
 pub(crate) async fn owner_key(client: &Client, link: &Link, shop_id: &str) -> Result<ShopKey> {
     let kept = seal::kept_key(shop_id).await?;
-    match (server_check(client, link, shop_id).await?, kept) {
-        (Some(check), Some(key)) if key.check() == check => Ok(key),
-        (Some(_), Some(_)) => Err(link.refused(msg!("error-seal-key-wrong"))),
-        (Some(_), None) => Err(link.refused(msg!("error-seal-key-missing"))),
-        (None, kept) => {
+    match server_check(client, link, shop_id).await? {
+        Some(check) => verify(link, &check, kept),
+        None => {
             let key = match kept {
                 Some(key) => key,
                 None => ShopKey::generate()?,
