@@ -21,8 +21,8 @@
 //! (RFC 8452): at worst it shows that two payloads were equal.
 //!
 //! **Attached files** are sealed the same way, the file's SHA-256 as nonce
-//! source and associated data; the desk checks the opened content against
-//! that hash.
+//! source and associated data; the desk checks what it keeps against that
+//! hash, as it does a file sent in clear.
 //!
 //! A payload without words (a status change, a score) travels as it is.
 
@@ -175,21 +175,14 @@ impl ShopKey {
         out
     }
 
-    /// A file's content from the server, opened when sealed: `Err` with
-    /// what was stored when it does not open as the file named `hash`.
+    /// A file's content from the server, opened when sealed (`Err` with what
+    /// was stored when it does not open under this key and name). Whatever
+    /// comes back is checked against its name where it is kept
+    /// (`Files::put_as`), sent in clear or not.
     pub fn open_file(&self, hash: &str, stored: Vec<u8>) -> std::result::Result<Vec<u8>, Vec<u8>> {
-        let content = match stored.strip_prefix(FILE_MAGIC) {
-            Some(sealed) => match self.open_bytes(b"file", hash, sealed) {
-                Some(content) => content,
-                None => return Err(stored),
-            },
-            None => stored,
-        };
-        let digest = ring::digest::digest(&ring::digest::SHA256, &content);
-        if hex(digest.as_ref()) == hash {
-            Ok(content)
-        } else {
-            Err(content)
+        match stored.strip_prefix(FILE_MAGIC) {
+            Some(sealed) => self.open_bytes(b"file", hash, sealed).ok_or(stored),
+            None => Ok(stored),
         }
     }
 }
@@ -222,10 +215,6 @@ fn kind_first(mut map: serde_json::Map<String, Value>) -> Option<String> {
         }
     }
     Some(out)
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The clear part's kind and the sealed text, if the payload is sealed.
@@ -298,7 +287,7 @@ mod tests {
     fn files_open_only_as_the_file_they_name() {
         let key = ShopKey::generate().unwrap();
         let content = b"%PDF invoice for Jurgen".to_vec();
-        let hash = hex(ring::digest::digest(&ring::digest::SHA256, &content).as_ref());
+        let hash = crate::attachments::hash(&content);
         let sealed = key.seal_file(&hash, &content);
         assert!(!sealed.windows(6).any(|w| w == b"Jurgen"), "no content in clear");
         assert_eq!(key.open_file(&hash, sealed.clone()), Ok(content.clone()));
