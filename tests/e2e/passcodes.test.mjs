@@ -38,6 +38,11 @@ before(async () => {
   cli({ CASEBOOK_NEW_PASSCODE: '4071' }, '--as', 'Ana', 'staff', 'passcode', 'Ana');
   cli({ CASEBOOK_NEW_PASSCODE: '8264' }, '--as', 'Ana', 'staff', 'passcode', 'Ben');
   cli({}, '--as', 'Ana', 'staff', 'deactivate', 'Cy');
+  assert.throws(
+    () => cli({}, '--as', 'Cy', 'customer', 'add', '--name', 'Walk In'),
+    (err) => /Nobody active on the staff list is called 'Cy'/.test(err.stderr),
+    'someone who left can no longer act at the desk, even from the command line',
+  );
   const said = cli({}, '--as', 'Ana', 'settings', 'passcodes', '--ask', 'owner_tools');
   assert.match(said, /Recovery code: [A-Z0-9-]{24}/, 'the recovery code is printed once');
   driver = await startDriver();

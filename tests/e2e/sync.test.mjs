@@ -8,7 +8,9 @@
 //    waiting"; both add the same customer. The server comes back: both end
 //    with everything and say "In sync".
 // 4. A merges the duplicate from Possible duplicates; B sees one customer.
-// 5. A revokes B, which says so at once.
+// 5. Ana turns passcodes on at A; at B, Ben's owner's tool is approved with
+//    the passcode she chose at A (a wrong one is refused there too).
+// 6. A revokes B, which says so at once.
 //
 // Each desk is a computer of its own: its own database, its own session bus
 // and password store (tauri-driver for B runs under scripts/with-keyring.sh),
@@ -378,6 +380,40 @@ test('the owner shows the shop’s key code, and the workshop takes it and syncs
     async () => b.script('return document.querySelector("[data-testid=key-code]").value === "" && !document.querySelector("[data-testid=key-form] .error-box")'),
   );
   await waitIndicator(b, 'desk B in sync with the key', IN_SYNC);
+});
+
+test('the owner turns passcodes on at the counter; at the workshop her passcode approves an owner’s tool', async () => {
+  await blur(a);
+  await a.shop('nav-staff');
+  await a.click('[data-testid=rule-ask-owner_tools]');
+  await a.type('[data-testid=rule-own-new]', '4071');
+  await a.type('[data-testid=rule-own-again]', '4071');
+  await a.click('[data-testid=rule-save]');
+  await a.el('[data-testid=recovery-shown-code]');
+  await a.click('[data-testid=recovery-shown-done]');
+  await waitIndicator(a, 'desk A in sync with the passcode rule', IN_SYNC);
+
+  // Ben, at the workshop, adds a colleague: an owner's tool. Ana, passing by,
+  // types the passcode she chose at the counter, once it has arrived there.
+  await b.until('Ana’s passcode at the workshop', async () =>
+    b.script("return window.__TAURI_INTERNALS__.invoke('list_staff').then((all) => all.some((s) => s.name === 'Ana Costa' && s.has_passcode))"),
+  );
+  await blur(b);
+  await b.shop('nav-staff');
+  await b.type('#staff-name', `Gus New ${run}`);
+  await b.keys(KEY.Enter);
+  await b.el('[data-testid=passcode-dialog][data-step=approve]');
+  await b.type('[data-testid=approve-code]', '9999');
+  await b.click('[data-testid=approve-submit]');
+  assert.match(await b.text('[data-testid=passcode-error]'), /not right/, 'a wrong passcode is refused at the second desk');
+  await b.type('[data-testid=approve-code]', '4071');
+  await b.click('[data-testid=approve-submit]');
+  await b.until(
+    'Gus on the workshop’s staff list',
+    async () => b.script(`return [...document.querySelectorAll('table td')].some((c) => c.textContent.includes(arguments[0]))`, [`Gus New ${run}`]),
+  );
+  await waitIndicator(b, 'desk B in sync with the new colleague', IN_SYNC);
+  await a.el('table td', `Gus New ${run}`);
 });
 
 test('the Desks & sync page lists both desks; revoking the workshop stops it at once', async () => {
