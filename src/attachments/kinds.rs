@@ -68,8 +68,89 @@ pub fn sniff(bytes: &[u8], name: &str) -> Sniffed {
     };
     let runs = found.is_some_and(|t| matches!(t.matcher_type(), infer::MatcherType::App))
         || matches!(mime.as_str(), "text/html" | "image/svg+xml" | "application/xml" | "text/xml");
-    let risky = kind == FileKind::Other && (runs || RISKY_NAMES.contains(&extension(name).as_str()));
+    let hides = mime == "application/zip" && zip_hides_a_program(bytes, 0);
+    let risky = kind == FileKind::Other && (runs || hides || RISKY_NAMES.contains(&extension(name).as_str()));
     Sniffed { kind, mime, risky }
+}
+
+/// How deep archives inside archives are looked into.
+const ZIP_DEPTH: u8 = 3;
+
+/// Whether a zip archive holds a file that can run, by its name
+/// ("Factuur.pdf.exe"), looking into zips stored inside it too. An archive
+/// whose list of files cannot be read, or that holds an archive it cannot
+/// look into, counts as holding one: the warning costs a click, a missed
+/// program much more. Only the archive's own list is read; nothing is
+/// unpacked.
+fn zip_hides_a_program(bytes: &[u8], depth: u8) -> bool {
+    let Some(entries) = zip_entries(bytes) else { return true };
+    entries.into_iter().any(|entry| {
+        let ext = extension(entry.name);
+        if ext == "xml" {
+            // Data (e-invoices come as XML in a zip), not something that runs.
+            return false;
+        }
+        if RISKY_NAMES.contains(&ext.as_str()) {
+            return true;
+        }
+        if !matches!(ext.as_str(), "zip" | "7z" | "rar" | "gz" | "tgz" | "tar" | "cab" | "arj" | "lzh") {
+            return false;
+        }
+        match entry.stored {
+            Some(inner) if ext == "zip" && depth < ZIP_DEPTH => zip_hides_a_program(inner, depth + 1),
+            _ => true,
+        }
+    })
+}
+
+/// One file listed in a zip archive.
+struct ZipEntry<'a> {
+    name: &'a str,
+    /// Its bytes, when kept as they are (not compressed) and readable.
+    stored: Option<&'a [u8]>,
+}
+
+fn le16(b: &[u8], at: usize) -> Option<usize> {
+    Some(u16::from_le_bytes(b.get(at..at + 2)?.try_into().ok()?) as usize)
+}
+
+fn le32(b: &[u8], at: usize) -> Option<usize> {
+    Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?) as usize)
+}
+
+/// The files a zip archive lists in its central directory; `None` when that
+/// list cannot be read (damaged, cut short, or a ZIP64 archive).
+fn zip_entries(bytes: &[u8]) -> Option<Vec<ZipEntry<'_>>> {
+    const END: [u8; 4] = [0x50, 0x4b, 0x05, 0x06];
+    const ENTRY: [u8; 4] = [0x50, 0x4b, 0x01, 0x02];
+    const LOCAL: [u8; 4] = [0x50, 0x4b, 0x03, 0x04];
+    // The end record is in the last 22 bytes, or before a comment of up to 64 KiB.
+    let from = bytes.len().saturating_sub(22 + 0xffff);
+    let end = (from..=bytes.len().checked_sub(22)?).rev().find(|&i| bytes[i..i + 4] == END)?;
+    let (count, mut at) = (le16(bytes, end + 10)?, le32(bytes, end + 16)?);
+    if count == 0xffff || at == 0xffff_ffff {
+        return None;
+    }
+    let mut out = Vec::with_capacity(count.min(10_000));
+    for _ in 0..count {
+        if bytes.get(at..at + 4)? != ENTRY {
+            return None;
+        }
+        let (method, size) = (le16(bytes, at + 10)?, le32(bytes, at + 20)?);
+        let (name_len, extra, comment) =
+            (le16(bytes, at + 28)?, le16(bytes, at + 30)?, le16(bytes, at + 32)?);
+        let local = le32(bytes, at + 42)?;
+        let name = std::str::from_utf8(bytes.get(at + 46..at + 46 + name_len)?).unwrap_or("?.exe");
+        let stored = (method == 0 && bytes.get(local..local + 4) == Some(&LOCAL[..]))
+            .then(|| {
+                let data = local + 30 + le16(bytes, local + 26)? + le16(bytes, local + 28)?;
+                bytes.get(data..data + size)
+            })
+            .flatten();
+        out.push(ZipEntry { name, stored });
+        at += 46 + name_len + extra + comment;
+    }
+    Some(out)
 }
 
 /// The longest side of a thumbnail, in pixels.

@@ -133,6 +133,12 @@ pub struct Mail {
     pub raw_size: u64,
     pub in_reply_to: Option<String>,
     pub references: Vec<String>,
+    /// Outlook's conversation, from its Thread-Index header (the first 22
+    /// bytes, in hex): threads a reply that names no earlier message, when it
+    /// comes from the same customer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub thread_index: Option<String>,
     pub noise: Option<Noise>,
     /// For a bounce: the Message-ID of the mail that bounced, if it says.
     pub bounce_of: Option<String>,

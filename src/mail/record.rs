@@ -5,8 +5,12 @@
 //!   again after a crash, or from two folders, records nothing twice.
 //! - The case: the one whose mail its In-Reply-To or References name (our own
 //!   replies included), or a bounce's returned message names; then the case
-//!   reference in the subject, if the sender is that case's customer; else a
-//!   new email case, whose clock starts like any customer message's.
+//!   of the sender's earlier mail in the same Outlook conversation
+//!   (Thread-Index); then the case reference in the subject, if the sender is
+//!   that case's customer; else a new email case, whose clock starts like any
+//!   customer message's.
+//! - Who wrote it: the From, except for a website's contact form that sends
+//!   from the shop's own address with the visitor in Reply-To.
 //! - The customer: the case's, or the one with the sender's address (by
 //!   address only: a familiar name with another address is someone else),
 //!   or a new one named from the From header.
@@ -91,12 +95,16 @@ impl Writer<'_> {
         let shop = shop_mailbox(self.tx())?;
         let shop_address = shop.as_ref().map(|s| s.address.to_lowercase());
         mail.history = shop.as_ref().is_some_and(|s| at < clock::to_ms(s.connected_at) - RECENT_MS);
-        let from_shop = mail.from.as_ref().is_some_and(|f| Some(f.address.to_lowercase()) == shop_address);
-        let outgoing = sent_folder || from_shop;
+        let is_shop = |a: &MailAddress| Some(a.address.to_lowercase()) == shop_address;
+        let from_shop = mail.from.as_ref().is_some_and(is_shop);
+        // A website's contact form sends from the shop's own address with the
+        // visitor in Reply-To: that visitor is the one writing.
+        let visitor = mail.reply_to.clone().filter(|r| from_shop && !sent_folder && !is_shop(r));
+        let outgoing = (sent_folder || from_shop) && visitor.is_none();
         let counterpart: Option<MailAddress> = if outgoing {
-            mail.to.iter().find(|a| Some(a.address.to_lowercase()) != shop_address).cloned()
+            mail.to.iter().find(|a| !is_shop(a)).cloned()
         } else {
-            mail.from.clone()
+            visitor.or_else(|| mail.from.clone())
         };
         let known = match &counterpart {
             Some(a) => self.customer_by_address(&a.address)?,
@@ -115,6 +123,11 @@ impl Writer<'_> {
             named.extend(mail.references.iter().rev().cloned());
             named.extend(mail.bounce_of.iter().cloned());
             target = self.thread_by_ids(&named)?;
+        }
+        if target.is_none() {
+            if let (Some(root), Some(customer)) = (&mail.thread_index, &known) {
+                target = self.thread_by_index(root, customer)?;
+            }
         }
         if target.is_none() {
             if let Some(reference) = reference_in(&mail.subject) {
@@ -239,6 +252,23 @@ impl Writer<'_> {
             }
         }
         Ok(None)
+    }
+
+    /// The case of this customer's latest mail in the same Outlook
+    /// conversation (its Thread-Index): Outlook replies sometimes name no
+    /// earlier message at all.
+    fn thread_by_index(&self, root: &str, customer: &str) -> Result<Option<Target>> {
+        Ok(self
+            .tx()
+            .prepare_cached(
+                "SELECT m.case_id, k.customer_id FROM mail_messages m
+                 JOIN cases k ON k.id = m.case_id JOIN events e ON e.id = m.event_id
+                 WHERE k.customer_id = ?1 AND m.direction = 'in'
+                   AND json_extract(e.payload, '$.mail.thread_index') = ?2
+                 ORDER BY m.at DESC LIMIT 1",
+            )?
+            .query_row([customer, root], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?)
     }
 
     fn case_by_reference(&self, reference: &str) -> Result<Option<Target>> {

@@ -50,9 +50,12 @@ pub fn reference_in(subject: &str) -> Option<String> {
     (reference.len() == 8 && rest[8..].starts_with(']')).then_some(reference)
 }
 
-/// "Re: <subject> [case 3f2a9c01]", without doubling either part.
+/// "Re: <subject> [case 3f2a9c01]", without doubling either part, and
+/// without another case's reference (a case opened from a mail that named
+/// one) that would send the answer to that case.
 fn reply_subject(subject: &str, case_id: &str) -> String {
-    let trimmed = subject.trim();
+    let own = without_other_references(subject, &case_reference(case_id));
+    let trimmed = own.trim();
     let lower = trimmed.to_lowercase();
     let mut out = if ["re:", "aw:", "sv:", "antw:", "réf:"].iter().any(|p| lower.starts_with(p)) {
         trimmed.to_owned()
@@ -63,6 +66,28 @@ fn reply_subject(subject: &str, case_id: &str) -> String {
         out.push_str(&format!(" [case {}]", case_reference(case_id)));
     }
     out
+}
+
+/// The subject with every case reference but `own` taken out.
+fn without_other_references(subject: &str, own: &str) -> String {
+    let (mut out, mut rest) = (String::with_capacity(subject.len()), subject);
+    while let Some(at) = rest.as_bytes().windows(6).position(|w| w.eq_ignore_ascii_case(b"[case ")) {
+        let after = &rest[at + 6..];
+        let hex = after.bytes().take_while(u8::is_ascii_hexdigit).count();
+        let reference = (hex == 8 && after[8..].starts_with(']')).then(|| &after[..8]);
+        match reference {
+            Some(r) if !r.eq_ignore_ascii_case(own) => {
+                out.push_str(&rest[..at]);
+                rest = &after[9..];
+            }
+            _ => {
+                out.push_str(&rest[..at + 6]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 impl Writer<'_> {
@@ -213,5 +238,11 @@ mod tests {
         assert_eq!(reply_subject(&subject, case), subject, "answering again doubles nothing");
         assert_eq!(reference_in("RE: Re: Brake squeal [Case 7C8D9E0F]").as_deref(), Some("7c8d9e0f"));
         assert_eq!(reference_in("[case 12345]"), None, "too short to be a reference");
+        assert_eq!(
+            reply_subject("Re: Brake squeal [case 0badcafe] again", case),
+            "Re: Brake squeal again [case 7c8d9e0f]",
+            "another case's reference gives way to this case's"
+        );
+        assert_eq!(reply_subject("Über [CASE 7C8D9E0F]", case), "Re: Über [CASE 7C8D9E0F]", "its own stays");
     }
 }

@@ -62,15 +62,20 @@ pub(super) fn tidy(text: &str) -> String {
 /// Text whose sender named no character set (or one we do not know) and that
 /// is not UTF-8: read with the encoding its bytes most likely are.
 pub(super) fn guess_decode(bytes: &[u8]) -> String {
+    guess_encoding(bytes).decode(bytes).0.into_owned()
+}
+
+/// The encoding these bytes most likely are: UTF-8 when they read as it,
+/// else what their letters suggest.
+pub(super) fn guess_encoding(bytes: &[u8]) -> &'static encoding_rs::Encoding {
     // ISO-2022-JP is all 7-bit: valid UTF-8 that shifts into Japanese.
     let shifts = bytes.windows(2).any(|w| w == b"\x1b$" || w == b"\x1b(");
-    if let (Ok(text), false) = (std::str::from_utf8(bytes), shifts) {
-        return text.to_owned();
+    if std::str::from_utf8(bytes).is_ok() && !shifts {
+        return encoding_rs::UTF_8;
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Allow);
     detector.feed(bytes, true);
-    let encoding = detector.guess(None, chardetng::Utf8Detection::Allow);
-    encoding.decode(bytes).0.into_owned()
+    detector.guess(None, chardetng::Utf8Detection::Allow)
 }
 
 /// Splits a mail's text into what was written now and the quoted history
@@ -147,15 +152,26 @@ fn starts_attribution(line: &str) -> bool {
 }
 
 /// "On Tue, 3 Mar 2026 at 10:15, Ana <ana@example.com> wrote:" and its
-/// French, German, Spanish, Italian, Dutch and Portuguese forms.
+/// French, German, Spanish, Italian, Dutch and Portuguese forms, as Gmail,
+/// Apple Mail and Outlook write them: the verb may come before the sender
+/// ("Op … schreef Naam <adres>:", "Am … schrieb Name <Adresse>:") or be a
+/// phrase ("heeft … het volgende geschreven:").
 fn is_attribution(line: &str) -> bool {
     let lower = line.to_lowercase();
     if !lower.ends_with(':') || line.chars().count() > 400 {
         return false;
     }
-    let endings =
-        ["wrote:", "a écrit :", "a écrit:", "schrieb:", "escribió:", "ha scritto:", "schreef:", "escreveu:"];
-    starts_attribution(line) && endings.iter().any(|e| lower.ends_with(e))
+    let verbs = [
+        " wrote",
+        " a écrit",
+        " schrieb",
+        " escribió",
+        " ha scritto",
+        " schreef",
+        " geschreven",
+        " escreveu",
+    ];
+    starts_attribution(line) && verbs.iter().any(|v| lower.contains(v))
 }
 
 fn is_original_marker(line: &str) -> bool {
@@ -172,18 +188,31 @@ fn is_forward_marker(line: &str) -> bool {
 }
 
 /// Outlook's reply header: "From: …" with "Sent: …" (or "Date: …") and
-/// "To:" or "Subject:" right after it.
+/// "To:" or "Subject:" right after it, in the five languages (and with the
+/// space French puts before a colon).
 fn is_outlook_header_block(lines: &[&str], i: usize) -> bool {
     let field = |l: &str, names: &[&str]| {
-        let lower = l.trim().trim_start_matches('*').to_lowercase();
+        let lower = l.trim().trim_start_matches('*').to_lowercase().replace(" :", ":");
         names.iter().any(|n| lower.starts_with(n))
     };
-    if !field(lines[i], &["from:", "von:", "de :", "de:"]) {
+    if !field(lines[i], &["from:", "von:", "de:", "van:"]) {
         return false;
     }
     let next: Vec<&str> = lines[i + 1..].iter().take(4).copied().collect();
-    next.iter().any(|l| field(l, &["sent:", "date:", "gesendet:", "envoyé :", "enviado:"]))
-        && next.iter().any(|l| field(l, &["to:", "subject:", "an:", "betreff:", "objet :", "à :"]))
+    let sent = [
+        "sent:",
+        "date:",
+        "gesendet:",
+        "datum:",
+        "envoyé:",
+        "enviado:",
+        "enviado el:",
+        "fecha:",
+        "verzonden:",
+    ];
+    let to_or_subject =
+        ["to:", "subject:", "an:", "betreff:", "objet:", "à:", "para:", "asunto:", "aan:", "onderwerp:"];
+    next.iter().any(|l| field(l, &sent)) && next.iter().any(|l| field(l, &to_or_subject))
 }
 
 #[cfg(test)]

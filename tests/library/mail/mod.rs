@@ -7,6 +7,7 @@ mod kills;
 mod reading;
 mod rules;
 mod servers;
+mod shapes;
 mod threading;
 
 use std::path::PathBuf;

@@ -950,7 +950,13 @@ quoted: string, attachments: Array<MailAttachment>,
 /**
  * The SHA-256 of the message's bytes, as kept on the mail desk.
  */
-raw_hash: string, raw_size: number, in_reply_to: string | null, references: Array<string>, noise: Noise | null, 
+raw_hash: string, raw_size: number, in_reply_to: string | null, references: Array<string>, 
+/**
+ * Outlook's conversation, from its Thread-Index header (the first 22
+ * bytes, in hex): threads a reply that names no earlier message, when it
+ * comes from the same customer.
+ */
+thread_index?: string, noise: Noise | null, 
 /**
  * For a bounce: the Message-ID of the mail that bounced, if it says.
  */
