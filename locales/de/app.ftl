@@ -972,3 +972,8 @@ cli-key-code-prompt = Der Schlüsselcode vom Arbeitsplatz des Inhabers, beim Tip
 cli-key-code-missing = Es wurde kein Schlüsselcode angegeben. Tippen Sie ihn, wenn danach gefragt wird, geben Sie ihn über die Standardeingabe oder setzen Sie CASEBOOK_KEY_CODE; er wird nie auf der Befehlszeile angenommen.
 cli-shop-sealed = Die Worte der Kunden sind auf dem Server des Geschäfts verschlüsselt ({ $events } lesbar gespeicherte Ereignisse wurden jetzt verschlüsselt). Arbeitsplätze, die früher beigetreten sind, brauchen diesen Schlüsselcode: führen Sie dort `casebook sync key` aus und fügen Sie ihn ein. Er enthält den Schlüssel des Geschäfts: geben Sie ihn nur den Arbeitsplätzen des Geschäfts und bewahren Sie ihn nirgends auf.
 cli-key-taken = Dieser Arbeitsplatz hat jetzt den Schlüssel des Geschäfts; { $events } Ereignisse empfangen.
+cli-csv-left-out =
+    Zeile { $line }, Spalte „{ $column }“: { $count ->
+            [one] ein unsichtbares Steuerzeichen wurde
+           *[other] { $count } unsichtbare Steuerzeichen wurden
+        } weggelassen

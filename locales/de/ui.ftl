@@ -1546,3 +1546,9 @@ sync-key-paste-title = Schlüssel des Geschäfts einfügen
 sync-key-paste-first = Füge zuerst den Schlüsselcode vom Platz des Inhabers ein.
 sync-key-take = Schlüssel an diesem Arbeitsplatz behalten
 sync-key-taken-notice = Dieser Arbeitsplatz hat den Schlüssel des Geschäfts: er gleicht wieder ab.
+data-csv-left-out-intro = Einige Zellen enthielten unsichtbare Steuerzeichen, die ein Programm hinterlassen hat. Sie werden weggelassen; der Rest jeder Zelle wird importiert:
+data-csv-left-out =
+    Zeile { $line }, Spalte „{ $column }“: { $count ->
+        [one] ein Zeichen
+       *[other] { $count } Zeichen
+    }

@@ -1229,3 +1229,8 @@ cli-key-code-prompt = The key code from the owner’s desk, not shown as you typ
 cli-key-code-missing = No key code was given. Type it when asked, pipe it on standard input, or set CASEBOOK_KEY_CODE; it is never taken on the command line.
 cli-shop-sealed = Customers’ words are sealed on the shop’s server ({ $events } events held in clear were sealed now). Desks that joined before need this key code: run `casebook sync key` there and paste it. It holds the shop’s key: give it only to the shop’s desks, and keep it nowhere.
 cli-key-taken = This desk has the shop’s key now; { $events } events received.
+cli-csv-left-out =
+    row { $line }, column “{ $column }”: { $count ->
+            [one] an invisible control character was
+           *[other] { $count } invisible control characters were
+        } left out

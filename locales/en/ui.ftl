@@ -1544,3 +1544,9 @@ sync-key-paste-title = Paste the shop’s key
 sync-key-paste-first = Paste the key code from the owner’s desk first.
 sync-key-take = Keep the key on this desk
 sync-key-taken-notice = This desk has the shop’s key: it syncs again.
+data-csv-left-out-intro = Some cells held invisible control characters a program left behind. They are left out; the rest of each cell is imported:
+data-csv-left-out =
+    Row { $line }, column “{ $column }”: { $count ->
+        [one] one character
+       *[other] { $count } characters
+    }

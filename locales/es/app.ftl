@@ -972,3 +972,8 @@ cli-key-code-prompt = El código de clave del puesto del propietario, oculto mie
 cli-key-code-missing = No se dio ningún código de clave. Escríbalo cuando se pida, páselo por la entrada estándar o defina CASEBOOK_KEY_CODE; nunca se toma de la línea de órdenes.
 cli-shop-sealed = Las palabras de los clientes están cifradas en el servidor de la tienda ({ $events } eventos guardados en claro se cifraron ahora). Los puestos que se unieron antes necesitan este código de clave: ejecute allí `casebook sync key` y péguelo. Contiene la clave de la tienda: déselo solo a los puestos de la tienda y no lo guarde en ningún sitio.
 cli-key-taken = Este puesto ya tiene la clave de la tienda; { $events } eventos recibidos.
+cli-csv-left-out =
+    fila { $line }, columna «{ $column }»: { $count ->
+            [one] se ha quitado un carácter de control invisible
+           *[other] se han quitado { $count } caracteres de control invisibles
+        }

@@ -1549,3 +1549,9 @@ sync-key-paste-title = Pegar la clave de la tienda
 sync-key-paste-first = Pegue primero el código de clave del puesto del propietario.
 sync-key-take = Guardar la clave en este puesto
 sync-key-taken-notice = Este puesto tiene la clave de la tienda: vuelve a sincronizarse.
+data-csv-left-out-intro = Algunas celdas tenían caracteres de control invisibles que dejó un programa. Se quitan; el resto de cada celda se importa:
+data-csv-left-out =
+    Fila { $line }, columna «{ $column }»: { $count ->
+        [one] un carácter
+       *[other] { $count } caracteres
+    }

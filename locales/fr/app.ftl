@@ -972,3 +972,8 @@ cli-key-code-prompt = Le code de clé du poste du propriétaire, masqué pendant
 cli-key-code-missing = Aucun code de clé n’a été donné. Tapez-le quand il est demandé, passez-le sur l’entrée standard ou définissez CASEBOOK_KEY_CODE ; il n’est jamais pris sur la ligne de commande.
 cli-shop-sealed = Les mots des clients sont chiffrés sur le serveur de la boutique ({ $events } événements gardés en clair ont été chiffrés maintenant). Les postes qui ont rejoint avant ont besoin de ce code de clé : lancez-y `casebook sync key` et collez-le. Il contient la clé de la boutique : ne le donnez qu’aux postes de la boutique et ne le gardez nulle part.
 cli-key-taken = Ce poste a maintenant la clé de la boutique ; { $events } événements reçus.
+cli-csv-left-out =
+    ligne { $line }, colonne « { $column } » : { $count ->
+            [one] un caractère de contrôle invisible a été retiré
+           *[other] { $count } caractères de contrôle invisibles ont été retirés
+        }

@@ -1543,3 +1543,9 @@ sync-key-paste-title = Coller la clé de la boutique
 sync-key-paste-first = Collez d’abord le code de clé du poste du propriétaire.
 sync-key-take = Garder la clé sur ce poste
 sync-key-taken-notice = Ce poste a la clé de la boutique : il se synchronise à nouveau.
+data-csv-left-out-intro = Certaines cellules contenaient des caractères de contrôle invisibles laissés par un programme. Ils sont retirés ; le reste de chaque cellule est importé :
+data-csv-left-out =
+    Ligne { $line }, colonne « { $column } » : { $count ->
+        [one] un caractère
+       *[other] { $count } caractères
+    }

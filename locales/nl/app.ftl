@@ -972,3 +972,8 @@ cli-key-code-prompt = De sleutelcode van de balie van de eigenaar, onzichtbaar t
 cli-key-code-missing = Er is geen sleutelcode gegeven. Typ hem wanneer erom gevraagd wordt, geef hem via standaardinvoer of zet CASEBOOK_KEY_CODE; hij wordt nooit op de opdrachtregel aangenomen.
 cli-shop-sealed = De woorden van klanten zijn versleuteld op de server van de winkel ({ $events } leesbaar bewaarde gebeurtenissen zijn nu versleuteld). Balies die eerder gekoppeld zijn, hebben deze sleutelcode nodig: voer daar `casebook sync key` uit en plak hem. Hij bevat de sleutel van de winkel: geef hem alleen aan de balies van de winkel en bewaar hem nergens.
 cli-key-taken = Deze balie heeft nu de sleutel van de winkel; { $events } gebeurtenissen ontvangen.
+cli-csv-left-out =
+    rij { $line }, kolom ‘{ $column }’: { $count ->
+            [one] een onzichtbaar stuurteken is
+           *[other] { $count } onzichtbare stuurtekens zijn
+        } weggelaten

@@ -1543,3 +1543,9 @@ sync-key-paste-title = Sleutel van de winkel plakken
 sync-key-paste-first = Plak eerst de sleutelcode van de balie van de eigenaar.
 sync-key-take = Sleutel op deze balie bewaren
 sync-key-taken-notice = Deze balie heeft de sleutel van de winkel: hij synchroniseert weer.
+data-csv-left-out-intro = Sommige cellen bevatten onzichtbare stuurtekens die een programma heeft achtergelaten. Die worden weggelaten; de rest van elke cel wordt geïmporteerd:
+data-csv-left-out =
+    Rij { $line }, kolom ‘{ $column }’: { $count ->
+        [one] één teken
+       *[other] { $count } tekens
+    }

@@ -9,7 +9,8 @@ use casebook::attachments::{Attachment, AttachmentEvent, FileKind, FileRef, Stag
 use casebook::core::settle::{SetAside, SetAsideReason};
 use casebook::data::backup::{BackupInfo, BackupKind, RestoreReport};
 use casebook::data::csv_import::{
-    CsvColumn, CsvField, CsvInspection, CsvLine, CsvProblem, CsvReport, CsvRequest, CsvRowPreview, CsvSource,
+    CsvColumn, CsvField, CsvInspection, CsvLeftOut, CsvLine, CsvProblem, CsvReport, CsvRequest,
+    CsvRowPreview, CsvSource,
 };
 use casebook::data::exchange::{ExportInfo, ExportReport, ImportReport};
 use casebook::hours::calendar::{CalendarSpec, Holiday, OpenInterval, WeekHours};
@@ -56,7 +57,7 @@ fn generated() -> String {
         BriefPart, BriefSection, Brief, HandoffInput, Handoff,
         Segment, SearchQuery, CustomerHit, CaseHit, EntryHit, SearchResults,
         BackupKind, BackupInfo, RestoreReport, ExportReport, ImportReport, ExportInfo, CustomerExportReport, Forgotten, Retention, DueCustomer,
-        CsvField, CsvSource, CsvLine, CsvColumn, CsvInspection, CsvRequest, CsvProblem, CsvRowPreview, CsvReport,
+        CsvField, CsvSource, CsvLine, CsvColumn, CsvInspection, CsvRequest, CsvProblem, CsvLeftOut, CsvRowPreview, CsvReport,
         ComplaintClosing, ComplaintsPage, EscalationStatus, Escalation, NewEscalation, EscalationClosing,
         EscalationsPage, Satisfaction, NewSatisfaction, OutreachOutcome, OutreachCandidate, OutreachList,
         OutreachSampleRequest, NewOutreachCall,

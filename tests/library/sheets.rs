@@ -133,3 +133,30 @@ fn problems_name_the_row_the_spreadsheet_shows_and_quote_values_briefly() {
         );
     }
 }
+
+#[test]
+fn filemakers_line_breaks_stay_in_their_cell_and_a_stray_nul_is_left_out_and_said() {
+    let mut shop = Shop::new();
+    let ctx = shop.as_ana();
+    let source = csv_import::source_from_file(&fixtures().join("filemaker-export.csv")).unwrap();
+    let seen = csv_import::inspect(&source).unwrap();
+    assert!(seen.left_out.is_empty(), "a vertical tab is a line break, not a character to take out");
+    csv_import::run(&mut shop.store, &ctx, &CsvRequest { source, mapping: seen.mapping }, true).unwrap();
+    let greta = shop.store.lookup_customers("Greta Lindqvist", 1).unwrap().remove(0);
+    let notes = shop.store.customer(&greta.id).unwrap().notes;
+    assert_eq!(notes, "Blue frame\nBell on the left\nPays cash", "the cell's three lines, in one cell");
+
+    let source = csv_import::source_from_file(&fixtures().join("stray-nul.csv")).unwrap();
+    let seen = csv_import::inspect(&source).unwrap();
+    assert_eq!(seen.left_out.len(), 1, "{:?}", seen.left_out);
+    assert_eq!(
+        (seen.left_out[0].line, seen.left_out[0].column.as_str(), seen.left_out[0].count),
+        (2, "Notes", 1),
+        "the row and column it was taken from"
+    );
+    let report =
+        csv_import::run(&mut shop.store, &ctx, &CsvRequest { source, mapping: seen.mapping }, true).unwrap();
+    assert!(report.imported && report.left_out.len() == 1, "imported, and the report says what was left out");
+    let ilse = shop.store.lookup_customers("Ilse Vermeer", 1).unwrap().remove(0);
+    assert_eq!(shop.store.customer(&ilse.id).unwrap().notes, "Regular customer", "without the NUL");
+}

@@ -130,7 +130,7 @@ pub fn import_csv(
         ));
     }
     print(cli, &report, |r| {
-        format!(
+        let mut out = format!(
             "{} {} rows: {} new customers, {} matched existing customers ({} given a new phone or email), {} cases.",
             if r.imported { "Imported" } else { "Checked (nothing written)" },
             r.rows,
@@ -138,7 +138,17 @@ pub fn import_csv(
             r.matched_customers,
             r.updated_customers,
             r.cases
-        )
+        );
+        for left in &r.left_out {
+            out.push_str("\n  ");
+            out.push_str(&t(msg!(
+                "cli-csv-left-out",
+                line = left.line,
+                column = left.column.as_str(),
+                count = left.count
+            )));
+        }
+        out
     })
 }
 

@@ -199,6 +199,60 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     }
 }
 
+/// How many control characters a text may hold, whatever its length, and
+/// still be a spreadsheet's text.
+const STRAY_CONTROLS: usize = 8;
+
+/// Excel for Mac (and older Mac programs) save "CSV" in Mac Roman with CR
+/// line ends, which a detector reads as Windows-1252 ("JosŽ MŸller"). With
+/// CR-only line ends, Mac Roman is taken when its letters read as words at
+/// least as well as the detector's guess.
+fn mac_roman_or(guess: &'static Encoding, bytes: &[u8]) -> &'static Encoding {
+    let cr_only = bytes.contains(&b'\r') && !bytes.contains(&b'\n');
+    if !cr_only || guess == encoding_rs::MACINTOSH {
+        return guess;
+    }
+    let mac = word_score(&encoding_rs::MACINTOSH.decode_without_bom_handling(bytes).0);
+    let other = word_score(&guess.decode_without_bom_handling(bytes).0);
+    if mac >= other {
+        encoding_rs::MACINTOSH
+    } else {
+        guess
+    }
+}
+
+/// How much a text's letters outside ASCII read like words: lower-case
+/// letters, and capitals at a word's start or in a word of capitals, count
+/// for it; a capital inside a lower-case word, a sign between two letters or
+/// a control character count against it.
+fn word_score(text: &str) -> i64 {
+    let chars: Vec<char> = text.chars().collect();
+    let mut score = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_ascii() {
+            continue;
+        }
+        let prev = if i > 0 { chars[i - 1] } else { ' ' };
+        let next = chars.get(i + 1).copied().unwrap_or(' ');
+        score += if c.is_control() {
+            -2
+        } else if c.is_lowercase() {
+            1
+        } else if c.is_alphabetic() {
+            if !prev.is_alphabetic() || !next.is_lowercase() {
+                1
+            } else {
+                -1
+            }
+        } else if prev.is_alphabetic() && next.is_alphabetic() && c != '\u{2019}' {
+            -1
+        } else {
+            0
+        };
+    }
+    score
+}
+
 fn text(bytes: &[u8], chosen: Option<&str>) -> Result<Decoded> {
     let (encoding, guessed, body) = match chosen.filter(|c| !c.trim().is_empty()) {
         Some(label) => {
@@ -218,7 +272,7 @@ fn text(bytes: &[u8], chosen: Option<&str>) -> Result<Decoded> {
                 None => {
                     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
                     detector.feed(bytes, true);
-                    (detector.guess(None, chardetng::Utf8Detection::Deny), true, bytes)
+                    (mac_roman_or(detector.guess(None, chardetng::Utf8Detection::Deny), bytes), true, bytes)
                 }
             },
         },
@@ -227,8 +281,12 @@ fn text(bytes: &[u8], chosen: Option<&str>) -> Result<Decoded> {
     if had_errors {
         return Err(invalid(msg!("error-data-file-does-read-as-text", value = encoding.name())));
     }
-    let control = text.chars().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')).count();
-    if control * 100 > text.chars().count().max(1) {
+    // Binary data has control characters throughout; a few in a text (a NUL a
+    // program left in a cell, FileMaker's vertical tabs for line breaks) are
+    // dealt with cell by cell (`table::clean`).
+    let control =
+        text.chars().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{b}')).count();
+    if control > STRAY_CONTROLS && control * 100 > text.chars().count().max(1) {
         return Err(invalid(msg!("error-data-file-text-spreadsheet-saved-holds")));
     }
     Ok(Decoded {
@@ -263,6 +321,36 @@ mod tests {
         assert_eq!(d.encoding, "windows-1252", "Excel's \"CSV\" on Windows");
         assert!(d.encoding_guessed);
         assert_eq!(d.content, Content::Text("name\nJosé Müller\n".into()), "no replacement characters");
+    }
+
+    #[test]
+    fn excel_for_macs_mac_roman_with_cr_line_ends_is_read_as_such() {
+        let mac = encoding_rs::MACINTOSH.encode("Name;City\rJosé Müller;Zürich\rAnaïs Brûlé;Besançon\r").0;
+        let d = read(&mac);
+        assert_eq!(d.encoding, "macintosh", "CR-only lines and letters that fit Mac Roman");
+        assert_eq!(
+            d.content,
+            Content::Text("Name;City\rJosé Müller;Zürich\rAnaïs Brûlé;Besançon\r".into()),
+            "not \"JosŽ MŸller\""
+        );
+        let windows = read(b"Name;City\rJos\xe9 M\xfcller;Z\xfcrich\r");
+        assert_eq!(windows.encoding, "windows-1252", "Windows-1252 with CR line ends stays so");
+        let lf = read(b"name\nJos\xe9 M\xfcller\n");
+        assert_eq!(lf.encoding, "windows-1252", "LF line ends are not a Mac's");
+    }
+
+    #[test]
+    fn a_few_control_characters_are_not_binary_data() {
+        let mut filemaker = b"Name,Notes\r\n".to_vec();
+        filemaker.extend(b"Ana,\"First line\x0bsecond line\x0bthird\"\r\nBen,\"One\x0btwo\"\r\n");
+        assert!(
+            matches!(read(&filemaker).content, Content::Text(_)),
+            "FileMaker's vertical tabs are line breaks"
+        );
+        assert!(matches!(read(b"Name\nAna\x00\n").content, Content::Text(_)), "one NUL in a cell");
+        let err =
+            decode(&source(&[0u8, 1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 65, 66])).unwrap_err().to_string();
+        assert!(err.contains("binary data"), "control characters throughout are binary: {err}");
     }
 
     #[test]

@@ -150,6 +150,10 @@ pub struct CsvInspection {
     /// Data rows below the headings.
     pub rows: u32,
     pub sample: Vec<Vec<String>>,
+    /// Control characters taken out of cells (the rows import without them).
+    #[ts(optional, type = "Array<CsvLeftOut>")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub left_out: Vec<CsvLeftOut>,
 }
 
 /// A file and how its columns map, for a preview or an import.
@@ -165,6 +169,17 @@ pub struct CsvRequest {
 pub struct CsvProblem {
     pub line: u32,
     pub message: String,
+}
+
+/// Invisible control characters taken out of one cell (a NUL a program left
+/// behind): the row imports without them, and the person is told.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CsvLeftOut {
+    /// The row number the spreadsheet shows.
+    pub line: u32,
+    /// The column's heading (or its number, counting from 1, when it has none).
+    pub column: String,
+    pub count: u32,
 }
 
 /// One row as it would be imported.
@@ -199,6 +214,10 @@ pub struct CsvReport {
     pub sample: Vec<CsvRowPreview>,
     /// Whether the rows were written. Never true when there are problems.
     pub imported: bool,
+    /// Control characters taken out of cells (the rows import without them).
+    #[ts(optional, type = "Array<CsvLeftOut>")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub left_out: Vec<CsvLeftOut>,
 }
 
 /// A row that passed every check.
@@ -246,6 +265,7 @@ pub fn inspect(source: &CsvSource) -> Result<CsvInspection> {
         columns,
         rows: table.rows.len() as u32,
         sample: table.rows.iter().take(5).map(|r| r.cells.clone()).collect(),
+        left_out: table.left_out.clone(),
     })
 }
 
@@ -284,6 +304,7 @@ pub fn run(store: &mut Store, ctx: &Ctx, request: &CsvRequest, commit: bool) -> 
             problems: problems.into_iter().take(MAX_PROBLEMS).collect(),
             sample: Vec::new(),
             imported: false,
+            left_out: table.left_out,
         });
     }
     // A big file is one big transaction: a larger page cache keeps it from
@@ -299,7 +320,8 @@ pub fn run(store: &mut Store, ctx: &Ctx, request: &CsvRequest, commit: bool) -> 
         })
     } else {
         store.rehearse(|w| write_rows(w, ctx, &rows))
-    };
+    }
+    .map(|report| CsvReport { left_out: table.left_out, ..report });
     if big {
         store.connection().execute_batch("PRAGMA cache_size = -16000")?;
     }

@@ -4,7 +4,7 @@
 //! as the spreadsheet counts it, whatever the line endings.
 
 use super::decode::{Content, Decoded};
-use super::CsvProblem;
+use super::{CsvLeftOut, CsvProblem};
 use crate::core::{Error, Result};
 use crate::msg;
 
@@ -34,6 +34,31 @@ pub struct Table {
     pub rows: Vec<Row>,
     /// What could not be read as rows at all (an unclosed quote).
     pub problems: Vec<CsvProblem>,
+    /// Invisible control characters taken out of cells, by row and column.
+    pub left_out: Vec<CsvLeftOut>,
+}
+
+/// Cells as a person typed them: FileMaker's line breaks inside a cell (a
+/// vertical tab) become line breaks, and any other control character (a NUL
+/// a program left behind) is taken out. Returns where characters were taken
+/// out: each row's number, column (0 is the first) and how many.
+fn clean(rows: &mut [Row]) -> Vec<(u32, usize, u32)> {
+    let stray = |c: char| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{b}');
+    let mut out = Vec::new();
+    for row in rows {
+        for (column, cell) in row.cells.iter_mut().enumerate() {
+            if !cell.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+                continue;
+            }
+            let taken = cell.chars().filter(|c| stray(*c)).count() as u32;
+            *cell =
+                cell.chars().filter(|c| !stray(*c)).map(|c| if c == '\u{b}' { '\n' } else { c }).collect();
+            if taken > 0 {
+                out.push((row.line, column, taken));
+            }
+        }
+    }
+    out
 }
 
 /// Line breaks as a spreadsheet counts them: `\r\n`, `\r` or `\n` is one.
@@ -162,6 +187,8 @@ impl Table {
                 (None, rows, false)
             }
         };
+        let mut rows = rows;
+        let cleaned = clean(&mut rows);
         let all: Vec<Row> = rows.into_iter().filter(|r| !blank(r)).collect();
         if all.is_empty() {
             return Err(Error::invalid("file", msg!("error-data-file-has-no-rows-choose")));
@@ -196,7 +223,28 @@ impl Table {
                 });
             }
         }
-        Ok(Table { delimiter, header_row: all[at].line, header_found, headings, all, rows, problems })
+        let left_out = cleaned
+            .into_iter()
+            .map(|(line, column, count)| CsvLeftOut {
+                line,
+                column: headings
+                    .get(column)
+                    .filter(|h| !h.is_empty())
+                    .cloned()
+                    .unwrap_or_else(|| format!("{}", column + 1)),
+                count,
+            })
+            .collect();
+        Ok(Table {
+            delimiter,
+            header_row: all[at].line,
+            header_found,
+            headings,
+            all,
+            rows,
+            problems,
+            left_out,
+        })
     }
 
     pub fn delimiter_text(&self) -> String {

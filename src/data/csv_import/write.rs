@@ -75,6 +75,7 @@ pub fn write_rows(w: &mut Writer<'_>, ctx: &Ctx, rows: &[CsvRow]) -> Result<CsvR
         problem_count: 0,
         sample: Vec::new(),
         imported: false,
+        left_out: Vec::new(),
     };
     // Oldest first: the history shows what happened in the order it happened,
     // however the spreadsheet was sorted (rows without a date keep their place

@@ -289,3 +289,18 @@ test('a spreadsheet whose heading row cannot be found shows its first rows to pi
   expect((getByTestId('csv-header-row') as HTMLSelectElement).value).toBe('3');
   expect((getByTestId('csv-preview') as HTMLButtonElement).disabled, 'preview is offered').toBe(false);
 });
+
+test('cells whose invisible control characters were left out are named by row and column', async () => {
+  mockIPC((cmd) => {
+    if (cmd === 'list_backups' || cmd === 'list_exports') return [];
+    if (cmd === 'csv_encodings') return ['UTF-8'];
+    if (cmd === 'csv_inspect') return { ...inspection, left_out: [{ line: 2, column: 'Telefoon', count: 1 }, { line: 3, column: 'Naam', count: 2 }] };
+    throw { code: 'internal', message: `unexpected ${cmd}` };
+  });
+  const { getByTestId, findByTestId } = render(DataPage);
+  await pickFile(getByTestId('csv-file') as HTMLInputElement, 'export.csv', new TextEncoder().encode('Naam;Telefoon\nAna;06\0\n'));
+  const note = await findByTestId('csv-left-out');
+  expect(note.textContent, 'the person is told what was left out, and where').toContain('Row 2, column “Telefoon”: one character');
+  expect(note.textContent).toContain('Row 3, column “Naam”: 2 characters');
+  expect(getByTestId('csv-import'), 'the file can still be imported').toBeTruthy();
+});

@@ -584,11 +584,25 @@ mapping: Array<CsvField>,
 /**
  * Data rows below the headings.
  */
-rows: number, sample: Array<Array<string>>, };
+rows: number, sample: Array<Array<string>>, 
+/**
+ * Control characters taken out of cells (the rows import without them).
+ */
+left_out?: Array<CsvLeftOut>, };
 
 export type CsvRequest = { source: CsvSource, mapping: Array<CsvField>, };
 
 export type CsvProblem = { line: number, message: string, };
+
+export type CsvLeftOut = { 
+/**
+ * The row number the spreadsheet shows.
+ */
+line: number, 
+/**
+ * The column's heading (or its number, counting from 1, when it has none).
+ */
+column: string, count: number, };
 
 export type CsvRowPreview = { line: number, name: string, contact: string, 
 /**
@@ -622,7 +636,11 @@ problems: Array<CsvProblem>, problem_count: number, sample: Array<CsvRowPreview>
 /**
  * Whether the rows were written. Never true when there are problems.
  */
-imported: boolean, };
+imported: boolean, 
+/**
+ * Control characters taken out of cells (the rows import without them).
+ */
+left_out?: Array<CsvLeftOut>, };
 
 export type ComplaintClosing = { complaint_id: string, 
 /**
