@@ -24,7 +24,7 @@ impl Writer<'_> {
         let customer_id = match &input.customer {
             CustomerChoice::Existing { id } => customer(self.tx(), id)?.id,
             CustomerChoice::New { customer, allow_duplicate } => {
-                self.create_customer(ctx, customer, *allow_duplicate)?.id
+                self.create_customer_apart(ctx, customer, *allow_duplicate)?.id
             }
         };
         // The three questions asked at a new customer's first visit.

@@ -21,7 +21,7 @@ use ts_rs::TS;
 pub use events::{forget_customers, DuplicateEvent};
 
 use crate::core::{clock, text, text_enum, Ctx, Error, Id, Result, Store, Ts, Writer};
-use crate::customers::{current_id, customer};
+use crate::customers::{current_id, customer, duplicates, Customer, NewCustomer};
 
 text_enum!(
     /// Why two customers look like one person.
@@ -201,6 +201,28 @@ impl Writer<'_> {
         let other_name = customer(self.tx(), &b)?.name;
         self.append(ctx, Some(&a), None, &DuplicateEvent::CustomersMerged { other: b, other_name })?;
         current_id(self.tx(), &a)
+    }
+
+    /// Creates a customer. With `allow_duplicate` (the person at the desk said
+    /// this is someone else than the record with the same phone number or
+    /// email), each such look-alike is recorded as a different person in the
+    /// same transaction, so Possible duplicates does not offer the pair.
+    pub fn create_customer_apart(
+        &mut self,
+        ctx: &Ctx,
+        input: &NewCustomer,
+        allow_duplicate: bool,
+    ) -> Result<Customer> {
+        let alike =
+            if allow_duplicate { duplicates(self.tx(), &input.phones, &input.emails)? } else { Vec::new() };
+        let made = self.create_customer(ctx, input, allow_duplicate)?;
+        for other in alike {
+            let other = current_id(self.tx(), &other.id)?;
+            if other != made.id {
+                self.append(ctx, Some(&made.id), None, &DuplicateEvent::NotDuplicates { other })?;
+            }
+        }
+        Ok(made)
     }
 
     /// Records that two look-alike records are different people: the pair is

@@ -66,6 +66,34 @@ fn likely_duplicates_are_suggested_with_the_reasons_and_the_older_record_first()
 }
 
 #[test]
+fn a_different_person_said_so_at_the_counter_is_not_offered_as_a_duplicate() {
+    let mut shop = Shop::new();
+    let father = shop.customer("Piet Jansen", "+31 6 2222 3333", "");
+    let ctx = shop.as_ben();
+    // The son shares the family's phone; the person at the counter says he is someone else.
+    let input = NewInteraction {
+        customer: CustomerChoice::New {
+            customer: NewCustomer {
+                name: "Piet Jansen jr".into(),
+                phones: vec!["06 2222 3333".into()],
+                ..NewCustomer::default()
+            },
+            allow_duplicate: true,
+        },
+        subject: "Puncture".into(),
+        channel: Channel::WalkIn,
+        priority: Priority::Normal,
+        owner_id: None,
+        message: None,
+        expectations: None,
+    };
+    let case = shop.store.write(|w| w.open_case(&ctx, &input)).unwrap();
+    assert_ne!(case.customer_id, father.id, "a customer of his own");
+    let pairs = shop.store.likely_duplicates(20).unwrap();
+    assert!(pairs.is_empty(), "the pair the counter said were two people is not offered: {pairs:?}");
+}
+
+#[test]
 fn a_merge_moves_everything_to_the_older_record_whichever_way_round_it_was_asked() {
     for reversed in [false, true] {
         let mut shop = Shop::new();

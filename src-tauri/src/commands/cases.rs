@@ -26,7 +26,7 @@ commands! {
     /// A case with everything whoever picks it up should see.
     read get_case(case_id: String) -> CaseDetail = |s| s.case_detail(&case_id);
     act create_customer(input: NewCustomer, allow_duplicate: bool) -> Customer =
-        |w, ctx| w.create_customer(ctx, &input, allow_duplicate);
+        |w, ctx| w.create_customer_apart(ctx, &input, allow_duplicate);
     act update_customer(customer_id: String, patch: CustomerPatch) -> Customer =
         |w, ctx| w.update_customer(ctx, &customer_id, &patch);
     /// Logs a walk-in, a call or a message as a new case.

@@ -228,7 +228,7 @@ pub fn customer(cli: &Cli, store: &mut Store, command: &CustomerCommand) -> Resu
                 segment: segment.clone(),
                 notes: String::new(),
             };
-            let customer = act(cli, store, |w, ctx| w.create_customer(ctx, &input, *allow_duplicate))?;
+            let customer = act(cli, store, |w, ctx| w.create_customer_apart(ctx, &input, *allow_duplicate))?;
             print(cli, &customer, |c| t(msg!("cli-customer-added", name = c.name, id = c.id)))
         }
     }
