@@ -1552,3 +1552,8 @@ data-csv-left-out =
         [one] ein Zeichen
        *[other] { $count } Zeichen
     }
+queue-countdown-due-shop-days =
+    fällig in { $days ->
+        [one] 1 Öffnungstag
+       *[other] { $days } Öffnungstagen
+    }

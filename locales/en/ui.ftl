@@ -1550,3 +1550,8 @@ data-csv-left-out =
         [one] one character
        *[other] { $count } characters
     }
+queue-countdown-due-shop-days =
+    due in { $days ->
+        [one] 1 shop day
+       *[other] { $days } shop days
+    }

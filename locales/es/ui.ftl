@@ -1555,3 +1555,8 @@ data-csv-left-out =
         [one] un carácter
        *[other] { $count } caracteres
     }
+queue-countdown-due-shop-days =
+    vence en { $days ->
+        [one] 1 día de apertura
+       *[other] { $days } días de apertura
+    }

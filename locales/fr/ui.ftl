@@ -1549,3 +1549,8 @@ data-csv-left-out =
         [one] un caractère
        *[other] { $count } caractères
     }
+queue-countdown-due-shop-days =
+    dû dans { $days ->
+        [one] 1 jour d’ouverture
+       *[other] { $days } jours d’ouverture
+    }

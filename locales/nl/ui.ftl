@@ -1549,3 +1549,8 @@ data-csv-left-out =
         [one] één teken
        *[other] { $count } tekens
     }
+queue-countdown-due-shop-days =
+    binnen { $days ->
+        [one] 1 openingsdag
+       *[other] { $days } openingsdagen
+    }

@@ -454,6 +454,15 @@ impl Calendar {
             .sum()
     }
 
+    /// The shop's open days after the local date of `from`, up to and
+    /// including that of `to` (0 when `to` is the same day or earlier): how
+    /// many shop days away `to` is. Counted up to a year ahead.
+    pub fn open_days_between(&self, from: i64, to: i64) -> u32 {
+        let (first, last) = (self.local_date(from), self.local_date(to));
+        let days = (last - first).num_days().clamp(0, 366);
+        (1..=days).filter(|d| self.periods(first + Duration::days(*d)).next().is_some()).count() as u32
+    }
+
     /// True when the shop is open at `t` (a closing instant counts as open: it
     /// is the last moment of business time).
     pub fn is_open(&self, t: i64) -> bool {

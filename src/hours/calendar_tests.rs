@@ -135,3 +135,21 @@ fn back_to_back_intervals_are_one_stretch() {
     spec.week.monday = vec![OpenInterval::new("09:00", "12:00"), OpenInterval::new("12:00", "17:00")];
     assert!(Calendar::new(spec).is_ok(), "touching is not overlapping");
 }
+
+#[test]
+fn shop_days_count_the_open_days_up_to_the_due_day() {
+    let cal = amsterdam();
+    // Sunday 2026-03-08 12:00 local; due Wednesday 16:00: Monday, Tuesday, Wednesday.
+    let sunday = ms("2026-03-08T11:00:00Z");
+    let wednesday = ms("2026-03-11T15:00:00Z");
+    assert_eq!(cal.open_days_between(sunday, wednesday), 3, "three shop days, not \"1 day\"");
+    assert_eq!(cal.open_days_between(wednesday - 3_600_000, wednesday), 0, "due later today");
+    assert_eq!(
+        cal.open_days_between(ms("2026-03-07T10:00:00Z"), ms("2026-03-09T09:00:00Z")),
+        1,
+        "Saturday to Monday: Sunday is closed"
+    );
+    assert_eq!(cal.open_days_between(wednesday, sunday), 0, "nothing backwards");
+    let due = crate::hours::DueInfo::new(crate::hours::Target::Resolution, wednesday, sunday, &cal);
+    assert_eq!((due.shop_days, due.overdue), (3, false), "the due time says it too");
+}

@@ -223,6 +223,10 @@ pub struct DueInfo {
     pub overdue: bool,
     /// Business minutes until the due time, or since it when overdue.
     pub business_minutes: u32,
+    /// Not yet due: the shop's open days from tomorrow up to the due day (0
+    /// when it is due today). "1 day" of business minutes on a Sunday can be
+    /// Wednesday; this says "3 shop days".
+    pub shop_days: u32,
 }
 
 impl DueInfo {
@@ -234,6 +238,7 @@ impl DueInfo {
             at: clock::from_ms(at),
             overdue,
             business_minutes: u32::try_from(ms / 60_000).unwrap_or(u32::MAX),
+            shop_days: if overdue { 0 } else { cal.open_days_between(now, at) },
         }
     }
 }

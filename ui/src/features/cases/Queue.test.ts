@@ -36,8 +36,8 @@ test('the queue switches to Dutch at once, with counts, countdowns and words of 
     if (cmd === 'queue') {
       return {
         cases: [
-          item('k1', 'Remmen piepen', { target: 'first_response', at: now, overdue: true, business_minutes: 80 }),
-          item('k2', 'Lekke band', { target: 'resolution', at: now, overdue: false, business_minutes: 12 }),
+          item('k1', 'Remmen piepen', { target: 'first_response', at: now, overdue: true, business_minutes: 80, shop_days: 0 }),
+          item('k2', 'Lekke band', { target: 'resolution', at: now, overdue: false, business_minutes: 12, shop_days: 0 }),
         ],
         total: 2,
         next_cursor: null,

@@ -19,6 +19,9 @@ export const TARGETS: Record<Target, string> = {
   },
 };
 
+/** From this many minutes of opening hours on, a countdown is in shop days. */
+const DAY_MINUTES = 24 * 60;
+
 export type Urgency = 'overdue' | 'soon' | 'later' | 'paused';
 
 export function urgency(due: DueInfo | null, leadMinutes = 15): Urgency {
@@ -27,13 +30,16 @@ export function urgency(due: DueInfo | null, leadMinutes = 15): Urgency {
   return due.business_minutes <= leadMinutes ? 'soon' : 'later';
 }
 
-/** "overdue 1 h 20 min", "due in 12 min": counted in opening hours. */
+/** "overdue 1 h 20 min", "due in 12 min" (counted in opening hours), "due in 3 shop days". */
 export function countdown(c: CaseSummary): string {
   const due = c.due;
   if (!due) return c.status === 'waiting' ? t('queue-countdown-waiting') : t('queue-countdown-none');
   if (due.overdue) {
     return due.business_minutes > 0 ? t('queue-countdown-overdue-by', { duration: minutes(due.business_minutes) }) : t('queue-countdown-overdue');
   }
+  // A day or more of opening hours away: say how many shop days, since "1 day"
+  // of opening hours on a Sunday can be Wednesday.
+  if (due.business_minutes >= DAY_MINUTES && due.shop_days > 0) return t('queue-countdown-due-shop-days', { days: due.shop_days });
   return t('queue-countdown-due-in', { duration: minutes(due.business_minutes) });
 }
 

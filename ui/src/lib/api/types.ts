@@ -281,7 +281,13 @@ overdue: boolean,
 /**
  * Business minutes until the due time, or since it when overdue.
  */
-business_minutes: number, };
+business_minutes: number, 
+/**
+ * Not yet due: the shop's open days from tomorrow up to the due day (0
+ * when it is due today). "1 day" of business minutes on a Sunday can be
+ * Wednesday; this says "3 shop days".
+ */
+shop_days: number, };
 
 export type ResponseSettings = { calendar: CalendarSpec, targets: TargetPolicy, 
 /**
