@@ -6,7 +6,7 @@
 //! never sees an integer it cannot hold.
 
 pub use crate::cases::{
-    CallDirection, CaseEvent, CaseState, CaseStatus, CaseSummary, CaseUpdate, Channel, CustomerChoice,
+    CallDirection, CaseEvent, CaseState, CaseStatus, CaseSummary, CaseUpdate, Channel, CustomerChoice, Draft,
     EntryKind, NewEntry, NewInteraction, Priority, QueuePage, TimelineEntry, TimelinePage,
 };
 pub use crate::core::{ChangeSet, FieldChange, Id, RawJson, Right, Ts};

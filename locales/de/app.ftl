@@ -977,3 +977,4 @@ cli-csv-left-out =
             [one] ein unsichtbares Steuerzeichen wurde
            *[other] { $count } unsichtbare Steuerzeichen wurden
         } weggelassen
+error-cases-draft-too-long = Dieser Entwurf ist länger als { $max } Zeichen, mehr als ein Eintrag fassen kann. Teilen Sie ihn auf zwei Einträge auf.

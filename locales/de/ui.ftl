@@ -1557,3 +1557,6 @@ queue-countdown-due-shop-days =
         [one] 1 Öffnungstag
        *[other] { $days } Öffnungstagen
     }
+case-draft-restored = Was du hier geschrieben hast ({ $when }), ist wieder da.
+case-draft-kept = Wird an diesem Platz gespeichert, während du tippst, auch wenn das Fenster schließt.
+case-draft-discard = Entwurf verwerfen

@@ -1234,3 +1234,4 @@ cli-csv-left-out =
             [one] an invisible control character was
            *[other] { $count } invisible control characters were
         } left out
+error-cases-draft-too-long = This draft is longer than { $max } characters, the most an entry can hold. Split it into two entries.

@@ -1555,3 +1555,6 @@ queue-countdown-due-shop-days =
         [one] 1 shop day
        *[other] { $days } shop days
     }
+case-draft-restored = What you were writing here ({ $when }) is back.
+case-draft-kept = Kept on this desk as you type, even if the window closes.
+case-draft-discard = Discard draft

@@ -977,3 +977,4 @@ cli-csv-left-out =
             [one] se ha quitado un carácter de control invisible
            *[other] se han quitado { $count } caracteres de control invisibles
         }
+error-cases-draft-too-long = Este borrador supera los { $max } caracteres, lo máximo que cabe en una entrada. Divídalo en dos entradas.

@@ -1560,3 +1560,6 @@ queue-countdown-due-shop-days =
         [one] 1 día de apertura
        *[other] { $days } días de apertura
     }
+case-draft-restored = Lo que estabas escribiendo aquí ({ $when }) ha vuelto.
+case-draft-kept = Se guarda en este puesto mientras escribes, aunque se cierre la ventana.
+case-draft-discard = Descartar el borrador

@@ -977,3 +977,4 @@ cli-csv-left-out =
             [one] un caractère de contrôle invisible a été retiré
            *[other] { $count } caractères de contrôle invisibles ont été retirés
         }
+error-cases-draft-too-long = Ce brouillon dépasse { $max } caractères, le maximum d’une entrée. Répartissez-le sur deux entrées.

@@ -1554,3 +1554,6 @@ queue-countdown-due-shop-days =
         [one] 1 jour d’ouverture
        *[other] { $days } jours d’ouverture
     }
+case-draft-restored = Ce que vous écriviez ici ({ $when }) est revenu.
+case-draft-kept = Gardé sur ce poste pendant que vous tapez, même si la fenêtre se ferme.
+case-draft-discard = Jeter le brouillon

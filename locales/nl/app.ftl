@@ -977,3 +977,4 @@ cli-csv-left-out =
             [one] een onzichtbaar stuurteken is
            *[other] { $count } onzichtbare stuurtekens zijn
         } weggelaten
+error-cases-draft-too-long = Dit concept is langer dan { $max } tekens, het meeste dat een bericht kan bevatten. Verdeel het over twee berichten.

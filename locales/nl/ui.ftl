@@ -1554,3 +1554,6 @@ queue-countdown-due-shop-days =
         [one] 1 openingsdag
        *[other] { $days } openingsdagen
     }
+case-draft-restored = Wat je hier aan het schrijven was ({ $when }) staat er weer.
+case-draft-kept = Wordt op deze balie bewaard terwijl je typt, ook als het venster sluit.
+case-draft-discard = Concept weggooien

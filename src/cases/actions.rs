@@ -120,6 +120,8 @@ impl Writer<'_> {
         };
         let (customer_id, case_id) = (state.customer_id.clone(), state.id.clone());
         let meta = self.append(ctx, Some(&customer_id), Some(&case_id), &event)?;
+        // Saved: the draft kept while it was typed goes in the same step.
+        super::drafts::saved(self, &case_id)?;
         if input.kind == EntryKind::CustomerMessage {
             state = CaseState::load(self, &case_id)?;
             self.change_status(ctx, &mut state, CaseStatus::Open, Some("the customer wrote again"))?;

@@ -3,6 +3,7 @@
 //! due-time queue, and every customer's timeline across all their cases.
 
 mod actions;
+mod drafts;
 mod events;
 mod merge;
 mod queries;
@@ -13,6 +14,7 @@ mod timeline;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+pub use drafts::{forget_drafts, saved as draft_saved, Draft};
 pub use events::{set_owner, CaseEvent};
 pub use merge::{forget_customers, move_customer};
 pub use queries::{case_summary, customer_cases, parse_cursor, queue};

@@ -42,6 +42,7 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "rederive indexes",
         sql: include_str!("migrations/0016_rederive_indexes.sql"),
     },
+    Migration { version: 17, name: "drafts", sql: include_str!("migrations/0017_drafts.sql") },
 ];
 
 /// The newest schema this build understands.

@@ -149,6 +149,7 @@ impl Writer<'_> {
             Some(&case_id),
             &MailEvent::MailReply { reply: Box::new(reply) },
         )?;
+        crate::cases::draft_saved(self, &case_id)?;
         entry(self.tx(), &id)
     }
 

@@ -36,6 +36,8 @@ const DESK_LOCAL: &[&str] = &[
     "carried",
     // Wrong passcodes typed at this desk.
     "sign_in_tries",
+    // What someone was typing on a case here, not saved yet.
+    "drafts",
     // The records forgotten, read from the log as events are logged (see
     // `shop::forget`); the files still to remove; the log's one opening.
     "forgotten",

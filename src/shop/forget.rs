@@ -280,8 +280,10 @@ impl Writer<'_> {
         let all: Vec<Id> = all.into_iter().collect();
         redact_log(self, &all)?;
         let links = Links::load(self.tx())?;
-        let members: BTreeSet<Id> = all.iter().flat_map(|id| links.members(id)).collect();
-        rederive_customers(self, &members.into_iter().collect::<Vec<_>>(), None, None)?;
+        let members: Vec<Id> =
+            all.iter().flat_map(|id| links.members(id)).collect::<BTreeSet<Id>>().into_iter().collect();
+        crate::cases::forget_drafts(self, &members)?;
+        rederive_customers(self, &members, None, None)?;
         // The search indexes and the write-ahead log still hold the words,
         // and so do the backups.
         note(self, TO_FINISH)?;

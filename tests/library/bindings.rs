@@ -48,7 +48,7 @@ fn generated() -> String {
         CaseSummary, CaseDetail, QueuePage,
         FieldChange, Contact, StaffEvent, HoursEvent, CustomerEvent, CaseEvent, TellEvent, LearnEvent,
         TimelineEntry, TimelinePage,
-        CustomerChoice, NewInteraction, NewEntry, CaseUpdate,
+        CustomerChoice, NewInteraction, NewEntry, CaseUpdate, Draft,
         DeskInfo, ChangeSet, DeskStatus,
         OpenInterval, WeekHours, Holiday, CalendarSpec, DayHours,
         Target, Targets, TargetPolicy, DueInfo, ResponseSettings, DuePreview, TimeCheck,

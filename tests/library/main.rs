@@ -15,6 +15,7 @@ mod csv_import;
 mod customers;
 mod db;
 mod desk;
+mod drafts;
 mod duplicates;
 mod exchange;
 mod fuzz;

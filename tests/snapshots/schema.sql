@@ -143,6 +143,14 @@ CREATE TABLE customers (
 , last_outreach_at INTEGER, last_outreach_outcome TEXT
     CHECK (last_outreach_outcome IN ('reached', 'left_message', 'no_answer', 'wrong_number')), merged_into TEXT) STRICT;
 
+CREATE TABLE drafts (
+    case_id  TEXT PRIMARY KEY,
+    kind     TEXT NOT NULL,
+    body     TEXT NOT NULL,
+    to_text  TEXT NOT NULL DEFAULT '',
+    saved_at INTEGER NOT NULL
+) STRICT;
+
 CREATE TABLE due_alarms (
     case_id   TEXT NOT NULL,
     target    TEXT NOT NULL,

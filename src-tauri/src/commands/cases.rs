@@ -33,6 +33,10 @@ commands! {
     act open_case(input: NewInteraction) -> CaseSummary = |w, ctx| w.open_case(ctx, &input);
     /// Adds what the customer said, a reply, a note, a call or a visit; answers the new entry.
     act add_entry(input: NewEntry) -> TimelineEntry = |w, ctx| w.add_entry(ctx, &input);
+    /// What was being written on a case at this desk and not saved yet.
+    read case_draft(case_id: String) -> Option<Draft> = |s| s.draft(&case_id);
+    /// Keeps what is being written on a case as it is typed (with no words, drops it); answers when.
+    write keep_draft(draft: Draft) -> Option<Ts> = |s| s.keep_draft(&draft);
     /// Changes a case's status, priority or owner.
     act update_case(input: CaseUpdate) -> CaseSummary = |w, ctx| w.update_case(ctx, &input);
     /// Replaces a customer's expectation profile.

@@ -2,7 +2,7 @@
 // declare a command there and run `make bindings`.
 
 import { call, PAGE } from './call';
-import type { CaseDetail, CaseSummary, CaseUpdate, Customer, CustomerMatch, CustomerPatch, Expectations, NewCustomer, NewEntry, NewInteraction, QueuePage, TimelineEntry, TimelinePage } from './types';
+import type { CaseDetail, CaseSummary, CaseUpdate, Customer, CustomerMatch, CustomerPatch, Draft, Expectations, NewCustomer, NewEntry, NewInteraction, QueuePage, TimelineEntry, TimelinePage } from './types';
 
 export const cases = {
   /** Open cases, the most urgent first, a page at a time. */
@@ -26,6 +26,10 @@ export const cases = {
   openCase: (input: NewInteraction) => call<CaseSummary>('open_case', { input }),
   /** Adds what the customer said, a reply, a note, a call or a visit; answers the new entry. */
   addEntry: (input: NewEntry) => call<TimelineEntry>('add_entry', { input }),
+  /** What was being written on a case at this desk and not saved yet. */
+  caseDraft: (case_id: string) => call<Draft | null>('case_draft', { case_id }),
+  /** Keeps what is being written on a case as it is typed (with no words, drops it); answers when. */
+  keepDraft: (draft: Draft) => call<string | null>('keep_draft', { draft }),
   /** Changes a case's status, priority or owner. */
   updateCase: (input: CaseUpdate) => call<CaseSummary>('update_case', { input }),
   /** Replaces a customer's expectation profile. */

@@ -206,6 +206,16 @@ export type CaseUpdate = { case_id: string, status?: CaseStatus, priority?: Prio
  */
 owner_id?: string | null, };
 
+export type Draft = { case_id: string, kind: EntryKind, body: string, 
+/**
+ * A reply by mail's addresses as typed (empty: the customer's).
+ */
+to: string, 
+/**
+ * When it was last kept (set by the desk; ignored when keeping).
+ */
+saved_at?: string, };
+
 export type DeskInfo = { desk_id: string, db_path: string, schema_version: number, staff: number, customers: number, cases: number, events: number, 
 /**
  * No staff yet: the app offers the demo shop or a first staff member.
