@@ -1560,3 +1560,4 @@ queue-countdown-due-shop-days =
 case-draft-restored = Was du hier geschrieben hast ({ $when }), ist wieder da.
 case-draft-kept = Wird an diesem Platz gespeichert, während du tippst, auch wenn das Fenster schließt.
 case-draft-discard = Entwurf verwerfen
+search-did-you-mean = Nichts gefunden. Meintest du:

@@ -1558,3 +1558,4 @@ queue-countdown-due-shop-days =
 case-draft-restored = What you were writing here ({ $when }) is back.
 case-draft-kept = Kept on this desk as you type, even if the window closes.
 case-draft-discard = Discard draft
+search-did-you-mean = Nothing matches. Did you mean:

@@ -1563,3 +1563,4 @@ queue-countdown-due-shop-days =
 case-draft-restored = Lo que estabas escribiendo aquí ({ $when }) ha vuelto.
 case-draft-kept = Se guarda en este puesto mientras escribes, aunque se cierre la ventana.
 case-draft-discard = Descartar el borrador
+search-did-you-mean = No hay resultados. Quizá quisiste decir:

@@ -1557,3 +1557,4 @@ queue-countdown-due-shop-days =
 case-draft-restored = Ce que vous écriviez ici ({ $when }) est revenu.
 case-draft-kept = Gardé sur ce poste pendant que vous tapez, même si la fenêtre se ferme.
 case-draft-discard = Jeter le brouillon
+search-did-you-mean = Aucun résultat. Vouliez-vous dire :

@@ -1557,3 +1557,4 @@ queue-countdown-due-shop-days =
 case-draft-restored = Wat je hier aan het schrijven was ({ $when }) staat er weer.
 case-draft-kept = Wordt op deze balie bewaard terwijl je typt, ook als het venster sluit.
 case-draft-discard = Concept weggooien
+search-did-you-mean = Niets gevonden. Bedoelde je:

@@ -43,6 +43,7 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/0016_rederive_indexes.sql"),
     },
     Migration { version: 17, name: "drafts", sql: include_str!("migrations/0017_drafts.sql") },
+    Migration { version: 18, name: "search terms", sql: include_str!("migrations/0018_search_terms.sql") },
 ];
 
 /// The newest schema this build understands.

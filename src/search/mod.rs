@@ -6,6 +6,8 @@
 //! bounded: a one-letter query over a million events reads one ready-made prefix
 //! list in rowid order and stops after a page.
 
+mod nearest;
+
 use crate::msg;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
@@ -89,6 +91,11 @@ pub struct SearchResults {
     /// Conversation entries, newest first.
     pub entries: Vec<EntryHit>,
     pub next_cursor: Option<String>,
+    /// When nothing matched: searches for the nearest words the history holds
+    /// ("kowalski" for "Kowalsky"), the best first.
+    #[serde(default)]
+    #[ts(optional, type = "Array<string>")]
+    pub other_searches: Vec<String>,
 }
 
 /// Splits `text` into highlighted segments: words that start with a typed word
@@ -321,6 +328,9 @@ impl Store {
                 out.cases = cases(self.connection(), &fts, &words, &f)?;
             }
             (out.entries, out.next_cursor) = entries(self.connection(), &fts, &words, &f, before)?;
+        }
+        if first_page && out.customers.is_empty() && out.cases.is_empty() && out.entries.is_empty() {
+            out.other_searches = nearest::other_searches(self.connection(), &words)?;
         }
         Ok(out)
     }

@@ -261,3 +261,32 @@ fn a_timeline_page_stays_under_a_megabyte_however_long_the_entries() {
     }
     assert_eq!(total, 82, "all 80 notes, the case opening and the customer, across pages");
 }
+
+#[test]
+fn a_typo_that_finds_nothing_is_offered_the_nearest_words_the_history_holds() {
+    let mut shop = Shop::new();
+    let anna = shop.customer("Anna Kowalski", "06 7777 1212", "");
+    let case =
+        shop.open_case(&at(&shop.ana, 0), &anna.id, "Rear wheel", Some("The rear wheel wobbles at speed."));
+    shop.add(&at(&shop.ana, 1), &case.id, EntryKind::Note, "Spokes loose; true the wheel.");
+
+    let r = shop.store.search(&q("Kowalsky")).unwrap();
+    assert!(names(&r).is_empty() && r.entries.is_empty(), "the typo itself finds nothing");
+    assert_eq!(r.other_searches, vec!["kowalski".to_owned()], "the name the shop knows is offered");
+    let found = shop.store.search(&q(&r.other_searches[0])).unwrap();
+    assert_eq!(names(&found), vec!["Anna Kowalski".to_owned()], "and finds her");
+
+    let r = shop.store.search(&q("wobles")).unwrap();
+    assert_eq!(r.other_searches, vec!["wobbles".to_owned()], "a word from a conversation");
+    let r = shop.store.search(&q("Kowalsky wobles")).unwrap();
+    assert_eq!(
+        r.other_searches.first().map(String::as_str),
+        Some("kowalski wobbles"),
+        "both words put right first"
+    );
+
+    let r = shop.store.search(&q("zqxv")).unwrap();
+    assert!(r.other_searches.is_empty(), "nothing near: nothing offered, {:?}", r.other_searches);
+    let r = shop.store.search(&q("wheel")).unwrap();
+    assert!(r.other_searches.is_empty(), "a search that finds something offers nothing else");
+}

@@ -42,6 +42,8 @@ CREATE TABLE carried (
     desk_id  TEXT NOT NULL
 ) STRICT, WITHOUT ROWID;
 
+CREATE VIRTUAL TABLE case_terms USING fts5vocab(case_text, row);
+
 CREATE VIRTUAL TABLE case_text USING fts5 (
     subject,
     content = '',
@@ -131,6 +133,8 @@ CREATE VIRTUAL TABLE customer_names USING fts5 (
     prefix = '1 2 3'
 );
 
+CREATE VIRTUAL TABLE customer_terms USING fts5vocab(customer_names, row);
+
 CREATE TABLE customers (
     id              TEXT PRIMARY KEY,
     name            TEXT NOT NULL CHECK (length(trim(name)) > 0),
@@ -182,6 +186,8 @@ CREATE TABLE escalations (
     closed_by    TEXT,
     what_changed TEXT
 ) STRICT;
+
+CREATE VIRTUAL TABLE event_terms USING fts5vocab(event_text, row);
 
 CREATE VIRTUAL TABLE event_text USING fts5 (
     body,

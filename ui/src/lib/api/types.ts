@@ -433,7 +433,12 @@ export type SearchResults = { customers: Array<CustomerHit>, cases: Array<CaseHi
 /**
  * Conversation entries, newest first.
  */
-entries: Array<EntryHit>, next_cursor: string | null, };
+entries: Array<EntryHit>, next_cursor: string | null, 
+/**
+ * When nothing matched: searches for the nearest words the history holds
+ * ("kowalski" for "Kowalsky"), the best first.
+ */
+other_searches?: Array<string>, };
 
 export type BackupKind = "auto" | "manual" | "before-restore";
 
