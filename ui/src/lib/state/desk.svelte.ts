@@ -35,8 +35,12 @@ export type Route =
   | { name: 'sync' }
   | { name: 'mailbox' };
 
-/** `dialog` is a page's own dialog (hand off, record a promise): it handles its keys. */
-export type Overlay = 'none' | 'staff-picker' | 'find' | 'help' | 'inbox' | 'dialog';
+/**
+ * `dialog` is a page's own dialog (hand off, record a promise): it handles its
+ * keys. `menu` is a menu open in the top bar: it handles its own keys, the
+ * page's stand aside, but the app's shortcuts still work (and close it).
+ */
+export type Overlay = 'none' | 'staff-picker' | 'find' | 'help' | 'inbox' | 'dialog' | 'menu';
 
 export interface Notice {
   id: number;
