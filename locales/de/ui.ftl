@@ -1552,3 +1552,4 @@ data-csv-left-out =
         [one] ein Zeichen
        *[other] { $count } Zeichen
     }
+common-choice-pending = Noch nicht gespeichert: Enter speichert, Esc setzt es zurück

@@ -1550,3 +1550,4 @@ data-csv-left-out =
         [one] one character
        *[other] { $count } characters
     }
+common-choice-pending = Not saved yet: Enter saves it, Esc puts it back

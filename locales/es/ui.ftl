@@ -1555,3 +1555,4 @@ data-csv-left-out =
         [one] un carácter
        *[other] { $count } caracteres
     }
+common-choice-pending = Aún sin guardar: Intro lo guarda, Esc lo deja como estaba

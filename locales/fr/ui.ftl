@@ -1549,3 +1549,4 @@ data-csv-left-out =
         [one] un caractère
        *[other] { $count } caractères
     }
+common-choice-pending = Pas encore enregistré : Entrée l’enregistre, Échap remet l’ancien

@@ -1549,3 +1549,4 @@ data-csv-left-out =
         [one] één teken
        *[other] { $count } tekens
     }
+common-choice-pending = Nog niet bewaard: Enter bewaart het, Esc zet het terug

@@ -300,3 +300,62 @@ test('a forgotten customer’s case offers nothing to write: no composer, no act
   await fireEvent.keyDown(window, { key: 'p' });
   expect(document.querySelector('[role=dialog]'), 'P opens nothing').toBeNull();
 });
+
+test('stepping through the Status list with ↓ saves nothing; Enter saves the status chosen, Esc puts it back', async () => {
+  const writes: { status?: string; priority?: string }[] = [];
+  let current: CaseSummary = { ...summary };
+  mockIPC((cmd, args) => {
+    if (cmd === 'get_case') return { ...detail, case: current };
+    if (cmd === 'customer_timeline') return { entries: [], next_cursor: null };
+    if (cmd === 'entry_attachments') return [];
+    if (cmd === 'update_case') {
+      const { input } = args as { input: { status?: CaseSummary['status']; priority?: CaseSummary['priority'] } };
+      writes.push(input);
+      current = { ...current, ...(input.status ? { status: input.status } : {}), ...(input.priority ? { priority: input.priority } : {}) };
+      return current;
+    }
+    throw { code: 'internal', message: `unexpected ${cmd}` };
+  });
+  const { findByLabelText, queryByRole } = render(CasePage, { caseId: 'k1' });
+  const status = (await findByLabelText('Status')) as HTMLSelectElement;
+  status.focus();
+  // A closed native list moves its choice on each ↓ and says so with a change event.
+  const step = async (key: string, value: string) => {
+    await fireEvent.keyDown(status, { key });
+    status.value = value;
+    await fireEvent.change(status);
+  };
+  await step('ArrowDown', 'waiting');
+  await step('ArrowDown', 'resolved');
+  await step('ArrowDown', 'closed');
+  await new Promise((r) => setTimeout(r, 20));
+  expect(writes, 'arrow keys never write a status').toEqual([]);
+  expect(queryByRole('dialog'), '"How did we do?" is not asked for a status nobody chose').toBeNull();
+  expect(status.value, 'the list shows the option stepped to').toBe('closed');
+  expect(document.querySelector('[data-testid=choice-pending]')?.textContent, 'and says it is not saved yet').toContain('Enter');
+
+  await fireEvent.keyDown(status, { key: 'Escape' });
+  await waitFor(() => expect(status.value, 'Esc puts the saved status back').toBe('open'));
+  expect(writes, 'still nothing written').toEqual([]);
+
+  await step('ArrowDown', 'waiting');
+  await fireEvent.keyDown(status, { key: 'Enter' });
+  await waitFor(() => expect(writes, 'Enter saves the one status chosen').toEqual([{ case_id: 'k1', status: 'waiting' }]));
+  await waitFor(() => expect(document.querySelector('[data-testid=choice-pending]'), 'nothing waits to be saved').toBeNull());
+  expect(queryByRole('dialog'), 'waiting on the customer asks no score').toBeNull();
+
+  // A pick from the opened list (a click) is a choice: saved at once.
+  const priority = document.getElementById('case-priority') as HTMLSelectElement;
+  await fireEvent.pointerDown(priority);
+  priority.value = 'high';
+  await fireEvent.change(priority);
+  await waitFor(() => expect(writes.at(-1), 'a clicked choice is saved at once').toEqual({ case_id: 'k1', priority: 'high' }));
+
+  // Stepped to, then left with Tab: what the list shows when the person leaves it is their choice.
+  status.focus();
+  await step('ArrowDown', 'resolved');
+  expect(writes.length, 'not while stepping').toBe(2);
+  await fireEvent.blur(status);
+  await waitFor(() => expect(writes.at(-1), 'leaving the list saves what it shows').toEqual({ case_id: 'k1', status: 'resolved' }));
+  await waitFor(() => expect(queryByRole('dialog'), 'and resolving asks how we did').not.toBeNull());
+});
