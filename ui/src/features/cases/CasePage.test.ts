@@ -359,3 +359,62 @@ test('stepping through the Status list with ↓ saves nothing; Enter saves the s
   await waitFor(() => expect(writes.at(-1), 'leaving the list saves what it shows').toEqual({ case_id: 'k1', status: 'resolved' }));
   await waitFor(() => expect(queryByRole('dialog'), 'and resolving asks how we did').not.toBeNull());
 });
+
+test('the person a handoff is for sees its brief first when they take the desk, scrolled to and focused', async () => {
+  const { desk } = await import('../../lib/state/desk.svelte');
+  const handed: CaseDetail = {
+    ...detail,
+    latest_handoff: {
+      event_id: 'h1',
+      case_id: 'k1',
+      case_subject: 'Brake squeal',
+      customer_name: 'Ana Costa',
+      at: now,
+      from_id: 's1',
+      from_name: 'Ana Costa',
+      to_id: 's2',
+      to_name: 'Ben Okafor',
+      seen: false,
+      brief: { note: 'Pads ordered, call her Friday', sections: [] },
+    },
+  };
+  mockIPC((cmd) => {
+    if (cmd === 'get_case') return handed;
+    if (cmd === 'customer_timeline') return { entries: [], next_cursor: null };
+    if (cmd === 'acknowledge_handoffs') return 1;
+    if (cmd === 'inbox') return [];
+    throw { code: 'internal', message: `unexpected ${cmd}` };
+  });
+  const scrolled: Element[] = [];
+  const had = Element.prototype.scrollIntoView;
+  Element.prototype.scrollIntoView = function (this: Element) {
+    scrolled.push(this);
+  };
+  try {
+    desk.staff = [
+      { id: 's1', name: 'Ana Costa', role: 'owner', active: true, has_passcode: false },
+      { id: 's2', name: 'Ben Okafor', role: 'staff', active: true, has_passcode: false },
+    ];
+    desk.info = { ...(desk.info ?? {}), current_staff_id: 's1' } as typeof desk.info;
+    const { findByTestId, getByTestId } = render(CasePage, { caseId: 'k1' });
+    const brief = await findByTestId('latest-brief');
+    // Ana wrote it and carried on working further down the page.
+    getByTestId('composer-body').focus();
+    await new Promise((done) => setTimeout(done, 30));
+    expect(scrolled, 'Ana, who wrote it, keeps her place').toEqual([]);
+
+    desk.info = { ...desk.info, current_staff_id: 's2' } as typeof desk.info;
+    await waitFor(() => expect(document.activeElement, 'Ben, who it was written for, is taken to the brief').toBe(brief));
+    expect(scrolled.at(-1)?.contains(brief), 'the top of the case, with the brief, is scrolled into view').toBe(true);
+
+    // Ben reads on and starts a reply: a reload of the page does not pull him back.
+    getByTestId('composer-body').focus();
+    desk.info = { ...desk.info } as typeof desk.info;
+    await new Promise((done) => setTimeout(done, 30));
+    expect(document.activeElement, 'once per arrival: Ben keeps his place while he works').toBe(getByTestId('composer-body'));
+  } finally {
+    Element.prototype.scrollIntoView = had;
+    desk.info = null;
+    desk.staff = [];
+  }
+});
