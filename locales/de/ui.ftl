@@ -1553,3 +1553,9 @@ data-csv-left-out =
        *[other] { $count } Zeichen
     }
 common-choice-pending = Noch nicht gespeichert: Enter speichert, Esc setzt es zurück
+desk-notice-more =
+    { $count ->
+        [one] Noch eine Meldung: zeig sie
+       *[other] Noch { $count } Meldungen: zeig die nächste
+    }
+desk-notice-more-count = +{ $count }

@@ -1551,3 +1551,9 @@ data-csv-left-out =
        *[other] { $count } characters
     }
 common-choice-pending = Not saved yet: Enter saves it, Esc puts it back
+desk-notice-more =
+    { $count ->
+        [one] One more message: show it
+       *[other] { $count } more messages: show the next
+    }
+desk-notice-more-count = +{ $count }

@@ -1556,3 +1556,9 @@ data-csv-left-out =
        *[other] { $count } caracteres
     }
 common-choice-pending = Aún sin guardar: Intro lo guarda, Esc lo deja como estaba
+desk-notice-more =
+    { $count ->
+        [one] Un mensaje más: mostrarlo
+       *[other] { $count } mensajes más: mostrar el siguiente
+    }
+desk-notice-more-count = +{ $count }

@@ -1550,3 +1550,9 @@ data-csv-left-out =
        *[other] { $count } caractères
     }
 common-choice-pending = Pas encore enregistré : Entrée l’enregistre, Échap remet l’ancien
+desk-notice-more =
+    { $count ->
+        [one] Encore un message : l’afficher
+       *[other] Encore { $count } messages : afficher le suivant
+    }
+desk-notice-more-count = +{ $count }

@@ -1550,3 +1550,9 @@ data-csv-left-out =
        *[other] { $count } tekens
     }
 common-choice-pending = Nog niet bewaard: Enter bewaart het, Esc zet het terug
+desk-notice-more =
+    { $count ->
+        [one] Nog één melding: laat hem zien
+       *[other] Nog { $count } meldingen: laat de volgende zien
+    }
+desk-notice-more-count = +{ $count }
