@@ -95,7 +95,7 @@ test('a case: ↓ on Status writes nothing, Enter saves the choice; E focuses th
   await s.type('[data-testid=new-phone]', '+31 6 5555 0199');
   await s.type('[data-testid=subject]', 'Gears skip under load');
   await s.type('[data-testid=said]', 'The chain jumps on the hill.');
-  await s.click('[data-testid=log-case]');
+  await s.keys([KEY.Control, KEY.Enter]);
   await s.until('the case page', async () => (await s.text('[data-testid=case-subject]')) === 'Gears skip under load');
   await s.el('[data-testid=timeline-entry]');
 
