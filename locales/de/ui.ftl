@@ -1561,3 +1561,10 @@ case-draft-restored = Was du hier geschrieben hast ({ $when }), ist wieder da.
 case-draft-kept = Wird an diesem Platz gespeichert, während du tippst, auch wenn das Fenster schließt.
 case-draft-discard = Entwurf verwerfen
 search-did-you-mean = Nichts gefunden. Meintest du:
+common-choice-pending = Noch nicht gespeichert: Enter speichert, Esc setzt es zurück
+desk-notice-more =
+    { $count ->
+        [one] Noch eine Meldung: zeig sie
+       *[other] Noch { $count } Meldungen: zeig die nächste
+    }
+desk-notice-more-count = +{ $count }

@@ -1559,3 +1559,10 @@ case-draft-restored = What you were writing here ({ $when }) is back.
 case-draft-kept = Kept on this desk as you type, even if the window closes.
 case-draft-discard = Discard draft
 search-did-you-mean = Nothing matches. Did you mean:
+common-choice-pending = Not saved yet: Enter saves it, Esc puts it back
+desk-notice-more =
+    { $count ->
+        [one] One more message: show it
+       *[other] { $count } more messages: show the next
+    }
+desk-notice-more-count = +{ $count }

@@ -1564,3 +1564,10 @@ case-draft-restored = Lo que estabas escribiendo aquí ({ $when }) ha vuelto.
 case-draft-kept = Se guarda en este puesto mientras escribes, aunque se cierre la ventana.
 case-draft-discard = Descartar el borrador
 search-did-you-mean = No hay resultados. Quizá quisiste decir:
+common-choice-pending = Aún sin guardar: Intro lo guarda, Esc lo deja como estaba
+desk-notice-more =
+    { $count ->
+        [one] Un mensaje más: mostrarlo
+       *[other] { $count } mensajes más: mostrar el siguiente
+    }
+desk-notice-more-count = +{ $count }

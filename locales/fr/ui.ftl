@@ -1558,3 +1558,10 @@ case-draft-restored = Ce que vous écriviez ici ({ $when }) est revenu.
 case-draft-kept = Gardé sur ce poste pendant que vous tapez, même si la fenêtre se ferme.
 case-draft-discard = Jeter le brouillon
 search-did-you-mean = Aucun résultat. Vouliez-vous dire :
+common-choice-pending = Pas encore enregistré : Entrée l’enregistre, Échap remet l’ancien
+desk-notice-more =
+    { $count ->
+        [one] Encore un message : l’afficher
+       *[other] Encore { $count } messages : afficher le suivant
+    }
+desk-notice-more-count = +{ $count }

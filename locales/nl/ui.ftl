@@ -1558,3 +1558,10 @@ case-draft-restored = Wat je hier aan het schrijven was ({ $when }) staat er wee
 case-draft-kept = Wordt op deze balie bewaard terwijl je typt, ook als het venster sluit.
 case-draft-discard = Concept weggooien
 search-did-you-mean = Niets gevonden. Bedoelde je:
+common-choice-pending = Nog niet bewaard: Enter bewaart het, Esc zet het terug
+desk-notice-more =
+    { $count ->
+        [one] Nog één melding: laat hem zien
+       *[other] Nog { $count } meldingen: laat de volgende zien
+    }
+desk-notice-more-count = +{ $count }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { globalAction, isSubmit, isTyping } from './keys';
+import { globalAction, isSubmit, isTyping, pageKey } from './keys';
 
 function press(key: string, target: EventTarget, init: KeyboardEventInit = {}): KeyboardEvent {
   const e = new KeyboardEvent('keydown', { key, bubbles: true, ...init });
@@ -68,4 +68,15 @@ test('Ctrl+Shift+L locks the desk from anywhere, even a field; plain L and Ctrl+
   expect(globalAction(press('l', document.body, { ctrlKey: true })), 'Ctrl+L is left to the system').toBeNull();
   expect(globalAction(press('l', document.body)), 'L logs a call on a case page').toBeNull();
   expect(SHORTCUTS.map((s) => s.keys), 'listed in the help').toContain('Ctrl+Shift+L');
+});
+
+test('a page’s own keys stand aside for an open menu or dialog, and for a key something else took', () => {
+  expect(pageKey(press('ArrowDown', document.body), 'none'), 'nothing open: the page moves').toBe(true);
+  expect(pageKey(press('ArrowDown', document.body), 'menu'), 'a menu is open: its ↓ is its own').toBe(false);
+  expect(pageKey(press('e', document.body), 'dialog'), 'a dialog is open').toBe(false);
+  const taken = new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true });
+  Object.defineProperty(taken, 'target', { value: document.body });
+  taken.preventDefault();
+  expect(pageKey(taken, 'none'), 'a key a menu already used is not the page’s too').toBe(false);
+  expect(pageKey(press('r', document.createElement('textarea')), 'none'), 'typing an r is just an r').toBe(false);
 });

@@ -28,6 +28,19 @@ export function isTyping(target: EventTarget | null): boolean {
   return false;
 }
 
+/**
+ * Whether a page's own keys (↑ ↓ on the queue, R or E on a case) may act on
+ * this key press. They stand aside while anything is open over the page (a
+ * menu, a popup, a dialog: `overlay` is `desk.overlay`), when something
+ * nearer the focus already took the key (an open menu's ↓ moves within the
+ * menu, and nothing else), while typing, and for combinations with Ctrl, ⌘ or
+ * Alt.
+ */
+export function pageKey(e: KeyboardEvent, overlay: string): boolean {
+  if (overlay !== 'none' || e.defaultPrevented) return false;
+  return !(isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey);
+}
+
 /** The global action for a key press, if any. */
 export function globalAction(e: KeyboardEvent): Action | null {
   if (e.key === 'Escape') return 'escape';

@@ -300,3 +300,121 @@ test('a forgotten customer’s case offers nothing to write: no composer, no act
   await fireEvent.keyDown(window, { key: 'p' });
   expect(document.querySelector('[role=dialog]'), 'P opens nothing').toBeNull();
 });
+
+test('stepping through the Status list with ↓ saves nothing; Enter saves the status chosen, Esc puts it back', async () => {
+  const writes: { status?: string; priority?: string }[] = [];
+  let current: CaseSummary = { ...summary };
+  mockIPC((cmd, args) => {
+    if (cmd === 'get_case') return { ...detail, case: current };
+    if (cmd === 'customer_timeline') return { entries: [], next_cursor: null };
+    if (cmd === 'entry_attachments') return [];
+    if (cmd === 'update_case') {
+      const { input } = args as { input: { status?: CaseSummary['status']; priority?: CaseSummary['priority'] } };
+      writes.push(input);
+      current = { ...current, ...(input.status ? { status: input.status } : {}), ...(input.priority ? { priority: input.priority } : {}) };
+      return current;
+    }
+    throw { code: 'internal', message: `unexpected ${cmd}` };
+  });
+  const { findByLabelText, queryByRole } = render(CasePage, { caseId: 'k1' });
+  const status = (await findByLabelText('Status')) as HTMLSelectElement;
+  status.focus();
+  // A closed native list moves its choice on each ↓ and says so with a change event.
+  const step = async (key: string, value: string) => {
+    await fireEvent.keyDown(status, { key });
+    status.value = value;
+    await fireEvent.change(status);
+  };
+  await step('ArrowDown', 'waiting');
+  await step('ArrowDown', 'resolved');
+  await step('ArrowDown', 'closed');
+  await new Promise((r) => setTimeout(r, 20));
+  expect(writes, 'arrow keys never write a status').toEqual([]);
+  expect(queryByRole('dialog'), '"How did we do?" is not asked for a status nobody chose').toBeNull();
+  expect(status.value, 'the list shows the option stepped to').toBe('closed');
+  expect(document.querySelector('[data-testid=choice-pending]')?.textContent, 'and says it is not saved yet').toContain('Enter');
+
+  await fireEvent.keyDown(status, { key: 'Escape' });
+  await waitFor(() => expect(status.value, 'Esc puts the saved status back').toBe('open'));
+  expect(writes, 'still nothing written').toEqual([]);
+
+  await step('ArrowDown', 'waiting');
+  await fireEvent.keyDown(status, { key: 'Enter' });
+  await waitFor(() => expect(writes, 'Enter saves the one status chosen').toEqual([{ case_id: 'k1', status: 'waiting' }]));
+  await waitFor(() => expect(document.querySelector('[data-testid=choice-pending]'), 'nothing waits to be saved').toBeNull());
+  expect(queryByRole('dialog'), 'waiting on the customer asks no score').toBeNull();
+
+  // A pick from the opened list (a click) is a choice: saved at once.
+  const priority = document.getElementById('case-priority') as HTMLSelectElement;
+  await fireEvent.pointerDown(priority);
+  priority.value = 'high';
+  await fireEvent.change(priority);
+  await waitFor(() => expect(writes.at(-1), 'a clicked choice is saved at once').toEqual({ case_id: 'k1', priority: 'high' }));
+
+  // Stepped to, then left with Tab: what the list shows when the person leaves it is their choice.
+  status.focus();
+  await step('ArrowDown', 'resolved');
+  expect(writes.length, 'not while stepping').toBe(2);
+  await fireEvent.blur(status);
+  await waitFor(() => expect(writes.at(-1), 'leaving the list saves what it shows').toEqual({ case_id: 'k1', status: 'resolved' }));
+  await waitFor(() => expect(queryByRole('dialog'), 'and resolving asks how we did').not.toBeNull());
+});
+
+test('the person a handoff is for sees its brief first when they take the desk, scrolled to and focused', async () => {
+  const { desk } = await import('../../lib/state/desk.svelte');
+  const handed: CaseDetail = {
+    ...detail,
+    latest_handoff: {
+      event_id: 'h1',
+      case_id: 'k1',
+      case_subject: 'Brake squeal',
+      customer_name: 'Ana Costa',
+      at: now,
+      from_id: 's1',
+      from_name: 'Ana Costa',
+      to_id: 's2',
+      to_name: 'Ben Okafor',
+      seen: false,
+      brief: { note: 'Pads ordered, call her Friday', sections: [] },
+    },
+  };
+  mockIPC((cmd) => {
+    if (cmd === 'get_case') return handed;
+    if (cmd === 'customer_timeline') return { entries: [], next_cursor: null };
+    if (cmd === 'acknowledge_handoffs') return 1;
+    if (cmd === 'inbox') return [];
+    throw { code: 'internal', message: `unexpected ${cmd}` };
+  });
+  const scrolled: Element[] = [];
+  const had = Element.prototype.scrollIntoView;
+  Element.prototype.scrollIntoView = function (this: Element) {
+    scrolled.push(this);
+  };
+  try {
+    desk.staff = [
+      { id: 's1', name: 'Ana Costa', role: 'owner', active: true, has_passcode: false },
+      { id: 's2', name: 'Ben Okafor', role: 'staff', active: true, has_passcode: false },
+    ];
+    desk.info = { ...(desk.info ?? {}), current_staff_id: 's1' } as typeof desk.info;
+    const { findByTestId, getByTestId } = render(CasePage, { caseId: 'k1' });
+    const brief = await findByTestId('latest-brief');
+    // Ana wrote it and carried on working further down the page.
+    getByTestId('composer-body').focus();
+    await new Promise((done) => setTimeout(done, 30));
+    expect(scrolled, 'Ana, who wrote it, keeps her place').toEqual([]);
+
+    desk.info = { ...desk.info, current_staff_id: 's2' } as typeof desk.info;
+    await waitFor(() => expect(document.activeElement, 'Ben, who it was written for, is taken to the brief').toBe(brief));
+    expect(scrolled.at(-1)?.contains(brief), 'the top of the case, with the brief, is scrolled into view').toBe(true);
+
+    // Ben reads on and starts a reply: a reload of the page does not pull him back.
+    getByTestId('composer-body').focus();
+    desk.info = { ...desk.info } as typeof desk.info;
+    await new Promise((done) => setTimeout(done, 30));
+    expect(document.activeElement, 'once per arrival: Ben keeps his place while he works').toBe(getByTestId('composer-body'));
+  } finally {
+    Element.prototype.scrollIntoView = had;
+    desk.info = null;
+    desk.staff = [];
+  }
+});

@@ -35,14 +35,21 @@ export type Route =
   | { name: 'sync' }
   | { name: 'mailbox' };
 
-/** `dialog` is a page's own dialog (hand off, record a promise): it handles its keys. */
-export type Overlay = 'none' | 'staff-picker' | 'find' | 'help' | 'inbox' | 'dialog';
+/**
+ * `dialog` is a page's own dialog (hand off, record a promise): it handles its
+ * keys. `menu` is a menu open in the top bar: it handles its own keys, the
+ * page's stand aside, but the app's shortcuts still work (and close it).
+ */
+export type Overlay = 'none' | 'staff-picker' | 'find' | 'help' | 'inbox' | 'dialog' | 'menu';
 
 export interface Notice {
   id: number;
   text: string;
   tone: 'ok' | 'error';
 }
+
+/** How many messages may wait at once. */
+const MAX_NOTICES = 5;
 
 class Desk {
   info = $state<DeskInfo | null>(null);
@@ -223,19 +230,48 @@ class Desk {
     return touches(set, ids);
   }
 
+  /**
+   * Adds a message. One is shown at a time, the newest (the strip at the foot
+   * of the window never grows over the page); the others wait their turn,
+   * counted beside it. Only the shown one's time runs, so each is on screen
+   * for its few seconds in turn; screen readers hear each as it comes
+   * (Notices.svelte).
+   */
   notify(text: string, tone: Notice['tone'] = 'ok'): void {
     const id = ++this.noticeId;
-    // A few at a time: older ones make way rather than cover the page.
-    this.notices = [...this.notices, { id, text, tone }].slice(-3);
-    setTimeout(() => this.dismiss(id), tone === 'error' ? 12_000 : 4_000);
+    // A few at most: the oldest make way rather than queue for minutes.
+    this.notices = [...this.notices, { id, text, tone }].slice(-MAX_NOTICES);
+    this.time();
   }
 
   dismiss(id: number): void {
     this.notices = this.notices.filter((n) => n.id !== id);
+    this.time();
   }
 
   dismissAll(): void {
     this.notices = [];
+    this.time();
+  }
+
+  /** Shows the next message waiting; the one shown now waits behind the others. */
+  nextNotice(): void {
+    const shown = this.notices.at(-1);
+    if (!shown || this.notices.length < 2) return;
+    this.notices = [shown, ...this.notices.slice(0, -1)];
+    this.time();
+  }
+
+  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  private timedNotice: number | null = null;
+
+  /** Starts the shown message's time, when it is not already running. */
+  private time(): void {
+    const shown = this.notices.at(-1);
+    if ((shown?.id ?? null) === this.timedNotice) return;
+    clearTimeout(this.noticeTimer);
+    this.timedNotice = shown?.id ?? null;
+    if (shown) this.noticeTimer = setTimeout(() => this.dismiss(shown.id), shown.tone === 'error' ? 12_000 : 4_000);
   }
 
   /** Shows a failed command's message as a notice, for failures with no form to show them in. */
