@@ -90,8 +90,8 @@ function threeRows() {
     if (cmd === 'queue') {
       return {
         cases: [
-          item('k1', 'Overdue brakes', { target: 'first_response', at: now, overdue: true, business_minutes: 80 }),
-          item('k2', 'Flat tyre', { target: 'resolution', at: now, overdue: false, business_minutes: 12 }),
+          item('k1', 'Overdue brakes', { target: 'first_response', at: now, overdue: true, business_minutes: 80, shop_days: 0 }),
+          item('k2', 'Flat tyre', { target: 'resolution', at: now, overdue: false, business_minutes: 12, shop_days: 0 }),
           item('k3', 'Bell', null),
         ],
         total: 3,
