@@ -132,7 +132,7 @@ test('a 5,000-character message is folded to its start, and Show more / Show les
 });
 
 test('a short message shows whole, with nothing to unfold', () => {
-  const { queryByTestId, getByTestId } = render(TimelineItem, { entry: entry({ kind: 'reply', body: 'Your bike is ready.' }) });
+  const { queryByTestId, getByTestId } = render(TimelineItem, { entry: entry({ kind: 'reply', body: 'Your bike is ready.', channel: 'phone' }) });
   expect(getByTestId('entry-body').textContent).toBe('Your bike is ready.');
   expect(queryByTestId('show-more')).toBeNull();
 });
