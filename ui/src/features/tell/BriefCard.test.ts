@@ -12,7 +12,8 @@ afterEach(async () => {
   await i18n.use({ language: 'en', region: 'en-GB' });
 });
 
-const due = new Date(2026, 11, 7, 16, 0);
+// 16:00 in the shop (the desk's zone is UTC until the shop's is known).
+const due = new Date(Date.UTC(2026, 11, 7, 16, 0));
 
 const promise = {
   id: 'p1',

@@ -3,7 +3,7 @@
 // functions, so they are tested alone.
 
 import type { BriefPart, PromiseItem, TimeCheck } from '../../lib/api';
-import { dateTime, shopDay, shopTime } from '../../lib/format';
+import { shopDay, shopTime, shortDate } from '../../lib/format';
 import { i18n, t } from '../../lib/i18n/i18n.svelte';
 
 const capital = (s: string) => s.charAt(0).toLocaleUpperCase(i18n.locale) + s.slice(1);
@@ -68,10 +68,15 @@ export function briefPartTitle(part: BriefPart): string {
  * brief drafted (the promise's text, then "— due …" in whatever language it
  * was written); a line someone rewrote is left as they wrote it.
  */
-export function promiseLineWords(line: string, p: PromiseItem, receiverId: string | null, now: number): string {
+export function promiseLineWords(line: string, p: PromiseItem, receiverId: string | null, timeZone: string): string {
   const rest = line.trim().slice(p.text.trim().length).trimStart();
   if (!rest.startsWith('—')) return line;
-  const when = dateTime(p.due_at, now);
+  // In the shop's time zone, as the brief was drafted: "ma 7 dec 16:00".
+  const due = new Date(p.due_at);
+  const when = t('common-date-time', {
+    date: shortDate(due, due.getFullYear() !== new Date().getFullYear(), timeZone),
+    time: new Intl.DateTimeFormat(i18n.locale, { hour: '2-digit', minute: '2-digit', timeZone }).format(due),
+  });
   return p.owner_name && p.owner_id !== receiverId
     ? t('tell-brief-promise-line-by', { text: p.text, when, owner: p.owner_name })
     : t('tell-brief-promise-line', { text: p.text, when });
