@@ -423,7 +423,7 @@ reports-saving = Wird gespeichert…
 reports-save-csv = Als CSV speichern
 desk-demo-loaded = Der Demo-Fahrradladen ist geladen. Wähle, wer du bist, und sieh dich um.
 desk-joined-arriving = Verbunden. Der Verlauf kommt gleich…
-desk-welcome = Willkommen, { $name }. Füge deine Kollegen unter Team hinzu.
+desk-welcome = Willkommen, { $name }. Füge deine Kollegen unter { desk-menu-shop } › { desk-menu-staff } hinzu.
 desk-first-title = Willkommen bei Casebook
 desk-first-language-computer = Wie dieser Computer
 desk-first-lead = Ein Verlauf pro Kunde, damit niemand seine Geschichte zweimal erzählen muss. Dieser Platz hat noch kein Geschäft.
@@ -435,7 +435,7 @@ desk-demo-load = Demo-Laden laden
 desk-start-title = Eigenes Geschäft starten
 desk-start-name = Dein Name
 desk-start-name-placeholder = z. B. Ana Costa
-desk-start-hint = Du wirst Inhaber. Kollegen fügst du danach unter Team hinzu.
+desk-start-hint = Du wirst Inhaber. Kollegen fügst du danach unter { desk-menu-shop } › { desk-menu-staff } hinzu.
 desk-start = Starten
 desk-join-title = Den anderen Plätzen meines Geschäfts beitreten
 desk-join-text = Dein Geschäft nutzt Casebook schon auf einem anderen PC: füge den dort erstellten Beitrittscode ein, und dieser Platz bekommt den ganzen Verlauf des Geschäfts.
@@ -458,7 +458,7 @@ desk-shortcut-help = Diese Tastenkürzel zeigen
 desk-picker-title = Wer ist am Platz?
 desk-picker-hint = Alles, was du erfasst, steht unter deinem Namen. Drücke eine Zahl zum Auswählen.
 desk-picker-missing = Fehlt jemand?
-desk-picker-add = Unter Team hinzufügen
+desk-picker-add = Unter { desk-menu-shop } › { desk-menu-staff } hinzufügen
 desk-staff-added = { $name } zum Team hinzugefügt.
 desk-staff-reactivated = { $name } ist wieder aktiv.
 desk-staff-deactivated = { $name } kann nicht mehr ausgewählt werden oder Fälle übernehmen.
@@ -541,7 +541,7 @@ tell-handoff-pick = Wähle, wer den Fall übernimmt.
 tell-handoff-done = An { $name } übergeben, mit der Übergabe.
 tell-handoff-title = „{ $subject }“ übergeben
 tell-handoff-who = Wer übernimmt?
-tell-handoff-nobody = Sonst ist niemand im Team. Füge zuerst unter Team eine Kollegin oder einen Kollegen hinzu.
+tell-handoff-nobody = Sonst ist niemand im Team. Füge zuerst unter { desk-menu-shop } › { desk-menu-staff } eine Kollegin oder einen Kollegen hinzu.
 tell-handoff-drafting = Übergabe wird aus dem Verlauf erstellt…
 tell-handoff-next = Was soll { $name } als Nächstes tun?
 tell-handoff-next-anyone = Was ist als Nächstes zu tun?
@@ -575,7 +575,6 @@ tell-promise-date = Fällig am
 tell-promise-time = Uhrzeit
 tell-promise-tomorrow = Morgen { $time }
 tell-promise-owner = Wer hält sie ein?
-tell-promise-me = ich
 tell-promise-opens-again = Es öffnet wieder { $when }.
 tell-promise-use-next-open = Stattdessen { $when } fällig machen
 tell-promise-due-hint = Fällig { $when } ({ $zone }). Die zuständige Person wird vorher erinnert.
@@ -1568,3 +1567,54 @@ desk-notice-more =
        *[other] Noch { $count } Meldungen: zeig die nächste
     }
 desk-notice-more-count = +{ $count }
+common-staff-me = { $name } (ich)
+common-when-today-mid = heute { $time }
+common-when-yesterday-mid = gestern { $time }
+common-date-invalid = „{ $typed }“ ist kein Datum. Schreib es wie { $example }.
+common-date-keys = ↑ ↓ einen Tag vor oder zurück
+attach-size-reading = { $size } · wird gelesen…
+case-entry-left-out =
+    { $count ->
+        [one] „{ $names }“ wurde abgelehnt und ist nicht angehängt. Es bleibt unten stehen, bis du es mit × entfernst.
+       *[other] { $count } abgelehnte Dateien sind nicht angehängt: { $names }. Sie bleiben unten stehen, bis du sie mit × entfernst.
+    }
+case-show-more = Mehr zeigen
+case-show-less = Weniger zeigen
+reports-group-first-response = Erste Antwort
+reports-group-resolution = Lösung
+reports-sub-median = Median
+reports-sub-p90 = 90. Perzentil
+reports-sub-met = Im Ziel
+reports-business-note = Zeiten zählen nur die Öffnungszeiten des Geschäfts (Geschäftsminuten).
+tell-brief-part =
+    { $part ->
+        [their_words] In ihren Worten
+        [tried] Was wir versucht haben
+        [promises] Offene Zusagen
+        [expectations] Was sie erwarten
+       *[complaints] Beschwerden
+    }
+tell-brief-promise-line = { $text } — fällig { $when }
+tell-brief-promise-line-by = { $text } — fällig { $when }, { $owner } hält sie ein
+attach-size-bytes = { $count } Byte
+attach-size-kb = { $size } KB
+attach-size-mb = { $size } MB
+search-entries-label = Gesprächseinträge
+common-range-to = bis
+attach-photo-alt = Foto: { $name }
+attach-limit-unit = MB
+data-backups-auto-hint = Casebook sichert automatisch jeden Tag, solange es läuft, und beim Beenden; die Sicherungen liegen neben deinen Daten.
+data-columns-used = { $used } von { $count } Spalten werden verwendet. Casebook hat anhand jeder Überschrift geraten und, wo die Überschrift nichts Bekanntes sagt, anhand der Werte. Ändere sie nach Bedarf; Spalten auf „{ data-field-ignore }“ werden ausgelassen.
+outreach-sample-summary = { $count } ausgewählt aus denen ohne Kontakt seit { $days } (Seed { $seed }) · { $called } angerufen
+outreach-total =
+    { $count ->
+        [one] 1 Kunde, wer am längsten still ist, zuerst.
+       *[other] { $count } Kunden, wer am längsten still ist, zuerst.
+    }
+outreach-cut-hint = { $shown }: erhöhe die Zahl der Tage, oder wähle zufällig.
+register-by = von
+tell-promise-to-word = an
+tell-promises-summary = { $total } offen, das zuerst Fällige oben.
+tell-promises-record-key = Halte eine in einem Fall fest:
+learn-causes-lead-only = Nur eine Schichtleitung oder der Inhaber kann die Liste ändern.
+sync-url-local = Ein Server unter 127.0.0.1 oder localhost funktioniert nur für Plätze auf diesem Computer. Andere PCs brauchen seine Netzwerkadresse (zum Beispiel 192.168.1.20).

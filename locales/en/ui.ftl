@@ -424,7 +424,7 @@ reports-saving = Saving…
 reports-save-csv = Save as CSV
 desk-demo-loaded = The demo bike shop is loaded. Pick who you are to look around.
 desk-joined-arriving = Connected. The history arrives in a moment…
-desk-welcome = Welcome, { $name }. Add your colleagues under Staff.
+desk-welcome = Welcome, { $name }. Add your colleagues under { desk-menu-shop } › { desk-menu-staff }.
 desk-first-title = Welcome to Casebook
 desk-first-language-computer = Like this computer
 desk-first-lead = One history per customer, so nobody has to tell their story twice. This desk has no shop yet.
@@ -436,7 +436,7 @@ desk-demo-load = Load the demo shop
 desk-start-title = Start your shop
 desk-start-name = Your name
 desk-start-name-placeholder = e.g. Ana Costa
-desk-start-hint = You will be the owner. Add colleagues afterwards under Staff.
+desk-start-hint = You will be the owner. Add colleagues afterwards under { desk-menu-shop } › { desk-menu-staff }.
 desk-start = Start
 desk-join-title = Join my shop’s other desks
 desk-join-text = Your shop already uses Casebook on another PC: paste the join code made there, and this desk gets the shop’s whole history.
@@ -459,7 +459,7 @@ desk-shortcut-help = Show these shortcuts
 desk-picker-title = Who is at the desk?
 desk-picker-hint = Everything you log is recorded under your name. Press a number to pick.
 desk-picker-missing = Someone missing?
-desk-picker-add = Add them under Staff
+desk-picker-add = Add them under { desk-menu-shop } › { desk-menu-staff }
 desk-staff-added = { $name } added to the staff list.
 desk-staff-reactivated = { $name } is active again.
 desk-staff-deactivated = { $name } can no longer be picked or own cases.
@@ -542,7 +542,7 @@ tell-handoff-pick = Pick who takes over the case.
 tell-handoff-done = Handed to { $name }, with the brief.
 tell-handoff-title = Hand off “{ $subject }”
 tell-handoff-who = Who takes over?
-tell-handoff-nobody = Nobody else is on the staff list. Add a colleague under Staff first.
+tell-handoff-nobody = Nobody else is on the staff list. Add a colleague under { desk-menu-shop } › { desk-menu-staff } first.
 tell-handoff-drafting = Drafting the brief from the history…
 tell-handoff-next = What should { $name } do next?
 tell-handoff-next-anyone = What should they do next?
@@ -576,7 +576,6 @@ tell-promise-date = Due date
 tell-promise-time = Time
 tell-promise-tomorrow = Tomorrow { $time }
 tell-promise-owner = Who keeps it?
-tell-promise-me = me
 tell-promise-opens-again = It opens again { $when }.
 tell-promise-use-next-open = Make it due { $when } instead
 tell-promise-due-hint = Due { $when } ({ $zone }). Its owner is reminded before it falls due.
@@ -1566,3 +1565,58 @@ desk-notice-more =
        *[other] { $count } more messages: show the next
     }
 desk-notice-more-count = +{ $count }
+common-staff-me = { $name } (me)
+common-when-today-mid = today { $time }
+common-when-yesterday-mid = yesterday { $time }
+common-date-invalid = “{ $typed }” is not a date. Type it like { $example }.
+common-date-keys = ↑ ↓ move a day
+attach-size-reading = { $size } · reading…
+case-entry-left-out =
+    { $count ->
+        [one] “{ $names }” was refused, so it is not attached. It stays below until you take it off with ×.
+       *[other] { $count } refused files are not attached: { $names }. They stay below until you take them off with ×.
+    }
+case-show-more = Show more
+case-show-less = Show less
+reports-group-first-response = First response
+reports-group-resolution = Resolution
+reports-sub-median = Median
+reports-sub-p90 = 90th percentile
+reports-sub-met = Within target
+reports-business-note = Times count the shop’s opening hours only (business minutes).
+tell-brief-part =
+    { $part ->
+        [their_words] In their words
+        [tried] What we have tried
+        [promises] Open promises
+        [expectations] What they expect
+       *[complaints] Complaints on record
+    }
+tell-brief-promise-line = { $text } — due { $when }
+tell-brief-promise-line-by = { $text } — due { $when }, { $owner } keeps it
+attach-size-bytes =
+    { $count ->
+        [one] 1 byte
+       *[other] { $count } bytes
+    }
+attach-size-kb = { $size } KB
+attach-size-mb = { $size } MB
+search-entries-label = Conversation entries
+common-range-to = to
+attach-photo-alt = Photo: { $name }
+attach-limit-unit = MB
+data-backups-auto-hint = Casebook backs up automatically every day while it runs and when it closes; backups are kept beside your data.
+data-columns-used = { $used } of { $count } columns are used. Casebook guessed from each heading and, where the heading says nothing it knows, from the values. Change any of them; columns set to “{ data-field-ignore }” are left out.
+outreach-sample-summary = { $count } picked among those not contacted for { $days } (seed { $seed }) · { $called } called
+outreach-total =
+    { $count ->
+        [one] 1 customer, the longest silent first.
+       *[other] { $count } customers, the longest silent first.
+    }
+outreach-cut-hint = { $shown }: raise the number of days, or pick at random.
+register-by = by
+tell-promise-to-word = to
+tell-promises-summary = { $total } open, the soonest due first.
+tell-promises-record-key = Record one from any case:
+learn-causes-lead-only = Only a shift lead or the owner can change the list.
+sync-url-local = A server at 127.0.0.1 or localhost only works for desks on this same computer. Other PCs need its network address (for example 192.168.1.20).

@@ -429,7 +429,7 @@ reports-saving = Guardando…
 reports-save-csv = Guardar como CSV
 desk-demo-loaded = La tienda de bicis de demostración está cargada. Elige quién eres para echar un vistazo.
 desk-joined-arriving = Conectado. El historial llega en un momento…
-desk-welcome = Bienvenido, { $name }. Añade a tus compañeros en Equipo.
+desk-welcome = Bienvenido, { $name }. Añade a tus compañeros en { desk-menu-shop } › { desk-menu-staff }.
 desk-first-title = Bienvenido a Casebook
 desk-first-language-computer = Como este ordenador
 desk-first-lead = Un historial por cliente, para que nadie tenga que contar su historia dos veces. Este puesto aún no tiene tienda.
@@ -441,7 +441,7 @@ desk-demo-load = Cargar la tienda de demostración
 desk-start-title = Empieza tu tienda
 desk-start-name = Tu nombre
 desk-start-name-placeholder = p. ej. Ana Costa
-desk-start-hint = Serás el propietario. Después añade a tus compañeros en Equipo.
+desk-start-hint = Serás el propietario. Después añade a tus compañeros en { desk-menu-shop } › { desk-menu-staff }.
 desk-start = Empezar
 desk-join-title = Unirme a los otros puestos de mi tienda
 desk-join-text = Tu tienda ya usa Casebook en otro PC: pega el código de unión creado allí y este puesto recibirá todo el historial de la tienda.
@@ -464,7 +464,7 @@ desk-shortcut-help = Mostrar estos atajos
 desk-picker-title = ¿Quién está en el mostrador?
 desk-picker-hint = Todo lo que anotes queda a tu nombre. Pulsa un número para elegir.
 desk-picker-missing = ¿Falta alguien?
-desk-picker-add = Añádelo en Equipo
+desk-picker-add = Añádelo en { desk-menu-shop } › { desk-menu-staff }
 desk-staff-added = { $name } añadido al equipo.
 desk-staff-reactivated = { $name } vuelve a estar activo.
 desk-staff-deactivated = { $name } ya no se puede elegir ni llevar casos.
@@ -547,7 +547,7 @@ tell-handoff-pick = Elige quién se encarga del caso.
 tell-handoff-done = Traspasado a { $name }, con el resumen.
 tell-handoff-title = Traspasar «{ $subject }»
 tell-handoff-who = ¿Quién se encarga?
-tell-handoff-nobody = No hay nadie más en el equipo. Añade primero a un compañero en Equipo.
+tell-handoff-nobody = No hay nadie más en el equipo. Añade primero a un compañero en { desk-menu-shop } › { desk-menu-staff }.
 tell-handoff-drafting = Redactando el resumen a partir del historial…
 tell-handoff-next = ¿Qué debe hacer { $name } ahora?
 tell-handoff-next-anyone = ¿Qué hay que hacer ahora?
@@ -581,7 +581,6 @@ tell-promise-date = Fecha límite
 tell-promise-time = Hora
 tell-promise-tomorrow = Mañana { $time }
 tell-promise-owner = ¿Quién se encarga?
-tell-promise-me = yo
 tell-promise-opens-again = Vuelve a abrir { $when }.
 tell-promise-use-next-open = Que venza { $when } en su lugar
 tell-promise-due-hint = Vence { $when } ({ $zone }). El responsable recibe un aviso antes.
@@ -1571,3 +1570,58 @@ desk-notice-more =
        *[other] { $count } mensajes más: mostrar el siguiente
     }
 desk-notice-more-count = +{ $count }
+common-staff-me = { $name } (yo)
+common-when-today-mid = hoy { $time }
+common-when-yesterday-mid = ayer { $time }
+common-date-invalid = «{ $typed }» no es una fecha. Escríbela como { $example }.
+common-date-keys = ↑ ↓ un día más o menos
+attach-size-reading = { $size } · leyendo…
+case-entry-left-out =
+    { $count ->
+        [one] «{ $names }» fue rechazado y no se adjuntó. Sigue abajo hasta que lo quites con ×.
+       *[other] { $count } archivos rechazados no se adjuntaron: { $names }. Siguen abajo hasta que los quites con ×.
+    }
+case-show-more = Mostrar más
+case-show-less = Mostrar menos
+reports-group-first-response = Primera respuesta
+reports-group-resolution = Resolución
+reports-sub-median = Mediana
+reports-sub-p90 = Percentil 90
+reports-sub-met = Dentro del objetivo
+reports-business-note = Los tiempos solo cuentan el horario de apertura de la tienda (minutos hábiles).
+tell-brief-part =
+    { $part ->
+        [their_words] En sus palabras
+        [tried] Lo que hemos intentado
+        [promises] Compromisos pendientes
+        [expectations] Lo que esperan
+       *[complaints] Quejas registradas
+    }
+tell-brief-promise-line = { $text } — para { $when }
+tell-brief-promise-line-by = { $text } — para { $when }, { $owner } se encarga
+attach-size-bytes =
+    { $count ->
+        [one] 1 byte
+       *[other] { $count } bytes
+    }
+attach-size-kb = { $size } KB
+attach-size-mb = { $size } MB
+search-entries-label = Mensajes de la conversación
+common-range-to = al
+attach-photo-alt = Foto: { $name }
+attach-limit-unit = MB
+data-backups-auto-hint = Casebook hace una copia de seguridad automática cada día mientras está abierto y al cerrarse; las copias se guardan junto a tus datos.
+data-columns-used = Se usan { $used } de { $count } columnas. Casebook lo ha deducido de cada encabezado y, cuando el encabezado no le dice nada, de los valores. Cambia lo que quieras; las columnas en «{ data-field-ignore }» se omiten.
+outreach-sample-summary = { $count } elegidos entre quienes llevan { $days } sin contacto (semilla { $seed }) · { $called } llamados
+outreach-total =
+    { $count ->
+        [one] 1 cliente, primero quien lleva más tiempo en silencio.
+       *[other] { $count } clientes, primero quien lleva más tiempo en silencio.
+    }
+outreach-cut-hint = { $shown }: sube el número de días, o elige al azar.
+register-by = por
+tell-promise-to-word = a
+tell-promises-summary = { $total } pendientes, primero la que vence antes.
+tell-promises-record-key = Registra uno desde cualquier caso:
+learn-causes-lead-only = Solo un jefe de turno o el propietario puede cambiar la lista.
+sync-url-local = Un servidor en 127.0.0.1 o localhost solo sirve a los puestos de este mismo ordenador. Los demás PC necesitan su dirección de red (por ejemplo 192.168.1.20).

@@ -423,7 +423,7 @@ reports-saving = Enregistrement…
 reports-save-csv = Enregistrer en CSV
 desk-demo-loaded = La boutique de vélos de démonstration est chargée. Choisissez qui vous êtes pour la découvrir.
 desk-joined-arriving = Connecté. L’historique arrive dans un instant…
-desk-welcome = Bienvenue, { $name }. Ajoutez vos collègues dans Équipe.
+desk-welcome = Bienvenue, { $name }. Ajoutez vos collègues dans { desk-menu-shop } › { desk-menu-staff }.
 desk-first-title = Bienvenue dans Casebook
 desk-first-language-computer = Comme cet ordinateur
 desk-first-lead = Un historique par client, pour que personne n’ait à raconter son histoire deux fois. Ce poste n’a pas encore de boutique.
@@ -435,7 +435,7 @@ desk-demo-load = Charger la boutique de démonstration
 desk-start-title = Créer votre boutique
 desk-start-name = Votre nom
 desk-start-name-placeholder = p. ex. Ana Costa
-desk-start-hint = Vous serez le propriétaire. Ajoutez ensuite vos collègues dans Équipe.
+desk-start-hint = Vous serez le propriétaire. Ajoutez ensuite vos collègues dans { desk-menu-shop } › { desk-menu-staff }.
 desk-start = Commencer
 desk-join-title = Rejoindre les autres postes de ma boutique
 desk-join-text = Votre boutique utilise déjà Casebook sur un autre PC : collez le code d’accès créé là-bas, et ce poste reçoit tout l’historique de la boutique.
@@ -458,7 +458,7 @@ desk-shortcut-help = Afficher ces raccourcis
 desk-picker-title = Qui est au poste ?
 desk-picker-hint = Tout ce que vous notez est enregistré à votre nom. Appuyez sur un chiffre pour choisir.
 desk-picker-missing = Quelqu’un manque ?
-desk-picker-add = L’ajouter dans Équipe
+desk-picker-add = L’ajouter dans { desk-menu-shop } › { desk-menu-staff }
 desk-staff-added = { $name } ajouté à l’équipe.
 desk-staff-reactivated = { $name } est de nouveau actif.
 desk-staff-deactivated = { $name } ne peut plus être choisi ni avoir de dossiers.
@@ -541,7 +541,7 @@ tell-handoff-pick = Choisissez qui reprend le dossier.
 tell-handoff-done = Transmis à { $name }, avec le résumé.
 tell-handoff-title = Transmettre « { $subject } »
 tell-handoff-who = Qui reprend ?
-tell-handoff-nobody = Personne d’autre dans l’équipe. Ajoutez d’abord un collègue dans Équipe.
+tell-handoff-nobody = Personne d’autre dans l’équipe. Ajoutez d’abord un collègue dans { desk-menu-shop } › { desk-menu-staff }.
 tell-handoff-drafting = Rédaction du résumé à partir de l’historique…
 tell-handoff-next = Que doit faire { $name } ensuite ?
 tell-handoff-next-anyone = Que faut-il faire ensuite ?
@@ -575,7 +575,6 @@ tell-promise-date = Date d’échéance
 tell-promise-time = Heure
 tell-promise-tomorrow = Demain { $time }
 tell-promise-owner = Qui s’en charge ?
-tell-promise-me = moi
 tell-promise-opens-again = Elle rouvre { $when }.
 tell-promise-use-next-open = Mettre l’échéance à { $when }
 tell-promise-due-hint = Échéance { $when } ({ $zone }). Le responsable reçoit un rappel avant.
@@ -1565,3 +1564,58 @@ desk-notice-more =
        *[other] Encore { $count } messages : afficher le suivant
     }
 desk-notice-more-count = +{ $count }
+common-staff-me = { $name } (moi)
+common-when-today-mid = aujourd’hui { $time }
+common-when-yesterday-mid = hier { $time }
+common-date-invalid = « { $typed } » n’est pas une date. Écrivez-la comme { $example }.
+common-date-keys = ↑ ↓ un jour de plus ou de moins
+attach-size-reading = { $size } · lecture…
+case-entry-left-out =
+    { $count ->
+        [one] « { $names } » a été refusé : il n’est pas joint. Il reste affiché dessous jusqu’à ce que vous le retiriez avec ×.
+       *[other] { $count } fichiers refusés ne sont pas joints : { $names }. Ils restent affichés dessous jusqu’à ce que vous les retiriez avec ×.
+    }
+case-show-more = Afficher plus
+case-show-less = Afficher moins
+reports-group-first-response = Première réponse
+reports-group-resolution = Résolution
+reports-sub-median = Médiane
+reports-sub-p90 = 90e centile
+reports-sub-met = Dans l’objectif
+reports-business-note = Les durées ne comptent que les heures d’ouverture de la boutique (minutes ouvrées).
+tell-brief-part =
+    { $part ->
+        [their_words] Avec leurs mots
+        [tried] Ce que nous avons essayé
+        [promises] Promesses en cours
+        [expectations] Ce qu’ils attendent
+       *[complaints] Réclamations
+    }
+tell-brief-promise-line = { $text } — pour { $when }
+tell-brief-promise-line-by = { $text } — pour { $when }, { $owner } s’en charge
+attach-size-bytes =
+    { $count ->
+        [one] { $count } octet
+       *[other] { $count } octets
+    }
+attach-size-kb = { $size } Ko
+attach-size-mb = { $size } Mo
+search-entries-label = Échanges de la conversation
+common-range-to = au
+attach-photo-alt = Photo : { $name }
+attach-limit-unit = Mo
+data-backups-auto-hint = Casebook sauvegarde automatiquement chaque jour tant qu’il tourne, et à la fermeture ; les sauvegardes sont rangées à côté de vos données.
+data-columns-used = { $used } colonnes sur { $count } sont utilisées. Casebook a deviné d’après chaque en-tête et, quand l’en-tête ne lui dit rien, d’après les valeurs. Modifiez-les au besoin ; les colonnes réglées sur « { data-field-ignore } » sont ignorées.
+outreach-sample-summary = { $count } choisis parmi ceux sans contact depuis { $days } (graine { $seed }) · { $called } appelés
+outreach-total =
+    { $count ->
+        [one] 1 client, le plus longtemps silencieux en premier.
+       *[other] { $count } clients, les plus longtemps silencieux en premier.
+    }
+outreach-cut-hint = { $shown } : augmentez le nombre de jours, ou tirez au hasard.
+register-by = par
+tell-promise-to-word = à
+tell-promises-summary = { $total } en cours, la plus proche échéance en premier.
+tell-promises-record-key = Enregistrez-en une depuis un dossier :
+learn-causes-lead-only = Seul un chef d’équipe ou le propriétaire peut modifier la liste.
+sync-url-local = Un serveur à 127.0.0.1 ou localhost ne sert que les postes de cet ordinateur. Les autres PC ont besoin de son adresse réseau (par exemple 192.168.1.20).

@@ -423,7 +423,7 @@ reports-saving = Bewaren…
 reports-save-csv = Bewaren als CSV
 desk-demo-loaded = De demo-fietsenwinkel is geladen. Kies wie je bent en kijk rond.
 desk-joined-arriving = Verbonden. De geschiedenis komt zo binnen…
-desk-welcome = Welkom, { $name }. Voeg je collega’s toe onder Medewerkers.
+desk-welcome = Welkom, { $name }. Voeg je collega’s toe onder { desk-menu-shop } › { desk-menu-staff }.
 desk-first-title = Welkom bij Casebook
 desk-first-language-computer = Zoals deze computer
 desk-first-lead = Eén geschiedenis per klant, zodat niemand zijn verhaal twee keer hoeft te vertellen. Deze balie heeft nog geen winkel.
@@ -435,7 +435,7 @@ desk-demo-load = Demowinkel laden
 desk-start-title = Begin je eigen winkel
 desk-start-name = Je naam
 desk-start-name-placeholder = bijv. Ana Costa
-desk-start-hint = Jij wordt de eigenaar. Voeg daarna collega’s toe onder Medewerkers.
+desk-start-hint = Jij wordt de eigenaar. Voeg daarna collega’s toe onder { desk-menu-shop } › { desk-menu-staff }.
 desk-start = Beginnen
 desk-join-title = Aansluiten bij de andere balies van mijn winkel
 desk-join-text = Je winkel gebruikt Casebook al op een andere pc: plak de koppelcode die daar is gemaakt, en deze balie krijgt de hele geschiedenis van de winkel.
@@ -458,7 +458,7 @@ desk-shortcut-help = Deze sneltoetsen tonen
 desk-picker-title = Wie staat er aan de balie?
 desk-picker-hint = Alles wat je vastlegt, staat op jouw naam. Druk op een cijfer om te kiezen.
 desk-picker-missing = Mist er iemand?
-desk-picker-add = Voeg toe onder Medewerkers
+desk-picker-add = Voeg toe onder { desk-menu-shop } › { desk-menu-staff }
 desk-staff-added = { $name } toegevoegd aan de medewerkers.
 desk-staff-reactivated = { $name } is weer actief.
 desk-staff-deactivated = { $name } kan niet meer gekozen worden of zaken behandelen.
@@ -541,7 +541,7 @@ tell-handoff-pick = Kies wie de zaak overneemt.
 tell-handoff-done = Overgedragen aan { $name }, met de notitie.
 tell-handoff-title = “{ $subject }” overdragen
 tell-handoff-who = Wie neemt het over?
-tell-handoff-nobody = Er staat niemand anders op de lijst. Voeg eerst een collega toe onder Medewerkers.
+tell-handoff-nobody = Er staat niemand anders op de lijst. Voeg eerst een collega toe onder { desk-menu-shop } › { desk-menu-staff }.
 tell-handoff-drafting = Overdrachtsnotitie opstellen uit de geschiedenis…
 tell-handoff-next = Wat moet { $name } nu doen?
 tell-handoff-next-anyone = Wat moet er nu gebeuren?
@@ -575,7 +575,6 @@ tell-promise-date = Datum
 tell-promise-time = Tijd
 tell-promise-tomorrow = Morgen { $time }
 tell-promise-owner = Wie zorgt ervoor?
-tell-promise-me = ik
 tell-promise-opens-again = Hij gaat weer open { $when }.
 tell-promise-use-next-open = Maak het { $when }
 tell-promise-due-hint = Uiterlijk { $when } ({ $zone }). Wie ervoor zorgt, krijgt vooraf een herinnering.
@@ -1565,3 +1564,58 @@ desk-notice-more =
        *[other] Nog { $count } meldingen: laat de volgende zien
     }
 desk-notice-more-count = +{ $count }
+common-staff-me = { $name } (ik)
+common-when-today-mid = vandaag { $time }
+common-when-yesterday-mid = gisteren { $time }
+common-date-invalid = “{ $typed }” is geen datum. Typ hem zoals { $example }.
+common-date-keys = ↑ ↓ een dag verder of terug
+attach-size-reading = { $size } · wordt gelezen…
+case-entry-left-out =
+    { $count ->
+        [one] “{ $names }” is geweigerd en dus niet bijgevoegd. Het blijft hieronder staan tot je het weghaalt met ×.
+       *[other] { $count } geweigerde bestanden zijn niet bijgevoegd: { $names }. Ze blijven hieronder staan tot je ze weghaalt met ×.
+    }
+case-show-more = Meer tonen
+case-show-less = Minder tonen
+reports-group-first-response = Eerste reactie
+reports-group-resolution = Oplossing
+reports-sub-median = Mediaan
+reports-sub-p90 = 90e percentiel
+reports-sub-met = Binnen doel
+reports-business-note = Tijden tellen alleen de openingstijden van de winkel (werkminuten).
+tell-brief-part =
+    { $part ->
+        [their_words] In hun woorden
+        [tried] Wat we al hebben geprobeerd
+        [promises] Openstaande toezeggingen
+        [expectations] Wat ze verwachten
+       *[complaints] Klachten
+    }
+tell-brief-promise-line = { $text } — uiterlijk { $when }
+tell-brief-promise-line-by = { $text } — uiterlijk { $when }, { $owner } komt het na
+attach-size-bytes =
+    { $count ->
+        [one] 1 byte
+       *[other] { $count } bytes
+    }
+attach-size-kb = { $size } KB
+attach-size-mb = { $size } MB
+search-entries-label = Gespreksberichten
+common-range-to = tot
+attach-photo-alt = Foto: { $name }
+attach-limit-unit = MB
+data-backups-auto-hint = Casebook maakt elke dag automatisch een back-up zolang het draait, en bij het afsluiten; back-ups staan naast je gegevens.
+data-columns-used = { $used } van de { $count } kolommen worden gebruikt. Casebook heeft geraden aan de hand van elke kop en, waar de kop niets bekends zegt, aan de waarden. Pas ze gerust aan; kolommen op “{ data-field-ignore }” worden overgeslagen.
+outreach-sample-summary = { $count } gekozen uit wie al { $days } geen contact had (seed { $seed }) · { $called } gebeld
+outreach-total =
+    { $count ->
+        [one] 1 klant, wie het langst stil is eerst.
+       *[other] { $count } klanten, wie het langst stil is eerst.
+    }
+outreach-cut-hint = { $shown }: verhoog het aantal dagen, of kies willekeurig.
+register-by = door
+tell-promise-to-word = aan
+tell-promises-summary = { $total } open, eerst wat het eerst vervalt.
+tell-promises-record-key = Leg er een vast vanuit een zaak:
+learn-causes-lead-only = Alleen een ploegleider of de eigenaar kan de lijst wijzigen.
+sync-url-local = Een server op 127.0.0.1 of localhost werkt alleen voor balies op deze zelfde computer. Andere pc’s hebben het netwerkadres nodig (bijvoorbeeld 192.168.1.20).

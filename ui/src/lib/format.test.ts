@@ -77,3 +77,43 @@ describe('dateTime and shopDay', () => {
     expect(shopDay('2026-12-25T11:00:00Z', tz, now)).toBe('Friday 25 December');
   });
 });
+
+describe('a moment inside a sentence', () => {
+  const now = new Date(2026, 10, 20, 15, 0).getTime();
+  test.each([
+    ['en', 'today', 'yesterday'],
+    ['nl', 'vandaag', 'gisteren'],
+    ['de', 'heute', 'gestern'],
+    ['fr', 'aujourd’hui', 'hier'],
+    ['es', 'hoy', 'ayer'],
+  ] as const)('in %s, the day word is lower case mid-sentence', async (language, today, yesterday) => {
+    const { i18n } = await import('./i18n/i18n.svelte');
+    const { whenInSentence } = await import('./format');
+    const { HOME } = await import('./i18n/locale');
+    await i18n.use({ language, region: HOME[language] ?? '' });
+    try {
+      expect(whenInSentence(new Date(2026, 10, 20, 4, 59).toISOString(), now), '"opened today 04:59", never "opened Today"').toMatch(
+        new RegExp(`^${today} 04:59$`),
+      );
+      expect(whenInSentence(new Date(2026, 10, 19, 9, 0).toISOString(), now), 'yesterday too').toMatch(new RegExp(`^${yesterday} 09:00$`));
+    } finally {
+      await i18n.use({ language: 'en', region: 'en-GB' });
+    }
+  });
+
+  test('no screen puts the standalone form ("Today 14:05") inside a message', async () => {
+    const { readFileSync, readdirSync, statSync } = await import('node:fs');
+    const { join, resolve } = await import('node:path');
+    const walk = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) return walk(path);
+        return /\.(svelte|ts)$/.test(name) && !name.endsWith('.test.ts') ? [path] : [];
+      });
+    const offenders = walk(resolve(__dirname, '..')).filter((f) =>
+      // A message's variable given `when(…)`: `t('case-opened-at', { when: when(…) })`.
+      /\bt\(\s*'[a-z0-9-]+',\s*\{[^}]*:\s*when\(/.test(readFileSync(f, 'utf8')),
+    );
+    expect(offenders, 'a moment going into a sentence uses whenInSentence, so the day word is lower case').toEqual([]);
+  });
+});

@@ -57,15 +57,28 @@ function tidy(date: string): string {
   return i18n.language === 'en' ? date.replace(',', '') : date;
 }
 
-/** "Today 14:05", "Yesterday 09:12", "Mon 3 Nov 16:40", "3 Nov 2025 10:00". */
+/** "Today 14:05", "Yesterday 09:12", "Mon 3 Nov 16:40", "3 Nov 2025 10:00": on its own, as a line or cell begins. */
 export function when(iso: string, now: number): string {
+  return moment(iso, now, 'common-when-today', 'common-when-yesterday');
+}
+
+/**
+ * The same moment inside a sentence ("opened today 14:05", "geopend vandaag
+ * 04:59", "eröffnet heute"): a day word is lower case mid-sentence in every
+ * language. Use this whenever the moment goes into a message as a variable.
+ */
+export function whenInSentence(iso: string, now: number): string {
+  return moment(iso, now, 'common-when-today-mid', 'common-when-yesterday-mid');
+}
+
+function moment(iso: string, now: number, todayKey: string, yesterdayKey: string): string {
   const t = new Date(iso);
   const today = new Date(now);
   const time = clock(t);
   const startOfToday = new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime();
   const ms = t.getTime();
-  if (ms >= startOfToday && ms < startOfToday + DAY) return tr('common-when-today', { time });
-  if (ms >= startOfToday - DAY && ms < startOfToday) return tr('common-when-yesterday', { time });
+  if (ms >= startOfToday && ms < startOfToday + DAY) return tr(todayKey, { time });
+  if (ms >= startOfToday - DAY && ms < startOfToday) return tr(yesterdayKey, { time });
   const sameYear = t.getFullYear() === today.getFullYear();
   const date = t.toLocaleDateString(loc(), {
     weekday: sameYear ? 'short' : undefined,

@@ -98,7 +98,31 @@ test('picked files become chips with name and size; a refused one says why and t
   const saved = calls.find((c) => c.cmd === 'add_entry_with_files')!.args as { files: StagedFile[] };
   expect(saved.files.map((f) => f.name), 'the refused and the removed files are not attached').toEqual(['IMG_2041.jpg']);
   expect(calls.some((c) => c.cmd === 'add_entry'), 'never saved without its files').toBe(false);
-  await waitFor(() => expect(chips().length, 'the form is empty again once saved').toBe(0));
+  await waitFor(() => expect(chips().length, 'the kept files go once saved').toBe(1));
+  expect(chips()[0]?.textContent, 'the refusal stays in view until taken off').toContain(EMPTY);
+});
+
+test('a file refused as too big stays in view after Ctrl+Enter, and the notice says the entry went without it', async () => {
+  const calls: { cmd: string; args: Record<string, unknown> }[] = [];
+  backend(calls);
+  const { desk } = await import('../../lib/state/desk.svelte');
+  desk.dismissAll();
+  const { getByTestId } = render(Composer, { caseId: 'k1', customerName: 'Ana' });
+  const big = new File(['x'], 'ride.mov', { type: 'video/quicktime' });
+  Object.defineProperty(big, 'size', { value: 30 * 1024 * 1024 });
+  await pick(getByTestId('attach-input'), [big]);
+  await waitFor(() => expect(document.querySelector('[data-testid=picked-error]')?.textContent, 'refused as over the limit').toMatch(/ride\.mov.*25 MB/));
+
+  await fireEvent.input(getByTestId('composer-body'), { target: { value: 'Sent you the quote' } });
+  await fireEvent.keyDown(getByTestId('composer-body'), { key: 'Enter', ctrlKey: true });
+  await waitFor(() => expect(calls.some((c) => c.cmd === 'add_entry'), 'the note is saved without the file').toBe(true));
+  expect(calls.some((c) => c.cmd === 'add_entry_with_files'), 'nothing refused is sent').toBe(false);
+  await waitFor(() => expect(desk.notices.at(-1)?.text ?? '', 'the notice says the file is not attached').toMatch(/“ride\.mov” was refused, so it is not attached/));
+  expect(chips().length, 'the refused chip stays until dismissed').toBe(1);
+  expect(document.querySelector('[data-testid=picked-error]'), 'with its reason').not.toBeNull();
+
+  await fireEvent.click(chips()[0]!.querySelector('[data-testid=picked-remove]')!);
+  expect(chips().length, '× dismisses it').toBe(0);
 });
 
 test('a pasted screenshot is attached under a name of its own; pasted text is left alone', async () => {

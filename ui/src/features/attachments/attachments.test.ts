@@ -182,3 +182,22 @@ test('the menu offers erasing to the owner only; erasing needs a reason and says
   );
   button.remove();
 });
+
+test('a file chip reads in the desk’s language while the file is being read', async () => {
+  const { render } = await import('@testing-library/svelte');
+  const { i18n } = await import('../../lib/i18n/i18n.svelte');
+  const AttachField = (await import('./AttachField.svelte')).default;
+  const { Staging } = await import('./staging.svelte');
+  await i18n.use({ language: 'nl', region: 'nl-NL' });
+  try {
+    // Never kept: the chip stays "being read".
+    const staging = new Staging({ limit: () => new Promise(() => {}) });
+    staging.add([new File(['x'.repeat(1_572_864)], 'foto.jpg', { type: 'image/jpeg' })]);
+    const { container } = render(AttachField, { staging, id: 'f' });
+    const hint = container.querySelector('[data-testid=picked-file] .what .hint')?.textContent ?? '';
+    expect(hint, 'Dutch words and a Dutch decimal comma, not "1.5 MB · reading…"').toBe('1,5 MB · wordt gelezen…');
+    expect(sizeText(820), 'bytes in Dutch').toBe('820 bytes');
+  } finally {
+    await i18n.use({ language: 'en', region: 'en-GB' });
+  }
+});

@@ -5,6 +5,7 @@
 import { convertFileSrc } from '@tauri-apps/api/core';
 import type { Attachment, FileKind, TimelineEntry } from '../../lib/api';
 import { t } from '../../lib/i18n/i18n.svelte';
+import { number } from '../../lib/format';
 
 /**
  * The one address files reach the window through: the `attachment:` protocol
@@ -34,10 +35,13 @@ export function fileUrl(hash: string): string {
 
 /** "820 bytes", "14 KB", "3.4 MB". */
 export function sizeText(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  if (bytes < 1024) return t('attach-size-bytes', { count: bytes });
+  // Sizes are numbers in the region's style ("1,5 MB" in Dutch), handed over
+  // as text so Fluent does not format them a second time.
+  if (bytes < 1024 * 1024) return t('attach-size-kb', { size: number(Math.round(bytes / 1024)) });
   const mb = bytes / (1024 * 1024);
-  return `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`;
+  const size = mb < 10 ? number(mb, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : number(Math.round(mb));
+  return t('attach-size-mb', { size });
 }
 
 const TYPES: Record<string, string> = {

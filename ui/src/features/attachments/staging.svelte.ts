@@ -99,7 +99,22 @@ export class Staging {
     this.items = this.items.filter((i) => i.key !== key);
   }
 
-  /** Empties the form's files (after saving). */
+  /**
+   * After saving: takes off the files that went with the entry, and keeps the
+   * refused ones with their reasons, so a refusal stays in view until the
+   * person dismisses it with × (it was not attached, and must not look as if it was).
+   */
+  clearKept(): void {
+    for (const i of this.items) if (!i.error && i.thumb) this.deps.forget(i.thumb);
+    this.items = this.items.filter((i) => i.error);
+  }
+
+  /** The files refused (too big, empty, unreadable), by name. */
+  get refused(): string[] {
+    return this.items.filter((i) => i.error).map((i) => i.name);
+  }
+
+  /** Empties the form's files. */
   clear(): void {
     for (const i of this.items) if (i.thumb) this.deps.forget(i.thumb);
     this.items = [];

@@ -102,3 +102,37 @@ test('a reply by mail says whom it goes to and which addresses a person typed; a
     clearMocks();
   }
 });
+
+test('a 5,000-character message is folded to its start, and Show more / Show less open and fold it in place', async () => {
+  const { fireEvent } = await import('@testing-library/svelte');
+  const words = 'The rear hub clicks when I freewheel downhill and ';
+  const body = words.repeat(100).trim();
+  expect(body.length, 'the message from the counter').toBeGreaterThan(4_900);
+  const { container, getByTestId } = render(TimelineItem, { entry: entry({ kind: 'customer_message', body, channel: 'email' }) });
+  const shown = () => getByTestId('entry-body').textContent ?? '';
+
+  expect(shown().length, 'folded: only the start shows, so the entry fits the window').toBeLessThan(600);
+  expect(shown(), 'cut at a word, marked as cut').toMatch(/\S…$/);
+  expect(body.startsWith(shown().slice(0, -1).trimEnd()), 'the start of the message itself').toBe(true);
+
+  const more = getByTestId('show-more') as HTMLButtonElement;
+  expect(more.tagName, 'a real button: Tab and Enter reach it').toBe('BUTTON');
+  expect(more.textContent).toBe('Show more');
+  expect(more.getAttribute('aria-expanded')).toBe('false');
+  expect(more.getAttribute('aria-controls'), 'says which text it opens').toBe(getByTestId('entry-body').id);
+
+  await fireEvent.click(more);
+  expect(shown(), 'opened in place: the whole message').toBe(body);
+  expect(more.textContent).toBe('Show less');
+  expect(more.getAttribute('aria-expanded')).toBe('true');
+  expect(container.querySelectorAll('[data-testid=show-more]').length, 'the same button folds it again').toBe(1);
+
+  await fireEvent.click(more);
+  expect(shown().length, 'folded again').toBeLessThan(600);
+});
+
+test('a short message shows whole, with nothing to unfold', () => {
+  const { queryByTestId, getByTestId } = render(TimelineItem, { entry: entry({ kind: 'reply', body: 'Your bike is ready.', channel: 'phone' }) });
+  expect(getByTestId('entry-body').textContent).toBe('Your bike is ready.');
+  expect(queryByTestId('show-more')).toBeNull();
+});

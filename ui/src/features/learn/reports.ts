@@ -423,3 +423,65 @@ export function rangeWords(from: string, to: string, period: Period): string {
   };
   return from === to ? t('reports-range-day', { day: d(from), period }) : t('reports-range', { from: d(from), to: d(to), period });
 }
+
+/** A heading cell of a report table: one column, or a group over several. */
+export interface HeadCell {
+  label: string;
+  /** Columns it spans (a group), 1 for a column. */
+  span: number;
+  /** Rows it spans: 2 for a column beside a group, so it reaches the sub-headings. */
+  rows: number;
+  /** The column's full name, where the cell shows a shorter one. */
+  title?: string;
+  numeric: boolean;
+}
+
+export interface TableHead {
+  /** The top row; with `sub`, a second row under the groups. */
+  top: HeadCell[];
+  sub: HeadCell[];
+}
+
+const GROUPED = /^(first_response|resolution)_(median|p90|met)$/;
+
+/**
+ * A table's headings. Columns that measure the same thing (first response:
+ * median, 90th percentile, within target) are grouped under one heading with
+ * short ones below, so the fairness table fits a 1024 px window in every
+ * language instead of eight long headings side by side; each short heading
+ * keeps the column's full name as its title.
+ */
+export function tableHead(table: ReportTable): TableHead {
+  const numeric = numericColumns(table);
+  const groupOf = (key: string) => GROUPED.exec(key)?.[1] ?? null;
+  const runs: { group: string | null; from: number; to: number }[] = [];
+  table.columns.forEach((c, i) => {
+    const group = groupOf(c.key);
+    const last = runs[runs.length - 1];
+    if (group && last && last.group === group) last.to = i;
+    else runs.push({ group, from: i, to: i });
+  });
+  const grouped = runs.some((r) => r.group && r.to > r.from);
+  const top: HeadCell[] = [];
+  const sub: HeadCell[] = [];
+  for (const r of runs) {
+    if (r.group && r.to > r.from) {
+      top.push({ label: t(`reports-group-${r.group.replace('_', '-')}`), span: r.to - r.from + 1, rows: 1, numeric: true });
+      for (let i = r.from; i <= r.to; i++) {
+        const c = table.columns[i]!;
+        const measure = GROUPED.exec(c.key)?.[2] ?? '';
+        sub.push({ label: t(`reports-sub-${measure}`), span: 1, rows: 1, title: c.label, numeric: numeric[i] ?? false });
+      }
+    } else {
+      for (let i = r.from; i <= r.to; i++) {
+        top.push({ label: table.columns[i]!.label, span: 1, rows: grouped ? 2 : 1, numeric: numeric[i] ?? false });
+      }
+    }
+  }
+  return { top, sub };
+}
+
+/** Whether a table holds times counted in opening hours (said once under it). */
+export function hasBusinessTimes(table: ReportTable): boolean {
+  return table.columns.some((c) => unitOf(c.key) === 'minutes');
+}

@@ -2,8 +2,8 @@
 // calendar, and how the promises written into a brief stand now. Pure
 // functions, so they are tested alone.
 
-import type { PromiseItem, TimeCheck } from '../../lib/api';
-import { shopDay, shopTime } from '../../lib/format';
+import type { BriefPart, PromiseItem, TimeCheck } from '../../lib/api';
+import { shopDay, shopTime, shortDate } from '../../lib/format';
 import { i18n, t } from '../../lib/i18n/i18n.svelte';
 
 const capital = (s: string) => s.charAt(0).toLocaleUpperCase(i18n.locale) + s.slice(1);
@@ -51,6 +51,35 @@ export function promiseForLine(line: string, promises: readonly PromiseItem[], w
     if (better) best = p;
   }
   return best;
+}
+
+/**
+ * A brief section's heading in the screen's language, from what the section
+ * is: a brief written at an English desk and read at a Dutch one says "In hun
+ * woorden", not "IN THEIR WORDS" under a Dutch title.
+ */
+export function briefPartTitle(part: BriefPart): string {
+  return t('tell-brief-part', { part });
+}
+
+/**
+ * A brief's line about a promise, in the screen's language and date style
+ * ("Bel terug — uiterlijk ma 7 dec 16:00"), when the line is the one the
+ * brief drafted (the promise's text, then "— due …" in whatever language it
+ * was written); a line someone rewrote is left as they wrote it.
+ */
+export function promiseLineWords(line: string, p: PromiseItem, receiverId: string | null, timeZone: string): string {
+  const rest = line.trim().slice(p.text.trim().length).trimStart();
+  if (!rest.startsWith('—')) return line;
+  // In the shop's time zone, as the brief was drafted: "ma 7 dec 16:00".
+  const due = new Date(p.due_at);
+  const when = t('common-date-time', {
+    date: shortDate(due, due.getFullYear() !== new Date().getFullYear(), timeZone),
+    time: new Intl.DateTimeFormat(i18n.locale, { hour: '2-digit', minute: '2-digit', timeZone }).format(due),
+  });
+  return p.owner_name && p.owner_id !== receiverId
+    ? t('tell-brief-promise-line-by', { text: p.text, when, owner: p.owner_name })
+    : t('tell-brief-promise-line', { text: p.text, when });
 }
 
 export type PromiseNow = 'kept' | 'broken' | 'overdue' | 'open';
