@@ -1618,3 +1618,4 @@ tell-promises-summary = { $total } offen, das zuerst Fällige oben.
 tell-promises-record-key = Halte eine in einem Fall fest:
 learn-causes-lead-only = Nur eine Schichtleitung oder der Inhaber kann die Liste ändern.
 sync-url-local = Ein Server unter 127.0.0.1 oder localhost funktioniert nur für Plätze auf diesem Computer. Andere PCs brauchen seine Netzwerkadresse (zum Beispiel 192.168.1.20).
+search-near-enter = (Enter sucht nach dem ersten)

@@ -1620,3 +1620,4 @@ tell-promises-summary = { $total } open, the soonest due first.
 tell-promises-record-key = Record one from any case:
 learn-causes-lead-only = Only a shift lead or the owner can change the list.
 sync-url-local = A server at 127.0.0.1 or localhost only works for desks on this same computer. Other PCs need its network address (for example 192.168.1.20).
+search-near-enter = (Enter searches for the first)

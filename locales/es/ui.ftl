@@ -1625,3 +1625,4 @@ tell-promises-summary = { $total } pendientes, primero la que vence antes.
 tell-promises-record-key = Registra uno desde cualquier caso:
 learn-causes-lead-only = Solo un jefe de turno o el propietario puede cambiar la lista.
 sync-url-local = Un servidor en 127.0.0.1 o localhost solo sirve a los puestos de este mismo ordenador. Los demás PC necesitan su dirección de red (por ejemplo 192.168.1.20).
+search-near-enter = (Intro busca el primero)

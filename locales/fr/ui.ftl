@@ -1619,3 +1619,4 @@ tell-promises-summary = { $total } en cours, la plus proche échéance en premie
 tell-promises-record-key = Enregistrez-en une depuis un dossier :
 learn-causes-lead-only = Seul un chef d’équipe ou le propriétaire peut modifier la liste.
 sync-url-local = Un serveur à 127.0.0.1 ou localhost ne sert que les postes de cet ordinateur. Les autres PC ont besoin de son adresse réseau (par exemple 192.168.1.20).
+search-near-enter = (Entrée cherche le premier)

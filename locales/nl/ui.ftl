@@ -1619,3 +1619,4 @@ tell-promises-summary = { $total } open, eerst wat het eerst vervalt.
 tell-promises-record-key = Leg er een vast vanuit een zaak:
 learn-causes-lead-only = Alleen een ploegleider of de eigenaar kan de lijst wijzigen.
 sync-url-local = Een server op 127.0.0.1 of localhost werkt alleen voor balies op deze zelfde computer. Andere pc’s hebben het netwerkadres nodig (bijvoorbeeld 192.168.1.20).
+search-near-enter = (Enter zoekt naar de eerste)
