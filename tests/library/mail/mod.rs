@@ -97,6 +97,21 @@ impl MailShop {
         self.store.write(|w| w.record_mail(&msg, false, Some(raw))).expect("a fetched message is recorded")
     }
 
+    /// Writes a reply by mail on a case and answers the mail it will send.
+    pub fn reply(&mut self, case_id: &str, body: &str) -> casebook::mail::OutgoingMail {
+        let ctx = self.ctx();
+        let input = casebook::mail::MailReplyInput {
+            case_id: case_id.into(),
+            body: body.into(),
+            ..Default::default()
+        };
+        let entry = self.store.write(|w| w.reply_by_mail(&ctx, &input)).expect("the reply is written");
+        match serde_json::from_str::<MailEvent>(entry.payload.as_str()).expect("a mail event") {
+            MailEvent::MailReply { reply } => *reply,
+            other => panic!("a mail reply, not {other:?}"),
+        }
+    }
+
     pub fn count(&self, sql: &str) -> i64 {
         self.store.connection().query_row(sql, [], |r| r.get(0)).unwrap()
     }

@@ -5,7 +5,7 @@
 //! a contact form sent from the shop's own address, a reply Outlook threads
 //! only by Thread-Index, and the charset label unknown-8bit.
 
-use casebook::mail::{each_attachment, read_message, MailReplyInput, Noise, RecordedAs};
+use casebook::mail::{each_attachment, read_message, Noise, RecordedAs};
 use casebook::model::*;
 
 use super::{corpus, corpus_replying_to, MailShop};
@@ -33,13 +33,7 @@ fn auto_replies_are_known_by_their_subject_in_the_five_languages() {
 fn an_out_of_office_starts_no_response_clock() {
     let mut shop = MailShop::new();
     let case_id = shop.receive(&corpus("ana-first.eml")).case_id.expect("a case");
-    let ctx = shop.ctx();
-    let input = MailReplyInput {
-        case_id: case_id.clone(),
-        body: "Bring it in on Thursday.".into(),
-        ..Default::default()
-    };
-    shop.store.write(|w| w.reply_by_mail(&ctx, &input)).unwrap();
+    shop.reply(&case_id, "Bring it in on Thursday.");
     let r = shop.receive(&corpus("auto-nl-afwezig.eml"));
     assert_eq!(r.recorded, RecordedAs::New);
     let case = shop.store.case_summary(&case_id).unwrap();
@@ -68,17 +62,7 @@ fn header_bytes_without_a_charset_are_read_like_the_body() {
 fn a_long_references_chain_keeps_its_first_and_newest_and_threads() {
     let mut shop = MailShop::new();
     let case_id = shop.receive(&corpus("ana-first.eml")).case_id.expect("a case");
-    let ctx = shop.ctx();
-    let input = MailReplyInput {
-        case_id: case_id.clone(),
-        body: "Bring it in on Thursday.".into(),
-        ..Default::default()
-    };
-    let entry = shop.store.write(|w| w.reply_by_mail(&ctx, &input)).unwrap();
-    let MailEvent::MailReply { reply } = serde_json::from_str::<MailEvent>(entry.payload.as_str()).unwrap()
-    else {
-        panic!("a mail reply")
-    };
+    let reply = shop.reply(&case_id, "Bring it in on Thursday.");
     let raw = corpus_replying_to("long-references.eml", &reply.message_id);
     let mail = read_message(&raw);
     assert!(mail.references.len() <= 50, "a bounded chain: {}", mail.references.len());
@@ -223,14 +207,7 @@ fn a_contact_form_sent_from_the_shops_address_is_the_visitor_writing() {
         1,
         "recorded as received, not as mail the shop sent"
     );
-    let ctx = shop.ctx();
-    let input =
-        MailReplyInput { case_id: case_id.clone(), body: "Tuesday at ten?".into(), ..Default::default() };
-    let entry = shop.store.write(|w| w.reply_by_mail(&ctx, &input)).unwrap();
-    let MailEvent::MailReply { reply } = serde_json::from_str::<MailEvent>(entry.payload.as_str()).unwrap()
-    else {
-        panic!("a mail reply")
-    };
+    let reply = shop.reply(&case_id, "Tuesday at ten?");
     assert_eq!(reply.to, vec!["lena.brandt@example.test".to_owned()], "the answer goes to the visitor");
 
     // The shop's own mail, with the shop in Reply-To, stays the shop's.
@@ -285,16 +262,7 @@ fn our_reply_names_its_own_case_even_in_a_thread_that_began_under_another() {
             )
         })
         .unwrap();
-    let input = MailReplyInput {
-        case_id: fresh.id.clone(),
-        body: "A new case for the gears.".into(),
-        ..Default::default()
-    };
-    let entry = shop.store.write(|w| w.reply_by_mail(&ctx, &input)).unwrap();
-    let MailEvent::MailReply { reply } = serde_json::from_str::<MailEvent>(entry.payload.as_str()).unwrap()
-    else {
-        panic!("a mail reply")
-    };
+    let reply = shop.reply(&fresh.id, "A new case for the gears.");
     let own = casebook::mail::case_reference(&fresh.id);
     assert!(reply.subject.contains(&format!("[case {own}]")), "its own case's reference: {}", reply.subject);
     assert!(!reply.subject.contains(&other), "not the other case's: {}", reply.subject);
