@@ -978,3 +978,12 @@ cli-csv-left-out =
            *[other] { $count } unsichtbare Steuerzeichen wurden
         } weggelassen
 error-cases-draft-too-long = Dieser Entwurf ist länger als { $max } Zeichen, mehr als ein Eintrag fassen kann. Teilen Sie ihn auf zwei Einträge auf.
+error-server-setup-step = Die Einrichtung des Servers des Geschäfts hat bei „{ $step }“ angehalten: { $detail }. Nach diesem Schritt wurde nichts geändert; beheben Sie die Ursache und führen Sie sie erneut aus.
+error-server-setup-not-root = Die Einrichtung des Servers des Geschäfts ändert PostgreSQL und die Einstellungen des Systems: Führen Sie sie als root aus, zum Beispiel mit sudo.
+error-server-setup-not-debian = Die Einrichtung des Servers des Geschäfts funktioniert unter Debian oder Ubuntu. Für ein anderes System oder ein gehostetes PostgreSQL folgen Sie dem README-Abschnitt „A hosted server“.
+error-server-setup-old-postgres = Auf diesem Rechner läuft PostgreSQL { $version }; Casebook braucht 15 oder neuer. Aktualisieren Sie PostgreSQL (Debian 12 und Ubuntu 24.04 haben eine neuere Version) und führen Sie es erneut aus.
+error-server-setup-bad-identifier = „{ $name }“ kann hier kein PostgreSQL-Name sein: Verwenden Sie Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben.
+error-server-setup-bad-name = „{ $name }“ ist kein Hostname und keine IP-Adresse. Geben Sie den Namen oder die Adresse an, unter der die Arbeitsplätze diesen Rechner erreichen.
+error-server-setup-bad-network = „{ $network }“ ist kein Netzwerk. Schreiben Sie es als Adresse mit Präfixlänge, zum Beispiel 192.168.1.0/24.
+error-server-setup-no-name = Dieser Rechner hat keinen Namen und keine Adresse, die die Arbeitsplätze verwenden könnten. Geben Sie eine mit --name an (seine Adresse im Netzwerk des Geschäfts).
+error-server-setup-no-network = Dieser Rechner ist in keinem Netzwerk, aus dem die Arbeitsplätze kommen könnten. Nennen Sie das Netzwerk des Geschäfts mit --allow, zum Beispiel --allow 192.168.1.0/24.

@@ -1235,3 +1235,12 @@ cli-csv-left-out =
            *[other] { $count } invisible control characters were
         } left out
 error-cases-draft-too-long = This draft is longer than { $max } characters, the most an entry can hold. Split it into two entries.
+error-server-setup-step = Setting up the shop’s server stopped at “{ $step }”: { $detail }. Nothing after that step was changed; put the cause right and run it again.
+error-server-setup-not-root = Setting up the shop’s server changes the system’s PostgreSQL and its settings: run it as root, for example with sudo.
+error-server-setup-not-debian = Setting up the shop’s server works on Debian or Ubuntu. For another system or a hosted PostgreSQL, follow the README section “A hosted server”.
+error-server-setup-old-postgres = This machine runs PostgreSQL { $version }; Casebook needs 15 or newer. Upgrade PostgreSQL (Debian 12 and Ubuntu 24.04 have a newer one) and run it again.
+error-server-setup-bad-identifier = “{ $name }” cannot be a PostgreSQL name here: use lower-case letters, digits and _, starting with a letter.
+error-server-setup-bad-name = “{ $name }” is not a host name or an IP address. Give the name or address the desks will use to reach this machine.
+error-server-setup-bad-network = “{ $network }” is not a network. Write it as an address with its prefix length, for example 192.168.1.0/24.
+error-server-setup-no-name = This machine has no name or address the desks could use. Give one with --name (its address on the shop’s network).
+error-server-setup-no-network = This machine is on no network the desks could come from. Name the shop’s network with --allow, for example --allow 192.168.1.0/24.

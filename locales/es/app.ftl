@@ -978,3 +978,12 @@ cli-csv-left-out =
            *[other] se han quitado { $count } caracteres de control invisibles
         }
 error-cases-draft-too-long = Este borrador supera los { $max } caracteres, lo máximo que cabe en una entrada. Divídalo en dos entradas.
+error-server-setup-step = La configuración del servidor de la tienda se detuvo en «{ $step }»: { $detail }. No se cambió nada después de ese paso; corrija la causa y vuelva a ejecutarla.
+error-server-setup-not-root = La configuración del servidor de la tienda cambia PostgreSQL y los ajustes del sistema: ejecútela como root, por ejemplo con sudo.
+error-server-setup-not-debian = La configuración del servidor de la tienda funciona en Debian o Ubuntu. Para otro sistema o un PostgreSQL alojado, siga la sección «A hosted server» del README.
+error-server-setup-old-postgres = Esta máquina usa PostgreSQL { $version }; Casebook necesita la 15 o posterior. Actualice PostgreSQL (Debian 12 y Ubuntu 24.04 tienen una más reciente) y vuelva a ejecutarlo.
+error-server-setup-bad-identifier = «{ $name }» no puede ser un nombre de PostgreSQL aquí: use minúsculas, cifras y _, empezando por una letra.
+error-server-setup-bad-name = «{ $name }» no es un nombre de host ni una dirección IP. Indique el nombre o la dirección con que los puestos llegarán a esta máquina.
+error-server-setup-bad-network = «{ $network }» no es una red. Escríbala como una dirección con su longitud de prefijo, por ejemplo 192.168.1.0/24.
+error-server-setup-no-name = Esta máquina no tiene un nombre ni una dirección que los puestos puedan usar. Indique uno con --name (su dirección en la red de la tienda).
+error-server-setup-no-network = Esta máquina no está en ninguna red desde la que puedan venir los puestos. Indique la red de la tienda con --allow, por ejemplo --allow 192.168.1.0/24.

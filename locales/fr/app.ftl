@@ -978,3 +978,12 @@ cli-csv-left-out =
            *[other] { $count } caractères de contrôle invisibles ont été retirés
         }
 error-cases-draft-too-long = Ce brouillon dépasse { $max } caractères, le maximum d’une entrée. Répartissez-le sur deux entrées.
+error-server-setup-step = La configuration du serveur de la boutique s’est arrêtée à « { $step } » : { $detail }. Rien n’a été modifié après cette étape ; corrigez la cause et relancez-la.
+error-server-setup-not-root = La configuration du serveur de la boutique modifie PostgreSQL et les réglages du système : lancez-la en tant que root, par exemple avec sudo.
+error-server-setup-not-debian = La configuration du serveur de la boutique fonctionne sous Debian ou Ubuntu. Pour un autre système ou un PostgreSQL hébergé, suivez la section « A hosted server » du README.
+error-server-setup-old-postgres = Cette machine utilise PostgreSQL { $version } ; Casebook a besoin de la version 15 ou plus récente. Mettez PostgreSQL à jour (Debian 12 et Ubuntu 24.04 en ont une plus récente) et relancez.
+error-server-setup-bad-identifier = « { $name } » ne peut pas être un nom PostgreSQL ici : utilisez des minuscules, des chiffres et _, en commençant par une lettre.
+error-server-setup-bad-name = « { $name } » n’est ni un nom d’hôte ni une adresse IP. Indiquez le nom ou l’adresse par lesquels les postes joindront cette machine.
+error-server-setup-bad-network = « { $network } » n’est pas un réseau. Écrivez-le comme une adresse avec sa longueur de préfixe, par exemple 192.168.1.0/24.
+error-server-setup-no-name = Cette machine n’a ni nom ni adresse utilisable par les postes. Indiquez-en un avec --name (son adresse sur le réseau de la boutique).
+error-server-setup-no-network = Cette machine n’est sur aucun réseau d’où les postes pourraient venir. Indiquez le réseau de la boutique avec --allow, par exemple --allow 192.168.1.0/24.

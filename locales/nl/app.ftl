@@ -978,3 +978,12 @@ cli-csv-left-out =
            *[other] { $count } onzichtbare stuurtekens zijn
         } weggelaten
 error-cases-draft-too-long = Dit concept is langer dan { $max } tekens, het meeste dat een bericht kan bevatten. Verdeel het over twee berichten.
+error-server-setup-step = Het inrichten van de server van de winkel is gestopt bij “{ $step }”: { $detail }. Na die stap is niets gewijzigd; verhelp de oorzaak en voer het opnieuw uit.
+error-server-setup-not-root = Het inrichten van de server van de winkel wijzigt PostgreSQL en de instellingen van het systeem: voer het uit als root, bijvoorbeeld met sudo.
+error-server-setup-not-debian = Het inrichten van de server van de winkel werkt op Debian of Ubuntu. Volg voor een ander systeem of een gehoste PostgreSQL het README-onderdeel “A hosted server”.
+error-server-setup-old-postgres = Deze machine draait PostgreSQL { $version }; Casebook heeft 15 of nieuwer nodig. Werk PostgreSQL bij (Debian 12 en Ubuntu 24.04 hebben een nieuwere) en voer het opnieuw uit.
+error-server-setup-bad-identifier = “{ $name }” kan hier geen PostgreSQL-naam zijn: gebruik kleine letters, cijfers en _, beginnend met een letter.
+error-server-setup-bad-name = “{ $name }” is geen hostnaam of IP-adres. Geef de naam of het adres waarmee de balies deze machine bereiken.
+error-server-setup-bad-network = “{ $network }” is geen netwerk. Schrijf het als een adres met de lengte van het voorvoegsel, bijvoorbeeld 192.168.1.0/24.
+error-server-setup-no-name = Deze machine heeft geen naam of adres dat de balies kunnen gebruiken. Geef er een met --name (het adres op het netwerk van de winkel).
+error-server-setup-no-network = Deze machine zit op geen netwerk waar de balies vandaan kunnen komen. Noem het netwerk van de winkel met --allow, bijvoorbeeld --allow 192.168.1.0/24.

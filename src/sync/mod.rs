@@ -22,6 +22,7 @@ mod config;
 mod engine;
 mod files;
 mod forget;
+pub mod host;
 pub mod join;
 mod local;
 mod memory;

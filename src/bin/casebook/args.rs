@@ -158,6 +158,41 @@ pub enum Command {
     /// The shop's mailbox: connect it, fetch and send now, the outbox.
     #[command(subcommand)]
     Mail(crate::mail::MailCommand),
+    /// The shop's server: set up PostgreSQL on a Debian or Ubuntu machine for
+    /// the desks to share one history.
+    #[command(subcommand)]
+    Server(ServerCommand),
+}
+
+#[derive(Subcommand)]
+pub enum ServerCommand {
+    /// Make this Debian or Ubuntu machine the shop's server (as root): installs
+    /// PostgreSQL if missing, makes the shop's certificates, turns on TLS, lets
+    /// in only encrypted connections with a password from the shop's networks,
+    /// creates the owner and the database, and prints what to paste on the
+    /// first desk. Running it again changes nothing that is already right.
+    Setup {
+        /// The shop's database.
+        #[arg(long, default_value = "casebook")]
+        database: String,
+        /// The owner's PostgreSQL user (it may create the desks' users).
+        #[arg(long, default_value = "casebook_owner")]
+        owner: String,
+        /// A name or address desks will use for this machine, besides the ones
+        /// it has (repeat for more). The first is the one printed for desks.
+        #[arg(long, value_name = "NAME")]
+        name: Vec<String>,
+        /// A network desks may connect from, e.g. 192.168.1.0/24 (repeat for
+        /// more). Defaults to the networks this machine is on.
+        #[arg(long, value_name = "NETWORK")]
+        allow: Vec<String>,
+        /// Choose a new password for the owner (the old one stops working).
+        #[arg(long)]
+        new_owner_password: bool,
+        /// Where the certificates are kept.
+        #[arg(long, value_name = "DIR", default_value = "/etc/casebook-server")]
+        dir: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]

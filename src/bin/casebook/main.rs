@@ -8,6 +8,7 @@ mod hours;
 mod learn;
 mod mail;
 mod people;
+mod server;
 mod settings;
 mod sync;
 mod work;
@@ -196,6 +197,10 @@ fn run(cli: &Cli) -> Result<()> {
     if let Command::Mail(c) = &cli.command {
         return mail::mail(cli, c);
     }
+    // The shop's server is another machine's set-up: no desk's database.
+    if let Command::Server(c) = &cli.command {
+        return server::server(cli, c);
+    }
     // A restore replaces the whole database: nobody else may have it open.
     let _lock = match &cli.command {
         Command::Restore { .. } => Some(casebook::core::db::take_lock(&db_path(cli)?)?),
@@ -270,5 +275,6 @@ fn run(cli: &Cli) -> Result<()> {
         Command::Settings(c) => settings::settings(cli, &mut store, c),
         Command::Sync(_) => unreachable!("handled before the store is opened"),
         Command::Mail(_) => unreachable!("handled before the store is opened"),
+        Command::Server(_) => unreachable!("handled before the store is opened"),
     }
 }

@@ -1,0 +1,501 @@
+//! `casebook server setup`: makes a Debian or Ubuntu machine the shop owns
+//! into the shop's server in one step, and again without changing anything.
+//!
+//! In order: PostgreSQL 15 or newer from the system's packages (installed
+//! when missing, its cluster started); a certificate authority of the shop's
+//! own and a server certificate for the machine's names and addresses
+//! (`/etc/casebook-server`); TLS, a network listener and SCRAM passwords
+//! (`conf.d/casebook.conf`); `pg_hba.conf` rules that let in only encrypted,
+//! password-checked connections to the shop's database from the shop's
+//! networks; the owner role (it may create the desks' roles) and the
+//! database; and, where ufw is on, the same networks in the firewall.
+//!
+//! Every step compares what it would write with what is there, so a second
+//! run reports "nothing changed". The owner's password is made here, shown
+//! once, and stored nowhere in clear: PostgreSQL gets its SCRAM verifier.
+
+pub mod text;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use crate::core::{Error, Result};
+use crate::msg;
+
+/// What the shop's owner chose (the defaults suit a shop's own network).
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// The shop's database.
+    pub database: String,
+    /// The owner's PostgreSQL role.
+    pub owner: String,
+    /// Host names and addresses desks will use, besides the machine's own.
+    pub names: Vec<String>,
+    /// Networks desks may connect from; empty: the networks this machine is on.
+    pub allow: Vec<String>,
+    /// Choose a new password for the owner even though the role exists.
+    pub new_owner_password: bool,
+    /// Where the certificates are kept.
+    pub dir: PathBuf,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            database: "casebook".into(),
+            owner: "casebook_owner".into(),
+            names: Vec::new(),
+            allow: Vec::new(),
+            new_owner_password: false,
+            dir: PathBuf::from("/etc/casebook-server"),
+        }
+    }
+}
+
+/// What a run did and what to tell the first desk.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Outcome {
+    /// What changed, in words; empty when nothing needed to.
+    pub changed: Vec<String>,
+    pub postgres_version: u32,
+    pub port: u16,
+    pub database: String,
+    pub owner: String,
+    /// The names and addresses the certificate covers (desks use one of these).
+    pub names: Vec<String>,
+    pub allow: Vec<String>,
+    /// The certificate authority desks are given (PEM) and where it is.
+    pub ca_pem: String,
+    pub ca_path: PathBuf,
+    /// Only when it was made by this run: shown once, kept nowhere.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner_password: Option<String>,
+}
+
+fn failed(step: &str, detail: impl std::fmt::Display) -> Error {
+    Error::Conflict {
+        msg: msg!("error-server-setup-step", step = step.to_owned(), detail = detail.to_string()),
+    }
+}
+
+/// Runs a program, giving `input` on its standard input; its output, or an
+/// error naming the step and the program's own last words.
+fn run(step: &str, program: &str, args: &[&str], input: Option<&str>) -> Result<String> {
+    let mut command = Command::new(program);
+    command.args(args).stdout(Stdio::piped()).stderr(Stdio::piped());
+    command.stdin(if input.is_some() { Stdio::piped() } else { Stdio::null() });
+    command.env("DEBIAN_FRONTEND", "noninteractive").env("LC_ALL", "C");
+    let mut child = command.spawn().map_err(|e| failed(step, format!("{program}: {e}")))?;
+    if let Some(input) = input {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().expect("stdin was piped");
+        stdin.write_all(input.as_bytes()).map_err(|e| failed(step, format!("{program}: {e}")))?;
+    }
+    let out = child.wait_with_output().map_err(|e| failed(step, format!("{program}: {e}")))?;
+    if !out.status.success() {
+        let said = String::from_utf8_lossy(&out.stderr);
+        let last: Vec<&str> = said.lines().filter(|l| !l.trim().is_empty()).collect();
+        let tail = last[last.len().saturating_sub(3)..].join(" ");
+        return Err(failed(step, format!("{program} {}: {tail}", out.status)));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn found(program: &str) -> bool {
+    Command::new("sh")
+        .args(["-c", &format!("command -v {program}")])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// Writes `path` when its text differs; true when it did.
+fn write_if_changed(path: &Path, text: &str, mode: u32) -> Result<bool> {
+    if std::fs::read_to_string(path).is_ok_and(|t| t == text) {
+        return Ok(false);
+    }
+    let step = format!("write {}", path.display());
+    std::fs::write(path, text).map_err(|e| failed(&step, e))?;
+    set_mode(path, mode)?;
+    Ok(true)
+}
+
+#[cfg(unix)]
+fn set_mode(path: &Path, mode: u32) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+        .map_err(|e| failed(&format!("protect {}", path.display()), e))
+}
+
+#[cfg(not(unix))]
+fn set_mode(_path: &Path, _mode: u32) -> Result<()> {
+    Ok(())
+}
+
+/// Checks the machine and the owner's choices before anything changes.
+fn check(options: &Options) -> Result<()> {
+    let uid = run("check who is running this", "id", &["-u"], None)?;
+    if uid.trim() != "0" {
+        return Err(Error::NotAllowed { msg: msg!("error-server-setup-not-root") });
+    }
+    if !Path::new("/etc/debian_version").exists() || !found("apt-get") {
+        return Err(Error::Conflict { msg: msg!("error-server-setup-not-debian") });
+    }
+    for (field, name) in [("database", &options.database), ("owner", &options.owner)] {
+        if !text::usable_identifier(name) {
+            return Err(Error::invalid(
+                field,
+                msg!("error-server-setup-bad-identifier", name = name.clone()),
+            ));
+        }
+    }
+    for name in &options.names {
+        if !text::usable_name(name) {
+            return Err(Error::invalid("name", msg!("error-server-setup-bad-name", name = name.clone())));
+        }
+    }
+    for net in &options.allow {
+        if text::allow_entry(net).is_none() {
+            return Err(Error::invalid(
+                "allow",
+                msg!("error-server-setup-bad-network", network = net.clone()),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// PostgreSQL installed, its newest cluster running; the cluster.
+fn postgres(changed: &mut Vec<String>) -> Result<text::Cluster> {
+    if !found("pg_lsclusters") {
+        run("update the package lists", "apt-get", &["update", "-q"], None)?;
+        run("install PostgreSQL", "apt-get", &["install", "-y", "-q", "postgresql", "openssl"], None)?;
+        changed.push("installed PostgreSQL from the system's packages".into());
+    }
+    let listing = run("list PostgreSQL's clusters", "pg_lsclusters", &["-h"], None)?;
+    let cluster = match text::pick_cluster(&text::clusters(&listing)) {
+        Some(c) => c.clone(),
+        None => {
+            let version = run(
+                "find PostgreSQL's version",
+                "sh",
+                &["-c", "ls /usr/lib/postgresql | sort -n | tail -n 1"],
+                None,
+            )?;
+            let version = version.trim().to_owned();
+            run("create PostgreSQL's cluster", "pg_createcluster", &[&version, "main"], None)?;
+            changed.push(format!("created PostgreSQL {version}'s cluster"));
+            let listing = run("list PostgreSQL's clusters", "pg_lsclusters", &["-h"], None)?;
+            text::pick_cluster(&text::clusters(&listing))
+                .cloned()
+                .ok_or_else(|| failed("create PostgreSQL's cluster", "pg_lsclusters lists none"))?
+        }
+    };
+    if cluster.version < 15 {
+        return Err(Error::Conflict {
+            msg: msg!("error-server-setup-old-postgres", version = cluster.version),
+        });
+    }
+    if !cluster.online {
+        let version = cluster.version.to_string();
+        run("start PostgreSQL", "pg_ctlcluster", &[&version, &cluster.name, "start"], None)?;
+        changed.push("started PostgreSQL".into());
+    }
+    Ok(cluster)
+}
+
+/// The machine's names and addresses, then the owner's own, each once.
+fn names(options: &Options) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let mut add = |name: &str| {
+        let name = name.trim();
+        if text::usable_name(name) && !names.iter().any(|n| n == name) {
+            names.push(name.to_owned());
+        }
+    };
+    for name in &options.names {
+        add(name);
+    }
+    if let Ok(short) = run("read the host name", "hostname", &[], None) {
+        add(&short);
+    }
+    if let Ok(full) = run("read the host name", "hostname", &["-f"], None) {
+        add(&full);
+    }
+    if let Ok(addresses) = run("read the addresses", "hostname", &["-I"], None) {
+        for address in addresses.split_whitespace() {
+            if !address.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback()) {
+                add(address);
+            }
+        }
+    }
+    names
+}
+
+/// The networks desks may connect from.
+fn networks(options: &Options) -> Vec<String> {
+    if !options.allow.is_empty() {
+        return options.allow.iter().filter_map(|n| text::allow_entry(n)).collect();
+    }
+    let listing =
+        run("read the networks", "ip", &["-o", "addr", "show", "scope", "global"], None).unwrap_or_default();
+    text::networks_from_ip(&listing)
+}
+
+/// The shop's certificate authority (made once, kept) and a server
+/// certificate for `names`, made again when the names change or it ends
+/// within 90 days.
+fn certificates(dir: &Path, names: &[String], changed: &mut Vec<String>) -> Result<()> {
+    let step = "make the certificates";
+    std::fs::create_dir_all(dir).map_err(|e| failed(step, e))?;
+    set_mode(dir, 0o755)?;
+    let path = |name: &str| dir.join(name).to_string_lossy().into_owned();
+    let (ca_key, ca_crt, key, crt, csr) =
+        (path("ca.key"), path("ca.crt"), path("server.key"), path("server.crt"), path("server.csr"));
+    let ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes"];
+    if !(Path::new(&ca_key).exists() && Path::new(&ca_crt).exists()) {
+        let mut args = vec!["req", "-x509", "-new"];
+        args.extend(ec);
+        args.extend([
+            "-keyout",
+            &ca_key,
+            "-out",
+            &ca_crt,
+            "-days",
+            "7300",
+            "-subj",
+            "/CN=Casebook shop certificate authority",
+        ]);
+        args.extend([
+            "-addext",
+            "basicConstraints=critical,CA:TRUE",
+            "-addext",
+            "keyUsage=critical,keyCertSign,cRLSign",
+        ]);
+        run(step, "openssl", &args, None)?;
+        set_mode(Path::new(&ca_key), 0o600)?;
+        changed.push(format!("made the shop's certificate authority ({ca_crt})"));
+    }
+    let sans = text::subject_alt_names(names);
+    let names_file = dir.join("server.names");
+    let same_names = std::fs::read_to_string(&names_file).is_ok_and(|t| t.trim() == sans);
+    let lasting = Path::new(&crt).exists()
+        && Path::new(&key).exists()
+        && run(step, "openssl", &["x509", "-checkend", "7776000", "-noout", "-in", &crt], None).is_ok();
+    if same_names && lasting {
+        return Ok(());
+    }
+    let first = names.first().map(String::as_str).unwrap_or("casebook-server");
+    let subject = format!("/CN={first}");
+    let mut args = vec!["req", "-new"];
+    args.extend(ec);
+    args.extend(["-keyout", &key, "-out", &csr, "-subj", &subject]);
+    run(step, "openssl", &args, None)?;
+    let extensions = format!(
+        "subjectAltName={sans}\nbasicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n"
+    );
+    let ext_file = dir.join("server.ext");
+    std::fs::write(&ext_file, extensions).map_err(|e| failed(step, e))?;
+    let ext = ext_file.to_string_lossy().into_owned();
+    let signed = run(
+        step,
+        "openssl",
+        &[
+            "x509",
+            "-req",
+            "-in",
+            &csr,
+            "-CA",
+            &ca_crt,
+            "-CAkey",
+            &ca_key,
+            "-CAcreateserial",
+            "-out",
+            &crt,
+            "-days",
+            "3650",
+            "-extfile",
+            &ext,
+        ],
+        None,
+    );
+    let _ = std::fs::remove_file(&csr);
+    let _ = std::fs::remove_file(&ext_file);
+    signed?;
+    // PostgreSQL reads its key as its own user, and only a key no one else can read.
+    run(step, "chown", &["postgres:postgres", &key], None)?;
+    set_mode(Path::new(&key), 0o600)?;
+    std::fs::write(&names_file, format!("{sans}\n")).map_err(|e| failed(step, e))?;
+    changed.push(format!("made the server's certificate for {}", names.join(", ")));
+    Ok(())
+}
+
+/// Runs SQL as PostgreSQL's administrator, through its local socket.
+fn psql(step: &str, port: u16, sql: &str) -> Result<String> {
+    let port = port.to_string();
+    run(
+        step,
+        "runuser",
+        &[
+            "-u",
+            "postgres",
+            "--",
+            "psql",
+            "-X",
+            "-q",
+            "-A",
+            "-t",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-p",
+            &port,
+            "-d",
+            "postgres",
+        ],
+        Some(sql),
+    )
+}
+
+/// The owner role and the shop's database; the password when one was made.
+fn owner_and_database(options: &Options, port: u16, changed: &mut Vec<String>) -> Result<Option<String>> {
+    let (owner, database) = (&options.owner, &options.database);
+    let exists =
+        psql("look for the owner", port, &format!("SELECT 1 FROM pg_roles WHERE rolname = '{owner}';\n"))?;
+    let mut password = None;
+    if exists.trim().is_empty() || options.new_owner_password {
+        let chosen = super::pg::connect::random_secret()?;
+        // Only the verifier reaches PostgreSQL: the password is in no statement or log.
+        let verifier = super::pg::connect::verifier(&chosen);
+        let verb = if exists.trim().is_empty() { "CREATE" } else { "ALTER" };
+        psql(
+            "create the owner",
+            port,
+            &format!("{verb} ROLE {owner} LOGIN CREATEROLE NOSUPERUSER NOCREATEDB PASSWORD '{verifier}';\n"),
+        )?;
+        changed.push(if verb == "CREATE" {
+            format!("created the owner role {owner}")
+        } else {
+            format!("chose a new password for {owner}")
+        });
+        password = Some(chosen);
+    }
+    let has_db = psql(
+        "look for the database",
+        port,
+        &format!("SELECT 1 FROM pg_database WHERE datname = '{database}';\n"),
+    )?;
+    if has_db.trim().is_empty() {
+        psql(
+            "create the database",
+            port,
+            &format!("CREATE DATABASE {database} OWNER {owner} ENCODING 'UTF8' TEMPLATE template0;\n"),
+        )?;
+        changed.push(format!("created the database {database}"));
+    }
+    Ok(password)
+}
+
+/// Where the cluster's settings are (`/etc/postgresql/15/main`).
+fn conf_dir(cluster: &text::Cluster) -> PathBuf {
+    PathBuf::from(format!("/etc/postgresql/{}/{}", cluster.version, cluster.name))
+}
+
+/// TLS, the listener and the rules; PostgreSQL restarted only when they changed.
+fn configure(
+    options: &Options,
+    cluster: &text::Cluster,
+    allow: &[String],
+    changed: &mut Vec<String>,
+) -> Result<()> {
+    let dir = conf_dir(cluster);
+    let step = "configure PostgreSQL";
+    let conf_d = dir.join("conf.d");
+    std::fs::create_dir_all(&conf_d).map_err(|e| failed(step, e))?;
+    let cert = options.dir.join("server.crt").to_string_lossy().into_owned();
+    let key = options.dir.join("server.key").to_string_lossy().into_owned();
+    let main_conf = std::fs::read_to_string(dir.join("postgresql.conf")).map_err(|e| failed(step, e))?;
+    if !main_conf.lines().any(|l| l.trim_start().starts_with("include_dir") && l.contains("conf.d")) {
+        write_if_changed(
+            &dir.join("postgresql.conf"),
+            &format!("{main_conf}\ninclude_dir = 'conf.d'\n"),
+            0o644,
+        )?;
+    }
+    let conf_changed =
+        write_if_changed(&conf_d.join("casebook.conf"), &text::server_conf(&cert, &key), 0o644)?;
+    let hba_path = dir.join("pg_hba.conf");
+    let hba = std::fs::read_to_string(&hba_path).map_err(|e| failed(step, e))?;
+    let hba_changed = write_if_changed(
+        &hba_path,
+        &text::with_hba_block(&hba, &text::hba_block(&options.database, allow)),
+        0o640,
+    )?;
+    let version = cluster.version.to_string();
+    if conf_changed {
+        changed.push("turned on TLS and the network listener".into());
+        run("restart PostgreSQL", "pg_ctlcluster", &[&version, &cluster.name, "restart"], None)?;
+    } else if hba_changed {
+        run("reload PostgreSQL", "pg_ctlcluster", &[&version, &cluster.name, "reload"], None)?;
+    }
+    if hba_changed {
+        changed.push(format!("let desks in from {}", allow.join(", ")));
+    }
+    Ok(())
+}
+
+/// Where ufw guards the machine, the same networks on PostgreSQL's port.
+fn firewall(port: u16, allow: &[String], changed: &mut Vec<String>) -> Result<()> {
+    if !found("ufw")
+        || !run("read the firewall", "ufw", &["status"], None).is_ok_and(|s| s.contains("Status: active"))
+    {
+        return Ok(());
+    }
+    let port = port.to_string();
+    for net in allow {
+        let said = run(
+            "open the firewall",
+            "ufw",
+            &["allow", "from", net, "to", "any", "port", &port, "proto", "tcp"],
+            None,
+        )?;
+        if !said.contains("Skipping") {
+            changed.push(format!("opened port {port} in the firewall for {net}"));
+        }
+    }
+    Ok(())
+}
+
+/// Sets the machine up as the shop's server (see the module's words).
+pub fn setup(options: &Options) -> Result<Outcome> {
+    check(options)?;
+    let mut changed = Vec::new();
+    let cluster = postgres(&mut changed)?;
+    let names = names(options);
+    if names.is_empty() {
+        return Err(Error::invalid("name", msg!("error-server-setup-no-name")));
+    }
+    let allow = networks(options);
+    if allow.is_empty() {
+        return Err(Error::invalid("allow", msg!("error-server-setup-no-network")));
+    }
+    certificates(&options.dir, &names, &mut changed)?;
+    configure(options, &cluster, &allow, &mut changed)?;
+    let owner_password = owner_and_database(options, cluster.port, &mut changed)?;
+    firewall(cluster.port, &allow, &mut changed)?;
+    let ca_path = options.dir.join("ca.crt");
+    let ca_pem =
+        std::fs::read_to_string(&ca_path).map_err(|e| failed("read the certificate authority", e))?;
+    Ok(Outcome {
+        changed,
+        postgres_version: cluster.version,
+        port: cluster.port,
+        database: options.database.clone(),
+        owner: options.owner.clone(),
+        names,
+        allow,
+        ca_pem,
+        ca_path,
+        owner_password,
+    })
+}
