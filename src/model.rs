@@ -25,7 +25,7 @@ pub use crate::mail::{
     Mail, MailAddress, MailAttachment, MailEvent, MailReplyInput, MailSettings, MailStatus, MailTest,
     MailboxInfo, MailboxSetup, OutboxItem, OutboxStatus, Security, ServerGuess,
 };
-pub use crate::shop::{CaseDetail, DeskInfo, DeskStatus, EventPayload, LoggedEvent};
+pub use crate::shop::{CaseDetail, DeskInfo, DeskStatus, EventPayload, LoggedEvent, WhatsNew};
 pub use crate::staff::{
     Actor, LocaleChoice, LocaleSettings, NewStaff, PasscodeAsk, PasscodeRule, RuleEdit, SignInTries, Staff,
     StaffEvent, StaffRole,

@@ -1619,3 +1619,12 @@ tell-promises-record-key = Halte eine in einem Fall fest:
 learn-causes-lead-only = Nur eine Schichtleitung oder der Inhaber kann die Liste ändern.
 sync-url-local = Ein Server unter 127.0.0.1 oder localhost funktioniert nur für Plätze auf diesem Computer. Andere PCs brauchen seine Netzwerkadresse (zum Beispiel 192.168.1.20).
 search-near-enter = (Enter sucht nach dem ersten)
+desk-whats-new-title = Neu in Casebook { $version }
+desk-whats-new-kept = Casebook wurde von { $previous } auf { $version } aktualisiert. Verlauf, Einstellungen und Anhänge deines Geschäfts sind erhalten und auf den neuen Stand gebracht.
+desk-whats-new-kept-unknown = Casebook wurde auf { $version } aktualisiert. Verlauf, Einstellungen und Anhänge deines Geschäfts sind erhalten und auf den neuen Stand gebracht.
+desk-whats-new-notes =
+    Casebook installierst du wie jede andere App: Pakete für Debian, Ubuntu, Fedora und openSUSE, mit dem Befehl casebook für das Terminal.
+    Ein Befehl macht einen Debian- oder Ubuntu-Rechner zum Server des Geschäfts: casebook server setup.
+    Persönliche Zugangscodes und die Freigabe durch einen Inhaber für die Werkzeuge des Inhabers.
+    Die Suche findet Kunden auch bei einem Tippfehler im Namen, und eine nicht gesendete Antwort wartet als Entwurf.
+desk-whats-new-done = Verstanden

@@ -1621,3 +1621,12 @@ tell-promises-record-key = Record one from any case:
 learn-causes-lead-only = Only a shift lead or the owner can change the list.
 sync-url-local = A server at 127.0.0.1 or localhost only works for desks on this same computer. Other PCs need its network address (for example 192.168.1.20).
 search-near-enter = (Enter searches for the first)
+desk-whats-new-title = What’s new in Casebook { $version }
+desk-whats-new-kept = Casebook was updated from { $previous } to { $version }. Your shop’s history, settings and attachments were kept and brought up to date.
+desk-whats-new-kept-unknown = Casebook was updated to { $version }. Your shop’s history, settings and attachments were kept and brought up to date.
+desk-whats-new-notes =
+    Casebook installs like any other app: packages for Debian, Ubuntu, Fedora and openSUSE, with the casebook command for the terminal.
+    One command makes a Debian or Ubuntu machine the shop’s server: casebook server setup.
+    Personal passcodes, and an owner’s approval for the owner’s tools.
+    Search finds a customer even with a typo in the name, and an unsent reply waits as a draft.
+desk-whats-new-done = Got it

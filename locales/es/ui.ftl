@@ -1626,3 +1626,12 @@ tell-promises-record-key = Registra uno desde cualquier caso:
 learn-causes-lead-only = Solo un jefe de turno o el propietario puede cambiar la lista.
 sync-url-local = Un servidor en 127.0.0.1 o localhost solo sirve a los puestos de este mismo ordenador. Los demás PC necesitan su dirección de red (por ejemplo 192.168.1.20).
 search-near-enter = (Intro busca el primero)
+desk-whats-new-title = Novedades de Casebook { $version }
+desk-whats-new-kept = Casebook se actualizó de { $previous } a { $version }. El historial, los ajustes y los adjuntos de tu tienda se conservaron y se pusieron al día.
+desk-whats-new-kept-unknown = Casebook se actualizó a { $version }. El historial, los ajustes y los adjuntos de tu tienda se conservaron y se pusieron al día.
+desk-whats-new-notes =
+    Casebook se instala como cualquier otra aplicación: paquetes para Debian, Ubuntu, Fedora y openSUSE, con la orden casebook para la terminal.
+    Una sola orden convierte una máquina Debian o Ubuntu en el servidor de la tienda: casebook server setup.
+    Códigos de acceso personales y la aprobación de un propietario para las herramientas del propietario.
+    La búsqueda encuentra a un cliente aunque el nombre tenga una errata, y una respuesta sin enviar espera como borrador.
+desk-whats-new-done = Entendido

@@ -1620,3 +1620,12 @@ tell-promises-record-key = Enregistrez-en une depuis un dossier :
 learn-causes-lead-only = Seul un chef d’équipe ou le propriétaire peut modifier la liste.
 sync-url-local = Un serveur à 127.0.0.1 ou localhost ne sert que les postes de cet ordinateur. Les autres PC ont besoin de son adresse réseau (par exemple 192.168.1.20).
 search-near-enter = (Entrée cherche le premier)
+desk-whats-new-title = Nouveautés de Casebook { $version }
+desk-whats-new-kept = Casebook est passé de la version { $previous } à la version { $version }. L’historique, les réglages et les pièces jointes de votre boutique ont été conservés et mis à jour.
+desk-whats-new-kept-unknown = Casebook est passé à la version { $version }. L’historique, les réglages et les pièces jointes de votre boutique ont été conservés et mis à jour.
+desk-whats-new-notes =
+    Casebook s’installe comme toute autre application : des paquets pour Debian, Ubuntu, Fedora et openSUSE, avec la commande casebook pour le terminal.
+    Une seule commande fait d’une machine Debian ou Ubuntu le serveur de la boutique : casebook server setup.
+    Des codes d’accès personnels, et l’accord d’un propriétaire pour les outils du propriétaire.
+    La recherche trouve un client même avec une faute de frappe dans le nom, et une réponse non envoyée attend en brouillon.
+desk-whats-new-done = Compris

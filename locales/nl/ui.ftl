@@ -1620,3 +1620,12 @@ tell-promises-record-key = Leg er een vast vanuit een zaak:
 learn-causes-lead-only = Alleen een ploegleider of de eigenaar kan de lijst wijzigen.
 sync-url-local = Een server op 127.0.0.1 of localhost werkt alleen voor balies op deze zelfde computer. Andere pc’s hebben het netwerkadres nodig (bijvoorbeeld 192.168.1.20).
 search-near-enter = (Enter zoekt naar de eerste)
+desk-whats-new-title = Nieuw in Casebook { $version }
+desk-whats-new-kept = Casebook is bijgewerkt van { $previous } naar { $version }. De geschiedenis, instellingen en bijlagen van je winkel zijn bewaard en bijgewerkt.
+desk-whats-new-kept-unknown = Casebook is bijgewerkt naar { $version }. De geschiedenis, instellingen en bijlagen van je winkel zijn bewaard en bijgewerkt.
+desk-whats-new-notes =
+    Casebook installeer je zoals elke andere app: pakketten voor Debian, Ubuntu, Fedora en openSUSE, met de opdracht casebook voor de terminal.
+    Eén opdracht maakt van een Debian- of Ubuntu-machine de server van de winkel: casebook server setup.
+    Persoonlijke toegangscodes, en goedkeuring van een eigenaar voor de gereedschappen van de eigenaar.
+    Zoeken vindt een klant ook met een tikfout in de naam, en een niet-verzonden antwoord blijft bewaard als concept.
+desk-whats-new-done = Begrepen

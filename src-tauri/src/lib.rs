@@ -56,13 +56,19 @@ pub fn open_state(flag: Option<PathBuf>) -> AppState {
             tracing::info!(path = %path.display(), "opening the database");
             let db = Db::open(path)?;
             db.write_blocking(casebook::shop::prepare)?;
-            Ok(db)
+            // Only the app records its version: the command line leaves the
+            // "what's new" for the person who opens the window.
+            let whats_new = db.write_blocking(|s| s.note_app_version(env!("CARGO_PKG_VERSION")))?;
+            Ok((db, whats_new))
         })
         .map_err(|err| {
             tracing::error!(%err, "the database could not be opened");
             ApiError::from(err)
         });
-    AppState::new(db)
+    match db {
+        Ok((db, whats_new)) => AppState::new(Ok(db)).with_whats_new(whats_new),
+        Err(err) => AppState::new(Err(err)),
+    }
 }
 
 /// Registers the commands and the `attachment:` protocol on any runtime (the
@@ -139,13 +145,13 @@ pub fn open_with_system(path: &std::path::Path) -> Result<(), ApiError> {
     let mut command = std::process::Command::new("xdg-open");
     #[cfg(target_os = "macos")]
     let mut command = std::process::Command::new("open");
+    // Windows: the shell's own "open" (ShellExecute), never `cmd /C start`,
+    // which would read an `&` in a mailed file's name as a second command.
     #[cfg(target_os = "windows")]
-    let mut command = {
-        let mut c = std::process::Command::new("cmd");
-        c.args(["/C", "start", ""]);
-        c
-    };
-    command.arg(path).spawn().map(drop).map_err(|e| {
+    let opened = open::that_detached(path);
+    #[cfg(not(target_os = "windows"))]
+    let opened = command.arg(path).spawn().map(drop);
+    opened.map_err(|e| {
         ApiError::new(
             casebook::ErrorCode::Io,
             casebook::msg!("shell-no-program-opened", path = path.display(), detail = e),

@@ -65,3 +65,58 @@ impl Store {
         })
     }
 }
+
+/// The app was updated since this desk last ran it: what the window tells the
+/// person once ("What's new in Casebook 0.2.0").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct WhatsNew {
+    /// The version running now.
+    pub version: String,
+    /// The version this desk ran before; `None` for one from before desks
+    /// recorded their version.
+    pub previous: Option<String>,
+}
+
+/// Where a desk keeps the version of the app that last opened it.
+const APP_VERSION_KEY: &str = "app_version";
+
+/// `a` is an older version than `b` (dotted numbers; what is not a number
+/// counts as 0, so a pre-release reads as its release).
+fn older(a: &str, b: &str) -> bool {
+    let parts =
+        |v: &str| -> Vec<u64> { v.split(['.', '-', '+']).take(3).map(|p| p.parse().unwrap_or(0)).collect() };
+    parts(a) < parts(b)
+}
+
+impl Store {
+    /// Records that the app at `version` opened this desk, and says whether it
+    /// was updated since the last time: a desk with history that an older
+    /// version ran (or one from before versions were recorded). A new desk, the
+    /// same version again, or an older one (a downgrade) say nothing.
+    pub fn note_app_version(&mut self, version: &str) -> Result<Option<WhatsNew>> {
+        let previous = self.meta_value(APP_VERSION_KEY)?;
+        let has_history = count(self, "SELECT coalesce(max(seq), 0) FROM events")? > 0;
+        let updated = match &previous {
+            Some(before) => older(before, version),
+            None => has_history,
+        };
+        if previous.as_deref() != Some(version) {
+            self.set_meta(APP_VERSION_KEY, Some(version))?;
+        }
+        Ok(updated.then(|| WhatsNew { version: version.to_owned(), previous }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::older;
+
+    #[test]
+    fn versions_compare_as_numbers() {
+        assert!(older("0.1.0", "0.1.1"), "a patch is newer");
+        assert!(older("0.9.0", "0.10.0"), "10 is more than 9, whatever the text says");
+        assert!(!older("0.2.0", "0.1.9"), "a downgrade is not an update");
+        assert!(!older("0.1.0", "0.1.0"), "the same version is not an update");
+        assert!(older("0.1.0-rc1", "0.1.1"), "a pre-release reads as its release");
+    }
+}

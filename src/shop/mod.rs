@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 
 pub use alarms::{handoff_notices, notices, target_words, Alarm, AlarmKind, Notice};
 pub use case_page::CaseDetail;
-pub use desk::{DeskInfo, DeskStatus};
+pub use desk::{DeskInfo, DeskStatus, WhatsNew};
 pub use receive::{retry_set_aside, Received};
 pub use restamp::{restamp_carried, restamp_unsent, take_servers_places};
 

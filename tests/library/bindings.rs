@@ -49,7 +49,7 @@ fn generated() -> String {
         FieldChange, Contact, StaffEvent, HoursEvent, CustomerEvent, CaseEvent, TellEvent, LearnEvent,
         TimelineEntry, TimelinePage,
         CustomerChoice, NewInteraction, NewEntry, CaseUpdate, Draft,
-        DeskInfo, ChangeSet, DeskStatus,
+        DeskInfo, ChangeSet, DeskStatus, WhatsNew,
         OpenInterval, WeekHours, Holiday, CalendarSpec, DayHours,
         Target, Targets, TargetPolicy, DueInfo, ResponseSettings, DuePreview, TimeCheck,
         PromiseStatus, Promise, NewPromise, PromiseOutcome, PromisesPage, KeptRate,

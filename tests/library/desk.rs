@@ -61,3 +61,33 @@ fn staff_names_must_be_told_apart() {
         .unwrap_err();
     assert!(err.to_string().contains("already someone called"), "{err}");
 }
+
+#[test]
+fn the_app_says_what_is_new_once_after_an_update_and_never_on_a_new_desk() {
+    let mut store = Store::open_in_memory().unwrap();
+    assert_eq!(
+        store.note_app_version("0.1.0").unwrap(),
+        None,
+        "a new, empty desk has nothing to be updated from"
+    );
+    casebook::demo::seed(&mut store, &casebook::demo::SeedOptions::demo(casebook::clock::now())).unwrap();
+    assert_eq!(store.note_app_version("0.1.0").unwrap(), None, "the same version again says nothing");
+    let told = store.note_app_version("0.2.0").unwrap();
+    assert_eq!(
+        told,
+        Some(WhatsNew { version: "0.2.0".into(), previous: Some("0.1.0".into()) }),
+        "an update says from which version to which"
+    );
+    assert_eq!(store.note_app_version("0.2.0").unwrap(), None, "told once: the next start says nothing");
+    assert_eq!(store.note_app_version("0.1.9").unwrap(), None, "going back to an older version is no update");
+    assert_eq!(store.note_app_version("0.2.0").unwrap().and_then(|w| w.previous).as_deref(), Some("0.1.9"));
+
+    // A shop's desk from before versions were recorded: its history says it ran an older one.
+    let mut older = Store::open_in_memory().unwrap();
+    casebook::demo::seed(&mut older, &casebook::demo::SeedOptions::demo(casebook::clock::now())).unwrap();
+    assert_eq!(
+        older.note_app_version("0.2.0").unwrap(),
+        Some(WhatsNew { version: "0.2.0".into(), previous: None }),
+        "a desk with history and no recorded version was updated"
+    );
+}

@@ -9,6 +9,8 @@ commands! {
     feature: "desk";
     /// Where the data is, what it holds, and who is at the desk.
     read desk_info() -> DeskInfo = |s| s.desk_info();
+    /// The app was updated since this desk last ran it (asked once at start).
+    app whats_new() -> Option<WhatsNew> = |st| Ok(st.take_whats_new());
     /// The staff list, active people first.
     read list_staff() -> Vec<Staff> = |s| s.list_staff();
     /// Adds a colleague (the very first person needs nobody to vouch for them).

@@ -48,6 +48,8 @@ pub struct AppState {
     /// The language this desk speaks (the desk's choice, else the shop's, else
     /// the computer's): error messages are worded in it.
     lang: RwLock<Lang>,
+    /// The app was updated since this desk last ran it: told to the window once.
+    whats_new: Mutex<Option<casebook::model::WhatsNew>>,
 }
 
 impl AppState {
@@ -63,7 +65,22 @@ impl AppState {
             status: Mutex::new(DeskStatus::default()),
             sync: OnceLock::new(),
             mail: OnceLock::new(),
+            whats_new: Mutex::new(None),
         }
+    }
+
+    /// Remembers that the app was updated, for the window to tell once.
+    pub fn with_whats_new(self, whats_new: Option<casebook::model::WhatsNew>) -> Self {
+        if let Ok(mut slot) = self.whats_new.lock() {
+            *slot = whats_new;
+        }
+        self
+    }
+
+    /// What changed since this desk's last version, once: a second window (or
+    /// a reload) does not tell it again.
+    pub fn take_whats_new(&self) -> Option<casebook::model::WhatsNew> {
+        self.whats_new.lock().ok().and_then(|mut slot| slot.take())
     }
 
     pub fn db(&self) -> Result<&Db, ApiError> {

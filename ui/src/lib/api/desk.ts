@@ -2,11 +2,13 @@
 // declare a command there and run `make bindings`.
 
 import { call } from './call';
-import type { DeskInfo, DeskStatus, LocaleChoice, LocaleSettings, NewStaff, PasscodeRule, RuleEdit, SignInTries, Staff, StaffRole } from './types';
+import type { DeskInfo, DeskStatus, LocaleChoice, LocaleSettings, NewStaff, PasscodeRule, RuleEdit, SignInTries, Staff, StaffRole, WhatsNew } from './types';
 
 export const desk = {
   /** Where the data is, what it holds, and who is at the desk. */
   deskInfo: () => call<DeskInfo>('desk_info'),
+  /** The app was updated since this desk last ran it (asked once at start). */
+  whatsNew: () => call<WhatsNew | null>('whats_new'),
   /** The staff list, active people first. */
   listStaff: () => call<Array<Staff>>('list_staff'),
   /** Adds a colleague (the very first person needs nobody to vouch for them). */

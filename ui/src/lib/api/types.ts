@@ -259,6 +259,17 @@ overdue: number,
  */
 notifications_error: string | null, };
 
+export type WhatsNew = { 
+/**
+ * The version running now.
+ */
+version: string, 
+/**
+ * The version this desk ran before; `None` for one from before desks
+ * recorded their version.
+ */
+previous: string | null, };
+
 export type OpenInterval = { start: string, end: string, };
 
 export type WeekHours = { monday: Array<OpenInterval>, tuesday: Array<OpenInterval>, wednesday: Array<OpenInterval>, thursday: Array<OpenInterval>, friday: Array<OpenInterval>, saturday: Array<OpenInterval>, sunday: Array<OpenInterval>, };
