@@ -36,14 +36,80 @@ pub struct Sniffed {
 
 /// Extensions of files that run, or open in something that runs scripts.
 const RISKY_NAMES: &[&str] = &[
-    "exe", "com", "bat", "cmd", "msi", "msp", "scr", "pif", "cpl", "hta", "jar", "js", "jse", "vbs", "vbe",
-    "wsf", "wsh", "ps1", "psm1", "sh", "bash", "zsh", "command", "app", "dmg", "pkg", "deb", "rpm", "apk",
-    "appimage", "run", "bin", "lnk", "reg", "html", "htm", "xhtml", "shtml", "svg", "svgz", "xml", "mht",
-    "mhtml", "py", "pl", "rb", "php", "docm", "xlsm", "pptm", "iso", "img",
+    "exe",
+    "com",
+    "bat",
+    "cmd",
+    "msi",
+    "msp",
+    "scr",
+    "pif",
+    "cpl",
+    "hta",
+    "jar",
+    "js",
+    "jse",
+    "vbs",
+    "vbe",
+    "wsf",
+    "wsh",
+    "ps1",
+    "psm1",
+    "sh",
+    "bash",
+    "zsh",
+    "command",
+    "app",
+    "dmg",
+    "pkg",
+    "deb",
+    "rpm",
+    "apk",
+    "appimage",
+    "run",
+    "bin",
+    "lnk",
+    "reg",
+    "html",
+    "htm",
+    "xhtml",
+    "shtml",
+    "svg",
+    "svgz",
+    "xml",
+    "mht",
+    "mhtml",
+    "py",
+    "pl",
+    "rb",
+    "php",
+    "docm",
+    "xlsm",
+    "pptm",
+    "iso",
+    "img",
+    "url",
+    "scf",
+    "msc",
+    "chm",
+    "inf",
+    "xll",
+    "gadget",
+    "settingcontent-ms",
+    "terminal",
+    "workflow",
+    "scpt",
+    "applescript",
+    "webloc",
 ];
 
+/// The extension a computer goes by: Windows drops trailing dots and spaces
+/// ("run.bat." is saved, and runs, as "run.bat").
 fn extension(name: &str) -> String {
-    name.rsplit_once('.').map(|(_, ext)| ext.trim().to_ascii_lowercase()).unwrap_or_default()
+    name.trim_end_matches(['.', ' '])
+        .rsplit_once('.')
+        .map(|(_, ext)| ext.trim().to_ascii_lowercase())
+        .unwrap_or_default()
 }
 
 /// The type of `bytes` called `name` by whoever attached it.

@@ -53,10 +53,11 @@ pub const LATEST: u32 = MIGRATIONS.len() as u32;
 pub const APPLICATION_ID: i32 = 0x4373_426b;
 
 /// FNV-1a, 64 bit: stable across Rust versions and platforms, enough to notice an
-/// edited migration.
+/// edited migration. Carriage returns are skipped, so a build from a Windows
+/// checkout (CRLF line ends) reads the same migrations as any other.
 fn checksum(sql: &str) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in sql.bytes() {
+    for byte in sql.bytes().filter(|b| *b != b'\r') {
         hash ^= u64::from(byte);
         hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
     }

@@ -155,6 +155,11 @@ fn hostile_and_oversized_files_are_refused_or_kept_inert() {
     assert_eq!(fake.kind, FileKind::Other, "a file claiming to be a JPEG that is not is no photo");
     let svg = c.store.stage_file("logo.svg", b"<svg><script>alert(1)</script></svg>").unwrap();
     assert!(svg.kind == FileKind::Other && svg.risky, "an SVG is never shown inline and is warned about");
+    // Windows drops a trailing dot or space: "run.bat." is saved as, and runs as, "run.bat".
+    for name in ["run.bat.", "run.bat ", "Factuur.pdf.exe. .", "Track your parcel.url", "Setup.terminal"] {
+        let staged = c.store.stage_file(name, b"@echo off").unwrap();
+        assert!(staged.risky, "{name:?} runs when opened, so it is warned about");
+    }
 
     // A write that cannot happen leaves nothing half written.
     let dir = tempfile::tempdir().unwrap();
