@@ -12,6 +12,8 @@ SHELL := /bin/bash
 
 UI := ui
 TAURI := $(UI)/node_modules/.bin/tauri
+# Where cargo builds (CARGO_TARGET_DIR when set, as for the package test's second build).
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
 
 # WebKitGTK on a virtual display: its GPU compositing and DMA-BUF renderer can
 # leave a window blank, so the headless runs use plain software rendering.
@@ -29,13 +31,14 @@ TEST_PKGS := xvfb xauth x11-utils webkit2gtk-driver dbus dbus-x11 dunst jq \
 	postgresql openssl gnome-keyring libsecret-tools \
 	dovecot-imapd dovecot-lmtpd python3-aiosmtpd
 
-.PHONY: help run dev test lint rust-test ui-test e2e notify-test perf-startup screenshots bindings bundle clean deps system-deps test-system-deps tauri-driver
+.PHONY: help run dev test package-test lint rust-test ui-test e2e notify-test perf-startup screenshots bindings bundle clean deps system-deps test-system-deps tauri-driver
 
 help:
 	@echo "make run      build and start Casebook (your data: see README)"
 	@echo "make test     run every check and test (as CI does)"
 	@echo "make dev      start with live-reloading UI (development data folder)"
-	@echo "make bundle   build the .deb package"
+	@echo "make bundle   build the installers (.deb and .rpm here)"
+	@echo "make package-test  install them on clean Debian roots (as root, slow)"
 	@echo "make bindings regenerate the UI's TypeScript types from Rust"
 
 # ----- set-up -----------------------------------------------------------------
@@ -83,8 +86,23 @@ run: deps
 dev: deps
 	$(TAURI) dev
 
+# The installers for this computer (here: .deb and .rpm), each with the
+# `casebook` command inside; their sizes are printed.
 bundle: deps
-	$(TAURI) build --bundles deb
+	rm -f $(TARGET_DIR)/release/bundle/deb/*.deb $(TARGET_DIR)/release/bundle/rpm/*.rpm
+	scripts/bundle-cli.sh
+	$(TAURI) build --config src-tauri/tauri.bundle.conf.json
+	@# Tauri writes the .deb with gzip; Debian's own packages use xz, a third smaller.
+	scripts/repack-deb.sh $(TARGET_DIR)/release/bundle/deb/*.deb
+	@ls -l $(TARGET_DIR)/release/bundle/deb/*.deb $(TARGET_DIR)/release/bundle/rpm/*.rpm | awk '{ printf "%s  %.1f MB\n", $$NF, $$5 / 1e6 }'
+
+# The installers as a shop gets them, on clean Debian 12 systems: install,
+# first start, update, removal, and the shop's server set up and reached over
+# TLS (scripts/package-test.sh). Needs root; 20 to 40 minutes, so not part of
+# `make test`.
+package-test: deps tauri-driver
+	@if command -v dpkg >/dev/null 2>&1; then $(call ensure_packages,mmdebstrap xvfb gnome-keyring dbus); fi
+	scripts/package-test.sh
 
 # ----- test ---------------------------------------------------------------------
 
