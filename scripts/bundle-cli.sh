@@ -13,10 +13,10 @@ host="$(rustc -vV | sed -n 's/^host: //p')"
 triple="${target:-$host}"
 if [ -n "$target" ]; then
   cargo build --release --locked -p casebook --bin casebook --target "$target"
-  dir="target/$target/release"
+  dir="${CARGO_TARGET_DIR:-target}/$target/release"
 else
   cargo build --release --locked -p casebook --bin casebook
-  dir="target/release"
+  dir="${CARGO_TARGET_DIR:-target}/release"
 fi
 ext=""
 case "$triple" in *windows*) ext=".exe" ;; esac

@@ -45,15 +45,17 @@ mirror="$(sed -n 's/^URIs: *//p' /etc/apt/sources.list.d/debian.sources 2>/dev/n
 
 work="$(mktemp -d /tmp/casebook-package-test.XXXXXX)"
 out="$repo/target/package-test"
-rm -rf "$out" && mkdir -p "$out"
+# What an earlier run left, except its packages (CASEBOOK_PACKAGE_DIR may point there).
+mkdir -p "$out" && find "$out" -mindepth 1 -maxdepth 1 ! -name packages -exec rm -rf {} +
 xvfb_pid=""
 
 unmount_all() {
 	# Deepest first, so nothing of this machine (/dev, /proc) is ever under an rm.
-	findmnt -rn -o TARGET | grep "^$work/" | sort -r | while read -r m; do umount -l "$m" 2>/dev/null || true; done
+	findmnt -rn -o TARGET | { grep "^$work/" || true; } | sort -r | while read -r m; do umount -l "$m" 2>/dev/null || true; done
 }
 finish() {
 	local status=$?
+	set +e
 	[ -z "$xvfb_pid" ] || kill "$xvfb_pid" 2>/dev/null || true
 	for root in "$work/desk" "$work/server"; do
 		[ -x "$root/usr/bin/pg_ctlcluster" ] && chroot "$root" sh -c 'pg_lsclusters -h | while read v n rest; do pg_ctlcluster "$v" "$n" stop -m fast; done' >/dev/null 2>&1 || true
@@ -79,7 +81,7 @@ if [ -n "${CASEBOOK_PACKAGE_DIR:-}" ]; then
 	for v in "$version" "$next"; do
 		cp "$CASEBOOK_PACKAGE_DIR/casebook_${v}_amd64.deb" "$work/casebook-$v.deb"
 	done
-	cp "$CASEBOOK_PACKAGE_DIR"/*-"$version"-1.x86_64.rpm "$work/casebook-$version.rpm" 2>/dev/null || true
+	cp "$CASEBOOK_PACKAGE_DIR/casebook-$version.rpm" "$work/" 2>/dev/null || true
 else
 	say "Building Casebook $version (make bundle)"
 	make bundle
@@ -97,13 +99,14 @@ else
 	cp target/release/bundle/deb/*_"$next"_amd64.deb "$work/casebook-$next.deb"
 	rm -rf "$work/next"
 	mkdir -p "$out/packages"
-	cp "$work"/casebook-*.deb "$out/packages/" 2>/dev/null || true
+	cp "$work"/casebook-*.deb "$work"/casebook-*.rpm "$out/packages/" 2>/dev/null || true
 	for v in "$version" "$next"; do mv "$out/packages/casebook-$v.deb" "$out/packages/casebook_${v}_amd64.deb"; done
 fi
 
 say "Package sizes"
 for f in "$work"/casebook-*.deb "$work"/casebook-*.rpm; do
-	printf '%-28s %6.1f MB  (target: .deb under 10 MB)\n' "$(basename "$f")" "$(stat -c %s "$f" | awk '{ print $1 / 1e6 }')"
+	target=""; case "$f" in *.deb) target="  (target: under 10 MB with the command)" ;; esac
+	printf '%-28s %6.1f MB%s\n' "$(basename "$f")" "$(stat -c %s "$f" | awk '{ print $1 / 1e6 }')" "$target"
 done | tee "$out/sizes.txt"
 dpkg-deb -I "$work/casebook-$version.deb" | sed -n '/Depends/p;/Description/,$p' | tee -a "$out/sizes.txt"
 
@@ -112,12 +115,12 @@ make_root() {
 	mmdebstrap --variant=apt --mode=root --include=ca-certificates bookworm "$1" "deb $mirror bookworm main" >"$out/$(basename "$1")-mmdebstrap.log" 2>&1 ||
 		die "mmdebstrap failed: $(tail -n 5 "$out/$(basename "$1")-mmdebstrap.log")"
 	cp /etc/resolv.conf "$1/etc/resolv.conf" 2>/dev/null || true
+	du -sxh "$1" | awk '{ print "root size: " $1 }'
 	mount --rbind /dev "$1/dev" && mount --make-rslave "$1/dev"
 	mount -t proc proc "$1/proc"
 	mount --rbind /sys "$1/sys" && mount --make-rslave "$1/sys"
 	mkdir -p "$1/tmp/.X11-unix"
 	mount --bind /tmp/.X11-unix "$1/tmp/.X11-unix"
-	du -sh "$1" | awk '{ print "root size: " $1 }'
 }
 in_root() { local root="$1"; shift; chroot "$root" /usr/bin/env -u CASEBOOK_DB HOME=/root LC_ALL=C.UTF-8 "$@"; }
 install_deb() {

@@ -22,6 +22,11 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 /// `sync::SyncConfig`); absent on a desk that is in no shop.
 pub const SHOP_META_KEY: &str = "sync.config";
 
+/// The `meta` key of the app version that last opened this database (see
+/// `shop::desk`): a new database starts with the version that made it, so
+/// only an update is ever told as one.
+pub const APP_VERSION_META_KEY: &str = "app_version";
+
 pub struct Store {
     pub(crate) conn: Connection,
     pub(crate) desk_id: String,
@@ -110,6 +115,10 @@ impl Store {
             None => {
                 let id = ids::new_id();
                 conn.execute("INSERT INTO meta (key, value) VALUES ('desk_id', ?1)", [&id])?;
+                conn.execute(
+                    "INSERT OR IGNORE INTO meta (key, value) VALUES (?1, ?2)",
+                    [APP_VERSION_META_KEY, env!("CARGO_PKG_VERSION")],
+                )?;
                 id
             }
         };

@@ -77,8 +77,7 @@ pub struct WhatsNew {
     pub previous: Option<String>,
 }
 
-/// Where a desk keeps the version of the app that last opened it.
-const APP_VERSION_KEY: &str = "app_version";
+use crate::core::store::APP_VERSION_META_KEY as APP_VERSION_KEY;
 
 /// `a` is an older version than `b` (dotted numbers; what is not a number
 /// counts as 0, so a pre-release reads as its release).

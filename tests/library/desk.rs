@@ -82,9 +82,20 @@ fn the_app_says_what_is_new_once_after_an_update_and_never_on_a_new_desk() {
     assert_eq!(store.note_app_version("0.1.9").unwrap(), None, "going back to an older version is no update");
     assert_eq!(store.note_app_version("0.2.0").unwrap().and_then(|w| w.previous).as_deref(), Some("0.1.9"));
 
+    // A database made by the command line (a demo shop, say) starts with the
+    // version that made it: the window it is opened in later has nothing to tell.
+    let mut seeded = Store::open_in_memory().unwrap();
+    casebook::demo::seed(&mut seeded, &casebook::demo::SeedOptions::demo(casebook::clock::now())).unwrap();
+    assert_eq!(
+        seeded.note_app_version(env!("CARGO_PKG_VERSION")).unwrap(),
+        None,
+        "a new database is no update"
+    );
+
     // A shop's desk from before versions were recorded: its history says it ran an older one.
     let mut older = Store::open_in_memory().unwrap();
     casebook::demo::seed(&mut older, &casebook::demo::SeedOptions::demo(casebook::clock::now())).unwrap();
+    older.set_meta("app_version", None).unwrap();
     assert_eq!(
         older.note_app_version("0.2.0").unwrap(),
         Some(WhatsNew { version: "0.2.0".into(), previous: None }),
