@@ -234,6 +234,10 @@ CASEBOOK_OWNER_URL="$owner_url" DESK="$desk" SERVER="$server" OUT="$out" scripts
 	[ "$now" -eq $((uploaded + 1)) ] || { echo "the new note did not reach the server" >&2; exit 1; }
 	run casebook sync status | tee "$OUT/sync-status.txt"
 '
+# The server logs each connection with its encryption (log_connections).
+tls_line="$(in_root "$server" sh -c 'grep -h "connection authorized: user=casebook_desk" /var/log/postgresql/*.log | tail -n 1' || true)"
+echo "server log: ${tls_line#*LOG:  }"
+case "$tls_line" in *"SSL enabled"*) ;; *) die "the desk's connection was not encrypted" ;; esac
 
 say "Removing the package keeps the shop's data"
 in_root "$desk" apt-get remove -y -q casebook >"$out/apt-remove.log" 2>&1
