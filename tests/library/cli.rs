@@ -56,6 +56,30 @@ fn bad_input_exits_non_zero_with_the_message() {
 }
 
 #[test]
+fn server_setup_answers_a_mistyped_option_before_touching_the_machine() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("unused.db");
+    let certs = dir.path().join("certs");
+    let certs_arg = certs.to_string_lossy().into_owned();
+    for (args, said) in [
+        (vec!["--allow", "192.168.1.0/33"], "is not a network"),
+        (vec!["--allow", "the shop"], "is not a network"),
+        (vec!["--name", "shop server"], "is not a host name or an IP address"),
+        (vec!["--name", "x,DNS:evil.example"], "is not a host name or an IP address"),
+        (vec!["--owner", "Owner; DROP ROLE postgres"], "cannot be a PostgreSQL name"),
+        (vec!["--database", "9lives"], "cannot be a PostgreSQL name"),
+    ] {
+        let mut all = vec!["server", "setup", "--dir", certs_arg.as_str()];
+        all.extend(args.iter().copied());
+        let out = casebook(&db, &all);
+        assert!(!out.status.success(), "{args:?} is refused");
+        assert!(text(&out.stderr).contains(said), "{args:?} says why: {}", text(&out.stderr));
+        assert!(!certs.exists(), "{args:?}: nothing was made");
+    }
+    assert!(!db.exists(), "setting up a server opens no desk's database");
+}
+
+#[test]
 fn a_walk_in_from_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("walkin.db");

@@ -133,15 +133,9 @@ fn set_mode(_path: &Path, _mode: u32) -> Result<()> {
     Ok(())
 }
 
-/// Checks the machine and the owner's choices before anything changes.
+/// Checks the owner's choices, then the machine, before anything changes: a
+/// mistyped option is answered the same on any computer.
 fn check(options: &Options) -> Result<()> {
-    let uid = run("check who is running this", "id", &["-u"], None)?;
-    if uid.trim() != "0" {
-        return Err(Error::NotAllowed { msg: msg!("error-server-setup-not-root") });
-    }
-    if !Path::new("/etc/debian_version").exists() || !found("apt-get") {
-        return Err(Error::Conflict { msg: msg!("error-server-setup-not-debian") });
-    }
     for (field, name) in [("database", &options.database), ("owner", &options.owner)] {
         if !text::usable_identifier(name) {
             return Err(Error::invalid(
@@ -162,6 +156,13 @@ fn check(options: &Options) -> Result<()> {
                 msg!("error-server-setup-bad-network", network = net.clone()),
             ));
         }
+    }
+    let uid = run("check who is running this", "id", &["-u"], None)?;
+    if uid.trim() != "0" {
+        return Err(Error::NotAllowed { msg: msg!("error-server-setup-not-root") });
+    }
+    if !Path::new("/etc/debian_version").exists() || !found("apt-get") {
+        return Err(Error::Conflict { msg: msg!("error-server-setup-not-debian") });
     }
     Ok(())
 }
