@@ -39,6 +39,7 @@ pub mod learn;
 pub mod mail;
 pub mod model;
 pub mod privacy;
+pub mod replies;
 pub mod search;
 pub mod shop;
 pub mod staff;

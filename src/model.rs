@@ -6,8 +6,9 @@
 //! never sees an integer it cannot hold.
 
 pub use crate::cases::{
-    CallDirection, CaseEvent, CaseState, CaseStatus, CaseSummary, CaseUpdate, Channel, CustomerChoice, Draft,
-    EntryKind, NewEntry, NewInteraction, Priority, QueuePage, TimelineEntry, TimelinePage,
+    CallDirection, CaseEvent, CaseNews, CaseState, CaseStatus, CaseSummary, CaseUpdate, Channel,
+    CustomerChoice, Draft, EntryKind, LogMark, NewEntry, NewInteraction, Priority, QueuePage, TimelineEntry,
+    TimelinePage,
 };
 pub use crate::core::{ChangeSet, FieldChange, Id, RawJson, Right, Ts};
 pub use crate::core::{Lang, Msg, MsgArg};
@@ -24,6 +25,10 @@ pub use crate::learn::{
 pub use crate::mail::{
     Mail, MailAddress, MailAttachment, MailEvent, MailReplyInput, MailSettings, MailStatus, MailTest,
     MailboxInfo, MailboxSetup, OutboxItem, OutboxStatus, Security, ServerGuess,
+};
+pub use crate::replies::{
+    FilledReply, Gap, NewSavedReply, ReplyEvent, ReplyText, ReplyUse, SavedReplies, SavedReply,
+    SavedReplyPatch, UseSavedReply,
 };
 pub use crate::shop::{CaseDetail, DeskInfo, DeskStatus, EventPayload, LoggedEvent, WhatsNew};
 pub use crate::staff::{

@@ -987,3 +987,29 @@ error-server-setup-bad-name = „{ $name }“ ist kein Hostname und keine IP-Adr
 error-server-setup-bad-network = „{ $network }“ ist kein Netzwerk. Schreiben Sie es als Adresse mit Präfixlänge, zum Beispiel 192.168.1.0/24.
 error-server-setup-no-name = Dieser Rechner hat keinen Namen und keine Adresse, die die Arbeitsplätze verwenden könnten. Geben Sie eine mit --name an (seine Adresse im Netzwerk des Geschäfts).
 error-server-setup-no-network = Dieser Rechner ist in keinem Netzwerk, aus dem die Arbeitsplätze kommen könnten. Nennen Sie das Netzwerk des Geschäfts mit --allow, zum Beispiel --allow 192.168.1.0/24.
+lead-mark-shop-reply = eine gespeicherte Antwort als die des Geschäfts kennzeichnen
+lead-change-shop-reply = eine gespeicherte Antwort des Geschäfts ändern oder entfernen
+lead-name-shop = den Namen des Geschäfts in gespeicherten Antworten ändern
+error-replies-event-names-customer = ein { $kind } gehört dem Geschäft, nennt hier aber einen Kunden oder einen Fall
+error-replies-event-without-name = eine gespeicherte Antwort ohne Namen
+error-replies-unknown-reply = es nennt die gespeicherte Antwort { $id }, die es in diesem Verlauf nie gab
+error-replies-needs-text = Eine gespeicherte Antwort braucht Text in mindestens einer Sprache. Geben Sie die Antwort ein, oder entfernen Sie sie.
+error-replies-name-taken = Es gibt schon eine gespeicherte Antwort namens „{ $name }“. Wählen Sie einen anderen Namen, oder ändern Sie jene.
+error-customers-language-unknown = Casebook schreibt nicht auf „{ $language }“. Wählen Sie en, nl, de, fr oder es, oder lassen Sie es leer für die Sprache des Geschäfts.
+reply-placeholder-first-name = Vorname
+reply-placeholder-case-ref = Fallnummer
+reply-placeholder-promise-due = Termin der Zusage
+reply-placeholder-shop-name = Name des Geschäfts
+reply-placeholder-hours-today = Öffnungszeiten heute
+reply-placeholder-my-name = dein Name
+reply-closed-today = heute geschlossen
+error-cli-reply-text-lang-equals = „{ $text }“ nennt keine Sprache. Schreiben Sie jeden Text als SPRACHE=TEXT, z. B. de="Hallo {"{"}first_name{"}"}".
+cli-reply-uses =
+    { $count ->
+     [one] einmal verwendet
+    *[other] { $count }-mal verwendet
+    }
+cli-reply-found = { $count } von { $total } gespeicherten Antworten
+cli-reply-saved = Gespeicherte Antwort „{ $name }“ gesichert ({ $id }).
+cli-reply-removed = Gespeicherte Antwort „{ $name }“ entfernt.
+cli-reply-shop-named = Gespeicherte Antworten nennen das Geschäft jetzt „{ $name }“.

@@ -1244,3 +1244,29 @@ error-server-setup-bad-name = “{ $name }” is not a host name or an IP addres
 error-server-setup-bad-network = “{ $network }” is not a network. Write it as an address with its prefix length, for example 192.168.1.0/24.
 error-server-setup-no-name = This machine has no name or address the desks could use. Give one with --name (its address on the shop’s network).
 error-server-setup-no-network = This machine is on no network the desks could come from. Name the shop’s network with --allow, for example --allow 192.168.1.0/24.
+lead-mark-shop-reply = mark a saved reply as the shop’s
+lead-change-shop-reply = change or remove one of the shop’s saved replies
+lead-name-shop = change the shop’s name in saved replies
+error-replies-event-names-customer = a { $kind } belongs to the shop, yet this one names a customer or a case
+error-replies-event-without-name = a saved reply without a name
+error-replies-unknown-reply = it names the saved reply { $id }, which this history never had
+error-replies-needs-text = A saved reply needs its words in at least one language. Type the reply, or remove it instead.
+error-replies-name-taken = There is already a saved reply called “{ $name }”. Choose another name, or change that one.
+error-customers-language-unknown = Casebook does not write in “{ $language }”. Pick en, nl, de, fr or es, or leave it empty for the shop’s language.
+reply-placeholder-first-name = first name
+reply-placeholder-case-ref = case reference
+reply-placeholder-promise-due = promise due date
+reply-placeholder-shop-name = shop name
+reply-placeholder-hours-today = opening hours today
+reply-placeholder-my-name = your name
+reply-closed-today = closed today
+error-cli-reply-text-lang-equals = “{ $text }” names no language. Write each text as LANG=TEXT, e.g. nl="Hoi {"{"}first_name{"}"}".
+cli-reply-uses =
+    { $count ->
+     [one] used once
+    *[other] used { $count } times
+    }
+cli-reply-found = { $count } of { $total } saved replies
+cli-reply-saved = Saved reply “{ $name }” saved ({ $id }).
+cli-reply-removed = Saved reply “{ $name }” removed.
+cli-reply-shop-named = Saved replies now call the shop “{ $name }”.

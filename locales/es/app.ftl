@@ -987,3 +987,29 @@ error-server-setup-bad-name = «{ $name }» no es un nombre de host ni una direc
 error-server-setup-bad-network = «{ $network }» no es una red. Escríbala como una dirección con su longitud de prefijo, por ejemplo 192.168.1.0/24.
 error-server-setup-no-name = Esta máquina no tiene un nombre ni una dirección que los puestos puedan usar. Indique uno con --name (su dirección en la red de la tienda).
 error-server-setup-no-network = Esta máquina no está en ninguna red desde la que puedan venir los puestos. Indique la red de la tienda con --allow, por ejemplo --allow 192.168.1.0/24.
+lead-mark-shop-reply = marcar una respuesta guardada como de la tienda
+lead-change-shop-reply = cambiar o quitar una respuesta guardada de la tienda
+lead-name-shop = cambiar el nombre de la tienda en las respuestas guardadas
+error-replies-event-names-customer = un { $kind } es de la tienda, pero este nombra un cliente o un caso
+error-replies-event-without-name = una respuesta guardada sin nombre
+error-replies-unknown-reply = nombra la respuesta guardada { $id }, que este historial nunca tuvo
+error-replies-needs-text = Una respuesta guardada necesita texto en al menos un idioma. Escriba la respuesta, o quítela.
+error-replies-name-taken = Ya hay una respuesta guardada llamada «{ $name }». Elija otro nombre, o cambie esa.
+error-customers-language-unknown = Casebook no escribe en «{ $language }». Elija en, nl, de, fr o es, o déjelo vacío para el idioma de la tienda.
+reply-placeholder-first-name = nombre
+reply-placeholder-case-ref = referencia del caso
+reply-placeholder-promise-due = fecha de la promesa
+reply-placeholder-shop-name = nombre de la tienda
+reply-placeholder-hours-today = horario de hoy
+reply-placeholder-my-name = tu nombre
+reply-closed-today = cerrado hoy
+error-cli-reply-text-lang-equals = «{ $text }» no nombra ningún idioma. Escriba cada texto como IDIOMA=TEXTO, p. ej. es="Hola {"{"}first_name{"}"}".
+cli-reply-uses =
+    { $count ->
+     [one] usada una vez
+    *[other] usada { $count } veces
+    }
+cli-reply-found = { $count } de { $total } respuestas guardadas
+cli-reply-saved = Respuesta guardada «{ $name }» guardada ({ $id }).
+cli-reply-removed = Respuesta guardada «{ $name }» quitada.
+cli-reply-shop-named = Las respuestas guardadas llaman ahora a la tienda «{ $name }».

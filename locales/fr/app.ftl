@@ -987,3 +987,29 @@ error-server-setup-bad-name = « { $name } » n’est ni un nom d’hôte ni une
 error-server-setup-bad-network = « { $network } » n’est pas un réseau. Écrivez-le comme une adresse avec sa longueur de préfixe, par exemple 192.168.1.0/24.
 error-server-setup-no-name = Cette machine n’a ni nom ni adresse utilisable par les postes. Indiquez-en un avec --name (son adresse sur le réseau de la boutique).
 error-server-setup-no-network = Cette machine n’est sur aucun réseau d’où les postes pourraient venir. Indiquez le réseau de la boutique avec --allow, par exemple --allow 192.168.1.0/24.
+lead-mark-shop-reply = marquer une réponse enregistrée comme celle de la boutique
+lead-change-shop-reply = modifier ou supprimer une réponse enregistrée de la boutique
+lead-name-shop = modifier le nom de la boutique dans les réponses enregistrées
+error-replies-event-names-customer = un { $kind } appartient à la boutique, mais celui-ci nomme un client ou un dossier
+error-replies-event-without-name = une réponse enregistrée sans nom
+error-replies-unknown-reply = il nomme la réponse enregistrée { $id }, que cet historique n’a jamais eue
+error-replies-needs-text = Une réponse enregistrée a besoin d’un texte dans au moins une langue. Saisissez la réponse, ou supprimez-la.
+error-replies-name-taken = Il existe déjà une réponse enregistrée nommée « { $name } ». Choisissez un autre nom, ou modifiez celle-là.
+error-customers-language-unknown = Casebook n’écrit pas en « { $language } ». Choisissez en, nl, de, fr ou es, ou laissez vide pour la langue de la boutique.
+reply-placeholder-first-name = prénom
+reply-placeholder-case-ref = référence du dossier
+reply-placeholder-promise-due = échéance de la promesse
+reply-placeholder-shop-name = nom de la boutique
+reply-placeholder-hours-today = horaires d’aujourd’hui
+reply-placeholder-my-name = votre nom
+reply-closed-today = fermé aujourd’hui
+error-cli-reply-text-lang-equals = « { $text } » ne nomme aucune langue. Écrivez chaque texte sous la forme LANGUE=TEXTE, par exemple fr="Bonjour {"{"}first_name{"}"}".
+cli-reply-uses =
+    { $count ->
+     [one] utilisée une fois
+    *[other] utilisée { $count } fois
+    }
+cli-reply-found = { $count } sur { $total } réponses enregistrées
+cli-reply-saved = Réponse enregistrée « { $name } » sauvegardée ({ $id }).
+cli-reply-removed = Réponse enregistrée « { $name } » supprimée.
+cli-reply-shop-named = Les réponses enregistrées appellent désormais la boutique « { $name } ».

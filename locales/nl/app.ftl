@@ -987,3 +987,29 @@ error-server-setup-bad-name = “{ $name }” is geen hostnaam of IP-adres. Geef
 error-server-setup-bad-network = “{ $network }” is geen netwerk. Schrijf het als een adres met de lengte van het voorvoegsel, bijvoorbeeld 192.168.1.0/24.
 error-server-setup-no-name = Deze machine heeft geen naam of adres dat de balies kunnen gebruiken. Geef er een met --name (het adres op het netwerk van de winkel).
 error-server-setup-no-network = Deze machine zit op geen netwerk waar de balies vandaan kunnen komen. Noem het netwerk van de winkel met --allow, bijvoorbeeld --allow 192.168.1.0/24.
+lead-mark-shop-reply = een opgeslagen antwoord als dat van de winkel markeren
+lead-change-shop-reply = een opgeslagen antwoord van de winkel wijzigen of verwijderen
+lead-name-shop = de naam van de winkel in opgeslagen antwoorden wijzigen
+error-replies-event-names-customer = een { $kind } hoort bij de winkel, maar deze noemt een klant of een zaak
+error-replies-event-without-name = een opgeslagen antwoord zonder naam
+error-replies-unknown-reply = het noemt opgeslagen antwoord { $id }, dat deze geschiedenis nooit had
+error-replies-needs-text = Een opgeslagen antwoord heeft tekst nodig in minstens één taal. Typ het antwoord, of verwijder het.
+error-replies-name-taken = Er is al een opgeslagen antwoord met de naam “{ $name }”. Kies een andere naam, of wijzig dat antwoord.
+error-customers-language-unknown = Casebook schrijft niet in “{ $language }”. Kies en, nl, de, fr of es, of laat het leeg voor de taal van de winkel.
+reply-placeholder-first-name = voornaam
+reply-placeholder-case-ref = zaaknummer
+reply-placeholder-promise-due = datum van de toezegging
+reply-placeholder-shop-name = naam van de winkel
+reply-placeholder-hours-today = openingstijden vandaag
+reply-placeholder-my-name = jouw naam
+reply-closed-today = vandaag gesloten
+error-cli-reply-text-lang-equals = “{ $text }” noemt geen taal. Schrijf elke tekst als TAAL=TEKST, bijvoorbeeld nl="Hoi {"{"}first_name{"}"}".
+cli-reply-uses =
+    { $count ->
+     [one] één keer gebruikt
+    *[other] { $count } keer gebruikt
+    }
+cli-reply-found = { $count } van { $total } opgeslagen antwoorden
+cli-reply-saved = Opgeslagen antwoord “{ $name }” bewaard ({ $id }).
+cli-reply-removed = Opgeslagen antwoord “{ $name }” verwijderd.
+cli-reply-shop-named = Opgeslagen antwoorden noemen de winkel nu “{ $name }”.

@@ -19,7 +19,7 @@ pub use events::{set_owner, CaseEvent};
 pub use merge::{forget_customers, move_customer};
 pub use queries::{case_summary, customer_cases, parse_cursor, queue};
 pub use state::CaseState;
-pub use timeline::{entry, TimelineEntry, TimelinePage};
+pub use timeline::{entry, CaseNews, LogMark, TimelineEntry, TimelinePage};
 
 pub use crate::hours::{CaseStatus, Priority};
 

@@ -147,4 +147,47 @@ impl Store {
     pub fn entry(&self, id: &str) -> Result<TimelineEntry> {
         entry(&self.conn, id)
     }
+
+    /// A place in this desk's log: what a person had seen of every case
+    /// when they started writing. `case_news` answers what came in after it.
+    pub fn log_mark(&self) -> Result<LogMark> {
+        Ok(LogMark(self.conn.query_row("SELECT coalesce(max(seq), 0) FROM events", [], |r| r.get(0))?))
+    }
+
+    /// What came in on a case after `mark` (from [`Store::log_mark`]) from
+    /// anyone but `me` at this desk: the customer's words, answers, notes,
+    /// status changes. Before an answer is sent, so two people do not both
+    /// answer; offline it reads what this desk knows. Oldest first, at most 20.
+    pub fn case_news(&self, case_id: &str, mark: LogMark, me: Option<&str>) -> Result<CaseNews> {
+        self.case_summary(case_id)?;
+        let desk = self.desk_id_now()?;
+        let sql = format!(
+            "SELECT {ENTRY_COLUMNS}
+             WHERE e.case_id = ?1 AND e.seq > ?2 AND e.kind IN ({NEWS_KINDS})
+               AND NOT (e.desk_id = ?3 AND e.staff_id IS ?4)
+             ORDER BY e.hlc, e.desk_id, e.id LIMIT 20"
+        );
+        let entries = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_map(rusqlite::params![case_id, mark.0, desk, me], entry_row)?
+            .map(|r| r.map(|(_, e)| e))
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(CaseNews { mark: self.log_mark()?, entries })
+    }
+}
+
+/// What a person writing an answer has to know came in meanwhile.
+const NEWS_KINDS: &str = "'customer_message', 'reply', 'note', 'call', 'visit', 'status_changed', \
+     'mail_received', 'mail_reply'";
+
+/// A place in this desk's log (its arrival order), from [`Store::log_mark`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS)]
+pub struct LogMark(#[ts(type = "number")] pub i64);
+
+/// What came in on a case since a mark, and the mark to use from now on.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CaseNews {
+    pub mark: LogMark,
+    pub entries: Vec<TimelineEntry>,
 }

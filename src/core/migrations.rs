@@ -44,6 +44,7 @@ pub const MIGRATIONS: &[Migration] = &[
     },
     Migration { version: 17, name: "drafts", sql: include_str!("migrations/0017_drafts.sql") },
     Migration { version: 18, name: "search terms", sql: include_str!("migrations/0018_search_terms.sql") },
+    Migration { version: 19, name: "saved replies", sql: include_str!("migrations/0019_saved_replies.sql") },
 ];
 
 /// The newest schema this build understands.

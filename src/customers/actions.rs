@@ -110,6 +110,9 @@ impl Writer<'_> {
         if let Some(notes) = &patch.notes {
             after.notes = validate::optional_text(notes, "notes", "Notes", NOTES_MAX)?;
         }
+        if let Some(language) = &patch.language {
+            after.language = language_code(language)?;
+        }
         let phones: Option<Vec<Contact>> = patch
             .phones
             .as_deref()
@@ -133,6 +136,7 @@ impl Writer<'_> {
         note("organisation", &before.organisation, &after.organisation);
         note("segment", &before.segment, &after.segment);
         note("notes", &before.notes, &after.notes);
+        note("language", &before.language, &after.language);
         let id = id.to_owned();
         let diff = |kind: Kind, list: Option<Vec<Contact>>| -> Result<(Vec<Contact>, Vec<Contact>)> {
             Ok(match list {
@@ -182,5 +186,18 @@ impl Writer<'_> {
             params![customer_id, at, outcome],
         )?;
         Ok(())
+    }
+}
+
+/// A customer's language as a person picked it: one Casebook speaks, or
+/// empty for the shop's.
+fn language_code(raw: &str) -> Result<String> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Ok(String::new());
+    }
+    match crate::core::words::Lang::parse(raw) {
+        Some(lang) if lang.code() == raw.to_ascii_lowercase() => Ok(lang.code().to_owned()),
+        _ => Err(Error::invalid("language", msg!("error-customers-language-unknown", language = raw))),
     }
 }

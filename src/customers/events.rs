@@ -14,7 +14,7 @@ event_kinds!(
     /// - `customer_created`: a customer id created twice is set aside the
     ///   second time (as every created id is, see `core::settle`).
     /// - `customer_edited`: each single value (name, organisation, segment,
-    ///   notes) takes the last writer's value in the one order; contacts are
+    ///   notes, language) takes the last writer's value in the one order; contacts are
     ///   a set: additions and removals of different numbers all happen, and
     ///   however many that makes, every one is kept (five is a rule for a
     ///   person typing, not for what desks add between them). A field this
@@ -149,12 +149,19 @@ fn set_fields(w: &mut Writer<'_>, id: &str, changes: &[FieldChange], at: i64) ->
             "organisation" => c.organisation = to,
             "segment" => c.segment = to,
             "notes" => c.notes = to,
+            // One Casebook speaks, as the desk that wrote it checked; else
+            // the shop's.
+            "language" => {
+                c.language =
+                    crate::core::words::Lang::parse(&to).map(|l| l.code().to_owned()).unwrap_or_default()
+            }
             _ => {}
         }
     }
     w.tx().execute(
-        "UPDATE customers SET name = ?2, organisation = ?3, segment = ?4, notes = ?5, updated_at = ?6 WHERE id = ?1",
-        params![id, c.name, c.organisation, c.segment, c.notes, at],
+        "UPDATE customers SET name = ?2, organisation = ?3, segment = ?4, notes = ?5, language = ?7, updated_at = ?6
+         WHERE id = ?1",
+        params![id, c.name, c.organisation, c.segment, c.notes, at, c.language],
     )?;
     Ok(())
 }

@@ -69,6 +69,9 @@ pub struct Customer {
     pub organisation: String,
     pub segment: String,
     pub notes: String,
+    /// The language they are written to in ("en", "nl", …); empty: the shop's.
+    /// It picks the version of a saved reply they get.
+    pub language: String,
     pub created_at: Ts,
     pub updated_at: Ts,
     pub last_contact_at: Option<Ts>,
@@ -106,6 +109,9 @@ pub struct CustomerPatch {
     pub segment: Option<String>,
     #[ts(optional)]
     pub notes: Option<String>,
+    /// "en", "nl", "de", "fr" or "es"; empty for the shop's language.
+    #[ts(optional)]
+    pub language: Option<String>,
 }
 
 text_enum!(

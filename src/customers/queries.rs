@@ -30,7 +30,7 @@ pub fn customer(conn: &Connection, id: &str) -> Result<Customer> {
         .prepare_cached(
             "SELECT c.id, c.name, c.organisation, c.segment, c.notes, c.created_at, c.updated_at, c.last_contact_at,
                     (SELECT count(*) FROM cases k WHERE k.customer_id = c.id AND k.status IN ('open', 'waiting')),
-                    (SELECT count(*) FROM cases k WHERE k.customer_id = c.id)
+                    (SELECT count(*) FROM cases k WHERE k.customer_id = c.id), c.language
              FROM customers c WHERE c.id = ?1",
         )?
         .query_row([id], |r| {
@@ -42,6 +42,7 @@ pub fn customer(conn: &Connection, id: &str) -> Result<Customer> {
                 organisation: r.get(2)?,
                 segment: r.get(3)?,
                 notes: r.get(4)?,
+                language: r.get(10)?,
                 created_at: clock::from_ms(r.get(5)?),
                 updated_at: clock::from_ms(r.get(6)?),
                 last_contact_at: r.get::<_, Option<i64>>(7)?.map(clock::from_ms),

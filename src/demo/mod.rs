@@ -90,6 +90,7 @@ pub fn seed_in(store: &mut Store, options: &SeedOptions, language: Language) -> 
         Ok(added)
     })?;
     report.staff = staff.len() as u32;
+    store.write(|w| saved_replies(w, &Ctx::at(Some(staff[0].id.clone()), start), language))?;
 
     // How far back the history goes: the demo's few months, or up to ten years
     // for a shop generated to a number of events.
@@ -191,6 +192,23 @@ pub fn seed_in(store: &mut Store, options: &SeedOptions, language: Language) -> 
         }
     }
     Ok(report)
+}
+
+/// The shop's saved replies, each in every language, named in the demo's,
+/// and the shop's name for them.
+fn saved_replies(w: &mut crate::core::Writer<'_>, owner: &Ctx, language: Language) -> Result<()> {
+    use crate::replies::{NewSavedReply, ReplyText};
+    w.name_shop(owner, words::replies::SHOP_NAME)?;
+    let at = Language::ALL.iter().position(|l| *l == language).unwrap_or(0);
+    for reply in words::replies::SAVED {
+        let texts = Language::ALL
+            .iter()
+            .zip(reply)
+            .map(|(l, (_, body))| ReplyText { language: l.code().to_owned(), body: body.to_owned() })
+            .collect();
+        w.add_saved_reply(owner, &NewSavedReply { name: reply[at].0.to_owned(), shop: true, texts })?;
+    }
+    Ok(())
 }
 
 /// One case to write: whose, how long ago, and the seed of its own random stream.

@@ -300,6 +300,16 @@ impl Calendar {
             || self.yearly.get(&(date.month(), date.day())).is_some_and(|first| date.year() >= *first)
     }
 
+    /// The opening hours on a local date, as "HH:MM" pairs: none on a
+    /// holiday or a closed day.
+    pub fn hours_on(&self, date: NaiveDate) -> Vec<(String, String)> {
+        if self.is_holiday(date) {
+            return Vec::new();
+        }
+        let day = date.weekday().num_days_from_monday() as usize;
+        self.week[day].iter().map(|(start, end)| (hhmm(*start), hhmm(*end))).collect()
+    }
+
     /// The name of the holiday on `date`, if it is one ("" when unnamed).
     pub fn holiday_name(&self, date: NaiveDate) -> Option<String> {
         if !self.is_holiday(date) {

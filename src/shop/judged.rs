@@ -48,6 +48,7 @@ pub(super) fn reset_shop_settings(w: &mut Writer<'_>) -> Result<()> {
         (&["shop_locale_set"][..], crate::staff::SHOP_LOCALE),
         (&["recovery_code_set"][..], crate::staff::rights::RECOVERY),
         (&["retention_set"][..], crate::staff::RETENTION),
+        (&["shop_named"][..], crate::replies::SHOP_NAME),
     ] {
         let mut any = false;
         for kind in kinds {

@@ -32,6 +32,7 @@ use crate::duplicates::DuplicateEvent;
 use crate::hours::HoursEvent;
 use crate::learn::LearnEvent;
 use crate::mail::MailEvent;
+use crate::replies::ReplyEvent;
 use crate::staff::StaffEvent;
 use crate::tell::TellEvent;
 
@@ -47,6 +48,7 @@ pub enum EventPayload {
     Learn(LearnEvent),
     Attachments(AttachmentEvent),
     Mail(MailEvent),
+    Replies(ReplyEvent),
     Duplicates(DuplicateEvent),
 }
 
@@ -60,6 +62,7 @@ pub const FEATURE_KINDS: &[(&str, &[&str])] = &[
     ("learn", LearnEvent::KINDS),
     ("attachments", AttachmentEvent::KINDS),
     ("mail", MailEvent::KINDS),
+    ("replies", ReplyEvent::KINDS),
     ("duplicates", DuplicateEvent::KINDS),
 ];
 
@@ -98,6 +101,7 @@ macro_rules! each_feature {
             EventPayload::Learn($e) => $body,
             EventPayload::Attachments($e) => $body,
             EventPayload::Mail($e) => $body,
+            EventPayload::Replies($e) => $body,
             EventPayload::Duplicates($e) => $body,
         }
     };
@@ -145,6 +149,8 @@ impl EventPayload {
             EventPayload::Mail(serde_json::from_str(text).map_err(bad)?)
         } else if AttachmentEvent::KINDS.contains(&kind) {
             EventPayload::Attachments(serde_json::from_str(text).map_err(bad)?)
+        } else if ReplyEvent::KINDS.contains(&kind) {
+            EventPayload::Replies(serde_json::from_str(text).map_err(bad)?)
         } else if DuplicateEvent::KINDS.contains(&kind) {
             EventPayload::Duplicates(serde_json::from_str(text).map_err(bad)?)
         } else {

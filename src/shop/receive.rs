@@ -495,6 +495,7 @@ fn case_ids(conn: &Connection, members: &[Id]) -> Result<Vec<Id>> {
 pub(super) fn rederive_shop(w: &mut Writer<'_>, news: Option<(i64, Origin)>) -> Result<HashSet<Part>> {
     w.tx().execute_batch("PRAGMA defer_foreign_keys = ON")?;
     crate::staff::forget_all(w)?;
+    crate::replies::forget_all(w)?;
     super::judged::reset_shop_settings(w)?;
     let events = read_events(w.tx(), &format!("{EVENT_COLUMNS} WHERE customer_id IS NULL"), [])?;
     apply_again(w, events, &HashSet::new(), news)?;

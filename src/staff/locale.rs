@@ -119,6 +119,11 @@ pub fn shop_lang(conn: &rusqlite::Connection) -> Result<Lang> {
     Ok(settings::get::<LocaleChoice>(conn, SHOP_LOCALE)?.unwrap_or_else(LocaleChoice::system).lang())
 }
 
+/// The style of the shop's dates ("nl-NL"): its choice, else the computer's.
+pub fn shop_region(conn: &rusqlite::Connection) -> Result<String> {
+    Ok(settings::get::<LocaleChoice>(conn, SHOP_LOCALE)?.unwrap_or_else(LocaleChoice::system).region)
+}
+
 impl Store {
     /// The shop's choice, this desk's, the computer's, and the one that applies.
     pub fn locale_settings(&self) -> Result<LocaleSettings> {

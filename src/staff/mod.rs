@@ -19,7 +19,8 @@ use ts_rs::TS;
 pub use desk::{Actor, CURRENT_STAFF};
 pub use events::{StaffEvent, RETENTION};
 pub use locale::{
-    in_desk_words, shop_lang, LocaleChoice, LocaleSettings, DESK_LOCALE, DESK_LOCALE_SET, SHOP_LOCALE,
+    in_desk_words, shop_lang, shop_region, LocaleChoice, LocaleSettings, DESK_LOCALE, DESK_LOCALE_SET,
+    SHOP_LOCALE,
 };
 pub use passcode::{Passcode, SignInTries};
 pub use rights::{PasscodeAsk, PasscodeRule, RuleEdit};

@@ -21,7 +21,7 @@ pub(crate) struct Op {
 
 pub(crate) fn ops() -> impl Strategy<Value = Vec<Op>> {
     prop::collection::vec(
-        (0u8..44, any::<u32>(), any::<u32>(), 0u16..600).prop_map(|(what, a, b, later)| Op {
+        (0u8..45, any::<u32>(), any::<u32>(), 0u16..600).prop_map(|(what, a, b, later)| Op {
             what,
             a,
             b,
@@ -68,6 +68,9 @@ pub(crate) fn step(store: &mut Store, op: &Op, at: Ts) {
     }
     if op.what == 43 {
         return retention_step(store, op, at);
+    }
+    if op.what == 44 {
+        return crate::replies::step(store, op.a, op.b, at);
     }
     if op.what >= 38 {
         return rights_step(store, op, at);
@@ -522,6 +525,13 @@ fn live_history(steps: &[Op]) -> Store {
         op(42, 0, 0), // forgotten (customer_forgotten)
         op(43, 0, 0), // retention_set: customers kept for a while
         op(43, 0, 2), // retention_set: off
+        op(44, 0, 0), // saved_reply_added (the shop's, by an owner)
+        op(44, 0, 1), // saved_reply_edited
+        op(44, 0, 4), // saved_reply_used
+        op(44, 0, 5), // shop_named
+        op(44, 0, 6), // customer_edited: the customer's language
+        op(44, 1, 0), // saved_reply_added (someone's own)
+        op(44, 0, 3), // saved_reply_removed
     ];
     let mut at = start;
     for op in every.iter().chain(steps) {

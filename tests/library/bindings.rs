@@ -69,6 +69,8 @@ fn generated() -> String {
         MailAddress, MailAttachment, Noise, SentHow, Mail, OutgoingMail, MailRefusal, MailEvent, Security, MailSettings, ServerGuess,
         ShopMailbox, UnfiledMail, MailboxInfo, OutboxStatus, OutboxItem, MailState, MailStatus, PasswordKept, TestStep,
         MailTest, MailReplyInput,
+        ReplyText, ReplyUse, SavedReply, NewSavedReply, SavedReplyPatch, UseSavedReply, Gap, FilledReply, SavedReplies,
+        ReplyEvent, LogMark, CaseNews,
     ];
     let mut out = String::from(
         "// Generated from the Rust types by tests/bindings.rs. Do not edit by hand:\n\
@@ -80,7 +82,7 @@ fn generated() -> String {
     }
     // Any event of any feature, as the timeline carries it.
     out.push_str(
-        "export type EventPayload = StaffEvent | HoursEvent | CustomerEvent | CaseEvent | TellEvent | LearnEvent | MailEvent | AttachmentEvent | DuplicateEvent;\n\n",
+        "export type EventPayload = StaffEvent | HoursEvent | CustomerEvent | CaseEvent | TellEvent | LearnEvent | MailEvent | AttachmentEvent | ReplyEvent | DuplicateEvent;\n\n",
     );
     out.truncate(out.trim_end().len());
     out.push('\n');

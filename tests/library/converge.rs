@@ -62,11 +62,12 @@ fn work() -> impl Strategy<Value = Op> {
     // changing (38) while someone uses an owner's tool or changes the
     // passcode rule (0, 1, 39, 40, 41) at another desk; now and then a
     // customer is forgotten (42), by hand or by the shop's rule (43), while
-    // other desks still write about them.
+    // other desks still write about them. Saved replies (44) are edited at
+    // several desks at once while roles change.
     const WEIGHTED: &[u8] = &[
         0, 1, 1, 2, 2, 2, 3, 3, 3, 3, 3, 4, 5, 5, 6, 6, 7, 8, 9, 7, 10, 10, 10, 10, 11, 12, 12, 13, 13, 14,
         15, 16, 17, 18, 19, 20, 21, 22, 22, 23, 23, 24, 24, 24, 24, 25, 25, 26, 27, 28, 28, 28, 29, 29, 30,
-        31, 32, 33, 35, 36, 38, 38, 38, 0, 1, 39, 40, 40, 41, 42, 43,
+        31, 32, 33, 35, 36, 38, 38, 38, 0, 1, 39, 40, 40, 41, 42, 43, 44, 44, 44,
     ];
     (0..WEIGHTED.len(), any::<u32>(), any::<u32>(), 0u16..90).prop_map(|(i, a, b, later)| Op {
         what: WEIGHTED[i],

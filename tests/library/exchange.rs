@@ -225,6 +225,12 @@ fn rich_shop(path: &Path) -> Store {
         op(6, 3, 2),  // a customer with a case,
         op(42, 0, 0), // forgotten (customer_forgotten)
         op(43, 0, 0), // retention_set
+        op(44, 0, 0), // saved_reply_added
+        op(44, 0, 1), // saved_reply_edited
+        op(44, 0, 4), // saved_reply_used
+        op(44, 0, 5), // shop_named
+        op(44, 1, 0), // saved_reply_added (someone's own)
+        op(44, 0, 3), // saved_reply_removed
     ] {
         crate::apply::step(&mut store, &op, clock::now());
     }

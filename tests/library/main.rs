@@ -30,6 +30,7 @@ mod merging;
 mod open;
 mod pg;
 mod privacy;
+mod replies;
 mod reports;
 mod rights;
 mod schema;

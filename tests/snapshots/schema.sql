@@ -145,7 +145,7 @@ CREATE TABLE customers (
     updated_at      INTEGER NOT NULL,
     last_contact_at INTEGER
 , last_outreach_at INTEGER, last_outreach_outcome TEXT
-    CHECK (last_outreach_outcome IN ('reached', 'left_message', 'no_answer', 'wrong_number')), merged_into TEXT) STRICT;
+    CHECK (last_outreach_outcome IN ('reached', 'left_message', 'no_answer', 'wrong_number')), merged_into TEXT, language TEXT NOT NULL DEFAULT '') STRICT;
 
 CREATE TABLE drafts (
     case_id  TEXT PRIMARY KEY,
@@ -333,6 +333,34 @@ CREATE TABLE satisfaction (
     at          INTEGER NOT NULL,
     by_staff    TEXT
 ) STRICT;
+
+CREATE TABLE saved_replies (
+    id         TEXT PRIMARY KEY,
+    name       TEXT NOT NULL,
+    -- The shop's reply: only an owner changes or removes it.
+    shop       INTEGER NOT NULL DEFAULT 0 CHECK (shop IN (0, 1)),
+    created_by TEXT,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    removed_at INTEGER,
+    -- The name and every text, folded (lowercase, no accents), for search.
+    words      TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE TABLE saved_reply_texts (
+    reply_id TEXT NOT NULL REFERENCES saved_replies (id),
+    language TEXT NOT NULL,
+    body     TEXT NOT NULL,
+    PRIMARY KEY (reply_id, language)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE saved_reply_uses (
+    reply_id TEXT NOT NULL REFERENCES saved_replies (id),
+    staff_id TEXT NOT NULL,
+    uses     INTEGER NOT NULL,
+    last_at  INTEGER NOT NULL,
+    PRIMARY KEY (reply_id, staff_id)
+) STRICT, WITHOUT ROWID;
 
 CREATE TABLE schema_migrations (
                 version    INTEGER PRIMARY KEY,

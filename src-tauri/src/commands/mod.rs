@@ -17,6 +17,7 @@ mod hours;
 mod learn;
 mod mail;
 mod privacy;
+mod replies;
 mod search;
 mod sync;
 mod tell;
@@ -256,6 +257,7 @@ pub fn all() -> Vec<CommandInfo> {
         learn::info(),
         mail::info(),
         privacy::info(),
+        replies::info(),
         search::info(),
         sync::info(),
         tell::info(),
@@ -284,6 +286,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync 
         (learn::NAMES, Box::new(learn::handler::<R>())),
         (mail::NAMES, Box::new(mail::handler::<R>())),
         (privacy::NAMES, Box::new(privacy::handler::<R>())),
+        (replies::NAMES, Box::new(replies::handler::<R>())),
         (search::NAMES, Box::new(search::handler::<R>())),
         (sync::NAMES, Box::new(sync::handler::<R>())),
         (tell::NAMES, Box::new(tell::handler::<R>())),

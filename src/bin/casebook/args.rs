@@ -145,6 +145,9 @@ pub enum Command {
     /// The shop's response targets, root causes, file limit and language.
     #[command(subcommand)]
     Settings(crate::settings::SettingsCommand),
+    /// Saved replies: the shop's answers in its own words, filled in for a case.
+    #[command(subcommand, name = "saved-reply")]
+    SavedReply(crate::replies::ReplyCommand),
     /// A customer's whole history, newest first.
     Timeline {
         customer_id: String,

@@ -8,6 +8,7 @@ mod hours;
 mod learn;
 mod mail;
 mod people;
+mod replies;
 mod server;
 mod settings;
 mod sync;
@@ -273,6 +274,7 @@ fn run(cli: &Cli) -> Result<()> {
         Command::Promise(c) => work::promise(cli, &mut store, c),
         Command::Close(c) => work::close(cli, &mut store, c),
         Command::Settings(c) => settings::settings(cli, &mut store, c),
+        Command::SavedReply(c) => replies::replies(cli, &mut store, c),
         Command::Sync(_) => unreachable!("handled before the store is opened"),
         Command::Mail(_) => unreachable!("handled before the store is opened"),
         Command::Server(_) => unreachable!("handled before the store is opened"),

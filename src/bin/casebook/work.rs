@@ -153,6 +153,10 @@ pub enum CustomerAction {
         segment: Option<String>,
         #[arg(long)]
         notes: Option<String>,
+        /// The language they are written to (en, nl, de, fr, es; "" for the
+        /// shop's): it picks the version of a saved reply they get.
+        #[arg(long)]
+        language: Option<String>,
     },
     /// Two records of one customer: keep the one added first, the other follows it.
     Merge { customer_id: String, other_id: String },
@@ -331,6 +335,7 @@ pub fn customer_action(cli: &Cli, store: &mut Store, action: &CustomerAction) ->
             organisation,
             segment,
             notes,
+            language,
         } => {
             let now = store.customer(customer_id)?;
             let list = |have: &[String], add: &[String], remove: &[String]| -> Option<Vec<String>> {
@@ -349,6 +354,7 @@ pub fn customer_action(cli: &Cli, store: &mut Store, action: &CustomerAction) ->
                 organisation: organisation.clone(),
                 segment: segment.clone(),
                 notes: notes.clone(),
+                language: language.clone(),
             };
             let customer = act(cli, store, |w, ctx| w.update_customer(ctx, customer_id, &patch))?;
             print(cli, &customer, |c| t(msg!("cli-customer-updated", name = c.name.as_str())))

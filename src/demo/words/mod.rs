@@ -18,6 +18,7 @@ mod en;
 mod es;
 mod fr;
 mod nl;
+pub(super) mod replies;
 
 /// The languages the demo shop speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
