@@ -1628,3 +1628,74 @@ desk-whats-new-notes =
     Persönliche Zugangscodes und die Freigabe durch einen Inhaber für die Werkzeuge des Inhabers.
     Die Suche findet Kunden auch bei einem Tippfehler im Namen, und eine nicht gesendete Antwort wartet als Entwurf.
 desk-whats-new-done = Verstanden
+replies-placeholder-first-name = Vorname
+replies-placeholder-case-ref = Fallnummer
+replies-placeholder-promise-due = Termin der Zusage
+replies-placeholder-shop-name = Name des Geschäfts
+replies-placeholder-hours-today = Öffnungszeiten heute
+replies-placeholder-my-name = dein Name
+desk-menu-replies = Gespeicherte Antworten
+replies-intro = Die Antworten, die das Geschäft den ganzen Tag gibt, in eigenen Worten und in jeder Sprache, in der es schreibt. Drück in einer Antwort Strg+K (oder / am Zeilenanfang), um eine einzufügen, aus dem Fall ausgefüllt.
+replies-search = Gespeicherte Antwort nach Name oder Worten suchen
+replies-new = Neue gespeicherte Antwort
+replies-new-title = Neue gespeicherte Antwort
+replies-edit-title = „{ $name }“ ändern
+replies-name = Name
+replies-shop-mark = Antwort des Geschäfts: nur ein Inhaber darf sie ändern
+replies-language = Sprache
+replies-has-text = hat Text
+replies-text-in = Die Antwort auf { $language }
+replies-placeholders = Einfügen:
+replies-placeholders-hint = Ein Platzhalter in geschweiften Klammern wird beim Verwenden aus dem Fall ausgefüllt. Was sich nicht ausfüllen lässt, bleibt in eckigen Klammern stehen, markiert zum Überschreiben.
+replies-save = Antwort speichern
+replies-saved-notice = Gespeicherte Antwort „{ $name }“ gesichert.
+replies-shop-name = Name des Geschäfts in Antworten
+replies-shop-name-save = Namen speichern
+replies-shop-name-hint = Was {"{"}Name des Geschäfts{"}"} in jeder gespeicherten Antwort wird, an jedem Platz.
+replies-shop-named-notice = Der Name des Geschäfts für Antworten ist gespeichert.
+replies-loading = Gespeicherte Antworten werden geladen…
+replies-none = Noch keine gespeicherten Antworten.
+replies-none-hint = Schreib die Antworten, die du am häufigsten gibst, oder speichere eine aus einer Antwort, die du gerade geschrieben hast.
+replies-count = { $count } von { $total } gespeicherten Antworten
+replies-shop-pill = Vom Geschäft
+replies-uses =
+    { $count ->
+     [0] Noch nicht verwendet
+     [one] Einmal verwendet
+    *[other] { $count }-mal verwendet
+    }
+replies-edit = Ändern
+replies-remove = Entfernen
+replies-remove-title = „{ $name }“ entfernen?
+replies-remove-explain = Sie verschwindet an jedem Platz aus der Liste. Schon damit gesendete Antworten bleiben, wie sie gesendet wurden.
+replies-removed-notice = Gespeicherte Antwort „{ $name }“ entfernt.
+replies-picker-title = Gespeicherte Antwort einfügen
+replies-picker-nothing = Keine gespeicherte Antwort enthält diese Worte.
+replies-picker-none = Das Geschäft hat noch keine gespeicherten Antworten: leg sie unter Geschäft → Gespeicherte Antworten an.
+replies-picker-keys = ↑ ↓ zum Wählen, Enter zum Einfügen, Escape zum Zurückgehen.
+replies-collision-title = Während du geschrieben hast
+replies-collision-by = { $names } hat seit deinem Beginn in diesem Fall geschrieben. Lies es, bevor du sendest.
+replies-collision-some =
+    { $count ->
+     [one] Seit deinem Beginn ist in diesem Fall etwas eingegangen. Lies es, bevor du sendest.
+    *[other] Seit deinem Beginn sind in diesem Fall { $count } Dinge eingegangen. Lies sie, bevor du sendest.
+    }
+replies-collision-edit = Meine Antwort bearbeiten
+replies-collision-send = Trotzdem senden
+replies-collision-discard = Meine verwerfen
+replies-gaps-left =
+    { $count ->
+     [one] Eine Stelle in eckigen Klammern musst du noch ausfüllen.
+    *[other] { $count } Stellen in eckigen Klammern musst du noch ausfüllen.
+    }
+replies-composer-hint = Strg+K oder / am Zeilenanfang: gespeicherte Antworten
+replies-insert = Gespeicherte Antworten
+replies-save-from-answer = Als gespeicherte Antwort sichern
+case-profile-language = Schreibt auf
+case-profile-language-hint = wählt die Fassung einer gespeicherten Antwort
+case-profile-language-shop = Die Sprache des Geschäfts
+case-event-saved-reply-added = Gespeicherte Antwort „{ $name }“ hinzugefügt
+case-event-saved-reply-edited = Gespeicherte Antwort geändert
+case-event-saved-reply-removed = Gespeicherte Antwort entfernt
+case-event-saved-reply-used = Gespeicherte Antwort verwendet
+case-event-shop-named = Name des Geschäfts in Antworten: { $name }

@@ -1630,3 +1630,74 @@ desk-whats-new-notes =
     Personal passcodes, and an owner’s approval for the owner’s tools.
     Search finds a customer even with a typo in the name, and an unsent reply waits as a draft.
 desk-whats-new-done = Got it
+replies-placeholder-first-name = first name
+replies-placeholder-case-ref = case reference
+replies-placeholder-promise-due = promise due date
+replies-placeholder-shop-name = shop name
+replies-placeholder-hours-today = opening hours today
+replies-placeholder-my-name = your name
+desk-menu-replies = Saved replies
+replies-intro = The answers the shop gives all day, in its own words and in each language it writes in. In an answer, press Ctrl+K (or / at the start of a line) to put one in, filled in from the case.
+replies-search = Find a saved reply by name or words
+replies-new = New saved reply
+replies-new-title = New saved reply
+replies-edit-title = Change “{ $name }”
+replies-name = Name
+replies-shop-mark = The shop’s reply: only an owner may change it
+replies-language = Language
+replies-has-text = has text
+replies-text-in = The reply in { $language }
+replies-placeholders = Put in:
+replies-placeholders-hint = A placeholder in braces is filled in from the case when the reply is used. What cannot be filled is left in brackets, selected for you to type.
+replies-save = Save reply
+replies-saved-notice = Saved reply “{ $name }” saved.
+replies-shop-name = The shop’s name in replies
+replies-shop-name-save = Save name
+replies-shop-name-hint = What {"{"}shop name{"}"} becomes in every saved reply, on every desk.
+replies-shop-named-notice = The shop’s name for replies is saved.
+replies-loading = Looking up saved replies…
+replies-none = No saved replies yet.
+replies-none-hint = Write the answers you give most, or save one from an answer you just wrote.
+replies-count = { $count } of { $total } saved replies
+replies-shop-pill = The shop’s
+replies-uses =
+    { $count ->
+     [0] Not used yet
+     [one] Used once
+    *[other] Used { $count } times
+    }
+replies-edit = Change
+replies-remove = Remove
+replies-remove-title = Remove “{ $name }”?
+replies-remove-explain = It leaves the list on every desk. Answers already sent with it stay as they were sent.
+replies-removed-notice = Saved reply “{ $name }” removed.
+replies-picker-title = Put in a saved reply
+replies-picker-nothing = No saved reply holds those words.
+replies-picker-none = The shop has no saved replies yet: add them under Shop → Saved replies.
+replies-picker-keys = ↑ ↓ to choose, Enter to put it in, Escape to go back.
+replies-collision-title = While you were writing
+replies-collision-by = { $names } wrote on this case since you started. Read it before you send.
+replies-collision-some =
+    { $count ->
+     [one] Something came in on this case since you started. Read it before you send.
+    *[other] { $count } things came in on this case since you started. Read them before you send.
+    }
+replies-collision-edit = Edit my answer
+replies-collision-send = Send anyway
+replies-collision-discard = Discard mine
+replies-gaps-left =
+    { $count ->
+     [one] One place in brackets is left for you to fill in.
+    *[other] { $count } places in brackets are left for you to fill in.
+    }
+replies-composer-hint = Ctrl+K or / at the start of a line: saved replies
+replies-insert = Saved replies
+replies-save-from-answer = Save as a saved reply
+case-profile-language = Writes in
+case-profile-language-hint = picks the version of a saved reply
+case-profile-language-shop = The shop’s language
+case-event-saved-reply-added = Saved reply “{ $name }” added
+case-event-saved-reply-edited = Saved reply changed
+case-event-saved-reply-removed = Saved reply removed
+case-event-saved-reply-used = Saved reply used
+case-event-shop-named = The shop’s name in replies: { $name }

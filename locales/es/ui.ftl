@@ -1635,3 +1635,74 @@ desk-whats-new-notes =
     Códigos de acceso personales y la aprobación de un propietario para las herramientas del propietario.
     La búsqueda encuentra a un cliente aunque el nombre tenga una errata, y una respuesta sin enviar espera como borrador.
 desk-whats-new-done = Entendido
+replies-placeholder-first-name = nombre
+replies-placeholder-case-ref = referencia del caso
+replies-placeholder-promise-due = fecha de la promesa
+replies-placeholder-shop-name = nombre de la tienda
+replies-placeholder-hours-today = horario de hoy
+replies-placeholder-my-name = tu nombre
+desk-menu-replies = Respuestas guardadas
+replies-intro = Las respuestas que la tienda da todo el día, con sus palabras y en cada idioma en que escribe. En una respuesta, pulsa Ctrl+K (o / al principio de una línea) para insertar una, rellenada con los datos del caso.
+replies-search = Busca una respuesta guardada por nombre o palabras
+replies-new = Nueva respuesta guardada
+replies-new-title = Nueva respuesta guardada
+replies-edit-title = Cambiar «{ $name }»
+replies-name = Nombre
+replies-shop-mark = Respuesta de la tienda: solo un propietario puede cambiarla
+replies-language = Idioma
+replies-has-text = tiene texto
+replies-text-in = La respuesta en { $language }
+replies-placeholders = Insertar:
+replies-placeholders-hint = Un marcador entre llaves se rellena con los datos del caso al usar la respuesta. Lo que no se puede rellenar queda entre corchetes, seleccionado para que lo escribas.
+replies-save = Guardar respuesta
+replies-saved-notice = Respuesta «{ $name }» guardada.
+replies-shop-name = Nombre de la tienda en las respuestas
+replies-shop-name-save = Guardar nombre
+replies-shop-name-hint = En qué se convierte {"{"}nombre de la tienda{"}"} en cada respuesta guardada, en cada puesto.
+replies-shop-named-notice = El nombre de la tienda para las respuestas está guardado.
+replies-loading = Buscando respuestas guardadas…
+replies-none = Aún no hay respuestas guardadas.
+replies-none-hint = Escribe las respuestas que más das, o guarda una desde una respuesta que acabas de escribir.
+replies-count = { $count } de { $total } respuestas guardadas
+replies-shop-pill = De la tienda
+replies-uses =
+    { $count ->
+     [0] Aún sin usar
+     [one] Usada una vez
+    *[other] Usada { $count } veces
+    }
+replies-edit = Cambiar
+replies-remove = Quitar
+replies-remove-title = ¿Quitar «{ $name }»?
+replies-remove-explain = Desaparece de la lista en cada puesto. Las respuestas ya enviadas con ella quedan como se enviaron.
+replies-removed-notice = Respuesta «{ $name }» quitada.
+replies-picker-title = Insertar una respuesta guardada
+replies-picker-nothing = Ninguna respuesta guardada contiene esas palabras.
+replies-picker-none = La tienda aún no tiene respuestas guardadas: añádelas en Tienda → Respuestas guardadas.
+replies-picker-keys = ↑ ↓ para elegir, Intro para insertar, Escape para volver.
+replies-collision-title = Mientras escribías
+replies-collision-by = { $names } escribió en este caso desde que empezaste. Léelo antes de enviar.
+replies-collision-some =
+    { $count ->
+     [one] Llegó algo a este caso desde que empezaste. Léelo antes de enviar.
+    *[other] Llegaron { $count } cosas a este caso desde que empezaste. Léelas antes de enviar.
+    }
+replies-collision-edit = Editar mi respuesta
+replies-collision-send = Enviar de todos modos
+replies-collision-discard = Descartar la mía
+replies-gaps-left =
+    { $count ->
+     [one] Te queda un hueco entre corchetes por rellenar.
+    *[other] Te quedan { $count } huecos entre corchetes por rellenar.
+    }
+replies-composer-hint = Ctrl+K o / al principio de una línea: respuestas guardadas
+replies-insert = Respuestas guardadas
+replies-save-from-answer = Guardar como respuesta guardada
+case-profile-language = Escribe en
+case-profile-language-hint = elige la versión de una respuesta guardada
+case-profile-language-shop = El idioma de la tienda
+case-event-saved-reply-added = Respuesta guardada «{ $name }» añadida
+case-event-saved-reply-edited = Respuesta guardada cambiada
+case-event-saved-reply-removed = Respuesta guardada quitada
+case-event-saved-reply-used = Respuesta guardada usada
+case-event-shop-named = Nombre de la tienda en las respuestas: { $name }

@@ -1629,3 +1629,74 @@ desk-whats-new-notes =
     Des codes d’accès personnels, et l’accord d’un propriétaire pour les outils du propriétaire.
     La recherche trouve un client même avec une faute de frappe dans le nom, et une réponse non envoyée attend en brouillon.
 desk-whats-new-done = Compris
+replies-placeholder-first-name = prénom
+replies-placeholder-case-ref = référence du dossier
+replies-placeholder-promise-due = échéance de la promesse
+replies-placeholder-shop-name = nom de la boutique
+replies-placeholder-hours-today = horaires d’aujourd’hui
+replies-placeholder-my-name = votre nom
+desk-menu-replies = Réponses enregistrées
+replies-intro = Les réponses que la boutique donne toute la journée, avec ses mots et dans chaque langue où elle écrit. Dans une réponse, appuyez sur Ctrl+K (ou / en début de ligne) pour en insérer une, remplie d’après le dossier.
+replies-search = Chercher une réponse enregistrée par nom ou par mots
+replies-new = Nouvelle réponse enregistrée
+replies-new-title = Nouvelle réponse enregistrée
+replies-edit-title = Modifier « { $name } »
+replies-name = Nom
+replies-shop-mark = Réponse de la boutique : seul un propriétaire peut la modifier
+replies-language = Langue
+replies-has-text = a un texte
+replies-text-in = La réponse en { $language }
+replies-placeholders = Insérer :
+replies-placeholders-hint = Un champ entre accolades est rempli d’après le dossier quand la réponse est utilisée. Ce qui ne peut pas l’être reste entre crochets, sélectionné pour que vous le saisissiez.
+replies-save = Enregistrer la réponse
+replies-saved-notice = Réponse « { $name } » enregistrée.
+replies-shop-name = Nom de la boutique dans les réponses
+replies-shop-name-save = Enregistrer le nom
+replies-shop-name-hint = Ce que devient {"{"}nom de la boutique{"}"} dans chaque réponse enregistrée, sur chaque poste.
+replies-shop-named-notice = Le nom de la boutique pour les réponses est enregistré.
+replies-loading = Chargement des réponses enregistrées…
+replies-none = Aucune réponse enregistrée pour l’instant.
+replies-none-hint = Écrivez les réponses que vous donnez le plus, ou enregistrez-en une depuis une réponse que vous venez d’écrire.
+replies-count = { $count } sur { $total } réponses enregistrées
+replies-shop-pill = De la boutique
+replies-uses =
+    { $count ->
+     [0] Pas encore utilisée
+     [one] Utilisée une fois
+    *[other] Utilisée { $count } fois
+    }
+replies-edit = Modifier
+replies-remove = Supprimer
+replies-remove-title = Supprimer « { $name } » ?
+replies-remove-explain = Elle quitte la liste sur chaque poste. Les réponses déjà envoyées avec elle restent telles qu’envoyées.
+replies-removed-notice = Réponse « { $name } » supprimée.
+replies-picker-title = Insérer une réponse enregistrée
+replies-picker-nothing = Aucune réponse enregistrée ne contient ces mots.
+replies-picker-none = La boutique n’a pas encore de réponses enregistrées : ajoutez-en dans Boutique → Réponses enregistrées.
+replies-picker-keys = ↑ ↓ pour choisir, Entrée pour insérer, Échap pour revenir.
+replies-collision-title = Pendant que vous écriviez
+replies-collision-by = { $names } a écrit sur ce dossier depuis que vous avez commencé. Lisez-le avant d’envoyer.
+replies-collision-some =
+    { $count ->
+     [one] Quelque chose est arrivé sur ce dossier depuis que vous avez commencé. Lisez-le avant d’envoyer.
+    *[other] { $count } choses sont arrivées sur ce dossier depuis que vous avez commencé. Lisez-les avant d’envoyer.
+    }
+replies-collision-edit = Modifier ma réponse
+replies-collision-send = Envoyer quand même
+replies-collision-discard = Abandonner la mienne
+replies-gaps-left =
+    { $count ->
+     [one] Il vous reste un endroit entre crochets à remplir.
+    *[other] Il vous reste { $count } endroits entre crochets à remplir.
+    }
+replies-composer-hint = Ctrl+K ou / en début de ligne : réponses enregistrées
+replies-insert = Réponses enregistrées
+replies-save-from-answer = Enregistrer comme réponse
+case-profile-language = Écrit en
+case-profile-language-hint = choisit la version d’une réponse enregistrée
+case-profile-language-shop = La langue de la boutique
+case-event-saved-reply-added = Réponse enregistrée « { $name } » ajoutée
+case-event-saved-reply-edited = Réponse enregistrée modifiée
+case-event-saved-reply-removed = Réponse enregistrée supprimée
+case-event-saved-reply-used = Réponse enregistrée utilisée
+case-event-shop-named = Nom de la boutique dans les réponses : { $name }

@@ -1629,3 +1629,74 @@ desk-whats-new-notes =
     Persoonlijke toegangscodes, en goedkeuring van een eigenaar voor de gereedschappen van de eigenaar.
     Zoeken vindt een klant ook met een tikfout in de naam, en een niet-verzonden antwoord blijft bewaard als concept.
 desk-whats-new-done = Begrepen
+replies-placeholder-first-name = voornaam
+replies-placeholder-case-ref = zaaknummer
+replies-placeholder-promise-due = datum van de toezegging
+replies-placeholder-shop-name = naam van de winkel
+replies-placeholder-hours-today = openingstijden vandaag
+replies-placeholder-my-name = jouw naam
+desk-menu-replies = Opgeslagen antwoorden
+replies-intro = De antwoorden die de winkel de hele dag geeft, in eigen woorden en in elke taal waarin hij schrijft. Druk in een antwoord op Ctrl+K (of / aan het begin van een regel) om er een in te voegen, ingevuld vanuit de zaak.
+replies-search = Zoek een opgeslagen antwoord op naam of woorden
+replies-new = Nieuw opgeslagen antwoord
+replies-new-title = Nieuw opgeslagen antwoord
+replies-edit-title = “{ $name }” wijzigen
+replies-name = Naam
+replies-shop-mark = Antwoord van de winkel: alleen een eigenaar mag het wijzigen
+replies-language = Taal
+replies-has-text = heeft tekst
+replies-text-in = Het antwoord in het { $language }
+replies-placeholders = Invoegen:
+replies-placeholders-hint = Een plaatshouder tussen accolades wordt ingevuld vanuit de zaak als het antwoord wordt gebruikt. Wat niet kan worden ingevuld blijft tussen haken staan, geselecteerd zodat je het kunt typen.
+replies-save = Antwoord bewaren
+replies-saved-notice = Opgeslagen antwoord “{ $name }” bewaard.
+replies-shop-name = Naam van de winkel in antwoorden
+replies-shop-name-save = Naam bewaren
+replies-shop-name-hint = Wat {"{"}naam van de winkel{"}"} wordt in elk opgeslagen antwoord, op elke balie.
+replies-shop-named-notice = De naam van de winkel voor antwoorden is bewaard.
+replies-loading = Opgeslagen antwoorden ophalen…
+replies-none = Nog geen opgeslagen antwoorden.
+replies-none-hint = Schrijf de antwoorden die je het vaakst geeft, of bewaar er een vanuit een antwoord dat je net schreef.
+replies-count = { $count } van { $total } opgeslagen antwoorden
+replies-shop-pill = Van de winkel
+replies-uses =
+    { $count ->
+     [0] Nog niet gebruikt
+     [one] Eén keer gebruikt
+    *[other] { $count } keer gebruikt
+    }
+replies-edit = Wijzigen
+replies-remove = Verwijderen
+replies-remove-title = “{ $name }” verwijderen?
+replies-remove-explain = Het verdwijnt van de lijst op elke balie. Antwoorden die er al mee zijn verstuurd blijven zoals ze zijn verstuurd.
+replies-removed-notice = Opgeslagen antwoord “{ $name }” verwijderd.
+replies-picker-title = Opgeslagen antwoord invoegen
+replies-picker-nothing = Geen opgeslagen antwoord bevat die woorden.
+replies-picker-none = De winkel heeft nog geen opgeslagen antwoorden: voeg ze toe onder Winkel → Opgeslagen antwoorden.
+replies-picker-keys = ↑ ↓ om te kiezen, Enter om in te voegen, Escape om terug te gaan.
+replies-collision-title = Terwijl je schreef
+replies-collision-by = { $names } schreef op deze zaak sinds je begon. Lees het voor je verstuurt.
+replies-collision-some =
+    { $count ->
+     [one] Er kwam iets binnen op deze zaak sinds je begon. Lees het voor je verstuurt.
+    *[other] Er kwamen { $count } dingen binnen op deze zaak sinds je begon. Lees ze voor je verstuurt.
+    }
+replies-collision-edit = Mijn antwoord aanpassen
+replies-collision-send = Toch versturen
+replies-collision-discard = Het mijne weggooien
+replies-gaps-left =
+    { $count ->
+     [one] Eén plek tussen haken moet je nog invullen.
+    *[other] { $count } plekken tussen haken moet je nog invullen.
+    }
+replies-composer-hint = Ctrl+K of / aan het begin van een regel: opgeslagen antwoorden
+replies-insert = Opgeslagen antwoorden
+replies-save-from-answer = Bewaren als opgeslagen antwoord
+case-profile-language = Schrijft in
+case-profile-language-hint = kiest de versie van een opgeslagen antwoord
+case-profile-language-shop = De taal van de winkel
+case-event-saved-reply-added = Opgeslagen antwoord “{ $name }” toegevoegd
+case-event-saved-reply-edited = Opgeslagen antwoord gewijzigd
+case-event-saved-reply-removed = Opgeslagen antwoord verwijderd
+case-event-saved-reply-used = Opgeslagen antwoord gebruikt
+case-event-shop-named = Naam van de winkel in antwoorden: { $name }

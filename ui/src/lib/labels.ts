@@ -131,6 +131,16 @@ export function eventTitle(p: EventPayload): string {
       return t('case-event-recovery-code-set');
     case 'retention_set':
       return p.years ? t('case-event-retention-set', { years: p.years }) : t('case-event-retention-off');
+    case 'saved_reply_added':
+      return t('case-event-saved-reply-added', { name: p.name });
+    case 'saved_reply_edited':
+      return t('case-event-saved-reply-edited');
+    case 'saved_reply_removed':
+      return t('case-event-saved-reply-removed');
+    case 'saved_reply_used':
+      return t('case-event-saved-reply-used');
+    case 'shop_named':
+      return t('case-event-shop-named', { name: p.name });
     case 'handoff':
       return t('case-event-handoff');
     case 'promise_made':

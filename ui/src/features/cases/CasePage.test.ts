@@ -33,6 +33,7 @@ const detail: CaseDetail = {
     organisation: '',
     segment: '',
     notes: '',
+    language: '',
     created_at: now,
     updated_at: now,
     last_contact_at: null,
@@ -75,6 +76,8 @@ test('a reply shows at once, and its own change event does not fetch the history
     if (cmd === 'get_case') return detail;
     if (cmd === 'customer_timeline') return { entries: history, next_cursor: null };
     if (cmd === 'entry_attachments') return [];
+    if (cmd === 'log_mark') return 5;
+    if (cmd === 'case_news') return { mark: 5, entries: [] };
     if (cmd === 'add_entry') {
       const { input } = args as { input: { body: string } };
       const written = entry('e2', input.body, 0);
@@ -96,6 +99,7 @@ test('a reply shows at once, and its own change event does not fetch the history
   await fireEvent.click(getByTestId('composer-save'));
   await waitFor(() => expect(shown()[0], 'the reply is on top at once, from the write’s own answer').toContain('The pads are on order'));
   expect(count('customer_timeline'), 'without reading the history again').toBe(1);
+  expect(count('case_news'), 'what came in while writing was asked once, before sending').toBe(1);
 
   // The backend's change event for that reply.
   publish({ cases: ['k1'], customers: ['u1'], kinds: ['reply'], staff: false, settings: false, everything: false });
@@ -121,7 +125,7 @@ test('a reply shows at once, and its own change event does not fetch the history
   // A change elsewhere in the shop does not concern this page.
   publish({ cases: ['k9'], customers: ['u9'], kinds: ['reply'], staff: false, settings: false, everything: false });
   await new Promise((done) => setTimeout(done, 300));
-  const reads = calls.filter((c) => c !== 'case_draft' && c !== 'keep_draft');
+  const reads = calls.filter((c) => !['case_draft', 'keep_draft', 'log_mark', 'case_news'].includes(c));
   expect(reads.length, 'nothing fetched for another customer: 3 case reads, 2 history reads, 3 file reads, 1 write (the draft kept as it was typed aside)').toBe(9);
 });
 

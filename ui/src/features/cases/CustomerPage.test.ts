@@ -20,6 +20,7 @@ function customer(id: string, name: string): Customer {
     organisation: '',
     segment: '',
     notes: '',
+    language: '',
     created_at: now,
     updated_at: now,
     last_contact_at: null,

@@ -26,6 +26,7 @@ test('Enter opens the menu on its first item; arrows move; Escape closes it and 
   expect(items().map((i) => i.textContent?.trim().replace(/\s+/g, ' ')), 'the owner’s tools, with their keys').toEqual([
     'Reports T',
     'Complaints & escalations G',
+    'Saved replies',
     'Possible duplicates',
     'Staff',
     'Hours & targets',

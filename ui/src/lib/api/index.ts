@@ -14,6 +14,7 @@ import { hours } from './hours';
 import { learn } from './learn';
 import { mail } from './mail';
 import { privacy } from './privacy';
+import { replies } from './replies';
 import { search } from './search';
 import { sync } from './sync';
 import { tell } from './tell';
@@ -31,6 +32,7 @@ export const api = {
   ...learn,
   ...mail,
   ...privacy,
+  ...replies,
   ...search,
   ...sync,
   ...tell,

@@ -98,11 +98,20 @@ has_passcode: boolean, };
 
 export type NewStaff = { name: string, role: StaffRole, };
 
-export type Customer = { id: string, name: string, phones: Array<string>, emails: Array<string>, organisation: string, segment: string, notes: string, created_at: string, updated_at: string, last_contact_at: string | null, open_cases: number, total_cases: number, };
+export type Customer = { id: string, name: string, phones: Array<string>, emails: Array<string>, organisation: string, segment: string, notes: string, 
+/**
+ * The language they are written to in ("en", "nl", …); empty: the shop's.
+ * It picks the version of a saved reply they get.
+ */
+language: string, created_at: string, updated_at: string, last_contact_at: string | null, open_cases: number, total_cases: number, };
 
 export type NewCustomer = { name: string, phones: Array<string>, emails: Array<string>, organisation: string, segment: string, notes: string, };
 
-export type CustomerPatch = { name?: string, phones?: Array<string>, emails?: Array<string>, organisation?: string, segment?: string, notes?: string, };
+export type CustomerPatch = { name?: string, phones?: Array<string>, emails?: Array<string>, organisation?: string, segment?: string, notes?: string, 
+/**
+ * "en", "nl", "de", "fr" or "es"; empty for the shop's language.
+ */
+language?: string, };
 
 export type CustomerMatch = { id: string, name: string, organisation: string, phones: Array<string>, emails: Array<string>, open_cases: number, last_contact_at: string | null, matched_on: MatchField, };
 
@@ -1144,4 +1153,72 @@ export type MailReplyInput = { case_id: string, body: string,
  */
 to?: Array<string>, };
 
-export type EventPayload = StaffEvent | HoursEvent | CustomerEvent | CaseEvent | TellEvent | LearnEvent | MailEvent | AttachmentEvent | DuplicateEvent;
+export type ReplyText = { 
+/**
+ * "en", "nl", "de", "fr" or "es".
+ */
+language: string, 
+/**
+ * The words, with placeholders as `{first_name}`.
+ */
+body: string, };
+
+export type ReplyUse = { staff_id: string, staff_name: string | null, uses: number, last_at: string, };
+
+export type SavedReply = { id: string, name: string, 
+/**
+ * The shop's: only an owner changes or removes it.
+ */
+shop: boolean, 
+/**
+ * Its versions, by language code.
+ */
+texts: Array<ReplyText>, created_by_name: string | null, updated_at: string, 
+/**
+ * How often it was put into an answer, by anyone.
+ */
+uses: number, 
+/**
+ * Who used it, the most first.
+ */
+used_by: Array<ReplyUse>, };
+
+export type NewSavedReply = { name: string, 
+/**
+ * The shop's (an owner's to mark).
+ */
+shop: boolean, texts: Array<ReplyText>, };
+
+export type SavedReplyPatch = { reply_id: string, name?: string, shop?: boolean, texts: Array<ReplyText>, };
+
+export type UseSavedReply = { reply_id: string, case_id: string, 
+/**
+ * The version to use; the customer's language when left out.
+ */
+language?: string, };
+
+export type Gap = { 
+/**
+ * The placeholder's key (`first_name`).
+ */
+placeholder: string, start: number, end: number, };
+
+export type FilledReply = { reply_id: string, name: string, 
+/**
+ * The version used.
+ */
+language: string, text: string, gaps: Array<Gap>, };
+
+export type SavedReplies = { replies: Array<SavedReply>, 
+/**
+ * How many there are in all (not removed), found or not.
+ */
+total: number, shop_name: string | null, };
+
+export type ReplyEvent = { "kind": "saved_reply_added", reply_id: string, name: string, shop: boolean, texts: Array<ReplyText>, } | { "kind": "saved_reply_edited", reply_id: string, name: string | null, shop: boolean | null, texts: Array<ReplyText>, } | { "kind": "saved_reply_removed", reply_id: string, } | { "kind": "saved_reply_used", reply_id: string, language: string, } | { "kind": "shop_named", name: string, };
+
+export type LogMark = number;
+
+export type CaseNews = { mark: LogMark, entries: Array<TimelineEntry>, };
+
+export type EventPayload = StaffEvent | HoursEvent | CustomerEvent | CaseEvent | TellEvent | LearnEvent | MailEvent | AttachmentEvent | ReplyEvent | DuplicateEvent;

@@ -33,7 +33,8 @@ export type Route =
   | { name: 'reports' }
   | { name: 'duplicates' }
   | { name: 'sync' }
-  | { name: 'mailbox' };
+  | { name: 'mailbox' }
+  | { name: 'replies' };
 
 /**
  * `dialog` is a page's own dialog (hand off, record a promise): it handles its
