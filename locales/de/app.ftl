@@ -1013,3 +1013,6 @@ cli-reply-found = { $count } von { $total } gespeicherten Antworten
 cli-reply-saved = Gespeicherte Antwort „{ $name }“ gesichert ({ $id }).
 cli-reply-removed = Gespeicherte Antwort „{ $name }“ entfernt.
 cli-reply-shop-named = Gespeicherte Antworten nennen das Geschäft jetzt „{ $name }“.
+cli-sync-who-nobody = An den anderen Plätzen hat niemand einen Fall offen.
+cli-sync-who-viewing = { $name } am Platz { $desk } hat Fall { $case } offen
+cli-sync-who-writing = { $name } am Platz { $desk } schreibt eine Antwort in Fall { $case }

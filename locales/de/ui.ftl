@@ -1699,3 +1699,7 @@ case-event-saved-reply-edited = Gespeicherte Antwort geändert
 case-event-saved-reply-removed = Gespeicherte Antwort entfernt
 case-event-saved-reply-used = Gespeicherte Antwort verwendet
 case-event-shop-named = Name des Geschäfts in Antworten: { $name }
+presence-viewing = { $name } am Platz { $desk } hat diesen Fall offen
+presence-writing = { $name } am Platz { $desk } schreibt eine Antwort
+presence-here-short = { $name } am Platz { $desk }
+presence-writing-short = { $name } am Platz { $desk } schreibt

@@ -1270,3 +1270,6 @@ cli-reply-found = { $count } of { $total } saved replies
 cli-reply-saved = Saved reply “{ $name }” saved ({ $id }).
 cli-reply-removed = Saved reply “{ $name }” removed.
 cli-reply-shop-named = Saved replies now call the shop “{ $name }”.
+cli-sync-who-nobody = Nobody at the other desks has a case open.
+cli-sync-who-viewing = { $name } at { $desk } has case { $case } open
+cli-sync-who-writing = { $name } at { $desk } is writing a reply on case { $case }

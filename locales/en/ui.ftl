@@ -1701,3 +1701,7 @@ case-event-saved-reply-edited = Saved reply changed
 case-event-saved-reply-removed = Saved reply removed
 case-event-saved-reply-used = Saved reply used
 case-event-shop-named = The shop’s name in replies: { $name }
+presence-viewing = { $name } at { $desk } has this case open
+presence-writing = { $name } at { $desk } is writing a reply
+presence-here-short = { $name } at { $desk }
+presence-writing-short = { $name } at { $desk } is writing

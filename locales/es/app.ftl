@@ -1013,3 +1013,6 @@ cli-reply-found = { $count } de { $total } respuestas guardadas
 cli-reply-saved = Respuesta guardada «{ $name }» guardada ({ $id }).
 cli-reply-removed = Respuesta guardada «{ $name }» quitada.
 cli-reply-shop-named = Las respuestas guardadas llaman ahora a la tienda «{ $name }».
+cli-sync-who-nobody = Nadie en los otros puestos tiene un caso abierto.
+cli-sync-who-viewing = { $name } en el puesto { $desk } tiene abierto el caso { $case }
+cli-sync-who-writing = { $name } en el puesto { $desk } escribe una respuesta en el caso { $case }

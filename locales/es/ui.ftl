@@ -1706,3 +1706,7 @@ case-event-saved-reply-edited = Respuesta guardada cambiada
 case-event-saved-reply-removed = Respuesta guardada quitada
 case-event-saved-reply-used = Respuesta guardada usada
 case-event-shop-named = Nombre de la tienda en las respuestas: { $name }
+presence-viewing = { $name } en el puesto { $desk } tiene este caso abierto
+presence-writing = { $name } en el puesto { $desk } está escribiendo una respuesta
+presence-here-short = { $name } en { $desk }
+presence-writing-short = { $name } en { $desk } escribe

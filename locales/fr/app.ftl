@@ -1013,3 +1013,6 @@ cli-reply-found = { $count } sur { $total } réponses enregistrées
 cli-reply-saved = Réponse enregistrée « { $name } » sauvegardée ({ $id }).
 cli-reply-removed = Réponse enregistrée « { $name } » supprimée.
 cli-reply-shop-named = Les réponses enregistrées appellent désormais la boutique « { $name } ».
+cli-sync-who-nobody = Personne aux autres postes n’a de dossier ouvert.
+cli-sync-who-viewing = { $name } au poste { $desk } a le dossier { $case } ouvert
+cli-sync-who-writing = { $name } au poste { $desk } écrit une réponse sur le dossier { $case }

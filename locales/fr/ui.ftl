@@ -1700,3 +1700,7 @@ case-event-saved-reply-edited = Réponse enregistrée modifiée
 case-event-saved-reply-removed = Réponse enregistrée supprimée
 case-event-saved-reply-used = Réponse enregistrée utilisée
 case-event-shop-named = Nom de la boutique dans les réponses : { $name }
+presence-viewing = { $name } au poste { $desk } a ce dossier ouvert
+presence-writing = { $name } au poste { $desk } écrit une réponse
+presence-here-short = { $name } au poste { $desk }
+presence-writing-short = { $name } au poste { $desk } écrit

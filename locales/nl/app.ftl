@@ -1013,3 +1013,6 @@ cli-reply-found = { $count } van { $total } opgeslagen antwoorden
 cli-reply-saved = Opgeslagen antwoord “{ $name }” bewaard ({ $id }).
 cli-reply-removed = Opgeslagen antwoord “{ $name }” verwijderd.
 cli-reply-shop-named = Opgeslagen antwoorden noemen de winkel nu “{ $name }”.
+cli-sync-who-nobody = Niemand aan de andere balies heeft een zaak open.
+cli-sync-who-viewing = { $name } bij { $desk } heeft zaak { $case } open
+cli-sync-who-writing = { $name } bij { $desk } schrijft een antwoord op zaak { $case }

@@ -1700,3 +1700,7 @@ case-event-saved-reply-edited = Opgeslagen antwoord gewijzigd
 case-event-saved-reply-removed = Opgeslagen antwoord verwijderd
 case-event-saved-reply-used = Opgeslagen antwoord gebruikt
 case-event-shop-named = Naam van de winkel in antwoorden: { $name }
+presence-viewing = { $name } bij { $desk } heeft deze zaak open
+presence-writing = { $name } bij { $desk } schrijft een antwoord
+presence-here-short = { $name } bij { $desk }
+presence-writing-short = { $name } bij { $desk } schrijft

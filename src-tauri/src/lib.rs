@@ -30,6 +30,8 @@ pub const STATUS_EVENT: &str = "casebook://status";
 pub const SYNC_EVENT: &str = "casebook://sync";
 /// How the shop's mailbox stands changed: `MailStatus` as its payload.
 pub const MAIL_EVENT: &str = "casebook://mail";
+/// Who is on which case at the other desks, each time it changes.
+pub const PRESENCE_EVENT: &str = "casebook://presence";
 /// A notification was clicked: the UI opens this case.
 pub const OPEN_CASE_EVENT: &str = "casebook://open-case";
 const TRAY: &str = "main";
@@ -226,8 +228,18 @@ fn start_sync<R: Runtime>(app: &tauri::AppHandle<R>) {
     };
     let handle = tauri::async_runtime::block_on(async move { casebook::sync::service::start(db) });
     let mut watch = handle.watch();
+    let mut people = handle.presence.watch();
     handle.wake();
     let _ = state.sync.set(handle);
+    let to_window = app.clone();
+    tauri::async_runtime::spawn(async move {
+        while people.changed().await.is_ok() {
+            let now = people.borrow_and_update().clone();
+            if let Err(err) = to_window.emit(PRESENCE_EVENT, &now) {
+                tracing::warn!(%err, "could not tell the window who else is here");
+            }
+        }
+    });
     let app = app.clone();
     tauri::async_runtime::spawn(async move {
         while watch.changed().await.is_ok() {

@@ -113,6 +113,9 @@ impl Event for ReplyEvent {
                            last_at = max(last_at, excluded.last_at)",
                     )?
                     .execute(params![reply_id, meta.staff_id.as_deref().unwrap_or_default(), meta.at])?;
+                w.tx()
+                    .prepare_cached("UPDATE saved_replies SET uses = uses + 1 WHERE id = ?1")?
+                    .execute([reply_id])?;
                 Ok(())
             }
             ReplyEvent::ShopNamed { name } => {
@@ -209,10 +212,11 @@ fn touched(w: &mut Writer<'_>, reply_id: &str, at: i64) -> Result<()> {
         [reply_id],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
+    let key = crate::core::text::fold(&name);
     let words = crate::core::text::fold(&format!("{name} {bodies}"));
     w.tx().execute(
-        "UPDATE saved_replies SET updated_at = max(updated_at, ?2), words = ?3 WHERE id = ?1",
-        params![reply_id, at, words],
+        "UPDATE saved_replies SET updated_at = max(updated_at, ?2), name_key = ?3, words = ?4 WHERE id = ?1",
+        params![reply_id, at, key, words],
     )?;
     Ok(())
 }

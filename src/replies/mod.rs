@@ -166,39 +166,35 @@ fn load(conn: &Connection, id: &str) -> Result<Option<SavedReply>> {
 /// used first within each. At most `limit`.
 pub fn search(conn: &Connection, query: &str, limit: u32) -> Result<SavedReplies> {
     let words: Vec<String> = crate::core::text::words(query).into_iter().take(8).collect();
-    let mut sql = String::from(
-        "SELECT r.id, r.name, coalesce((SELECT sum(uses) FROM saved_reply_uses u WHERE u.reply_id = r.id), 0)
-         FROM saved_replies r WHERE r.removed_at IS NULL",
-    );
-    for i in 1..=words.len() {
+    let typed = crate::core::text::fold(query.trim());
+    // ?1 what was typed, folded; ?2 the limit; ?3.. each word.
+    let in_name = if words.is_empty() {
+        "0".to_owned()
+    } else {
+        (3..words.len() + 3).map(|i| format!("instr(r.name_key, ?{i}) > 0")).collect::<Vec<_>>().join(" AND ")
+    };
+    let mut sql = String::from("SELECT r.id FROM saved_replies r WHERE r.removed_at IS NULL");
+    for i in 3..words.len() + 3 {
         sql.push_str(&format!(" AND instr(r.words, ?{i}) > 0"));
     }
-    let mut found: Vec<(u8, i64, String, Id)> = conn
+    sql.push_str(&format!(
+        " ORDER BY CASE WHEN ?1 <> '' AND substr(r.name_key, 1, length(?1)) = ?1 THEN 0 WHEN {in_name} THEN 1 ELSE 2 END,
+           r.uses DESC, r.name_key, r.id LIMIT ?2"
+    ));
+    let mut args: Vec<&dyn rusqlite::ToSql> = vec![&typed, &limit];
+    for w in &words {
+        args.push(w);
+    }
+    let ids: Vec<Id> = conn
         .prepare_cached(&sql)?
-        .query_map(rusqlite::params_from_iter(&words), |r| {
-            Ok((r.get::<_, Id>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?))
-        })?
-        .map(|row| {
-            row.map(|(id, name, uses)| {
-                let folded = crate::core::text::fold(&name);
-                let rank = if !words.is_empty() && folded.starts_with(&crate::core::text::fold(query.trim()))
-                {
-                    0
-                } else if words.iter().all(|w| folded.contains(w.as_str())) {
-                    1
-                } else {
-                    2
-                };
-                (rank, -uses, folded, id)
-            })
-        })
+        .query_map(args.as_slice(), |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
-    found.sort();
-    let total: u32 =
-        conn.query_row("SELECT count(*) FROM saved_replies WHERE removed_at IS NULL", [], |r| r.get(0))?;
-    let mut replies = Vec::new();
-    for (.., id) in found.into_iter().take(limit as usize) {
-        replies.extend(load(conn, &id)?);
+    let total: u32 = conn
+        .prepare_cached("SELECT count(*) FROM saved_replies WHERE removed_at IS NULL")?
+        .query_row([], |r| r.get(0))?;
+    let mut replies = Vec::with_capacity(ids.len());
+    for id in &ids {
+        replies.extend(load(conn, id)?);
     }
     Ok(SavedReplies { replies, total, shop_name: shop_name(conn)? })
 }

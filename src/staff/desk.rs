@@ -43,6 +43,14 @@ impl Store {
         })
     }
 
+    /// The name of the staff member at this desk, if one is picked.
+    pub fn current_staff_name(&self) -> Result<Option<String>> {
+        Ok(match self.current_staff_id()? {
+            Some(id) => Some(staff_member(&self.conn, &id)?.name),
+            None => None,
+        })
+    }
+
     /// The staff id `who` stands for, if anyone.
     pub fn resolve(&self, who: &Actor) -> Result<Option<Id>> {
         let wanted = match who {

@@ -27,6 +27,7 @@ pub mod join;
 mod local;
 mod memory;
 pub mod pg;
+pub mod presence;
 pub mod seal;
 pub mod secrets;
 pub mod service;
@@ -48,6 +49,7 @@ pub use pg::{
     create_shop, invite, invite_for, list_desks, readmit, revoke, seal_held_events, seal_shop,
     upload_as_owner, Heartbeat, Invitation, Owner, PgRelay, ServerDesk, JOIN_CODE_DAYS,
 };
+pub use presence::{Here, Presence, PresenceHandle};
 pub use secrets::SecretKey;
 pub use service::{SyncHandle, SyncState, SyncStatus};
 

@@ -16,6 +16,7 @@ use tokio::sync::{watch, Notify};
 use ts_rs::TS;
 
 use super::pg::PgRelay;
+use super::presence::PresenceLoop;
 use super::{sync_once, SyncConfig};
 use crate::core::db::Db;
 use crate::core::{clock, Error, Result, Ts};
@@ -99,6 +100,8 @@ impl SyncStatus {
 pub struct SyncHandle {
     wake: Arc<Notify>,
     status: watch::Receiver<SyncStatus>,
+    /// Who is on which case at the other desks, and where this desk's person is.
+    pub presence: super::PresenceHandle,
 }
 
 impl SyncHandle {
@@ -147,8 +150,9 @@ pub fn load_config(store: &crate::core::Store) -> Result<Option<SyncConfig>> {
 pub fn start(db: Db) -> SyncHandle {
     let wake = Arc::new(Notify::new());
     let (tell, status) = watch::channel(SyncStatus::alone());
-    tokio::spawn(run(db, wake.clone(), tell));
-    SyncHandle { wake, status }
+    let (people, presence, pings) = super::presence::channel();
+    tokio::spawn(run(db, wake.clone(), tell, people, pings));
+    SyncHandle { wake, status, presence }
 }
 
 struct Reporter {
@@ -180,9 +184,17 @@ async fn password_of(config: &SyncConfig) -> Result<Option<String>> {
         .map_err(|e| Error::Internal(format!("the password store could not be asked ({e})")))?
 }
 
-async fn run(db: Db, wake: Arc<Notify>, tell: watch::Sender<SyncStatus>) {
+async fn run(
+    db: Db,
+    wake: Arc<Notify>,
+    tell: watch::Sender<SyncStatus>,
+    mut people: PresenceLoop,
+    pings: tokio::sync::mpsc::Sender<()>,
+) {
     let mut report = Reporter { tell, now: SyncStatus::alone() };
     loop {
+        // Alone, or between servers: nobody else is here.
+        people.clear();
         let config = match db.read(load_config).await {
             Ok(c) => c,
             Err(e) => {
@@ -222,7 +234,9 @@ async fn run(db: Db, wake: Arc<Notify>, tell: watch::Sender<SyncStatus>) {
         };
         report.set(SyncState::Connecting);
         let mut relay = PgRelay::new(config, password);
-        if serve(&db, &wake, &mut relay, &mut report).await.is_err() {
+        relay.hear_presence(pings.clone());
+        people.reconnected();
+        if serve(&db, &wake, &mut relay, &mut report, &mut people).await.is_err() {
             // The configuration changed: read it again.
             continue;
         }
@@ -236,6 +250,7 @@ async fn serve(
     wake: &Notify,
     relay: &mut PgRelay,
     report: &mut Reporter,
+    people: &mut PresenceLoop,
 ) -> std::result::Result<(), ()> {
     let mut changes = db.subscribe();
     let mut retry = RETRY_FIRST;
@@ -253,18 +268,29 @@ async fn serve(
                         });
                     }
                 }
-                // Wait for news from the server, work written here, or a wake.
-                tokio::select! {
-                    heard = relay.wait_for_news(FALLBACK) => {
-                        if let Err(e) = heard {
-                            offline(db, report, &e).await;
+                // Wait for news from the server, work written here, or a
+                // wake; meanwhile, say where this desk's person is and hear
+                // where the others are.
+                let waited = tokio::time::sleep(FALLBACK);
+                tokio::pin!(waited);
+                loop {
+                    tokio::select! {
+                        heard = relay.wait_for_news(FALLBACK) => {
+                            if let Err(e) = heard {
+                                people.clear();
+                                offline(db, report, &e).await;
+                            }
+                            break;
                         }
+                        _ = local_work(db, &mut changes) => break,
+                        _ = wake.notified() => return Err(()),
+                        due = people.due() => people.act(due, db, relay).await,
+                        _ = &mut waited => break,
                     }
-                    _ = local_work(db, &mut changes) => {}
-                    _ = wake.notified() => return Err(()),
                 }
             }
             Err(e) => {
+                people.clear();
                 offline(db, report, &e).await;
                 let pause = tokio::time::sleep(retry);
                 tokio::pin!(pause);

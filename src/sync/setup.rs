@@ -318,6 +318,18 @@ pub async fn shop_desks(db: &Db) -> Result<Vec<ServerDesk>> {
     }
 }
 
+/// Who is on which case at the shop's other desks right now (presence: see
+/// `sync::presence`). Needs the server.
+pub async fn shop_presence(db: &Db) -> Result<Vec<crate::sync::Presence>> {
+    let config = config(db).await?;
+    let key = config.secret();
+    let password = blocking(move || key.load())
+        .await?
+        .ok_or_else(|| Error::Conflict { msg: msg!("error-sync-desk-s-password-shop-s") })?;
+    let rows = PgRelay::new(config, password).presence().await?;
+    Ok(rows.into_iter().map(|(p, _)| p).collect())
+}
+
 /// Withdraws a desk's access to the shop (a lost or stolen PC), named by its
 /// name or id. Its events stay in the history. Gives the desk revoked.
 pub async fn revoke_desk(db: &Db, who: Actor, desk: &str) -> Result<ServerDesk> {

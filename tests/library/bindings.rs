@@ -27,7 +27,9 @@ use casebook::search::{CaseHit, CustomerHit, EntryHit, SearchQuery, SearchResult
 use casebook::shop::forget::Forgotten;
 use casebook::sync::setup::{JoinCodeMade, ShopSealed};
 use casebook::sync::CarriedCount;
-use casebook::sync::{Pushed, ServerAddress, ServerDesk, SyncConfig, SyncReport, SyncState, SyncStatus};
+use casebook::sync::{
+    Here, Presence, Pushed, ServerAddress, ServerDesk, SyncConfig, SyncReport, SyncState, SyncStatus,
+};
 use casebook::words::MsgRef;
 use casebook::{ApiError, ErrorCode};
 use ts_rs::{Config, TS};
@@ -70,7 +72,7 @@ fn generated() -> String {
         ShopMailbox, UnfiledMail, MailboxInfo, OutboxStatus, OutboxItem, MailState, MailStatus, PasswordKept, TestStep,
         MailTest, MailReplyInput,
         ReplyText, ReplyUse, SavedReply, NewSavedReply, SavedReplyPatch, UseSavedReply, Gap, FilledReply, SavedReplies,
-        ReplyEvent, LogMark, CaseNews,
+        ReplyEvent, LogMark, CaseNews, Here, Presence,
     ];
     let mut out = String::from(
         "// Generated from the Rust types by tests/bindings.rs. Do not edit by hand:\n\

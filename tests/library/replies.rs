@@ -323,8 +323,11 @@ pub(crate) fn step(store: &mut Store, a: u32, b: u32, at: casebook::model::Ts) {
     let _ = store.write(|w| match b % 7 {
         0 => {
             let texts = texts(&[(lang, &format!("Hi {{first_name}}, {a} {{hours_today}}"))]);
-            w.add_saved_reply(&ctx, &NewSavedReply { name: format!("Reply {a}"), shop: a.is_multiple_of(2), texts })
-                .map(drop)
+            w.add_saved_reply(
+                &ctx,
+                &NewSavedReply { name: format!("Reply {a}"), shop: a.is_multiple_of(2), texts },
+            )
+            .map(drop)
         }
         1 | 2 => {
             let Some(reply_id) = pick(&replies, a) else { return Ok(()) };

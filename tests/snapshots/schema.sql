@@ -343,7 +343,11 @@ CREATE TABLE saved_replies (
     created_at INTEGER NOT NULL,
     updated_at INTEGER NOT NULL,
     removed_at INTEGER,
-    -- The name and every text, folded (lowercase, no accents), for search.
+    -- How often it was used, by anyone (the sum of saved_reply_uses).
+    uses       INTEGER NOT NULL DEFAULT 0,
+    -- For search: the name folded (lowercase, no accents), and the name
+    -- and every text folded.
+    name_key   TEXT NOT NULL DEFAULT '',
     words      TEXT NOT NULL DEFAULT ''
 ) STRICT;
 

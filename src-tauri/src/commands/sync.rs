@@ -6,7 +6,9 @@
 use casebook::core::settle::SetAside;
 use casebook::model::Actor;
 use casebook::sync::setup::{JoinCodeMade, ShopSealed};
-use casebook::sync::{setup, CarriedCount, ServerAddress, ServerDesk, SyncConfig, SyncStatus};
+use casebook::sync::{
+    setup, CarriedCount, Here, Presence, ServerAddress, ServerDesk, SyncConfig, SyncStatus,
+};
 
 use super::commands;
 
@@ -14,6 +16,16 @@ commands! {
     feature: "sync";
     /// How sync stands now (the top bar also hears every change as it happens).
     app sync_status() -> SyncStatus = |st| Ok(st.sync_status());
+    /// Where the person at this desk is (the case open, and whether they are
+    /// writing), for the other desks to show; told to the shop's server.
+    app set_presence(here: Here) -> () = |st| {
+        if let Some(sync) = st.sync.get() {
+            sync.presence.set_here(here);
+        }
+        Ok(())
+    };
+    /// Who is on which case at the other desks (the window also hears every change).
+    app presence() -> Vec<Presence> = |st| Ok(st.sync.get().map(|s| s.presence.others()).unwrap_or_default());
     /// This desk's shop and server, if it belongs to one.
     read sync_config() -> Option<SyncConfig> = |s| casebook::sync::service::load_config(s);
     /// Makes this desk the first of a shop on the owner's PostgreSQL server and uploads its history.

@@ -252,6 +252,9 @@ pub enum SyncCommand {
     Status,
     /// The shop's desks, when each was last seen, and whether one was revoked.
     Desks,
+    /// Who is on which case at the shop's other desks right now, and who is
+    /// writing an answer.
+    Who,
     /// Keep the owner's access on this desk (to invite and revoke desks, the
     /// first one included), or forget it here: signing in on one desk and out
     /// on another moves it. Asks for the address as `connect` does.

@@ -132,6 +132,33 @@ pub fn sync(cli: &Cli, command: &SyncCommand) -> Result<()> {
                         .join("\n")
                 })
             }
+            SyncCommand::Who => {
+                let people = setup::shop_presence(&db).await?;
+                print(cli, &people, |list| {
+                    if list.is_empty() {
+                        return t(msg!("cli-sync-who-nobody"));
+                    }
+                    let line = |p: &casebook::sync::Presence| {
+                        let key = if p.writing {
+                            msg!(
+                                "cli-sync-who-writing",
+                                name = p.staff_name.as_str(),
+                                desk = p.desk_name.as_str(),
+                                case = p.case_id.as_str()
+                            )
+                        } else {
+                            msg!(
+                                "cli-sync-who-viewing",
+                                name = p.staff_name.as_str(),
+                                desk = p.desk_name.as_str(),
+                                case = p.case_id.as_str()
+                            )
+                        };
+                        t(key)
+                    };
+                    list.iter().map(line).collect::<Vec<_>>().join("\n")
+                })
+            }
             SyncCommand::Seal => {
                 let sealed = setup::seal_shop_words(&db, who(cli)).await?;
                 print(cli, &sealed, |s| {

@@ -61,7 +61,8 @@ pub(crate) async fn create_role(tx: &Transaction<'_>, link: &Link, role: &str, p
 }
 
 /// The server's functions a desk may call: everything it does goes through
-/// them (`server/0003_gate.sql`, `server/0004_carried.sql`).
+/// them (`server/0003_gate.sql`, `server/0004_carried.sql`,
+/// `server/0007_presence.sql`).
 const DESK_FUNCTIONS: &[&str] = &[
     "hello(integer)",
     "join_shop(integer, text)",
@@ -75,6 +76,8 @@ const DESK_FUNCTIONS: &[&str] = &[
     "get_file(integer, text)",
     "erase_file(integer, text)",
     "push_carried(integer, text[], text[], bigint[], text[], bigint[], text[], text[], text[], text[])",
+    "set_presence(integer, text, text, boolean, integer)",
+    "presence(integer)",
 ];
 
 /// What a desk's role is granted: no right on any table but reading the

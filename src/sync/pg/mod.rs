@@ -14,6 +14,7 @@ pub(crate) mod events;
 mod files;
 pub(crate) mod keys;
 mod owner;
+mod presence;
 pub(crate) mod schema;
 
 use std::time::Duration;
@@ -73,6 +74,8 @@ pub struct PgRelay {
     seals: bool,
     seal_check: Option<String>,
     seal: Option<ShopKey>,
+    /// Told when the server says someone at another desk moved.
+    presence_pings: Option<mpsc::Sender<()>>,
 }
 
 /// The connection that hears about other desks' pushes.
@@ -136,7 +139,30 @@ impl PgRelay {
             seals: false,
             seal_check: None,
             seal: None,
+            presence_pings: None,
         }
+    }
+
+    /// Where to say that someone at another desk moved (the listening
+    /// connection hears it with the shop's pushes).
+    pub fn hear_presence(&mut self, pings: mpsc::Sender<()>) {
+        self.presence_pings = Some(pings);
+    }
+
+    /// Tells the server where this desk's person is, for `ttl` unless told again.
+    pub async fn set_presence(
+        &mut self,
+        here: &crate::sync::presence::Here,
+        staff: &str,
+        ttl: Duration,
+    ) -> Result<()> {
+        on_server!(self, |client| presence::set(client, &self.link, here, staff, ttl))
+    }
+
+    /// Who is on which case at the shop's other desks, each with how long
+    /// their row holds (ms) unless renewed.
+    pub async fn presence(&mut self) -> Result<Vec<(crate::sync::presence::Presence, u64)>> {
+        on_server!(self, |client| presence::list(client, &self.link))
     }
 
     /// A relay connected now: fails at once if the server cannot be reached
@@ -211,18 +237,29 @@ impl PgRelay {
         let c = &self.config;
         let (client, mut connection) = connect::open(&c.server, &c.role, &self.password, &self.link).await?;
         let (tell, news) = mpsc::channel(1);
+        let presence = self.presence_pings.clone();
         tokio::spawn(async move {
             // Drives the connection; ends when the client is dropped or the
             // connection is lost, which closes the channel.
             while let Some(Ok(message)) = std::future::poll_fn(|cx| connection.poll_message(cx)).await {
-                if let AsyncMessage::Notification(_) = message {
+                if let AsyncMessage::Notification(n) = message {
                     // A full channel already says "news".
-                    let _ = tell.try_send(());
+                    if n.payload() == "presence" {
+                        if let Some(p) = &presence {
+                            let _ = p.try_send(());
+                        }
+                    } else {
+                        let _ = tell.try_send(());
+                    }
                 }
             }
         });
         let channel = connect::ident(&events::channel(&c.shop_id));
         client.batch_execute(&format!("LISTEN {channel}")).await.map_err(|e| self.link.fail(e))?;
+        // Someone may have moved before this connection listened: look.
+        if let Some(p) = &self.presence_pings {
+            let _ = p.try_send(());
+        }
         Ok(Listener { news, _client: client })
     }
 

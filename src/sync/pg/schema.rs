@@ -17,6 +17,7 @@ const MIGRATIONS: &[(i32, &str)] = &[
     (4, include_str!("../server/0004_carried.sql")),
     (5, include_str!("../server/0005_bucket.sql")),
     (6, include_str!("../server/0006_sealed.sql")),
+    (7, include_str!("../server/0007_presence.sql")),
 ];
 
 /// The oldest server schema a desk of this build can work with: the first

@@ -7,6 +7,7 @@ mod files;
 mod join;
 mod keyring;
 mod outage;
+mod presence;
 mod push;
 mod recover;
 mod rules;

@@ -4,7 +4,7 @@
 // come from `types.ts`, generated from the Rust types (see tests/bindings.rs).
 
 import { listen } from '@tauri-apps/api/event';
-import type { ChangeSet, DeskStatus, MailStatus, SyncStatus } from './types';
+import type { ChangeSet, DeskStatus, MailStatus, Presence, SyncStatus } from './types';
 import { attachments } from './attachments';
 import { cases } from './cases';
 import { data } from './data';
@@ -58,6 +58,11 @@ export async function onOpenCase(handler: (caseId: string) => void): Promise<() 
 /** How sync with the shop's other desks stands, whenever it changes. */
 export async function onSync(handler: (status: SyncStatus) => void): Promise<() => void> {
   return listen<SyncStatus>('casebook://sync', (event) => handler(event.payload));
+}
+
+/** Who is on which case at the shop's other desks, whenever it changes. */
+export async function onPresence(handler: (people: Presence[]) => void): Promise<() => void> {
+  return listen<Presence[]>('casebook://presence', (event) => handler(event.payload));
 }
 
 /** How the shop's mailbox stands on this desk, whenever it changes. */

@@ -2,11 +2,15 @@
 // declare a command there and run `make bindings`.
 
 import { call } from './call';
-import type { CarriedCount, JoinCodeMade, ServerAddress, ServerDesk, SetAside, ShopSealed, SyncConfig, SyncStatus } from './types';
+import type { CarriedCount, Here, JoinCodeMade, Presence, ServerAddress, ServerDesk, SetAside, ShopSealed, SyncConfig, SyncStatus } from './types';
 
 export const sync = {
   /** How sync stands now (the top bar also hears every change as it happens). */
   syncStatus: () => call<SyncStatus>('sync_status'),
+  /** Where the person at this desk is (the case open, and whether they are writing), for the other desks to show; told to the shop's server. */
+  setPresence: (here: Here) => call<null>('set_presence', { here }),
+  /** Who is on which case at the other desks (the window also hears every change). */
+  presence: () => call<Array<Presence>>('presence'),
   /** This desk's shop and server, if it belongs to one. */
   syncConfig: () => call<SyncConfig | null>('sync_config'),
   /** Makes this desk the first of a shop on the owner's PostgreSQL server and uploads its history. */

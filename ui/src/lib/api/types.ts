@@ -1221,4 +1221,12 @@ export type LogMark = number;
 
 export type CaseNews = { mark: LogMark, entries: Array<TimelineEntry>, };
 
+export type Here = { case_id: string | null, writing: boolean, };
+
+export type Presence = { desk_id: string, desk_name: string, staff_name: string, case_id: string, 
+/**
+ * Writing an answer on it now.
+ */
+writing: boolean, };
+
 export type EventPayload = StaffEvent | HoursEvent | CustomerEvent | CaseEvent | TellEvent | LearnEvent | MailEvent | AttachmentEvent | ReplyEvent | DuplicateEvent;
