@@ -1703,3 +1703,4 @@ presence-viewing = { $name } am Platz { $desk } hat diesen Fall offen
 presence-writing = { $name } am Platz { $desk } schreibt eine Antwort
 presence-here-short = { $name } am Platz { $desk }
 presence-writing-short = { $name } am Platz { $desk } schreibt
+desk-shortcut-saved-replies = In einer Antwort: eine gespeicherte Antwort einfügen (oder / am Zeilenanfang)

@@ -1705,3 +1705,4 @@ presence-viewing = { $name } at { $desk } has this case open
 presence-writing = { $name } at { $desk } is writing a reply
 presence-here-short = { $name } at { $desk }
 presence-writing-short = { $name } at { $desk } is writing
+desk-shortcut-saved-replies = In an answer: put in a saved reply (or / at the start of a line)

@@ -1710,3 +1710,4 @@ presence-viewing = { $name } en el puesto { $desk } tiene este caso abierto
 presence-writing = { $name } en el puesto { $desk } está escribiendo una respuesta
 presence-here-short = { $name } en { $desk }
 presence-writing-short = { $name } en { $desk } escribe
+desk-shortcut-saved-replies = En una respuesta: insertar una respuesta guardada (o / al principio de una línea)

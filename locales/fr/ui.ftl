@@ -1704,3 +1704,4 @@ presence-viewing = { $name } au poste { $desk } a ce dossier ouvert
 presence-writing = { $name } au poste { $desk } écrit une réponse
 presence-here-short = { $name } au poste { $desk }
 presence-writing-short = { $name } au poste { $desk } écrit
+desk-shortcut-saved-replies = Dans une réponse : insérer une réponse enregistrée (ou / en début de ligne)

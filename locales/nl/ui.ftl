@@ -1704,3 +1704,4 @@ presence-viewing = { $name } bij { $desk } heeft deze zaak open
 presence-writing = { $name } bij { $desk } schrijft een antwoord
 presence-here-short = { $name } bij { $desk }
 presence-writing-short = { $name } bij { $desk } schrijft
+desk-shortcut-saved-replies = In een antwoord: een opgeslagen antwoord invoegen (of / aan het begin van een regel)

@@ -253,6 +253,7 @@ async fn serve(
     people: &mut PresenceLoop,
 ) -> std::result::Result<(), ()> {
     let mut changes = db.subscribe();
+    let mut local_closed = false;
     let mut retry = RETRY_FIRST;
     let mut last_beat: Option<std::time::Instant> = None;
     loop {
@@ -271,6 +272,8 @@ async fn serve(
                 // Wait for news from the server, work written here, or a
                 // wake; meanwhile, say where this desk's person is and hear
                 // where the others are.
+                // Every branch is safe to drop halfway: presence wakes this
+                // loop often, and no news or write may be lost when it does.
                 let waited = tokio::time::sleep(FALLBACK);
                 tokio::pin!(waited);
                 loop {
@@ -282,7 +285,15 @@ async fn serve(
                             }
                             break;
                         }
-                        _ = local_work(db, &mut changes) => break,
+                        got = changes.recv(), if !local_closed => {
+                            if matches!(got, Err(tokio::sync::broadcast::error::RecvError::Closed)) {
+                                local_closed = true;
+                            } else if db.read(|s| s.unsent_count()).await.unwrap_or(0) > 0 {
+                                // Let a burst of writes finish first.
+                                tokio::time::sleep(Duration::from_millis(50)).await;
+                                break;
+                            }
+                        }
                         _ = wake.notified() => return Err(()),
                         due = people.due() => people.act(due, db, relay).await,
                         _ = &mut waited => break,

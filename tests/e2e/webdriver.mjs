@@ -13,6 +13,7 @@ export const KEY = {
   Tab: '\uE004',
   Shift: '\uE008',
   Enter: '\uE007',
+  Backspace: '\uE003',
   Escape: '\uE00C',
   Control: '\uE009',
   ArrowDown: '\uE015',

@@ -104,6 +104,7 @@ export const SHORTCUTS: { keys: string; what: string }[] = [
   shortcut('H  P', 'desk-shortcut-case-handoff'),
   shortcut('E  C', 'desk-shortcut-case-escalate'),
   shortcut('Ctrl+Enter', 'desk-shortcut-save'),
+  shortcut('Ctrl+K', 'desk-shortcut-saved-replies'),
   shortcut('Esc', 'desk-shortcut-escape'),
   shortcut('?', 'desk-shortcut-help'),
 ];
