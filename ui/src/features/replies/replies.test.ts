@@ -96,6 +96,9 @@ test('a slash at the start of a line opens saved replies; elsewhere it is a slas
   body.setSelectionRange(6, 6);
   await fireEvent.keyDown(body, { key: '/' });
   await findByTestId('reply-picker');
+  await fireEvent.keyDown(getByTestId('reply-picker-search'), { key: 'Escape' });
+  await waitFor(() => expect(queryByTestId('reply-picker'), 'Escape closes it').toBeNull());
+  expect(body.value, 'closed with nothing put in: the slash was meant to be typed').toBe('Hello\n/');
 });
 
 test('an answer written while a colleague answered is stopped and shows what came in', async () => {
