@@ -20,22 +20,21 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { KEY, scratchDir, Session, startDriver } from './webdriver.mjs';
+import { KEY } from './webdriver.mjs';
+import { twoDesks } from './desks.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const APP = process.env.CASEBOOK_APP ?? join(ROOT, 'target/debug/casebook-desk');
 const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
 const SERVERS = join(ROOT, 'scripts/test-servers.sh');
-const PG_URL = process.env.CASEBOOK_TEST_PG_URL;
 const PG_DIR = process.env.CASEBOOK_TEST_SERVERS_DIR;
 /** Long enough for the sync loop's slowest retry after an outage (one minute) and a busy machine. */
 const RECOVERY_MS = 100_000;
 
-let driverA;
-let driverB;
 let a;
 let b;
 let dirA;
+/** Stops both desks. */
+let end;
 let serverDown = false;
 const run = Date.now().toString(36).slice(-5);
 const NAME = `Quirina Zebrowski ${run}`;
@@ -47,45 +46,13 @@ function servers(what) {
 }
 
 before(async () => {
-  assert.ok(PG_URL && PG_DIR, 'CASEBOOK_TEST_PG_URL is not set: run the end-to-end tests with `make e2e`');
-  const dbname = `casebook_privacy_${run}`;
-  execFileSync('psql', [PG_URL, '-v', 'ON_ERROR_STOP=1', '-qAtc', `CREATE DATABASE ${dbname}`]);
-  const ownerUrl = PG_URL.replace(/\/[^/?]*(\?.*)?$/, `/${dbname}`);
-  dirA = scratchDir('casebook-privacy-a-');
-  const dirB = scratchDir('casebook-privacy-b-');
-  driverA = await startDriver({ port: 4444, nativePort: 4445 });
-  driverB = await startDriver({ port: 4446, nativePort: 4447, wrap: [join(ROOT, 'scripts/with-keyring.sh')] });
-  a = await Session.start(driverA.base, APP, ['--db', join(dirA, 'casebook.db')]);
-  b = await Session.start(driverB.base, APP, ['--db', join(dirB, 'casebook.db')]);
-  await a.cmd('POST', '/window/rect', { width: 1024, height: 700 });
-
-  // Desk A starts the shop; desk B joins it.
-  await a.click('[data-testid=load-demo]');
-  await a.click('[data-testid=pick-staff]', 'Ana Costa');
-  await a.el('[data-testid=current-staff]', 'Ana Costa');
-  await a.shop('nav-sync');
-  await a.type('[data-testid=sync-url]', ownerUrl);
-  await a.type('[data-testid=sync-shop]', 'Costa Cycles');
-  await a.type('[data-testid=sync-desk]', 'Counter');
-  await a.click('[data-testid=sync-connect]');
-  await a.until('the connected page', async () => a.script('return !!document.querySelector("[data-testid=sync-summary]")'), 60_000);
-  await a.type('[data-testid=new-desk-name]', 'Workshop');
-  await a.click('[data-testid=make-code]');
-  await a.el('[data-testid=made-code]');
-  const code = await a.script('return document.querySelector("[data-testid=made-code]").value');
-  await b.type('[data-testid=join-code]', code);
-  await b.click('[data-testid=join-submit]');
-  await b.el('[role=dialog] h2', 'Who is at the desk?');
-  await b.click('[data-testid=pick-staff]', 'Ben Okafor');
-  await b.el('[data-testid=current-staff]', 'Ben Okafor');
+  assert.ok(PG_DIR, 'CASEBOOK_TEST_SERVERS_DIR is not set: run the end-to-end tests with `make e2e`');
+  ({ a, b, dirA, end } = await twoDesks('privacy'));
 });
 
 after(async () => {
   if (serverDown) servers('restart');
-  await a?.end();
-  await b?.end();
-  await driverA?.stop(ARTIFACTS, 'privacy-a-driver.log');
-  await driverB?.stop(ARTIFACTS, 'privacy-b-driver.log');
+  await end?.();
 });
 
 async function blur(s) {

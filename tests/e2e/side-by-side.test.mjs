@@ -13,63 +13,29 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { KEY, scratchDir, Session, startDriver } from './webdriver.mjs';
+import { KEY } from './webdriver.mjs';
+import { twoDesks } from './desks.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const APP = process.env.CASEBOOK_APP ?? join(ROOT, 'target/debug/casebook-desk');
 const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
-const PG_URL = process.env.CASEBOOK_TEST_PG_URL;
 
-let driverA;
-let driverB;
 let a;
 let b;
-const run = Date.now().toString(36).slice(-5);
-const REPLY = `Frame check ${run}`;
+/** Stops both desks. */
+let end;
+let run;
+let REPLY;
 /** The case both work on: the first in Ana's queue. */
 let subject = '';
 
 before(async () => {
-  assert.ok(PG_URL, 'CASEBOOK_TEST_PG_URL is not set: run the end-to-end tests with `make e2e`');
-  const dbname = `casebook_side_${run}`;
-  execFileSync('psql', [PG_URL, '-v', 'ON_ERROR_STOP=1', '-qAtc', `CREATE DATABASE ${dbname}`]);
-  const ownerUrl = PG_URL.replace(/\/[^/?]*(\?.*)?$/, `/${dbname}`);
-  const dirA = scratchDir('casebook-side-a-');
-  const dirB = scratchDir('casebook-side-b-');
-  driverA = await startDriver({ port: 4444, nativePort: 4445 });
-  driverB = await startDriver({ port: 4446, nativePort: 4447, wrap: [join(ROOT, 'scripts/with-keyring.sh')] });
-  a = await Session.start(driverA.base, APP, ['--db', join(dirA, 'casebook.db')]);
-  b = await Session.start(driverB.base, APP, ['--db', join(dirB, 'casebook.db')]);
-  await a.cmd('POST', '/window/rect', { width: 1024, height: 700 });
-  await b.cmd('POST', '/window/rect', { width: 1024, height: 700 });
-
-  await a.click('[data-testid=load-demo]');
-  await a.click('[data-testid=pick-staff]', 'Ana Costa');
-  await a.el('[data-testid=current-staff]', 'Ana Costa');
-  await a.shop('nav-sync');
-  await a.type('[data-testid=sync-url]', ownerUrl);
-  await a.type('[data-testid=sync-shop]', 'Costa Cycles');
-  await a.type('[data-testid=sync-desk]', 'Counter');
-  await a.click('[data-testid=sync-connect]');
-  await a.until('the connected page', async () => a.script('return !!document.querySelector("[data-testid=sync-summary]")'), 60_000);
-  await a.type('[data-testid=new-desk-name]', 'Workshop');
-  await a.click('[data-testid=make-code]');
-  await a.el('[data-testid=made-code]');
-  const code = await a.script('return document.querySelector("[data-testid=made-code]").value');
-  await b.type('[data-testid=join-code]', code);
-  await b.click('[data-testid=join-submit]');
-  await b.el('[role=dialog] h2', 'Who is at the desk?');
-  await b.click('[data-testid=pick-staff]', 'Ben Okafor');
-  await b.el('[data-testid=current-staff]', 'Ben Okafor');
+  ({ a, b, end, run } = await twoDesks('side', { bWidth: 1024 }));
+  REPLY = `Frame check ${run}`;
 });
 
 after(async () => {
-  await a?.end();
-  await b?.end();
-  await driverA?.stop(ARTIFACTS, 'side-a-driver.log');
-  await driverB?.stop(ARTIFACTS, 'side-b-driver.log');
+  await end?.();
 });
 
 async function blur(s) {
