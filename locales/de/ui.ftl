@@ -1622,11 +1622,6 @@ search-near-enter = (Enter sucht nach dem ersten)
 desk-whats-new-title = Neu in Casebook { $version }
 desk-whats-new-kept = Casebook wurde von { $previous } auf { $version } aktualisiert. Verlauf, Einstellungen und Anhänge deines Geschäfts sind erhalten und auf den neuen Stand gebracht.
 desk-whats-new-kept-unknown = Casebook wurde auf { $version } aktualisiert. Verlauf, Einstellungen und Anhänge deines Geschäfts sind erhalten und auf den neuen Stand gebracht.
-desk-whats-new-notes =
-    Casebook installierst du wie jede andere App: Pakete für Debian, Ubuntu, Fedora und openSUSE, mit dem Befehl casebook für das Terminal.
-    Ein Befehl macht einen Debian- oder Ubuntu-Rechner zum Server des Geschäfts: casebook server setup.
-    Persönliche Zugangscodes und die Freigabe durch einen Inhaber für die Werkzeuge des Inhabers.
-    Die Suche findet Kunden auch bei einem Tippfehler im Namen, und eine nicht gesendete Antwort wartet als Entwurf.
 desk-whats-new-done = Verstanden
 replies-placeholder-first-name = Vorname
 replies-placeholder-case-ref = Fallnummer
@@ -1704,3 +1699,9 @@ presence-writing = { $name } am Platz { $desk } schreibt eine Antwort
 presence-here-short = { $name } am Platz { $desk }
 presence-writing-short = { $name } am Platz { $desk } schreibt
 desk-shortcut-saved-replies = In einer Antwort: eine gespeicherte Antwort einfügen (oder / am Zeilenanfang)
+desk-whats-new-notes =
+    Gespeicherte Antworten: die Antworten des Geschäfts in jeder Sprache, mit Strg+K in einer Antwort aus dem Fall ausgefüllt.
+    Sieh, wer an einem anderen Platz einen Fall offen hat und wer eine Antwort schreibt; eine Antwort wartet, wenn ein Kollege schon geantwortet hat.
+    Casebook installierst du wie jede andere App: Pakete für Debian, Ubuntu, Fedora und openSUSE, mit dem Befehl casebook für das Terminal.
+    Ein Befehl macht einen Debian- oder Ubuntu-Rechner zum Server des Geschäfts: casebook server setup.
+    Persönliche Zugangscodes und die Freigabe durch einen Inhaber für die Werkzeuge des Inhabers.

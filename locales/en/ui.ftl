@@ -1624,11 +1624,6 @@ search-near-enter = (Enter searches for the first)
 desk-whats-new-title = What’s new in Casebook { $version }
 desk-whats-new-kept = Casebook was updated from { $previous } to { $version }. Your shop’s history, settings and attachments were kept and brought up to date.
 desk-whats-new-kept-unknown = Casebook was updated to { $version }. Your shop’s history, settings and attachments were kept and brought up to date.
-desk-whats-new-notes =
-    Casebook installs like any other app: packages for Debian, Ubuntu, Fedora and openSUSE, with the casebook command for the terminal.
-    One command makes a Debian or Ubuntu machine the shop’s server: casebook server setup.
-    Personal passcodes, and an owner’s approval for the owner’s tools.
-    Search finds a customer even with a typo in the name, and an unsent reply waits as a draft.
 desk-whats-new-done = Got it
 replies-placeholder-first-name = first name
 replies-placeholder-case-ref = case reference
@@ -1706,3 +1701,9 @@ presence-writing = { $name } at { $desk } is writing a reply
 presence-here-short = { $name } at { $desk }
 presence-writing-short = { $name } at { $desk } is writing
 desk-shortcut-saved-replies = In an answer: put in a saved reply (or / at the start of a line)
+desk-whats-new-notes =
+    Saved replies: the shop’s answers in every language, filled in from the case with Ctrl+K in an answer.
+    See who else has a case open at another desk, and who is writing a reply; an answer waits if a colleague answered first.
+    Casebook installs like any other app: packages for Debian, Ubuntu, Fedora and openSUSE, with the casebook command for the terminal.
+    One command makes a Debian or Ubuntu machine the shop’s server: casebook server setup.
+    Personal passcodes, and an owner’s approval for the owner’s tools.

@@ -1629,11 +1629,6 @@ search-near-enter = (Intro busca el primero)
 desk-whats-new-title = Novedades de Casebook { $version }
 desk-whats-new-kept = Casebook se actualizó de { $previous } a { $version }. El historial, los ajustes y los adjuntos de tu tienda se conservaron y se pusieron al día.
 desk-whats-new-kept-unknown = Casebook se actualizó a { $version }. El historial, los ajustes y los adjuntos de tu tienda se conservaron y se pusieron al día.
-desk-whats-new-notes =
-    Casebook se instala como cualquier otra aplicación: paquetes para Debian, Ubuntu, Fedora y openSUSE, con la orden casebook para la terminal.
-    Una sola orden convierte una máquina Debian o Ubuntu en el servidor de la tienda: casebook server setup.
-    Códigos de acceso personales y la aprobación de un propietario para las herramientas del propietario.
-    La búsqueda encuentra a un cliente aunque el nombre tenga una errata, y una respuesta sin enviar espera como borrador.
 desk-whats-new-done = Entendido
 replies-placeholder-first-name = nombre
 replies-placeholder-case-ref = referencia del caso
@@ -1711,3 +1706,9 @@ presence-writing = { $name } en el puesto { $desk } está escribiendo una respue
 presence-here-short = { $name } en { $desk }
 presence-writing-short = { $name } en { $desk } escribe
 desk-shortcut-saved-replies = En una respuesta: insertar una respuesta guardada (o / al principio de una línea)
+desk-whats-new-notes =
+    Respuestas guardadas: las respuestas de la tienda en cada idioma, rellenadas con los datos del caso con Ctrl+K en una respuesta.
+    Mira quién tiene un caso abierto en otro puesto y quién escribe una respuesta; una respuesta espera si un compañero ya respondió.
+    Casebook se instala como cualquier otra aplicación: paquetes para Debian, Ubuntu, Fedora y openSUSE, con la orden casebook para la terminal.
+    Una sola orden convierte una máquina Debian o Ubuntu en el servidor de la tienda: casebook server setup.
+    Códigos de acceso personales y la aprobación de un propietario para las herramientas del propietario.

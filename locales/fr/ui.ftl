@@ -1623,11 +1623,6 @@ search-near-enter = (Entrée cherche le premier)
 desk-whats-new-title = Nouveautés de Casebook { $version }
 desk-whats-new-kept = Casebook est passé de la version { $previous } à la version { $version }. L’historique, les réglages et les pièces jointes de votre boutique ont été conservés et mis à jour.
 desk-whats-new-kept-unknown = Casebook est passé à la version { $version }. L’historique, les réglages et les pièces jointes de votre boutique ont été conservés et mis à jour.
-desk-whats-new-notes =
-    Casebook s’installe comme toute autre application : des paquets pour Debian, Ubuntu, Fedora et openSUSE, avec la commande casebook pour le terminal.
-    Une seule commande fait d’une machine Debian ou Ubuntu le serveur de la boutique : casebook server setup.
-    Des codes d’accès personnels, et l’accord d’un propriétaire pour les outils du propriétaire.
-    La recherche trouve un client même avec une faute de frappe dans le nom, et une réponse non envoyée attend en brouillon.
 desk-whats-new-done = Compris
 replies-placeholder-first-name = prénom
 replies-placeholder-case-ref = référence du dossier
@@ -1705,3 +1700,9 @@ presence-writing = { $name } au poste { $desk } écrit une réponse
 presence-here-short = { $name } au poste { $desk }
 presence-writing-short = { $name } au poste { $desk } écrit
 desk-shortcut-saved-replies = Dans une réponse : insérer une réponse enregistrée (ou / en début de ligne)
+desk-whats-new-notes =
+    Réponses enregistrées : les réponses de la boutique dans chaque langue, remplies d’après le dossier avec Ctrl+K dans une réponse.
+    Voyez qui a un dossier ouvert à un autre poste, et qui écrit une réponse ; une réponse attend si un collègue a déjà répondu.
+    Casebook s’installe comme toute autre application : des paquets pour Debian, Ubuntu, Fedora et openSUSE, avec la commande casebook pour le terminal.
+    Une seule commande fait d’une machine Debian ou Ubuntu le serveur de la boutique : casebook server setup.
+    Des codes d’accès personnels, et l’accord d’un propriétaire pour les outils du propriétaire.

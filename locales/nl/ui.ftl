@@ -1623,11 +1623,6 @@ search-near-enter = (Enter zoekt naar de eerste)
 desk-whats-new-title = Nieuw in Casebook { $version }
 desk-whats-new-kept = Casebook is bijgewerkt van { $previous } naar { $version }. De geschiedenis, instellingen en bijlagen van je winkel zijn bewaard en bijgewerkt.
 desk-whats-new-kept-unknown = Casebook is bijgewerkt naar { $version }. De geschiedenis, instellingen en bijlagen van je winkel zijn bewaard en bijgewerkt.
-desk-whats-new-notes =
-    Casebook installeer je zoals elke andere app: pakketten voor Debian, Ubuntu, Fedora en openSUSE, met de opdracht casebook voor de terminal.
-    Eén opdracht maakt van een Debian- of Ubuntu-machine de server van de winkel: casebook server setup.
-    Persoonlijke toegangscodes, en goedkeuring van een eigenaar voor de gereedschappen van de eigenaar.
-    Zoeken vindt een klant ook met een tikfout in de naam, en een niet-verzonden antwoord blijft bewaard als concept.
 desk-whats-new-done = Begrepen
 replies-placeholder-first-name = voornaam
 replies-placeholder-case-ref = zaaknummer
@@ -1705,3 +1700,9 @@ presence-writing = { $name } bij { $desk } schrijft een antwoord
 presence-here-short = { $name } bij { $desk }
 presence-writing-short = { $name } bij { $desk } schrijft
 desk-shortcut-saved-replies = In een antwoord: een opgeslagen antwoord invoegen (of / aan het begin van een regel)
+desk-whats-new-notes =
+    Opgeslagen antwoorden: de antwoorden van de winkel in elke taal, ingevuld vanuit de zaak met Ctrl+K in een antwoord.
+    Zie wie een zaak open heeft aan een andere balie, en wie een antwoord schrijft; een antwoord wacht als een collega al antwoordde.
+    Casebook installeer je zoals elke andere app: pakketten voor Debian, Ubuntu, Fedora en openSUSE, met de opdracht casebook voor de terminal.
+    Eén opdracht maakt van een Debian- of Ubuntu-machine de server van de winkel: casebook server setup.
+    Persoonlijke toegangscodes, en goedkeuring van een eigenaar voor de gereedschappen van de eigenaar.
