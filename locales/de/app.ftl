@@ -83,7 +83,10 @@ error-hours-priority-target-longer-than-year = Priorität { $label ->
 } ist länger als ein Jahr. Kürzen Sie es.
 error-hours-these-settings-nothing-would-ever = Mit diesen Einstellungen würde nie etwas fällig: Tragen Sie Öffnungszeiten ein.
 error-hours-ics-file-could-read-line = Die .ics-Datei konnte nicht gelesen werden: Zeile { $line }: { $why }. Es wurde nichts importiert; prüfen Sie die Datei oder exportieren Sie sie erneut aus Ihrem Kalender.
-error-customers-already-has-use-instead-confirm = { $name } hat diese { $what } bereits. Verwenden Sie { $name } oder bestätigen Sie, dass es eine andere Person ist.
+error-customers-already-has-use-instead-confirm = { $name } hat { $what ->
+    [email] diese E-Mail-Adresse
+   *[phone] diese Telefonnummer
+} bereits. Verwenden Sie { $name } oder bestätigen Sie, dass es eine andere Person ist.
 error-mail-incoming-mail-server-refused = Der Posteingangsserver { $host } hat das { $doing } abgelehnt: "{ $words }".
 error-mail-connection-incoming-mail-server-broke = Die Verbindung zum Posteingangsserver { $host } brach beim { $doing } ab ({ $io }).
 error-mail-incoming-mail-server-closed-connection = Der Posteingangsserver { $host } hat die Verbindung beim { $doing } geschlossen.
@@ -132,13 +135,6 @@ error-data-could-start-backup = Die Sicherung konnte nicht gestartet werden
 error-data-could-read-backups-folder = Der Sicherungsordner { $dir } konnte nicht gelesen werden
 error-data-name-backup-pick-one-from = '{ $file_name }' ist nicht der Name einer Sicherung. Wählen Sie eine aus der Liste.
 error-data-file-mb-casebook-imports-up = Die Datei hat { $value } MB; Casebook importiert bis zu { $value2 } MB auf einmal. Teilen Sie sie in kleinere Dateien.
-error-data-file-empty-choose-csv-file = Die Datei ist leer. Wählen Sie eine CSV-Datei mit Kopfzeile und Daten.
-error-data-line-utf-8-text-your = Zeile { $line } ist kein UTF-8-Text. Speichern Sie die Datei in Ihrer Tabellenkalkulation als "CSV UTF-8" und versuchen Sie es erneut.
-error-data-line-could-read-as-csv = Zeile { $line } konnte nicht als CSV gelesen werden ({ $detail }). Prüfen Sie die Datei.
-error-data-first-line-has-no-column = Die erste Zeile hat keine Spaltennamen. Fügen Sie eine Kopfzeile hinzu, etwa: name,telefon,email
-error-data-file-has-columns-but-were = Die Datei hat { $headers } Spalten, aber { $mapping } wurden zugeordnet. Prüfen Sie die Datei erneut und wählen Sie für jede Spalte ein Feld.
-error-data-no-column-mapped-customer-s = Keine Spalte ist dem Namen des Kunden zugeordnet. Wählen Sie die Spalte, die ihn enthält.
-error-data-file-has-header-but-no = Die Datei hat eine Kopfzeile, aber keine Zeilen. Nichts zu importieren.
 error-data-casebook-could-tell-which-row = Casebook konnte nicht erkennen, welche Zeile die Spaltenüberschriften enthält. Wählen Sie sie aus den ersten Zeilen.
 error-data-file-has-columns-but-were-2 = Die Datei hat { $headings } Spalten, aber { $mapping } wurden zugeordnet. Lesen Sie die Datei erneut und wählen Sie für jede Spalte ein Feld.
 error-data-mapping-does-fit-file-s = Die Zuordnung passt nicht zu den Spalten der Datei.

@@ -107,7 +107,10 @@ error-hours-ics-file-could-read-line = The .ics file could not be read: line { $
 
 ## src/customers/actions.rs
 
-error-customers-already-has-use-instead-confirm = { $name } already has this { $what }. Use { $name } instead, or confirm that this is a different person.
+error-customers-already-has-use-instead-confirm = { $name } already has this { $what ->
+    [email] email address
+   *[phone] phone number
+}. Use { $name } instead, or confirm that this is a different person.
 
 ## src/customers/events.rs
 
@@ -204,13 +207,6 @@ error-data-name-backup-pick-one-from = '{ $file_name }' is not the name of a bac
 ## src/data/csv_import/read.rs
 
 error-data-file-mb-casebook-imports-up = The file is { $value } MB; Casebook imports up to { $value2 } MB at a time. Split it into smaller files.
-error-data-file-empty-choose-csv-file = The file is empty. Choose a CSV file with a header row and data.
-error-data-line-utf-8-text-your = Line { $line } is not UTF-8 text. In your spreadsheet, save the file as "CSV UTF-8" and try again.
-error-data-line-could-read-as-csv = Line { $line } could not be read as CSV ({ $detail }). Check the file.
-error-data-first-line-has-no-column = The first line has no column names. Add a header row such as: name,phone,email
-error-data-file-has-columns-but-were = The file has { $headers } columns but { $mapping } were mapped. Inspect the file again and choose a field for each column.
-error-data-no-column-mapped-customer-s = No column is mapped to the customer's name. Choose the column that holds it.
-error-data-file-has-header-but-no = The file has a header but no rows. Nothing to import.
 
 ## src/data/csv_import/mod.rs
 

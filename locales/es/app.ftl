@@ -83,7 +83,10 @@ error-hours-priority-target-longer-than-year = Prioridad { $label ->
 } supera un año. Acórtalo.
 error-hours-these-settings-nothing-would-ever = Con estos ajustes nunca vencería nada: añade horario de apertura.
 error-hours-ics-file-could-read-line = No se pudo leer el archivo .ics: línea { $line }: { $why }. No se ha importado nada; revisa el archivo, o expórtalo de nuevo desde tu calendario.
-error-customers-already-has-use-instead-confirm = { $name } ya tiene este { $what }. Usa { $name }, o confirma que es otra persona.
+error-customers-already-has-use-instead-confirm = { $name } ya tiene { $what ->
+    [email] esta dirección de correo
+   *[phone] este número de teléfono
+}. Usa { $name }, o confirma que es otra persona.
 error-mail-incoming-mail-server-refused = El servidor de correo entrante { $host } se negó a { $doing }: «{ $words }».
 error-mail-connection-incoming-mail-server-broke = La conexión con el servidor de correo entrante { $host } se cortó al intentar { $doing } ({ $io }).
 error-mail-incoming-mail-server-closed-connection = El servidor de correo entrante { $host } cerró la conexión al intentar { $doing }.
@@ -132,13 +135,6 @@ error-data-could-start-backup = No se pudo iniciar la copia de seguridad
 error-data-could-read-backups-folder = No se pudo leer la carpeta de copias de seguridad { $dir }
 error-data-name-backup-pick-one-from = «{ $file_name }» no es el nombre de una copia de seguridad. Elige una de la lista.
 error-data-file-mb-casebook-imports-up = El archivo ocupa { $value } MB; Casebook importa hasta { $value2 } MB cada vez. Divídelo en archivos más pequeños.
-error-data-file-empty-choose-csv-file = El archivo está vacío. Elige un archivo CSV con una fila de encabezado y datos.
-error-data-line-utf-8-text-your = La línea { $line } no es texto UTF-8. En tu hoja de cálculo, guarda el archivo como «CSV UTF-8» y vuelve a intentarlo.
-error-data-line-could-read-as-csv = La línea { $line } no se pudo leer como CSV ({ $detail }). Revisa el archivo.
-error-data-first-line-has-no-column = La primera línea no tiene nombres de columna. Añade una fila de encabezado como: nombre,telefono,email
-error-data-file-has-columns-but-were = El archivo tiene { $headers } columnas pero se asignaron { $mapping }. Vuelve a revisar el archivo y elige un campo para cada columna.
-error-data-no-column-mapped-customer-s = Ninguna columna está asignada al nombre del cliente. Elige la columna que lo contiene.
-error-data-file-has-header-but-no = El archivo tiene encabezado pero ninguna fila. No hay nada que importar.
 error-data-casebook-could-tell-which-row = Casebook no pudo saber qué fila contiene los títulos de las columnas. Elígela entre las primeras filas.
 error-data-file-has-columns-but-were-2 = El archivo tiene { $headings } columnas pero se asignaron { $mapping }. Vuelve a leer el archivo y elige un campo para cada columna.
 error-data-mapping-does-fit-file-s = La asignación no encaja con las columnas del archivo.

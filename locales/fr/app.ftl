@@ -83,7 +83,10 @@ error-hours-priority-target-longer-than-year = Priorité { $label ->
 } dépasse un an. Raccourcissez-le.
 error-hours-these-settings-nothing-would-ever = Avec ces réglages, rien n'arriverait jamais à échéance : ajoutez des heures d'ouverture.
 error-hours-ics-file-could-read-line = Le fichier .ics n'a pas pu être lu : ligne { $line } : { $why }. Rien n'a été importé ; vérifiez le fichier, ou exportez-le à nouveau depuis votre agenda.
-error-customers-already-has-use-instead-confirm = { $name } a déjà ce { $what }. Utilisez plutôt { $name }, ou confirmez qu'il s'agit d'une autre personne.
+error-customers-already-has-use-instead-confirm = { $name } a déjà { $what ->
+    [email] cette adresse e-mail
+   *[phone] ce numéro de téléphone
+}. Utilisez plutôt { $name }, ou confirmez qu’il s’agit d’une autre personne.
 error-mail-incoming-mail-server-refused = Le serveur de courrier entrant { $host } a refusé de { $doing } : « { $words } ».
 error-mail-connection-incoming-mail-server-broke = La connexion au serveur de courrier entrant { $host } a été coupée en essayant de { $doing } ({ $io }).
 error-mail-incoming-mail-server-closed-connection = Le serveur de courrier entrant { $host } a fermé la connexion en essayant de { $doing }.
@@ -132,13 +135,6 @@ error-data-could-start-backup = Impossible de lancer la sauvegarde
 error-data-could-read-backups-folder = Impossible de lire le dossier des sauvegardes { $dir }
 error-data-name-backup-pick-one-from = « { $file_name } » n'est pas le nom d'une sauvegarde. Choisissez-en une dans la liste.
 error-data-file-mb-casebook-imports-up = Le fichier fait { $value } Mo ; Casebook importe jusqu'à { $value2 } Mo à la fois. Découpez-le en fichiers plus petits.
-error-data-file-empty-choose-csv-file = Le fichier est vide. Choisissez un fichier CSV avec une ligne d'en-tête et des données.
-error-data-line-utf-8-text-your = La ligne { $line } n'est pas du texte UTF-8. Dans votre tableur, enregistrez le fichier au format « CSV UTF-8 » et réessayez.
-error-data-line-could-read-as-csv = La ligne { $line } n'a pas pu être lue en CSV ({ $detail }). Vérifiez le fichier.
-error-data-first-line-has-no-column = La première ligne n'a pas de noms de colonnes. Ajoutez une ligne d'en-tête, par exemple : nom,telephone,email
-error-data-file-has-columns-but-were = Le fichier a { $headers } colonnes mais { $mapping } ont été associées. Relisez le fichier et choisissez un champ pour chaque colonne.
-error-data-no-column-mapped-customer-s = Aucune colonne n'est associée au nom du client. Choisissez la colonne qui le contient.
-error-data-file-has-header-but-no = Le fichier a un en-tête mais aucune ligne. Rien à importer.
 error-data-casebook-could-tell-which-row = Casebook n'a pas pu déterminer quelle ligne contient les titres de colonnes. Choisissez-la parmi les premières lignes affichées.
 error-data-file-has-columns-but-were-2 = Le fichier a { $headings } colonnes mais { $mapping } ont été associées. Relisez le fichier et choisissez un champ pour chaque colonne.
 error-data-mapping-does-fit-file-s = L'association ne correspond pas aux colonnes du fichier.

@@ -83,7 +83,10 @@ error-hours-priority-target-longer-than-year = Prioriteit { $label ->
 } is langer dan een jaar. Maak hem korter.
 error-hours-these-settings-nothing-would-ever = Met deze instellingen zou nooit iets verlopen: voeg openingstijden toe.
 error-hours-ics-file-could-read-line = Het .ics-bestand kon niet worden gelezen: regel { $line }: { $why }. Er is niets geïmporteerd; controleer het bestand, of exporteer het opnieuw uit je agenda.
-error-customers-already-has-use-instead-confirm = { $name } heeft deze { $what } al. Gebruik { $name }, of bevestig dat dit iemand anders is.
+error-customers-already-has-use-instead-confirm = { $name } heeft dit { $what ->
+    [email] e-mailadres
+   *[phone] telefoonnummer
+} al. Gebruik { $name }, of bevestig dat dit iemand anders is.
 error-mail-incoming-mail-server-refused = De server voor inkomende mail { $host } weigerde { $doing }: "{ $words }".
 error-mail-connection-incoming-mail-server-broke = De verbinding met de server voor inkomende mail { $host } viel weg tijdens { $doing } ({ $io }).
 error-mail-incoming-mail-server-closed-connection = De server voor inkomende mail { $host } sloot de verbinding tijdens { $doing }.
@@ -132,13 +135,6 @@ error-data-could-start-backup = Kon de back-up niet starten
 error-data-could-read-backups-folder = Kon de back-upmap { $dir } niet lezen
 error-data-name-backup-pick-one-from = '{ $file_name }' is niet de naam van een back-up. Kies er een uit de lijst.
 error-data-file-mb-casebook-imports-up = Het bestand is { $value } MB; Casebook importeert tot { $value2 } MB per keer. Splits het in kleinere bestanden.
-error-data-file-empty-choose-csv-file = Het bestand is leeg. Kies een CSV-bestand met een kopregel en gegevens.
-error-data-line-utf-8-text-your = Regel { $line } is geen UTF-8-tekst. Sla het bestand in je spreadsheet op als "CSV UTF-8" en probeer het opnieuw.
-error-data-line-could-read-as-csv = Regel { $line } kon niet als CSV worden gelezen ({ $detail }). Controleer het bestand.
-error-data-first-line-has-no-column = De eerste regel heeft geen kolomnamen. Voeg een kopregel toe, zoals: naam,telefoon,email
-error-data-file-has-columns-but-were = Het bestand heeft { $headers } kolommen maar er zijn er { $mapping } gekoppeld. Bekijk het bestand opnieuw en kies voor elke kolom een veld.
-error-data-no-column-mapped-customer-s = Geen kolom is gekoppeld aan de naam van de klant. Kies de kolom waarin die staat.
-error-data-file-has-header-but-no = Het bestand heeft een kopregel maar geen rijen. Er is niets te importeren.
 error-data-casebook-could-tell-which-row = Casebook kon niet zien welke rij de kolomkoppen bevat. Kies die uit de eerste rijen.
 error-data-file-has-columns-but-were-2 = Het bestand heeft { $headings } kolommen maar er zijn er { $mapping } gekoppeld. Lees het bestand opnieuw en kies voor elke kolom een veld.
 error-data-mapping-does-fit-file-s = De koppeling past niet bij de kolommen van het bestand.

@@ -51,8 +51,8 @@ impl Writer<'_> {
             let existing = duplicates(self.tx(), &phone_text, &email_text)?;
             if let Some(first) = existing.first() {
                 let what = match first.matched_on {
-                    MatchField::Email => "email address",
-                    _ => "phone number",
+                    MatchField::Email => "email",
+                    _ => "phone",
                 };
                 return Err(Error::DuplicateCustomer {
                     msg: msg!("error-customers-already-has-use-instead-confirm", name = first.name, what),

@@ -48,6 +48,9 @@ fn the_same_phone_in_another_format_is_offered_before_creating_a_duplicate() {
     let err = shop.store.write(|w| w.create_customer(&ctx, &input, false)).unwrap_err();
     assert_eq!(err.code(), ErrorCode::DuplicateCustomer, "an exact phone match is caught: {err}");
     assert!(err.to_string().contains("Sanne de Jong"), "the message names who already has it: {err}");
+    assert!(err.to_string().contains("already has this phone number"), "and what they share: {err}");
+    let dutch = err.text(casebook::Lang::Nl);
+    assert!(dutch.contains("heeft dit telefoonnummer al"), "in Dutch, all of it in Dutch: {dutch}");
 
     let matches = shop.store.find_duplicates(&["06-12345678".into()], &[]).unwrap();
     assert_eq!(matches.len(), 1, "the duplicate check finds the existing customer");
