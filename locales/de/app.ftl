@@ -1012,3 +1012,4 @@ cli-reply-shop-named = Gespeicherte Antworten nennen das Geschäft jetzt „{ $n
 cli-sync-who-nobody = An den anderen Plätzen hat niemand einen Fall offen.
 cli-sync-who-viewing = { $name } am Platz { $desk } hat Fall { $case } offen
 cli-sync-who-writing = { $name } am Platz { $desk } schreibt eine Antwort in Fall { $case }
+privacy-field-language = Wir schreiben Ihnen auf

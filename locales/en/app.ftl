@@ -1269,3 +1269,4 @@ cli-reply-shop-named = Saved replies now call the shop “{ $name }”.
 cli-sync-who-nobody = Nobody at the other desks has a case open.
 cli-sync-who-viewing = { $name } at { $desk } has case { $case } open
 cli-sync-who-writing = { $name } at { $desk } is writing a reply on case { $case }
+privacy-field-language = We write to you in

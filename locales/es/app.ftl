@@ -1012,3 +1012,4 @@ cli-reply-shop-named = Las respuestas guardadas llaman ahora a la tienda «{ $na
 cli-sync-who-nobody = Nadie en los otros puestos tiene un caso abierto.
 cli-sync-who-viewing = { $name } en el puesto { $desk } tiene abierto el caso { $case }
 cli-sync-who-writing = { $name } en el puesto { $desk } escribe una respuesta en el caso { $case }
+privacy-field-language = Le escribimos en

@@ -1012,3 +1012,4 @@ cli-reply-shop-named = Les réponses enregistrées appellent désormais la bouti
 cli-sync-who-nobody = Personne aux autres postes n’a de dossier ouvert.
 cli-sync-who-viewing = { $name } au poste { $desk } a le dossier { $case } ouvert
 cli-sync-who-writing = { $name } au poste { $desk } écrit une réponse sur le dossier { $case }
+privacy-field-language = Nous vous écrivons en

@@ -1012,3 +1012,4 @@ cli-reply-shop-named = Opgeslagen antwoorden noemen de winkel nu “{ $name }”
 cli-sync-who-nobody = Niemand aan de andere balies heeft een zaak open.
 cli-sync-who-viewing = { $name } bij { $desk } heeft zaak { $case } open
 cli-sync-who-writing = { $name } bij { $desk } schrijft een antwoord op zaak { $case }
+privacy-field-language = We schrijven u in

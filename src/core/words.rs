@@ -38,6 +38,17 @@ impl Lang {
         }
     }
 
+    /// The language's name in itself ("Nederlands"), as a language picker shows it.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Nl => "Nederlands",
+            Lang::De => "Deutsch",
+            Lang::Fr => "Français",
+            Lang::Es => "Español",
+        }
+    }
+
     /// The language of a tag or a POSIX locale: "nl", "nl-NL", "nl_NL.UTF-8".
     pub fn parse(tag: &str) -> Option<Lang> {
         let primary = tag.trim().split(['-', '_', '.', '@']).next()?.to_ascii_lowercase();

@@ -181,6 +181,10 @@ pub fn page(record: &SubjectRecord, lang: Lang, region: &str, tz: chrono_tz::Tz)
         ("privacy-field-emails", c.emails.join("\n")),
         ("privacy-field-organisation", c.organisation.clone()),
         ("privacy-field-segment", c.segment.clone()),
+        (
+            "privacy-field-language",
+            Lang::parse(&c.language).map(|l| l.own_name().to_owned()).unwrap_or_default(),
+        ),
         ("privacy-field-notes", c.notes.clone()),
         (
             "privacy-field-since",

@@ -100,6 +100,8 @@ fn the_readable_page_speaks_the_shops_language_and_a_merged_customer_exports_who
     shop.open_case(&ana, &second.id, "Remmen piepen", Some("De remmen piepen"));
     let kept = shop.store.write(|w| w.merge_customers(&ana, &first.id, &second.id)).unwrap();
     let gone = if kept == first.id { &second.id } else { &first.id };
+    let german = CustomerPatch { language: Some("de".into()), ..CustomerPatch::default() };
+    shop.store.write(|w| w.update_customer(&ana, &kept, &german)).unwrap();
 
     let dir = tempfile::tempdir().unwrap();
     // Asked by the id that was merged away: the customer is the survivor, whole.
@@ -112,7 +114,12 @@ fn the_readable_page_speaks_the_shops_language_and_a_merged_customer_exports_who
     {
         assert!(page.contains(words), "the Dutch page holds {words:?}");
     }
+    assert!(
+        page.contains("We schrijven u in</dt><dd class=\"words\">Deutsch"),
+        "and the language they are written to in"
+    );
     let record: SubjectRecord = serde_json::from_str(&read(&report.data)).unwrap();
+    assert_eq!(record.customer.language, "de", "the data file holds it too");
     assert_eq!(record.ids.len(), 2, "both ids the customer was kept under are named");
 }
 
