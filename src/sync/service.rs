@@ -285,15 +285,11 @@ async fn serve(
                             }
                             break;
                         }
-                        got = changes.recv(), if !local_closed => {
-                            if matches!(got, Err(tokio::sync::broadcast::error::RecvError::Closed)) {
-                                local_closed = true;
-                            } else if db.read(|s| s.unsent_count()).await.unwrap_or(0) > 0 {
-                                // Let a burst of writes finish first.
-                                tokio::time::sleep(Duration::from_millis(50)).await;
-                                break;
-                            }
-                        }
+                        got = changes.recv(), if !local_closed => match waits_after(db, got).await {
+                            Some(true) => break,
+                            Some(false) => {}
+                            None => local_closed = true,
+                        },
                         _ = wake.notified() => return Err(()),
                         due = people.due() => people.act(due, db, relay).await,
                         _ = &mut waited => break,
@@ -322,17 +318,30 @@ async fn serve(
 /// Resolves once this desk has written something that waits to be sent.
 async fn local_work(db: &Db, changes: &mut tokio::sync::broadcast::Receiver<crate::core::ChangeSet>) {
     loop {
-        match changes.recv().await {
-            Ok(_) | Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {
-                if db.read(|s| s.unsent_count()).await.unwrap_or(0) > 0 {
-                    // Let a burst of writes finish first.
-                    tokio::time::sleep(Duration::from_millis(50)).await;
-                    return;
-                }
-            }
-            Err(tokio::sync::broadcast::error::RecvError::Closed) => std::future::pending::<()>().await,
+        match waits_after(db, changes.recv().await).await {
+            Some(true) => return,
+            Some(false) => {}
+            None => std::future::pending::<()>().await,
         }
     }
+}
+
+/// After a write was heard (`got`, from the writer's broadcast): whether work
+/// waits to be sent, once a burst of writes has had a moment to finish.
+/// `None`: no write will be heard any more.
+async fn waits_after(
+    db: &Db,
+    got: std::result::Result<crate::core::ChangeSet, tokio::sync::broadcast::error::RecvError>,
+) -> Option<bool> {
+    if matches!(got, Err(tokio::sync::broadcast::error::RecvError::Closed)) {
+        return None;
+    }
+    if db.read(|s| s.unsent_count()).await.unwrap_or(0) > 0 {
+        // Let a burst of writes finish first.
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        return Some(true);
+    }
+    Some(false)
 }
 
 /// One push and pull, with the status kept up to date.

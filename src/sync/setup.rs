@@ -268,10 +268,7 @@ pub async fn readmit_desk(db: &Db, who: Actor, desk: &str) -> Result<JoinCodeMad
 pub async fn move_server(db: &Db, who: Actor, server: super::ServerAddress) -> Result<SyncConfig> {
     check_lead(db, who, crate::msg!("lead-connect-server")).await?;
     let mut config = config(db).await?;
-    let key = config.secret();
-    let password = blocking(move || key.load())
-        .await?
-        .ok_or_else(|| Error::Conflict { msg: msg!("error-sync-desk-s-password-shop-s") })?;
+    let password = desk_password(&config).await?;
     config.server = server;
     PgRelay::open(config.clone(), password).await?;
     let text = config.to_json()?;
@@ -305,13 +302,18 @@ pub async fn leave_shop(db: &Db, who: Actor, anyway: bool) -> Result<SyncConfig>
     Ok(config)
 }
 
+/// This desk's own password for the shop's server, from the password store.
+async fn desk_password(config: &SyncConfig) -> Result<String> {
+    let key = config.secret();
+    blocking(move || key.load())
+        .await?
+        .ok_or_else(|| Error::Conflict { msg: msg!("error-sync-desk-s-password-shop-s") })
+}
+
 /// The shop's desks, as the server lists them.
 pub async fn shop_desks(db: &Db) -> Result<Vec<ServerDesk>> {
     let config = config(db).await?;
-    let key = config.secret();
-    let password = blocking(move || key.load())
-        .await?
-        .ok_or_else(|| Error::Conflict { msg: msg!("error-sync-desk-s-password-shop-s") })?;
+    let password = desk_password(&config).await?;
     match owner(&config).await {
         Ok(owner) => list_desks(&owner, &config.shop_id).await,
         Err(_) => PgRelay::new(config, password).desks().await,
@@ -322,10 +324,7 @@ pub async fn shop_desks(db: &Db) -> Result<Vec<ServerDesk>> {
 /// `sync::presence`). Needs the server.
 pub async fn shop_presence(db: &Db) -> Result<Vec<crate::sync::Presence>> {
     let config = config(db).await?;
-    let key = config.secret();
-    let password = blocking(move || key.load())
-        .await?
-        .ok_or_else(|| Error::Conflict { msg: msg!("error-sync-desk-s-password-shop-s") })?;
+    let password = desk_password(&config).await?;
     let rows = PgRelay::new(config, password).presence().await?;
     Ok(rows.into_iter().map(|(p, _)| p).collect())
 }
