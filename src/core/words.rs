@@ -38,6 +38,13 @@ impl Lang {
         }
     }
 
+    /// The language a code names exactly ("nl", "NL"), as a person picks it;
+    /// a tag or a locale ("nl-NL") is not a code.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let code = code.trim();
+        Lang::ALL.into_iter().find(|lang| lang.code().eq_ignore_ascii_case(code))
+    }
+
     /// The language's name in itself ("Nederlands"), as a language picker shows it.
     pub fn own_name(self) -> &'static str {
         match self {

@@ -196,8 +196,8 @@ fn language_code(raw: &str) -> Result<String> {
     if raw.is_empty() {
         return Ok(String::new());
     }
-    match crate::core::words::Lang::parse(raw) {
-        Some(lang) if lang.code() == raw.to_ascii_lowercase() => Ok(lang.code().to_owned()),
-        _ => Err(Error::invalid("language", msg!("error-customers-language-unknown", language = raw))),
+    match crate::core::words::Lang::from_code(raw) {
+        Some(lang) => Ok(lang.code().to_owned()),
+        None => Err(Error::invalid("language", msg!("error-customers-language-unknown", language = raw))),
     }
 }

@@ -8,7 +8,7 @@ use rusqlite::OptionalExtension;
 
 use super::fill::{self, Placeholder};
 use super::{
-    load, pick, FilledReply, NewSavedReply, ReplyEvent, ReplyText, SavedReply, SavedReplyPatch, UseSavedReply,
+    pick, FilledReply, NewSavedReply, ReplyEvent, ReplyText, SavedReply, SavedReplyPatch, UseSavedReply,
 };
 use crate::core::validate::{self, BODY_MAX, NAME_MAX};
 use crate::core::words::{date_locale, Lang};
@@ -19,14 +19,11 @@ use crate::msg;
 fn checked_texts(texts: &[ReplyText]) -> Result<Vec<ReplyText>> {
     let mut out: BTreeMap<String, String> = BTreeMap::new();
     for t in texts {
-        let language = match Lang::parse(&t.language) {
-            Some(l) if l.code() == t.language.trim().to_ascii_lowercase() => l.code().to_owned(),
-            _ => {
-                return Err(Error::invalid(
-                    "texts",
-                    msg!("error-customers-language-unknown", language = t.language.trim()),
-                ))
-            }
+        let Some(language) = Lang::from_code(&t.language).map(|l| l.code().to_owned()) else {
+            return Err(Error::invalid(
+                "texts",
+                msg!("error-locale-unknown-language", language = t.language.trim()),
+            ));
         };
         let body = validate::optional_text(&t.body, "texts", "The reply", BODY_MAX)?;
         out.insert(language, body);
@@ -53,7 +50,7 @@ impl Writer<'_> {
         let reply_id = ids::new_id();
         let event = ReplyEvent::SavedReplyAdded { reply_id: reply_id.clone(), name, shop: input.shop, texts };
         self.append(ctx, None, None, &event)?;
-        load(self.tx(), &reply_id)?.ok_or_else(|| Error::not_found("Saved reply", &reply_id))
+        self.held_reply(&reply_id)
     }
 
     /// Changes a saved reply: what changed is recorded (its name, whether it
@@ -83,16 +80,16 @@ impl Writer<'_> {
                     && !(held.is_none() && t.body.is_empty())
             })
             .collect();
-        let left = before
-            .texts
-            .iter()
-            .filter(|h| !texts.iter().any(|t| t.language == h.language && t.body.is_empty()))
-            .count()
-            + texts
-                .iter()
-                .filter(|t| !t.body.is_empty() && !before.texts.iter().any(|h| h.language == t.language))
-                .count();
-        if left == 0 {
+        // The languages the reply has after this edit.
+        let mut after: BTreeMap<&str, &str> =
+            before.texts.iter().map(|h| (h.language.as_str(), h.body.as_str())).collect();
+        for t in &texts {
+            match t.body.as_str() {
+                "" => after.remove(t.language.as_str()),
+                body => after.insert(t.language.as_str(), body),
+            };
+        }
+        if after.is_empty() {
             return Err(Error::invalid("texts", msg!("error-replies-needs-text")));
         }
         if name.is_none() && shop.is_none() && texts.is_empty() {
@@ -131,27 +128,26 @@ impl Writer<'_> {
     pub fn use_saved_reply(&mut self, ctx: &Ctx, input: &UseSavedReply) -> Result<FilledReply> {
         self.check_actor(ctx)?;
         let reply = self.held_reply(&input.reply_id)?;
-        let (customer_id, subject_customer_lang): (String, String) = self
+        let (customer_name, customer_lang): (String, String) = self
             .tx()
             .prepare_cached(
-                "SELECT k.customer_id, c.language FROM cases k JOIN customers c ON c.id = k.customer_id WHERE k.id = ?1",
+                "SELECT c.name, c.language FROM cases k JOIN customers c ON c.id = k.customer_id WHERE k.id = ?1",
             )?
             .query_row([&input.case_id], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?
             .ok_or_else(|| Error::not_found("Case", &input.case_id))?;
         let shop_lang = crate::staff::shop_lang(self.tx())?;
-        let wanted = input.language.as_deref().filter(|l| !l.trim().is_empty()).map(str::to_owned).unwrap_or(
-            if subject_customer_lang.is_empty() {
-                shop_lang.code().to_owned()
-            } else {
-                subject_customer_lang
-            },
-        );
-        let text = pick(&reply.texts, &wanted, shop_lang.code())
+        // Asked for, else the customer's, else the shop's.
+        let wanted = [input.language.as_deref().unwrap_or_default(), customer_lang.as_str()]
+            .into_iter()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .unwrap_or(shop_lang.code());
+        let text = pick(&reply.texts, wanted, shop_lang.code())
             .cloned()
             .ok_or_else(|| Error::invalid("reply_id", msg!("error-replies-needs-text")))?;
         let lang = Lang::parse(&text.language).unwrap_or(shop_lang);
-        let values = self.placeholder_values(ctx, &customer_id, &input.case_id, lang)?;
+        let values = self.placeholder_values(ctx, &customer_name, &input.case_id, lang)?;
         let (filled, gaps) = fill::fill_text(&text.body, |p| values.get(&p).cloned(), lang);
         self.append(
             ctx,
@@ -167,13 +163,12 @@ impl Writer<'_> {
     fn placeholder_values(
         &self,
         ctx: &Ctx,
-        customer_id: &str,
+        customer_name: &str,
         case_id: &str,
         lang: Lang,
     ) -> Result<std::collections::HashMap<Placeholder, String>> {
         let mut v = std::collections::HashMap::new();
-        let customer = crate::customers::customer(self.tx(), customer_id)?;
-        if let Some(first) = fill::first_name(&customer.name) {
+        if let Some(first) = fill::first_name(customer_name) {
             v.insert(Placeholder::FirstName, first);
         }
         v.insert(Placeholder::CaseRef, crate::mail::case_reference(case_id));
@@ -212,7 +207,7 @@ impl Writer<'_> {
     }
 
     fn held_reply(&self, id: &str) -> Result<SavedReply> {
-        load(self.tx(), id)?.ok_or_else(|| Error::not_found("Saved reply", id))
+        super::held(self.tx(), id)
     }
 
     /// Two saved replies by one name would be hard to tell apart in a search.

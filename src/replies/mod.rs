@@ -160,6 +160,11 @@ fn load(conn: &Connection, id: &str) -> Result<Option<SavedReply>> {
     Ok(Some(reply))
 }
 
+/// A saved reply that is on the list (not removed); not found otherwise.
+fn held(conn: &Connection, id: &str) -> Result<SavedReply> {
+    load(conn, id)?.ok_or_else(|| crate::core::Error::not_found("Saved reply", id))
+}
+
 /// The saved replies whose name or text holds every word typed (without
 /// regard to case or accents), the best first: those whose name starts with
 /// what was typed, then whose name holds every word, then the rest; the most
@@ -207,7 +212,7 @@ impl Store {
     }
 
     pub fn saved_reply(&self, id: &str) -> Result<SavedReply> {
-        load(self.connection(), id)?.ok_or_else(|| crate::core::Error::not_found("Saved reply", id))
+        held(self.connection(), id)
     }
 }
 

@@ -89,13 +89,12 @@ impl LocaleChoice {
 
     /// The choice checked and written the standard way ("nl_nl" becomes "nl-NL").
     pub fn checked(&self) -> Result<LocaleChoice> {
-        let language = self.language.trim().to_ascii_lowercase();
-        if Lang::parse(&language).is_none_or(|l| l.code() != language) {
+        let Some(language) = Lang::from_code(&self.language).map(|l| l.code().to_owned()) else {
             return Err(Error::invalid(
                 "language",
                 msg!("error-locale-unknown-language", language = self.language.trim()),
             ));
-        }
+        };
         let region = canonical_region(&self.region).ok_or_else(|| {
             Error::invalid("region", msg!("error-locale-bad-region", region = self.region.trim()))
         })?;
