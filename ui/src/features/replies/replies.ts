@@ -1,6 +1,9 @@
 // What the saved replies' screens share.
 
+import type { SavedReply } from '../../lib/api';
 import { desk } from '../../lib/state/desk.svelte';
+import { i18n } from '../../lib/i18n/i18n.svelte';
+import { toWords } from './placeholders';
 
 /** The kinds that change what the saved replies' screens show. */
 export const REPLY_KINDS = ['saved_reply_*', 'shop_named'] as const;
@@ -13,4 +16,10 @@ export const REPLY_KINDS = ['saved_reply_*', 'shop_named'] as const;
 export function mayMark(): boolean {
   if (desk.current?.role === 'owner') return true;
   return !desk.activeStaff.some((s) => s.role === 'owner');
+}
+
+/** A reply as the desk reads it: its version in the desk's language, else its first, placeholders in words. */
+export function shownText(r: SavedReply): string {
+  const text = r.texts.find((x) => x.language === i18n.language) ?? r.texts[0];
+  return text ? toWords(text.body) : '';
 }
