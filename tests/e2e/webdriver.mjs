@@ -220,15 +220,28 @@ export class Session {
    * while its page loads would swallow the click (a person waits too).
    */
   async click(css, text) {
-    const id = await this.el(css, text);
-    await this.until(`'${css}' to be enabled`, () =>
-      this.script(
-        `const e = arguments[0];
-         return !(e.disabled || e.closest('select:disabled, fieldset:disabled, button:disabled'));`,
-        [{ [ELEMENT]: id }],
-      ),
-    );
-    await this.cmd('POST', `/element/${id}/click`, {});
+    // An element caught while its page is still laid out (a menu closing over
+    // it, a section re-rendered) is "not interactable" or stale for a moment:
+    // it is found again and clicked again, as a person would, for a while.
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const id = await this.el(css, text);
+      await this.until(`'${css}' to be enabled`, () =>
+        this.script(
+          `const e = arguments[0];
+           return !(e.disabled || e.closest('select:disabled, fieldset:disabled, button:disabled'));`,
+          [{ [ELEMENT]: id }],
+        ),
+      );
+      try {
+        await this.cmd('POST', `/element/${id}/click`, {});
+        return;
+      } catch (err) {
+        const passing = err.webdriver === 'element not interactable' || err.webdriver === 'stale element reference';
+        if (!passing || Date.now() > deadline) throw err;
+        await sleep(200);
+      }
+    }
   }
 
   /**
