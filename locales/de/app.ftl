@@ -1013,3 +1013,35 @@ cli-sync-who-nobody = An den anderen Plätzen hat niemand einen Fall offen.
 cli-sync-who-viewing = { $name } am Platz { $desk } hat Fall { $case } offen
 cli-sync-who-writing = { $name } am Platz { $desk } schreibt eine Antwort in Fall { $case }
 privacy-field-language = Wir schreiben Ihnen auf
+label-the-customers-message = Die Nachricht des Kunden
+label-the-note = Die Notiz
+label-the-call-summary = Die Zusammenfassung des Anrufs
+label-the-visit-summary = Die Zusammenfassung des Besuchs
+label-contact-hours = Die beste Zeit für einen Kontakt
+label-expected-turnaround = Die erwartete Bearbeitungszeit
+label-always-do = Was wir immer tun müssen
+label-never-do = Was wir nie tun dürfen
+label-how-to-recover = Was sie erwarten, wenn uns ein Fehler passiert
+label-the-shops-name = Der Name des Geschäfts
+label-this-desks-name = Der Name dieses Platzes
+label-the-new-desks-name = Der Name des neuen Platzes
+label-what-we-did-to-make-it-right = Was wir getan haben, um es wiedergutzumachen
+label-what-changed-so-it-does-not-happen-again = Was sich geändert hat, damit es nicht wieder passiert
+csv-problem-too-wide = Diese Zeile hat { $values } Werte, die Überschriftenzeile aber { $columns } Spalten. Ein Wert, der das Trennzeichen enthält, braucht Anführungszeichen.
+csv-problem-unknown =
+    Spalte „{ $column }“: ‚{ $value }‘ ist { $what ->
+        [channel] kein bekannter Kanal
+        [status] kein bekannter Status
+       *[priority] keine bekannte Priorität
+    }. Verwenden Sie eines von: { $allowed }.
+csv-problem-not-a-date = Spalte „{ $column }“: ‚{ $value }‘ ist kein Datum. Verwenden Sie die Form 2026-03-05, 05-03-2026 oder 2026-03-05 14:30.
+csv-problem-in-future = Spalte „{ $column }“: ‚{ $value }‘ liegt in der Zukunft.
+csv-problem-case-without-subject = Diese Zeile hat Angaben zu einem Fall, aber keinen Betreff. Ergänzen Sie einen Betreff oder leeren Sie die Spalten des Falls.
+csv-problem-quote-never-closed = Ein in dieser Zeile geöffnetes Anführungszeichen wird nie geschlossen, sodass die Zeilen danach als ein Wert gelesen würden. Schließen Sie das Anführungszeichen oder entfernen Sie es.
+csv-problem-not-text = Diese Zeile konnte nicht als Text gelesen werden. Prüfen Sie die Datei.
+cli-csv-problem-row = Zeile { $line }: { $problem }
+cli-csv-summary =
+    { $rows } Zeilen { $done ->
+        [yes] importiert
+       *[no] geprüft (nichts geschrieben)
+    }: { $new } neue Kunden, { $matched } bestehenden Kunden zugeordnet ({ $updated } mit neuer Telefonnummer oder E-Mail-Adresse), { $cases } Fälle.

@@ -1270,3 +1270,35 @@ cli-sync-who-nobody = Nobody at the other desks has a case open.
 cli-sync-who-viewing = { $name } at { $desk } has case { $case } open
 cli-sync-who-writing = { $name } at { $desk } is writing a reply on case { $case }
 privacy-field-language = We write to you in
+label-the-customers-message = The customer’s message
+label-the-note = The note
+label-the-call-summary = The call summary
+label-the-visit-summary = The visit summary
+label-contact-hours = The best time to reach them
+label-expected-turnaround = The turnaround they expect
+label-always-do = What we must always do
+label-never-do = What we must never do
+label-how-to-recover = What they expect if we get it wrong
+label-the-shops-name = The shop’s name
+label-this-desks-name = This desk’s name
+label-the-new-desks-name = The new desk’s name
+label-what-we-did-to-make-it-right = What we did to make it right
+label-what-changed-so-it-does-not-happen-again = What changed so it does not happen again
+csv-problem-too-wide = It has { $values } values but the heading row has { $columns } columns. A value with the separator in it needs quotes.
+csv-problem-unknown =
+    Column “{ $column }”: ‘{ $value }’ is not a { $what ->
+        [channel] channel
+        [status] status
+       *[priority] priority
+    }. Use one of: { $allowed }.
+csv-problem-not-a-date = Column “{ $column }”: ‘{ $value }’ is not a date. Use the form 2026-03-05, 05-03-2026 or 2026-03-05 14:30.
+csv-problem-in-future = Column “{ $column }”: ‘{ $value }’ is in the future.
+csv-problem-case-without-subject = This row has case details but no subject. Add a subject, or clear the case columns.
+csv-problem-quote-never-closed = A quote opened in this row is never closed, so the rows after it would be read as one value. Close the quote, or remove it.
+csv-problem-not-text = This row could not be read as text. Check the file.
+cli-csv-problem-row = row { $line }: { $problem }
+cli-csv-summary =
+    { $done ->
+        [yes] Imported
+       *[no] Checked (nothing written)
+    } { $rows } rows: { $new } new customers, { $matched } matched existing customers ({ $updated } given a new phone or email), { $cases } cases.

@@ -1013,3 +1013,35 @@ cli-sync-who-nobody = Nadie en los otros puestos tiene un caso abierto.
 cli-sync-who-viewing = { $name } en el puesto { $desk } tiene abierto el caso { $case }
 cli-sync-who-writing = { $name } en el puesto { $desk } escribe una respuesta en el caso { $case }
 privacy-field-language = Le escribimos en
+label-the-customers-message = El mensaje del cliente
+label-the-note = La nota
+label-the-call-summary = El resumen de la llamada
+label-the-visit-summary = El resumen de la visita
+label-contact-hours = El mejor momento para contactarles
+label-expected-turnaround = El plazo que esperan
+label-always-do = Lo que debemos hacer siempre
+label-never-do = Lo que no debemos hacer nunca
+label-how-to-recover = Lo que esperan si nos equivocamos
+label-the-shops-name = El nombre de la tienda
+label-this-desks-name = El nombre de este puesto
+label-the-new-desks-name = El nombre del nuevo puesto
+label-what-we-did-to-make-it-right = Lo que hicimos para arreglarlo
+label-what-changed-so-it-does-not-happen-again = Lo que cambió para que no vuelva a pasar
+csv-problem-too-wide = Esta fila tiene { $values } valores pero la fila de títulos tiene { $columns } columnas. Un valor que contiene el separador necesita comillas.
+csv-problem-unknown =
+    Columna «{ $column }»: «{ $value }» no es { $what ->
+        [channel] un canal conocido
+        [status] un estado conocido
+       *[priority] una prioridad conocida
+    }. Usa uno de: { $allowed }.
+csv-problem-not-a-date = Columna «{ $column }»: «{ $value }» no es una fecha. Usa la forma 2026-03-05, 05-03-2026 o 2026-03-05 14:30.
+csv-problem-in-future = Columna «{ $column }»: «{ $value }» está en el futuro.
+csv-problem-case-without-subject = Esta fila tiene datos de un caso pero ningún asunto. Añade un asunto, o vacía las columnas del caso.
+csv-problem-quote-never-closed = Unas comillas abiertas en esta fila no se cierran nunca, así que las filas siguientes se leerían como un solo valor. Cierra las comillas, o quítalas.
+csv-problem-not-text = Esta fila no se pudo leer como texto. Revisa el archivo.
+cli-csv-problem-row = fila { $line }: { $problem }
+cli-csv-summary =
+    { $rows } filas { $done ->
+        [yes] importadas
+       *[no] comprobadas (nada escrito)
+    }: { $new } clientes nuevos, { $matched } asociadas a clientes existentes ({ $updated } con un teléfono o correo nuevo), { $cases } casos.

@@ -1013,3 +1013,35 @@ cli-sync-who-nobody = Personne aux autres postes n’a de dossier ouvert.
 cli-sync-who-viewing = { $name } au poste { $desk } a le dossier { $case } ouvert
 cli-sync-who-writing = { $name } au poste { $desk } écrit une réponse sur le dossier { $case }
 privacy-field-language = Nous vous écrivons en
+label-the-customers-message = Le message du client
+label-the-note = La note
+label-the-call-summary = Le résumé de l’appel
+label-the-visit-summary = Le résumé de la visite
+label-contact-hours = Le meilleur moment pour les joindre
+label-expected-turnaround = Le délai attendu
+label-always-do = Ce que nous devons toujours faire
+label-never-do = Ce que nous ne devons jamais faire
+label-how-to-recover = Ce qu’ils attendent si nous nous trompons
+label-the-shops-name = Le nom de la boutique
+label-this-desks-name = Le nom de ce poste
+label-the-new-desks-name = Le nom du nouveau poste
+label-what-we-did-to-make-it-right = Ce que nous avons fait pour réparer
+label-what-changed-so-it-does-not-happen-again = Ce qui a changé pour que cela ne se reproduise pas
+csv-problem-too-wide = Cette ligne a { $values } valeurs mais la ligne des titres a { $columns } colonnes. Une valeur qui contient le séparateur doit être entre guillemets.
+csv-problem-unknown =
+    Colonne « { $column } » : « { $value } » n’est pas { $what ->
+        [channel] un canal connu
+        [status] un statut connu
+       *[priority] une priorité connue
+    }. Utilisez l’un de : { $allowed }.
+csv-problem-not-a-date = Colonne « { $column } » : « { $value } » n’est pas une date. Utilisez la forme 2026-03-05, 05-03-2026 ou 2026-03-05 14:30.
+csv-problem-in-future = Colonne « { $column } » : « { $value } » est dans le futur.
+csv-problem-case-without-subject = Cette ligne a des détails de dossier mais pas d’objet. Ajoutez un objet, ou videz les colonnes du dossier.
+csv-problem-quote-never-closed = Un guillemet ouvert dans cette ligne n’est jamais fermé : les lignes suivantes seraient lues comme une seule valeur. Fermez le guillemet, ou supprimez-le.
+csv-problem-not-text = Cette ligne n’a pas pu être lue comme du texte. Vérifiez le fichier.
+cli-csv-problem-row = ligne { $line } : { $problem }
+cli-csv-summary =
+    { $rows } lignes { $done ->
+        [yes] importées
+       *[no] vérifiées (rien d’écrit)
+    } : { $new } nouveaux clients, { $matched } rattachées à des clients existants ({ $updated } avec un nouveau téléphone ou e-mail), { $cases } dossiers.

@@ -1013,3 +1013,35 @@ cli-sync-who-nobody = Niemand aan de andere balies heeft een zaak open.
 cli-sync-who-viewing = { $name } bij { $desk } heeft zaak { $case } open
 cli-sync-who-writing = { $name } bij { $desk } schrijft een antwoord op zaak { $case }
 privacy-field-language = We schrijven u in
+label-the-customers-message = Het bericht van de klant
+label-the-note = De notitie
+label-the-call-summary = De samenvatting van het gesprek
+label-the-visit-summary = De samenvatting van het bezoek
+label-contact-hours = Het beste moment om ze te bereiken
+label-expected-turnaround = Hoe snel ze iets verwachten
+label-always-do = Wat we altijd moeten doen
+label-never-do = Wat we nooit mogen doen
+label-how-to-recover = Wat ze verwachten als we iets fout doen
+label-the-shops-name = De naam van de winkel
+label-this-desks-name = De naam van deze balie
+label-the-new-desks-name = De naam van de nieuwe balie
+label-what-we-did-to-make-it-right = Wat we hebben gedaan om het goed te maken
+label-what-changed-so-it-does-not-happen-again = Wat er is veranderd zodat het niet weer gebeurt
+csv-problem-too-wide = Deze rij heeft { $values } waarden, maar de rij met koppen heeft { $columns } kolommen. Een waarde waar het scheidingsteken in staat, moet tussen aanhalingstekens.
+csv-problem-unknown =
+    Kolom “{ $column }”: ‘{ $value }’ is geen { $what ->
+        [channel] bekend kanaal
+        [status] bekende status
+       *[priority] bekende prioriteit
+    }. Gebruik een van: { $allowed }.
+csv-problem-not-a-date = Kolom “{ $column }”: ‘{ $value }’ is geen datum. Schrijf het als 2026-03-05, 05-03-2026 of 2026-03-05 14:30.
+csv-problem-in-future = Kolom “{ $column }”: ‘{ $value }’ ligt in de toekomst.
+csv-problem-case-without-subject = Deze rij heeft gegevens van een zaak maar geen onderwerp. Vul een onderwerp in, of maak de kolommen van de zaak leeg.
+csv-problem-quote-never-closed = Een aanhalingsteken dat in deze rij opent, wordt nergens gesloten, dus de rijen erna zouden als één waarde gelezen worden. Sluit het aanhalingsteken, of haal het weg.
+csv-problem-not-text = Deze rij kon niet als tekst gelezen worden. Controleer het bestand.
+cli-csv-problem-row = rij { $line }: { $problem }
+cli-csv-summary =
+    { $rows } rijen { $done ->
+        [yes] geïmporteerd
+       *[no] gecontroleerd (niets geschreven)
+    }: { $new } nieuwe klanten, { $matched } bij bestaande klanten gevonden ({ $updated } met een nieuw telefoonnummer of e-mailadres), { $cases } zaken.

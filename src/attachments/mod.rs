@@ -499,7 +499,12 @@ impl Writer<'_> {
     /// ([`Store::sweep_erased`]).
     pub fn erase_attachment(&mut self, ctx: &Ctx, attachment_id: &str, reason: &str) -> Result<()> {
         self.check_right(ctx, crate::core::Right::Owner, msg!("lead-erase-file"))?;
-        let reason = crate::core::validate::required_line(reason, "reason", "The reason for erasing", 300)?;
+        let reason = crate::core::validate::required_line(
+            reason,
+            "reason",
+            msg!("label-the-reason-for-erasing"),
+            300,
+        )?;
         let hash: String = self
             .tx()
             .query_row("SELECT hash FROM attachments WHERE id = ?1", [attachment_id], |r| r.get(0))

@@ -7,16 +7,17 @@ use super::{
 use crate::core::validate::{self, BODY_MAX, SUBJECT_MAX};
 use crate::core::{clock, ids, Ctx, Id, Result, Writer};
 use crate::customers::customer;
+use crate::msg;
 
 impl Writer<'_> {
     /// Logs a walk-in, a call or a message as a new case, creating the customer in
     /// the same transaction when they are new.
     pub fn open_case(&mut self, ctx: &Ctx, input: &NewInteraction) -> Result<CaseSummary> {
         self.check_actor(ctx)?;
-        let subject = validate::required_line(&input.subject, "subject", "Subject", SUBJECT_MAX)?;
+        let subject = validate::required_line(&input.subject, "subject", msg!("label-subject"), SUBJECT_MAX)?;
         let message = match input.message.as_deref() {
             Some(m) if !m.trim().is_empty() => {
-                Some(validate::required_text(m, "message", "Message", BODY_MAX)?)
+                Some(validate::required_text(m, "message", msg!("label-message"), BODY_MAX)?)
             }
             _ => None,
         };
@@ -99,11 +100,11 @@ impl Writer<'_> {
     pub fn add_entry(&mut self, ctx: &Ctx, input: &NewEntry) -> Result<TimelineEntry> {
         self.check_actor(ctx)?;
         let label = match input.kind {
-            EntryKind::CustomerMessage => "The customer's message",
-            EntryKind::Reply => "The reply",
-            EntryKind::Note => "The note",
-            EntryKind::Call => "The call summary",
-            EntryKind::Visit => "The visit summary",
+            EntryKind::CustomerMessage => msg!("label-the-customers-message"),
+            EntryKind::Reply => msg!("label-the-reply"),
+            EntryKind::Note => msg!("label-the-note"),
+            EntryKind::Call => msg!("label-the-call-summary"),
+            EntryKind::Visit => msg!("label-the-visit-summary"),
         };
         let body = validate::required_text(&input.body, "body", label, BODY_MAX)?;
         let mut state = CaseState::load(self, &input.case_id)?;

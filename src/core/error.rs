@@ -26,9 +26,10 @@ pub enum Error {
     #[error("{}", self.text(Lang::En))]
     NotFound { what: &'static str, id: String },
 
-    /// A new customer would duplicate one we already have (same phone or email).
+    /// A new customer would duplicate one we already have (same phone or
+    /// email); `field` is the one that matched (`phones` or `emails`).
     #[error("{msg}")]
-    DuplicateCustomer { msg: Msg },
+    DuplicateCustomer { field: &'static str, msg: Msg },
 
     #[error("{msg}")]
     Conflict { msg: Msg },
@@ -167,7 +168,7 @@ impl Error {
     pub fn msg(&self) -> Msg {
         match self {
             Error::Invalid { msg, .. }
-            | Error::DuplicateCustomer { msg }
+            | Error::DuplicateCustomer { msg, .. }
             | Error::Conflict { msg }
             | Error::NotAllowed { msg }
             | Error::PasscodeNeeded { msg }
@@ -189,6 +190,16 @@ impl Error {
             Error::Io { context, source } => msg!("error-io", context, detail = source.to_string()),
             Error::Storage(err) => msg!("error-storage", detail = err.to_string()),
             Error::Internal(detail) => msg!("error-internal", detail),
+        }
+    }
+
+    /// The input field the error is about, by the name the command's input
+    /// gives it, so a form can put the cursor there without reading words.
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            Error::Invalid { field, .. } | Error::DuplicateCustomer { field, .. } => Some(field),
+            Error::BadEvent { .. } => Some("events"),
+            _ => None,
         }
     }
 
@@ -295,18 +306,13 @@ impl ApiError {
 
     /// The error in `lang`'s words.
     pub fn from_error(err: &Error, lang: Lang) -> Self {
-        let field = match err {
-            Error::Invalid { field, .. } => Some((*field).to_owned()),
-            Error::BadEvent { .. } => Some("events".to_owned()),
-            _ => None,
-        };
         let msg = err.msg();
         ApiError {
             code: err.code(),
             key: msg.key.to_owned(),
             args: msg.args_map(),
             message: err.text(lang),
-            field,
+            field: err.field().map(str::to_owned),
         }
     }
 

@@ -1,7 +1,7 @@
 //! Rules for what people type. Each check returns the cleaned value or an error
 //! that tells the person exactly what to fix.
 
-use super::words::{MsgArg, ToArg};
+use super::words::ToArg;
 use super::{Error, Msg, Result};
 
 pub const NAME_MAX: usize = 120;
@@ -16,36 +16,6 @@ pub const CONTACTS_MAX: usize = 5;
 /// most countries without matching unrelated short numbers.
 pub const PHONE_TAIL: usize = 9;
 
-/// A field's label as a message of the catalogue, so it is worded in the
-/// reader's language; a label not listed here is shown as given.
-fn label_arg(label: &str) -> MsgArg {
-    let msg = match label {
-        "A line of the brief" => msg!("label-a-line-of-the-brief"),
-        "A root cause" => msg!("label-a-root-cause"),
-        "A section title" => msg!("label-a-section-title"),
-        "Customer name" => msg!("label-customer-name"),
-        "Message" => msg!("label-message"),
-        "Name" => msg!("label-name"),
-        "Notes" => msg!("label-notes"),
-        "Organisation" => msg!("label-organisation"),
-        "Segment" => msg!("label-segment"),
-        "Subject" => msg!("label-subject"),
-        "The customer's comment" => msg!("label-the-customers-comment"),
-        "The handover note" => msg!("label-the-handover-note"),
-        "The reason for erasing" => msg!("label-the-reason-for-erasing"),
-        "The reply" => msg!("label-the-reply"),
-        "What happened" => msg!("label-what-happened"),
-        "What the complaint is about" => msg!("label-what-the-complaint-is-about"),
-        "What was promised" => msg!("label-what-was-promised"),
-        "What was said" => msg!("label-what-was-said"),
-        "What we changed" => msg!("label-what-we-changed"),
-        "phone numbers" => msg!("label-phone-numbers"),
-        "email addresses" => msg!("label-email-addresses"),
-        other => return MsgArg::Text(other.to_owned()),
-    };
-    msg.to_arg()
-}
-
 fn char_count(s: &str) -> usize {
     s.chars().count()
 }
@@ -55,75 +25,75 @@ fn has_control(s: &str, allow_newlines: bool) -> bool {
 }
 
 /// A required one-line value such as a name or a subject.
-pub fn required_line(raw: &str, field: &'static str, label: &str, max: usize) -> Result<String> {
+pub fn required_line(raw: &str, field: &'static str, label: Msg, max: usize) -> Result<String> {
     let value = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     if value.is_empty() {
         return Err(Error::invalid(
             field,
-            msg!("error-core-empty-type-before-saving", label = label_arg(label)),
+            msg!("error-core-empty-type-before-saving", label = label.to_arg()),
         ));
     }
-    check_len(&value, field, label, max)?;
+    check_len(&value, field, label.clone(), max)?;
     if has_control(&value, false) {
         return Err(Error::invalid(
             field,
-            msg!("error-core-contains-control-characters-retype-without", label = label_arg(label)),
+            msg!("error-core-contains-control-characters-retype-without", label = label.to_arg()),
         ));
     }
     Ok(value)
 }
 
 /// An optional one-line value: empty is fine.
-pub fn optional_line(raw: &str, field: &'static str, label: &str, max: usize) -> Result<String> {
+pub fn optional_line(raw: &str, field: &'static str, label: Msg, max: usize) -> Result<String> {
     let value = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-    check_len(&value, field, label, max)?;
+    check_len(&value, field, label.clone(), max)?;
     if has_control(&value, false) {
         return Err(Error::invalid(
             field,
-            msg!("error-core-contains-control-characters-retype-without", label = label_arg(label)),
+            msg!("error-core-contains-control-characters-retype-without", label = label.to_arg()),
         ));
     }
     Ok(value)
 }
 
 /// A required multi-line text such as a message or a note.
-pub fn required_text(raw: &str, field: &'static str, label: &str, max: usize) -> Result<String> {
+pub fn required_text(raw: &str, field: &'static str, label: Msg, max: usize) -> Result<String> {
     let value = raw.trim();
     if value.is_empty() {
         return Err(Error::invalid(
             field,
-            msg!("error-core-empty-write-before-saving", label = label_arg(label)),
+            msg!("error-core-empty-write-before-saving", label = label.to_arg()),
         ));
     }
-    check_len(value, field, label, max)?;
+    check_len(value, field, label.clone(), max)?;
     if has_control(value, true) {
         return Err(Error::invalid(
             field,
-            msg!("error-core-contains-control-characters-retype-without", label = label_arg(label)),
+            msg!("error-core-contains-control-characters-retype-without", label = label.to_arg()),
         ));
     }
     Ok(value.to_owned())
 }
 
 /// An optional multi-line text such as profile notes.
-pub fn optional_text(raw: &str, field: &'static str, label: &str, max: usize) -> Result<String> {
+pub fn optional_text(raw: &str, field: &'static str, label: Msg, max: usize) -> Result<String> {
     let value = raw.trim();
-    check_len(value, field, label, max)?;
+    check_len(value, field, label.clone(), max)?;
     if has_control(value, true) {
         return Err(Error::invalid(
             field,
-            msg!("error-core-contains-control-characters-retype-without", label = label_arg(label)),
+            msg!("error-core-contains-control-characters-retype-without", label = label.to_arg()),
         ));
     }
     Ok(value.to_owned())
 }
 
-fn check_len(value: &str, field: &'static str, label: &str, max: usize) -> Result<()> {
+fn check_len(value: &str, field: &'static str, label: Msg, max: usize) -> Result<()> {
     let n = char_count(value);
     if n > max {
         return Err(Error::invalid(
             field,
-            msg!("error-core-too-long-characters-limit-shorten", label = label_arg(label), n, max),
+            msg!("error-core-too-long-characters-limit-shorten", label = label.to_arg(), n, max),
         ));
     }
     Ok(())
@@ -235,7 +205,7 @@ pub fn phone(raw: &str) -> Result<Phone> {
 pub fn contact_list<T: PartialEq>(
     raw: &[String],
     field: &'static str,
-    label: &str,
+    label: Msg,
     check: impl Fn(&str) -> Result<T>,
     key: impl Fn(&T) -> &str,
 ) -> Result<Vec<T>> {
@@ -252,7 +222,7 @@ pub fn contact_list<T: PartialEq>(
             msg!(
                 "error-core-customer-can-have-most-remove",
                 contacts_max = CONTACTS_MAX,
-                label = label_arg(label)
+                label = label.to_arg()
             ),
         ));
     }
@@ -260,11 +230,11 @@ pub fn contact_list<T: PartialEq>(
 }
 
 pub fn phones(raw: &[String]) -> Result<Vec<Phone>> {
-    contact_list(raw, "phones", "phone numbers", phone, |p: &Phone| p.digits.as_str())
+    contact_list(raw, "phones", msg!("label-phone-numbers"), phone, |p: &Phone| p.digits.as_str())
 }
 
 pub fn emails(raw: &[String]) -> Result<Vec<Email>> {
-    contact_list(raw, "emails", "email addresses", email, |e: &Email| e.norm.as_str())
+    contact_list(raw, "emails", msg!("label-email-addresses"), email, |e: &Email| e.norm.as_str())
 }
 
 #[cfg(test)]
@@ -273,19 +243,20 @@ mod tests {
 
     #[test]
     fn an_empty_field_is_named_in_a_sentence_a_person_would_say() {
-        let err = required_line(" ", "text", "What was promised", SUBJECT_MAX).unwrap_err().to_string();
+        let err =
+            required_line(" ", "text", msg!("label-what-was-promised"), SUBJECT_MAX).unwrap_err().to_string();
         assert_eq!(
             err, "What was promised is empty. Type it in before saving.",
             "no 'Type a what was promised'"
         );
-        let err = required_text("", "note", "What happened", NOTES_MAX).unwrap_err().to_string();
+        let err = required_text("", "note", msg!("label-what-happened"), NOTES_MAX).unwrap_err().to_string();
         assert_eq!(err, "What happened is empty. Write it before saving.");
     }
 
     #[test]
     fn names_are_trimmed_and_inner_space_collapsed() {
         assert_eq!(
-            required_line("  Ana   Silva ", "name", "Name", NAME_MAX).unwrap(),
+            required_line("  Ana   Silva ", "name", msg!("label-name"), NAME_MAX).unwrap(),
             "Ana Silva",
             "stray spaces from typing should not make a different name"
         );
@@ -293,7 +264,7 @@ mod tests {
 
     #[test]
     fn blank_name_is_refused_with_a_message() {
-        let err = required_line(" \t ", "name", "Name", NAME_MAX).unwrap_err();
+        let err = required_line(" \t ", "name", msg!("label-name"), NAME_MAX).unwrap_err();
         assert_eq!(err.code(), super::super::ErrorCode::InvalidInput, "whitespace is not a name");
         assert!(err.to_string().contains("Name is empty"), "message says what is wrong: {err}");
     }
@@ -301,7 +272,7 @@ mod tests {
     #[test]
     fn overlong_text_is_refused_and_says_the_limit() {
         let long = "x".repeat(BODY_MAX + 1);
-        let err = required_text(&long, "body", "Message", BODY_MAX).unwrap_err();
+        let err = required_text(&long, "body", msg!("label-message"), BODY_MAX).unwrap_err();
         assert!(err.to_string().contains("20000"), "message names the limit: {err}");
     }
 

@@ -37,24 +37,29 @@ impl Writer<'_> {
         allow_duplicate: bool,
     ) -> Result<Customer> {
         self.check_actor(ctx)?;
-        let name = validate::required_line(&input.name, "name", "Customer name", NAME_MAX)?;
+        let name = validate::required_line(&input.name, "name", msg!("label-customer-name"), NAME_MAX)?;
         let phones = validate::phones(&input.phones)?;
         let emails = validate::emails(&input.emails)?;
-        let organisation =
-            validate::optional_line(&input.organisation, "organisation", "Organisation", SHORT_MAX)?;
-        let segment = validate::optional_line(&input.segment, "segment", "Segment", SHORT_MAX)?;
-        let notes = validate::optional_text(&input.notes, "notes", "Notes", NOTES_MAX)?;
+        let organisation = validate::optional_line(
+            &input.organisation,
+            "organisation",
+            msg!("label-organisation"),
+            SHORT_MAX,
+        )?;
+        let segment = validate::optional_line(&input.segment, "segment", msg!("label-segment"), SHORT_MAX)?;
+        let notes = validate::optional_text(&input.notes, "notes", msg!("label-notes"), NOTES_MAX)?;
 
         if !allow_duplicate {
             let phone_text: Vec<String> = phones.iter().map(|p| p.display.clone()).collect();
             let email_text: Vec<String> = emails.iter().map(|e| e.display.clone()).collect();
             let existing = duplicates(self.tx(), &phone_text, &email_text)?;
             if let Some(first) = existing.first() {
-                let what = match first.matched_on {
-                    MatchField::Email => "email",
-                    _ => "phone",
+                let (what, field) = match first.matched_on {
+                    MatchField::Email => ("email", "emails"),
+                    _ => ("phone", "phones"),
                 };
                 return Err(Error::DuplicateCustomer {
+                    field,
                     msg: msg!("error-customers-already-has-use-instead-confirm", name = first.name, what),
                 });
             }
@@ -99,16 +104,17 @@ impl Writer<'_> {
         let mut after = before.clone();
 
         if let Some(name) = &patch.name {
-            after.name = validate::required_line(name, "name", "Customer name", NAME_MAX)?;
+            after.name = validate::required_line(name, "name", msg!("label-customer-name"), NAME_MAX)?;
         }
         if let Some(org) = &patch.organisation {
-            after.organisation = validate::optional_line(org, "organisation", "Organisation", SHORT_MAX)?;
+            after.organisation =
+                validate::optional_line(org, "organisation", msg!("label-organisation"), SHORT_MAX)?;
         }
         if let Some(segment) = &patch.segment {
-            after.segment = validate::optional_line(segment, "segment", "Segment", SHORT_MAX)?;
+            after.segment = validate::optional_line(segment, "segment", msg!("label-segment"), SHORT_MAX)?;
         }
         if let Some(notes) = &patch.notes {
-            after.notes = validate::optional_text(notes, "notes", "Notes", NOTES_MAX)?;
+            after.notes = validate::optional_text(notes, "notes", msg!("label-notes"), NOTES_MAX)?;
         }
         if let Some(language) = &patch.language {
             after.language = language_code(language)?;

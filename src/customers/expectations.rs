@@ -7,6 +7,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::{customer, CustomerEvent, Expectations};
 use crate::core::validate::{self, NOTES_MAX};
 use crate::core::{Ctx, FieldChange, Result, Store, Writer};
+use crate::msg;
 
 pub fn expectations(conn: &Connection, customer_id: &str) -> Result<Expectations> {
     Ok(conn
@@ -101,17 +102,17 @@ impl Writer<'_> {
     ) -> Result<Expectations> {
         self.check_actor(ctx)?;
         customer(self.tx(), customer_id)?;
-        let clean = |text: &str, field: &'static str, label: &str| {
+        let clean = |text: &str, field: &'static str, label: crate::core::Msg| {
             validate::optional_text(text, field, label, NOTES_MAX)
         };
         let after = Expectations {
             preferred_channel: input.preferred_channel,
-            contact_hours: clean(&input.contact_hours, "contact_hours", "Contact hours")?,
-            turnaround: clean(&input.turnaround, "turnaround", "Expected turnaround")?,
-            always_do: clean(&input.always_do, "always_do", "Always do")?,
-            never_do: clean(&input.never_do, "never_do", "Never do")?,
-            recovery: clean(&input.recovery, "recovery", "How to recover")?,
-            notes: clean(&input.notes, "notes", "Notes")?,
+            contact_hours: clean(&input.contact_hours, "contact_hours", msg!("label-contact-hours"))?,
+            turnaround: clean(&input.turnaround, "turnaround", msg!("label-expected-turnaround"))?,
+            always_do: clean(&input.always_do, "always_do", msg!("label-always-do"))?,
+            never_do: clean(&input.never_do, "never_do", msg!("label-never-do"))?,
+            recovery: clean(&input.recovery, "recovery", msg!("label-how-to-recover"))?,
+            notes: clean(&input.notes, "notes", msg!("label-notes"))?,
         };
         let before = expectations(self.tx(), customer_id)?;
         let channel = |c: Option<super::Channel>| c.map(|c| c.to_string()).unwrap_or_default();

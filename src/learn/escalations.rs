@@ -27,7 +27,7 @@ pub fn root_causes(conn: &Connection) -> Result<Vec<String>> {
 pub fn clean_root_causes(causes: &[String]) -> Result<Vec<String>> {
     let mut out: Vec<String> = Vec::new();
     for raw in causes {
-        let cause = validate::optional_line(raw, "causes", "A root cause", SHORT_MAX)?;
+        let cause = validate::optional_line(raw, "causes", msg!("label-a-root-cause"), SHORT_MAX)?;
         if cause.is_empty() {
             continue;
         }
@@ -163,7 +163,7 @@ impl Writer<'_> {
                 msg!("error-learn-one-shop-s-root-causes", cause, value = causes.join(", ")),
             ));
         };
-        let note = validate::required_text(&input.note, "note", "What happened", NOTES_MAX)?;
+        let note = validate::required_text(&input.note, "note", msg!("label-what-happened"), NOTES_MAX)?;
         let to = staff_member(self.tx(), &input.to_staff_id)
             .map_err(|_| Error::invalid("to_staff_id", msg!("error-learn-person-you-picked-staff-list")))?;
         if !to.active || to.role == StaffRole::Staff {
@@ -204,7 +204,7 @@ impl Writer<'_> {
         let what_changed = validate::required_text(
             &input.what_changed,
             "what_changed",
-            "What changed so it does not happen again",
+            msg!("label-what-changed-so-it-does-not-happen-again"),
             NOTES_MAX,
         )?;
         let event = LearnEvent::EscalationClosed {

@@ -23,7 +23,7 @@ impl Writer<'_> {
     pub fn log_outreach_call(&mut self, ctx: &Ctx, input: &NewOutreachCall) -> Result<TimelineEntry> {
         self.check_actor(ctx)?;
         customer(self.tx(), &input.customer_id)?;
-        let body = validate::optional_text(&input.note, "note", "What was said", NOTES_MAX)?;
+        let body = validate::optional_text(&input.note, "note", msg!("label-what-was-said"), NOTES_MAX)?;
         if input.outcome == OutreachOutcome::Reached && body.is_empty() {
             return Err(Error::invalid("note", msg!("error-learn-you-reached-customer-write-line")));
         }

@@ -39,8 +39,12 @@ impl Writer<'_> {
             ));
         }
         let score = input.score as u8;
-        let comment =
-            validate::optional_text(&input.comment, "comment", "The customer's comment", NOTES_MAX)?;
+        let comment = validate::optional_text(
+            &input.comment,
+            "comment",
+            msg!("label-the-customers-comment"),
+            NOTES_MAX,
+        )?;
         let event = LearnEvent::SatisfactionRecorded { score, comment };
         self.append(ctx, Some(&customer_id), Some(&input.case_id), &event)?;
         case_satisfaction(self.tx(), &input.case_id)?

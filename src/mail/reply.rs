@@ -95,7 +95,7 @@ impl Writer<'_> {
     /// the mail desk sends it.
     pub fn reply_by_mail(&mut self, ctx: &Ctx, input: &MailReplyInput) -> Result<TimelineEntry> {
         self.check_actor(ctx)?;
-        let body = validate::required_text(&input.body, "body", "The reply", BODY_MAX)?;
+        let body = validate::required_text(&input.body, "body", msg!("label-the-reply"), BODY_MAX)?;
         let shop = shop_mailbox(self.tx())?
             .ok_or_else(|| Error::Conflict { msg: msg!("error-mail-no-mailbox-connected-so-reply") })?;
         let state = CaseState::load(self, &input.case_id)?;

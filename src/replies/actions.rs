@@ -25,7 +25,7 @@ fn checked_texts(texts: &[ReplyText]) -> Result<Vec<ReplyText>> {
                 msg!("error-locale-unknown-language", language = t.language.trim()),
             ));
         };
-        let body = validate::optional_text(&t.body, "texts", "The reply", BODY_MAX)?;
+        let body = validate::optional_text(&t.body, "texts", msg!("label-the-reply"), BODY_MAX)?;
         out.insert(language, body);
     }
     Ok(out.into_iter().map(|(language, body)| ReplyText { language, body }).collect())
@@ -40,7 +40,7 @@ impl Writer<'_> {
         } else {
             self.check_actor(ctx)?;
         }
-        let name = validate::required_line(&input.name, "name", "Name", NAME_MAX)?;
+        let name = validate::required_line(&input.name, "name", msg!("label-name"), NAME_MAX)?;
         self.check_name_free(&name, None)?;
         let texts: Vec<ReplyText> =
             checked_texts(&input.texts)?.into_iter().filter(|t| !t.body.is_empty()).collect();
@@ -65,7 +65,7 @@ impl Writer<'_> {
         }
         let name = match &patch.name {
             Some(n) => {
-                let n = validate::required_line(n, "name", "Name", NAME_MAX)?;
+                let n = validate::required_line(n, "name", msg!("label-name"), NAME_MAX)?;
                 self.check_name_free(&n, Some(&before.id))?;
                 (n != before.name).then_some(n)
             }
@@ -114,7 +114,7 @@ impl Writer<'_> {
     /// Names the shop as saved replies say it (`{shop_name}`); empty clears it.
     pub fn name_shop(&mut self, ctx: &Ctx, name: &str) -> Result<()> {
         self.check_right(ctx, Right::Owner, msg!("lead-name-shop"))?;
-        let name = validate::optional_line(name, "name", "Name", NAME_MAX)?;
+        let name = validate::optional_line(name, "name", msg!("label-name"), NAME_MAX)?;
         if super::shop_name(self.tx())?.unwrap_or_default() == name {
             return Ok(());
         }

@@ -147,7 +147,7 @@ impl Writer<'_> {
 
     pub fn add_staff(&mut self, ctx: &Ctx, input: &NewStaff) -> Result<Staff> {
         self.check_right(ctx, Right::Owner, msg!("lead-change-staff"))?;
-        let name = validate::required_line(&input.name, "name", "Name", NAME_MAX)?;
+        let name = validate::required_line(&input.name, "name", msg!("label-name"), NAME_MAX)?;
         let taken: bool = self.tx().query_row(
             "SELECT EXISTS (SELECT 1 FROM staff WHERE lower(name) = lower(?1) AND active = 1)",
             [&name],
@@ -167,7 +167,7 @@ impl Writer<'_> {
     pub fn rename_staff(&mut self, ctx: &Ctx, staff_id: &str, name: &str) -> Result<Staff> {
         self.check_right(ctx, Right::Owner, msg!("lead-change-staff"))?;
         let staff = staff_member(self.tx(), staff_id)?;
-        let name = validate::required_line(name, "name", "Name", NAME_MAX)?;
+        let name = validate::required_line(name, "name", msg!("label-name"), NAME_MAX)?;
         if name == staff.name {
             return Ok(staff);
         }

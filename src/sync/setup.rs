@@ -49,7 +49,7 @@ async fn owner(config: &SyncConfig) -> Result<Owner> {
     Ok(Owner::parse(&url)?.with_ca_pem(config.server.ca_pem.clone()).with_tls(config.server.tls))
 }
 
-fn name(raw: &str, field: &'static str, label: &str) -> Result<String> {
+fn name(raw: &str, field: &'static str, label: crate::core::Msg) -> Result<String> {
     validate::required_line(raw, field, label, 80)
 }
 
@@ -65,8 +65,8 @@ pub async fn start_shop(
     shop_name: &str,
     desk_name: &str,
 ) -> Result<SyncConfig> {
-    let shop_name = name(shop_name, "shop_name", "The shop's name")?;
-    let desk_name = name(desk_name, "desk_name", "This desk's name")?;
+    let shop_name = name(shop_name, "shop_name", msg!("label-the-shops-name"))?;
+    let desk_name = name(desk_name, "desk_name", msg!("label-this-desks-name"))?;
     let ctx = check_lead(db, who, crate::msg!("lead-connect-server")).await?;
     if db.read(load_config).await?.is_some() {
         return Err(Error::Conflict { msg: msg!("error-sync-desk-already-connected-shop-s") });
@@ -129,7 +129,7 @@ impl std::fmt::Debug for JoinCodeMade {
 /// A single-use join code for a new desk called `desk_name`, made with the
 /// owner's access kept on this desk; it works for [`JOIN_CODE_DAYS`] days.
 pub async fn make_join_code(db: &Db, who: Actor, desk_name: &str) -> Result<JoinCodeMade> {
-    let desk_name = name(desk_name, "desk_name", "The new desk's name")?;
+    let desk_name = name(desk_name, "desk_name", msg!("label-the-new-desks-name"))?;
     check_lead(db, who, crate::msg!("lead-add-desk")).await?;
     let config = config(db).await?;
     let owner = owner(&config).await?;

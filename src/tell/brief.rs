@@ -210,14 +210,16 @@ pub(super) fn clean_brief(brief: &Brief) -> Result<Brief> {
     for s in &brief.sections {
         let mut lines = Vec::new();
         for line in &s.lines {
-            let line = validate::optional_text(line, "brief", "A line of the brief", BRIEF_LINE_MAX)?;
+            let line =
+                validate::optional_text(line, "brief", msg!("label-a-line-of-the-brief"), BRIEF_LINE_MAX)?;
             if !line.is_empty() {
                 lines.push(line);
             }
         }
         count += lines.len();
         if !lines.is_empty() {
-            let title = validate::required_line(&s.title, "brief", "A section title", SUBJECT_MAX)?;
+            let title =
+                validate::required_line(&s.title, "brief", msg!("label-a-section-title"), SUBJECT_MAX)?;
             sections.push(BriefSection { part: s.part, title, lines });
         }
     }
@@ -227,7 +229,7 @@ pub(super) fn clean_brief(brief: &Brief) -> Result<Brief> {
             msg!("error-tell-brief-has-lines-keep-under", count, brief_lines_max = BRIEF_LINES_MAX),
         ));
     }
-    let note = validate::optional_text(&brief.note, "brief", "The handover note", BODY_MAX)?;
+    let note = validate::optional_text(&brief.note, "brief", msg!("label-the-handover-note"), BODY_MAX)?;
     let cleaned = Brief { sections, note };
     if cleaned.is_empty() {
         return Err(Error::invalid("brief", msg!("error-tell-brief-empty-keep-drafted-lines")));

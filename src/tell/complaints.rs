@@ -99,8 +99,12 @@ impl Writer<'_> {
                 return Err(Error::invalid("event_id", msg!("error-tell-entry-belongs-another-case-flag")));
             }
         }
-        let summary =
-            validate::required_line(&input.summary, "summary", "What the complaint is about", SUBJECT_MAX)?;
+        let summary = validate::required_line(
+            &input.summary,
+            "summary",
+            msg!("label-what-the-complaint-is-about"),
+            SUBJECT_MAX,
+        )?;
         let id = ids::new_id();
         let event = TellEvent::ComplaintFlagged {
             complaint_id: id.clone(),
@@ -118,8 +122,12 @@ impl Writer<'_> {
         if current.status == ComplaintStatus::Closed {
             return Err(Error::Conflict { msg: msg!("error-tell-complaint-already-closed-nothing-changed") });
         }
-        let what_changed =
-            validate::required_text(&input.what_changed, "what_changed", "What we changed", NOTES_MAX)?;
+        let what_changed = validate::required_text(
+            &input.what_changed,
+            "what_changed",
+            msg!("label-what-we-changed"),
+            NOTES_MAX,
+        )?;
         let event = TellEvent::ComplaintClosed {
             complaint_id: current.id.clone(),
             what_changed,

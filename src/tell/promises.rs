@@ -84,7 +84,8 @@ impl Writer<'_> {
     pub fn make_promise(&mut self, ctx: &Ctx, input: &NewPromise) -> Result<Promise> {
         self.check_actor(ctx)?;
         let customer_id = self.case_customer(&input.case_id)?;
-        let text = validate::required_line(&input.text, "text", "What was promised", SUBJECT_MAX)?;
+        let text =
+            validate::required_line(&input.text, "text", msg!("label-what-was-promised"), SUBJECT_MAX)?;
         if input.due_at <= ctx.at {
             let tz = self.settings()?.calendar.tz();
             return Err(Error::invalid(
@@ -119,7 +120,7 @@ impl Writer<'_> {
             let recovery = validate::required_text(
                 input.recovery.as_deref().unwrap_or(""),
                 "recovery",
-                "What we did to make it right",
+                msg!("label-what-we-did-to-make-it-right"),
                 NOTES_MAX,
             )
             .map_err(|_| Error::invalid("recovery", msg!("error-tell-broken-promise-needs-recovery-note")))?;

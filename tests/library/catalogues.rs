@@ -231,3 +231,45 @@ fn every_window_message_is_used() {
     let code = sources(&["ui/src"], &[".ts", ".svelte", ".js"]);
     report(check_used("ui.ftl", &code, "ui/src/"));
 }
+
+/// The keys the code names with `msg!("key", …)` or `Msg::new("key")`,
+/// comments left out.
+fn keys_named(code: &str) -> BTreeSet<String> {
+    let code: String = code
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .flat_map(|line| [line, "\n"])
+        .collect();
+    let mut out = BTreeSet::new();
+    for opener in ["msg!(", "Msg::new("] {
+        for (at, _) in code.match_indices(opener) {
+            let rest = code[at + opener.len()..].trim_start();
+            let Some(rest) = rest.strip_prefix('"') else { continue };
+            let key: String = rest.chars().take_while(|c| *c != '"').collect();
+            if !key.is_empty()
+                && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            {
+                out.insert(key);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_message_the_library_names_is_in_the_catalogue() {
+    let code = sources(&["src", "src-tauri/src"], &[".rs"]);
+    let named = keys_named(&code);
+    assert!(named.len() > 500, "the scan finds the library's messages ({} found)", named.len());
+    let english = read(&root().join("locales/en/app.ftl"));
+    // The unit test of what a key missing from every catalogue shows.
+    let on_purpose = ["no-such-key"];
+    let problems: Vec<String> = named
+        .iter()
+        .filter(|key| !english.contains_key(*key) && !on_purpose.contains(&key.as_str()))
+        .map(|key| {
+            format!("'{key}' is named in src/ but is in no catalogue: add it to locales/*/app.ftl in every language")
+        })
+        .collect();
+    report(problems);
+}

@@ -134,7 +134,7 @@ fn a_file_with_any_bad_row_lists_every_problem_by_line_and_writes_nothing() {
     let text_of = |line: u32| &report.problems.iter().find(|p| p.line == line).unwrap().message;
     assert!(text_of(3).contains("name is empty"), "an empty name says so: {}", text_of(3));
     assert!(text_of(5).contains("not-an-email"), "a bad email is quoted back: {}", text_of(6));
-    assert!(text_of(6).contains("'lost'") && text_of(6).contains("resolved"), "lists the allowed statuses");
+    assert!(text_of(6).contains("‘lost’") && text_of(6).contains("resolved"), "lists the allowed statuses");
     assert!(text_of(7).contains("2026-03-05"), "a bad date shows the form to use: {}", text_of(7));
     assert!(text_of(8).contains("future"), "a date in the future is refused: {}", text_of(8));
     assert!(text_of(9).contains("no subject"), "case details without a subject: {}", text_of(9));

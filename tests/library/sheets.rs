@@ -126,10 +126,11 @@ fn problems_name_the_row_the_spreadsheet_shows_and_quote_values_briefly() {
             csv_import::parse(&source, &mapping, chrono_tz::UTC, casebook::clock::now()).unwrap();
         let lines: Vec<u32> = problems.iter().map(|p| p.line).collect();
         assert_eq!(lines, vec![4, 5], "the heading is row 1 and the blank row counts ({end:?})");
+        let words = casebook::Words::of(casebook::Lang::Nl).text(&problems[1].msg);
+        assert!(words.len() < 400, "a 2 MB value is not quoted back whole: {}", words.len());
         assert!(
-            problems[1].message.len() < 400,
-            "a 2 MB value is not quoted back whole: {}",
-            problems[1].message.len()
+            words.contains("telefoonnummer"),
+            "a row's problem is worded in the reader's language, the field's name too: {words}"
         );
     }
 }

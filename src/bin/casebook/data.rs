@@ -116,8 +116,13 @@ pub fn import_csv(
     let request = CsvRequest { source, mapping };
     let report = csv_import::run(store, &ctx, &request, !dry_run)?;
     if report.problem_count > 0 {
-        let list: Vec<String> =
-            report.problems.iter().map(|p| format!("  row {}: {}", p.line, p.message)).collect();
+        let list: Vec<String> = report
+            .problems
+            .iter()
+            .map(|p| {
+                format!("  {}", t(msg!("cli-csv-problem-row", line = p.line, problem = p.message.as_str())))
+            })
+            .collect();
         return Err(Error::invalid(
             "file",
             msg!(
@@ -130,15 +135,15 @@ pub fn import_csv(
         ));
     }
     print(cli, &report, |r| {
-        let mut out = format!(
-            "{} {} rows: {} new customers, {} matched existing customers ({} given a new phone or email), {} cases.",
-            if r.imported { "Imported" } else { "Checked (nothing written)" },
-            r.rows,
-            r.new_customers,
-            r.matched_customers,
-            r.updated_customers,
-            r.cases
-        );
+        let mut out = t(msg!(
+            "cli-csv-summary",
+            done = if r.imported { "yes" } else { "no" },
+            rows = r.rows,
+            new = r.new_customers,
+            matched = r.matched_customers,
+            updated = r.updated_customers,
+            cases = r.cases
+        ));
         for left in &r.left_out {
             out.push_str("\n  ");
             out.push_str(&t(msg!(

@@ -171,6 +171,19 @@ pub struct CsvProblem {
     pub message: String,
 }
 
+/// A row's problem before it is put into the reader's words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowProblem {
+    pub line: u32,
+    pub msg: crate::core::Msg,
+}
+
+impl RowProblem {
+    pub fn worded(&self, words: &crate::core::Words) -> CsvProblem {
+        CsvProblem { line: self.line, message: words.text(&self.msg) }
+    }
+}
+
 /// Invisible control characters taken out of one cell (a NUL a program left
 /// behind): the row imports without them, and the person is told.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -293,6 +306,7 @@ pub fn run(store: &mut Store, ctx: &Ctx, request: &CsvRequest, commit: bool) -> 
     }
     let (rows, problems) = check_rows(&table, &request.mapping, tz, clock::now())?;
     if !problems.is_empty() {
+        let words = crate::core::Words::of(store.lang()?);
         let count = problems.len();
         return Ok(CsvReport {
             rows: (rows.len() + problems.len()) as u32,
@@ -301,7 +315,7 @@ pub fn run(store: &mut Store, ctx: &Ctx, request: &CsvRequest, commit: bool) -> 
             updated_customers: 0,
             cases: 0,
             problem_count: count as u32,
-            problems: problems.into_iter().take(MAX_PROBLEMS).collect(),
+            problems: problems.iter().take(MAX_PROBLEMS).map(|p| p.worded(&words)).collect(),
             sample: Vec::new(),
             imported: false,
             left_out: table.left_out,
@@ -334,7 +348,7 @@ pub fn parse(
     mapping: &[CsvField],
     tz: chrono_tz::Tz,
     now: Ts,
-) -> Result<(Vec<CsvRow>, Vec<CsvProblem>)> {
+) -> Result<(Vec<CsvRow>, Vec<RowProblem>)> {
     let (_, table) = table_of(source)?;
     if mapping.len() != table.headings.len() {
         return Err(Error::invalid("mapping", msg!("error-data-mapping-does-fit-file-s")));

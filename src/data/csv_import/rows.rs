@@ -6,10 +6,10 @@ use chrono_tz::Tz;
 
 use super::table::{Row, Table};
 use super::values::{clean, parse_channel, parse_opened, parse_priority, parse_status, quoted};
-use super::{CsvCase, CsvField, CsvProblem, CsvRow};
+use super::{CsvCase, CsvField, CsvRow, RowProblem};
 use crate::cases::{CaseStatus, Channel, Priority};
 use crate::core::validate::{self, NAME_MAX, NOTES_MAX, SHORT_MAX, SUBJECT_MAX};
-use crate::core::{Error, Result, Ts};
+use crate::core::{Error, Msg, Result, Ts};
 use crate::customers::NewCustomer;
 
 /// Reads every row and checks it. Problems are listed per row; rows without
@@ -19,7 +19,7 @@ pub fn check_rows(
     mapping: &[CsvField],
     tz: Tz,
     now: Ts,
-) -> Result<(Vec<CsvRow>, Vec<CsvProblem>)> {
+) -> Result<(Vec<CsvRow>, Vec<RowProblem>)> {
     if !mapping.contains(&CsvField::Name) {
         return Err(Error::invalid("mapping", msg!("error-data-no-column-taken-customer-s")));
     }
@@ -30,19 +30,15 @@ pub fn check_rows(
         if r.cells.len() > table.headings.len()
             && r.cells[table.headings.len()..].iter().any(|c| !c.trim().is_empty())
         {
-            problems.push(CsvProblem {
+            problems.push(RowProblem {
                 line: r.line,
-                message: format!(
-                    "It has {} values but the heading row has {} columns. A value with the separator in it needs quotes.",
-                    r.cells.len(),
-                    table.headings.len()
-                ),
+                msg: msg!("csv-problem-too-wide", values = r.cells.len(), columns = table.headings.len()),
             });
             continue;
         }
         match row(r, &table.headings, mapping, has_case, tz, now) {
             Ok(row) => rows.push(row),
-            Err(message) => problems.push(CsvProblem { line: r.line, message }),
+            Err(msg) => problems.push(RowProblem { line: r.line, msg }),
         }
     }
     problems.extend(table.problems.iter().cloned());
@@ -69,7 +65,7 @@ fn row(
     has_case: bool,
     tz: Tz,
     now: Ts,
-) -> std::result::Result<CsvRow, String> {
+) -> std::result::Result<CsvRow, Msg> {
     let (mut name, mut notes, mut organisation, mut segment) =
         (String::new(), String::new(), String::new(), String::new());
     let (mut phones, mut emails) = (Vec::new(), Vec::new());
@@ -81,7 +77,7 @@ fn row(
         let value = clean(raw);
         let column = &headings[i];
         let unknown = |what: &str, allowed: &str| {
-            format!("Column \"{column}\": '{}' is not a {what}. Use one of: {allowed}.", quoted(value))
+            msg!("csv-problem-unknown", column, value = quoted(value), what, allowed)
         };
         match mapping[i] {
             CsvField::Ignore => {}
@@ -115,43 +111,41 @@ fn row(
             CsvField::Opened => {
                 if !value.is_empty() {
                     case_details = true;
-                    let at = parse_opened(value, tz).ok_or_else(|| {
-                        format!(
-                            "Column \"{column}\": '{}' is not a date. Use the form 2026-03-05, 05-03-2026 or 2026-03-05 14:30.",
-                            quoted(value)
-                        )
-                    })?;
+                    let at = parse_opened(value, tz)
+                        .ok_or_else(|| msg!("csv-problem-not-a-date", column, value = quoted(value)))?;
                     if at > now {
-                        return Err(format!("Column \"{column}\": {} is in the future.", quoted(value)));
+                        return Err(msg!("csv-problem-in-future", column, value = quoted(value)));
                     }
                     opened = Some(at);
                 }
             }
         }
     }
-    let msg = |e: Error| e.to_string();
-    let name = validate::required_line(&name, "name", "Customer name", NAME_MAX).map_err(msg)?;
-    let checked_phones = validate::phones(&phones).map_err(msg)?;
-    let checked_emails = validate::emails(&emails).map_err(msg)?;
+    let why = |e: Error| e.msg();
+    let name = validate::required_line(&name, "name", msg!("label-customer-name"), NAME_MAX).map_err(why)?;
+    let checked_phones = validate::phones(&phones).map_err(why)?;
+    let checked_emails = validate::emails(&emails).map_err(why)?;
     let phones: Vec<String> = checked_phones.iter().map(|p| p.display.clone()).collect();
     let emails: Vec<String> = checked_emails.iter().map(|e| e.display.clone()).collect();
     let organisation =
-        validate::optional_line(&organisation, "organisation", "Organisation", SHORT_MAX).map_err(msg)?;
-    let segment = validate::optional_line(&segment, "segment", "Segment", SHORT_MAX).map_err(msg)?;
-    let notes = validate::optional_text(&notes, "notes", "Notes", NOTES_MAX).map_err(msg)?;
+        validate::optional_line(&organisation, "organisation", msg!("label-organisation"), SHORT_MAX)
+            .map_err(why)?;
+    let segment =
+        validate::optional_line(&segment, "segment", msg!("label-segment"), SHORT_MAX).map_err(why)?;
+    let notes = validate::optional_text(&notes, "notes", msg!("label-notes"), NOTES_MAX).map_err(why)?;
     let case = if has_case && !subject.is_empty() {
-        let subject = validate::required_line(&subject, "subject", "Subject", SUBJECT_MAX).map_err(msg)?;
+        let subject =
+            validate::required_line(&subject, "subject", msg!("label-subject"), SUBJECT_MAX).map_err(why)?;
         let message = match message.is_empty() {
             true => None,
             false => Some(
-                validate::required_text(&message, "message", "Message", validate::BODY_MAX).map_err(msg)?,
+                validate::required_text(&message, "message", msg!("label-message"), validate::BODY_MAX)
+                    .map_err(why)?,
             ),
         };
         Some(CsvCase { subject, channel, status, priority, opened, message })
     } else if case_details {
-        return Err(
-            "This row has case details but no subject. Add a subject, or clear the case columns.".into()
-        );
+        return Err(msg!("csv-problem-case-without-subject"));
     } else {
         None
     };

@@ -4,7 +4,7 @@
 //! as the spreadsheet counts it, whatever the line endings.
 
 use super::decode::{Content, Decoded};
-use super::{CsvLeftOut, CsvProblem};
+use super::{CsvLeftOut, RowProblem};
 use crate::core::{Error, Result};
 use crate::msg;
 
@@ -20,7 +20,7 @@ pub struct Row {
     pub cells: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Table {
     pub delimiter: Option<u8>,
     pub header_row: u32,
@@ -33,7 +33,7 @@ pub struct Table {
     /// The non-blank rows below the headings.
     pub rows: Vec<Row>,
     /// What could not be read as rows at all (an unclosed quote).
-    pub problems: Vec<CsvProblem>,
+    pub problems: Vec<RowProblem>,
     /// Invisible control characters taken out of cells, by row and column.
     pub left_out: Vec<CsvLeftOut>,
 }
@@ -210,17 +210,11 @@ impl Table {
         if let Some(d) = delimiter {
             if let Some(i) = rows.iter().position(|r| r.cells.iter().any(|c| swallowed(c, d, headings.len())))
             {
-                problems.push(CsvProblem {
-                    line: rows[i].line,
-                    message: "A quote opened in this row is never closed, so the rows after it would be read as one value. Close the quote, or remove it.".into(),
-                });
+                problems.push(RowProblem { line: rows[i].line, msg: msg!("csv-problem-quote-never-closed") });
                 rows.truncate(i);
             } else if broken {
                 let line = rows.last().map_or(all[at].line, |r| r.line) + 1;
-                problems.push(CsvProblem {
-                    line,
-                    message: "This row could not be read as text. Check the file.".into(),
-                });
+                problems.push(RowProblem { line, msg: msg!("csv-problem-not-text") });
             }
         }
         let left_out = cleaned
@@ -308,6 +302,6 @@ mod tests {
         assert!(t.problems.is_empty());
         let t = table("name,bike\nAna,\"Fiets met 28 wielen\nBen,city\nCas,road\n");
         assert_eq!(t.problems[0].line, 2, "the row where the quote opened");
-        assert!(t.problems[0].message.contains("never closed"));
+        assert_eq!(t.problems[0].msg.key, "csv-problem-quote-never-closed");
     }
 }

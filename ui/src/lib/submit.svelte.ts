@@ -4,24 +4,30 @@
 // field the message is about when it can be told, otherwise on the submit
 // button, and back where it was when a busy button lost it.
 //
-//   const submit = new Submit([{ id: 'promise-text', field: 'text', match: /^What was promised/ }]);
+//   const submit = new Submit([{ id: 'promise-text', field: 'text' }]);
 //   <form onsubmit={submit.handle(save)} use:submit.form> …
 //     <FormError {submit} />
 //     <button class="primary" type="submit" disabled={submit.busy} aria-busy={submit.busy}>
 //
 // `save` throws (an ApiFailure, or anything: it becomes one) to show a
-// message; it returns normally when done.
+// message; it returns normally when done. Which field a failure is about is
+// told by the backend (`field`) or by its stable code, never by its words:
+// they are in the desk's language.
 
 import { tick } from 'svelte';
 import { toFailure, type ApiFailure } from './api';
+import type { ErrorCode } from './api/types';
 
 export interface SubmitField {
   /** The id of the field's element (an input, a select, a textarea, or a group holding them). */
   id: string;
-  /** The backend's name for the field, when a failure names it. */
-  field?: string;
-  /** How the backend's message reads when it is about this field. */
-  match?: RegExp;
+  /** The backend's names for the field, when a failure names one. */
+  field?: string | readonly string[];
+  /**
+   * Failures about no named field that belong to this one by their code (a
+   * server that refuses the address typed here, say).
+   */
+  codes?: readonly ErrorCode[];
 }
 
 const FOCUSABLE = 'input:not([type=hidden]):not(:disabled), select:not(:disabled), textarea:not(:disabled), button:not(:disabled)';
@@ -86,7 +92,7 @@ export class Submit {
   fail(failure: ApiFailure | string, fieldId?: string): void {
     const message = typeof failure === 'string' ? failure : failure.message;
     this.error = message;
-    this.field = fieldId ?? (typeof failure === 'string' ? this.fieldFor(null, message) : this.fieldFor(failure.field, message));
+    this.field = fieldId ?? (typeof failure === 'string' ? null : this.fieldFor(failure));
     void tick().then(() => this.focusError());
   }
 
@@ -98,10 +104,11 @@ export class Submit {
     this.marked = null;
   }
 
-  private fieldFor(name: string | null | undefined, message: string): string | null {
-    const byName = name ? this.fields.find((f) => f.field === name) : undefined;
-    if (byName) return byName.id;
-    return this.fields.find((f) => f.match?.test(message))?.id ?? null;
+  private fieldFor(failure: ApiFailure): string | null {
+    const name = failure.field;
+    const named = (f: SubmitField) => (typeof f.field === 'string' ? f.field === name : f.field?.includes(name ?? '') === true);
+    const byName = name ? this.fields.find(named) : undefined;
+    return (byName ?? this.fields.find((f) => f.codes?.includes(failure.code)))?.id ?? null;
   }
 
   private element(id: string): HTMLElement | null {

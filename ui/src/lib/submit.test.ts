@@ -29,38 +29,56 @@ const settle = async () => {
   await tick();
 };
 
-test('a failure shows its message and moves focus to the field it is about', async () => {
+test('a failure shows its message and moves focus to the field it names', async () => {
   const f = form();
   const submit = new Submit([
-    { id: 'what', field: 'text', match: /^What was promised/ },
-    { id: 'note', field: 'note', match: /^The note/ },
+    { id: 'what', field: 'text' },
+    { id: 'note', field: 'note' },
   ]);
   submit.form(f.form);
   f.button.focus();
-  await submit.run(() => Promise.reject(new ApiFailure('invalid_input', 'The note is empty. Write it before saving.')));
+  await submit.run(() => Promise.reject(new ApiFailure('invalid_input', 'De notitie is leeg. Vul het in voordat je opslaat.', 'note')));
   await settle();
-  expect(submit.error, 'the backend message is kept to show in the form').toBe('The note is empty. Write it before saving.');
-  expect(submit.field, 'the message was matched to its field').toBe('note');
+  expect(submit.error, 'the backend message is kept to show in the form').toBe('De notitie is leeg. Vul het in voordat je opslaat.');
+  expect(submit.field, 'the field the backend named, whatever language the words are in').toBe('note');
   expect(document.activeElement, 'focus is on the field to fix').toBe(f.note);
   expect(f.note.getAttribute('aria-invalid'), 'and the field says it is invalid').toBe('true');
   expect(submit.busy, 'no longer busy').toBe(false);
 });
 
-test('a failure that names its field is matched by name before words', async () => {
+test('a field may go by several backend names', async () => {
+  const f = form();
+  const submit = new Submit([{ id: 'what', field: ['owner_url', 'host'] }]);
+  submit.form(f.form);
+  await submit.run(() => Promise.reject({ code: 'invalid_input', message: 'Too long.', field: 'host' }));
+  await settle();
+  expect(document.activeElement, 'the field answering to the second name').toBe(f.what);
+});
+
+test('words alone never pick a field; a code the form lists does', async () => {
+  const f = form();
+  const submit = new Submit([
+    { id: 'what', field: 'text' },
+    { id: 'note', field: 'note', codes: ['server_refused'] },
+  ]);
+  submit.form(f.form);
+  f.what.focus();
+  await submit.run(() => Promise.reject({ code: 'not_allowed', message: 'text note what' }));
+  await settle();
+  expect(submit.field, 'a message that happens to contain field names is about no field').toBeNull();
+  expect(document.activeElement, 'focus on the button, ready to try again').toBe(f.button);
+  await submit.run(() => Promise.reject({ code: 'server_refused', message: 'Le serveur refuse.' }));
+  await settle();
+  expect(submit.field, 'a server refusal belongs to the field that lists its code').toBe('note');
+  expect(document.activeElement, 'focus on that field').toBe(f.note);
+});
+
+test('a failure naming a field the form does not have keeps focus on the submit button', async () => {
   const f = form();
   const submit = new Submit([{ id: 'what', field: 'text' }]);
   submit.form(f.form);
-  await submit.run(() => Promise.reject({ code: 'invalid_input', message: 'Too long.', field: 'text' }));
-  await settle();
-  expect(document.activeElement, 'the field the backend named').toBe(f.what);
-});
-
-test('a failure about no field keeps focus on the submit button, inside the form', async () => {
-  const f = form();
-  const submit = new Submit([{ id: 'what', match: /^What was promised/ }]);
-  submit.form(f.form);
   f.what.focus();
-  await submit.run(() => Promise.reject({ code: 'not_allowed', message: 'Only a shift lead can do this.' }));
+  await submit.run(() => Promise.reject({ code: 'invalid_input', message: 'Only a shift lead can do this.', field: 'elsewhere' }));
   await settle();
   expect(submit.error, 'any thrown value becomes a readable message').toBe('Only a shift lead can do this.');
   expect(document.activeElement, 'focus on the button, ready to try again').toBe(f.button);

@@ -13,7 +13,7 @@ test('a dialog shows the refusal in itself, on the field to fix, and sends one w
     const { input } = args as { input: { summary: string } };
     sent.push(input);
     if (!input.summary.trim()) {
-      throw { code: 'invalid_input', message: 'What the complaint is about is empty. Type it in before saving.' };
+      throw { code: 'invalid_input', message: 'What the complaint is about is empty. Type it in before saving.', field: 'summary' };
     }
     return new Promise((done) => (answer = done));
   });
