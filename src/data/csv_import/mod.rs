@@ -315,7 +315,7 @@ pub fn run(store: &mut Store, ctx: &Ctx, request: &CsvRequest, commit: bool) -> 
             updated_customers: 0,
             cases: 0,
             problem_count: count as u32,
-            problems: problems.iter().take(MAX_PROBLEMS).map(|p| p.worded(&words)).collect(),
+            problems: problems.iter().take(MAX_PROBLEMS).map(|p| p.worded(words)).collect(),
             sample: Vec::new(),
             imported: false,
             left_out: table.left_out,
