@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
-use tauri::WebviewWindow;
+use tauri::{Manager, WebviewWindow};
 
 struct App {
     _app: tauri::App<MockRuntime>,
@@ -350,4 +350,50 @@ fn a_desk_set_to_dutch_gets_its_errors_in_dutch_with_the_same_key() {
     let bad = err(&app, "set_desk_locale", json!({ "choice": { "language": "pt", "region": "pt-BR" } }));
     assert_eq!((&bad["code"], &bad["field"]), (&json!("invalid_input"), &json!("language")), "{bad}");
     assert!(bad["message"].as_str().unwrap().contains("'pt'"), "it names what was given: {bad}");
+}
+
+/// A call as the window makes it inside a write of its own: the request id in
+/// the `casebook-request` header.
+fn invoke_as(app: &App, request: &str, cmd: &str, args: Value) -> Result<Value, Value> {
+    let mut headers = tauri::http::HeaderMap::new();
+    headers.insert(commands::REQUEST_HEADER, request.parse().unwrap());
+    get_ipc_response(
+        &app.window,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(args),
+            headers,
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|body| body.deserialize::<Value>().unwrap())
+}
+
+#[test]
+fn a_write_tells_its_change_with_the_request_id_the_window_sent() {
+    let app = app();
+    ok(&app, "load_demo_shop", json!({ "language": "en" }));
+    let db = app._app.state::<AppState>().db().unwrap().clone();
+    let mut changes = db.subscribe();
+    let staff = ok(&app, "list_staff", json!({}));
+    let ana = staff[0]["id"].clone();
+    ok(&app, "set_current_staff", json!({ "staff_id": ana }));
+    while changes.try_recv().is_ok() {}
+
+    let add = |name: &str| json!({ "input": { "name": name, "role": "staff" } });
+    invoke_as(&app, "w7k2-1", "add_staff", add("Gus")).expect("the write is made");
+    let change = changes.try_recv().expect("the write told its change");
+    assert_eq!(change.request.as_deref(), Some("w7k2-1"), "its change carries the window's id: {change:?}");
+
+    ok(&app, "add_staff", add("Hal"));
+    let change = changes.try_recv().expect("the write told its change");
+    assert_eq!(change.request, None, "a call that named no request: no id, never a guess");
+
+    invoke_as(&app, "<script>alert(1)</script>", "add_staff", add("Ivo"))
+        .expect("a strange id never stops the write");
+    let change = changes.try_recv().expect("the write told its change");
+    assert_eq!(change.request, None, "an id that is not plain letters and digits is dropped");
 }

@@ -15,13 +15,33 @@ const MAX_IDS: usize = 100;
 pub struct ChangeSet {
     pub customers: Vec<Id>,
     pub cases: Vec<Id>,
-    /// The event kinds written (`reply`, `promise_made`, …), each once.
+    /// The event kinds written (`reply`, `promise_made`, …), each once: the
+    /// window's `EventKind` union (every event payload's kind).
+    #[ts(type = "Array<EventKind>")]
     pub kinds: Vec<String>,
     pub staff: bool,
     /// Opening hours, targets or the root causes changed.
     pub settings: bool,
     /// Reload everything (a restore, an import, the demo shop).
     pub everything: bool,
+    /// The window's own id for the request whose write this is
+    /// ([`Db::write_for`](super::Db::write_for)), so the window knows its own
+    /// writes without guessing; none for another desk's events, the mailbox
+    /// and anything else not asked for by the window.
+    pub request: Option<String>,
+}
+
+/// The longest request id kept: the window sends a short random one.
+const REQUEST_MAX: usize = 64;
+
+/// A request id as the window sent it, if it is one: short, and only
+/// letters, digits and dashes (anything else is dropped, never an error).
+pub fn request_id(raw: Option<&str>) -> Option<String> {
+    let id = raw?.trim();
+    let fine = !id.is_empty()
+        && id.len() <= REQUEST_MAX
+        && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    fine.then(|| id.to_owned())
 }
 
 impl ChangeSet {
@@ -56,6 +76,9 @@ impl ChangeSet {
 
     /// Adds what `other` changed to this set.
     pub fn merge(&mut self, other: ChangeSet) {
+        if self.request.is_none() {
+            self.request = other.request.clone();
+        }
         self.staff |= other.staff;
         self.settings |= other.settings;
         for k in &other.kinds {
@@ -98,6 +121,15 @@ mod tests {
         }
         assert!(set.everything, "a bulk write says 'everything' instead of listing every id");
         assert!(set.cases.is_empty(), "and sends no id list");
+    }
+
+    #[test]
+    fn a_request_id_is_short_and_plain_or_dropped() {
+        assert_eq!(request_id(Some("w-3f9a")), Some("w-3f9a".to_owned()), "the window's id is kept");
+        for bad in ["", " ", "a b", "<script>", "ü", &"x".repeat(65)] {
+            assert_eq!(request_id(Some(bad)), None, "{bad:?} is not a request id: dropped");
+        }
+        assert_eq!(request_id(None), None);
     }
 
     #[test]

@@ -102,7 +102,17 @@ impl Db {
         T: Send + 'static,
         F: FnOnce(&mut Store) -> Result<T> + Send + 'static,
     {
-        let rx = self.submit_write(f)?;
+        self.write_for(None, f).await
+    }
+
+    /// As [`Db::write`], for the window's request `request`: what the write
+    /// changed is told with that id ([`ChangeSet::request`]).
+    pub async fn write_for<T, F>(&self, request: Option<String>, f: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Store) -> Result<T> + Send + 'static,
+    {
+        let rx = self.submit_write(request, f)?;
         rx.await.unwrap_or_else(|_| Err(job_died()))
     }
 
@@ -122,7 +132,7 @@ impl Db {
         T: Send + 'static,
         F: FnOnce(&mut Store) -> Result<T> + Send + 'static,
     {
-        self.submit_write(f)?.blocking_recv().unwrap_or_else(|_| Err(job_died()))
+        self.submit_write(None, f)?.blocking_recv().unwrap_or_else(|_| Err(job_died()))
     }
 
     /// As [`Db::read`], for callers outside an async runtime.
@@ -134,7 +144,7 @@ impl Db {
         self.submit_read(f)?.blocking_recv().unwrap_or_else(|_| Err(job_died()))
     }
 
-    fn submit_write<T, F>(&self, f: F) -> Result<oneshot::Receiver<Result<T>>>
+    fn submit_write<T, F>(&self, request: Option<String>, f: F) -> Result<oneshot::Receiver<Result<T>>>
     where
         T: Send + 'static,
         F: FnOnce(&mut Store) -> Result<T> + Send + 'static,
@@ -146,8 +156,9 @@ impl Db {
             let started = Instant::now();
             let out = f(store);
             note_if_slow(std::any::type_name::<F>(), queued, started);
-            let changed = store.take_changes();
+            let mut changed = store.take_changes();
             if !changed.is_empty() {
+                changed.request = request;
                 // Nobody listening is fine: the UI may not have subscribed yet.
                 let _ = changes.send(changed);
             }

@@ -24,7 +24,7 @@ mod text_index;
 pub mod validate;
 pub mod writer;
 
-pub use changes::ChangeSet;
+pub use changes::{request_id, ChangeSet};
 pub use error::{ApiError, Error, ErrorCode, Result};
 pub use event::{Event, EventMeta, FieldChange, Indexed, Origin, RawJson, Right, StoredEvent};
 pub use store::Store;

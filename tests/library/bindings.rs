@@ -82,10 +82,12 @@ fn generated() -> String {
         out.push_str(&d);
         out.push_str("\n\n");
     }
-    // Any event of any feature, as the timeline carries it.
+    // Any event of any feature, as the timeline carries it, and every kind
+    // a change can name (an event set aside is told as one of its own).
     out.push_str(
         "export type EventPayload = StaffEvent | HoursEvent | CustomerEvent | CaseEvent | TellEvent | LearnEvent | MailEvent | AttachmentEvent | ReplyEvent | DuplicateEvent;\n\n",
     );
+    out.push_str("export type EventKind = EventPayload['kind'] | 'event_set_aside';\n\n");
     out.truncate(out.trim_end().len());
     out.push('\n');
     out

@@ -127,6 +127,15 @@ impl AppState {
 
 pub type Reply<T> = Result<T, ApiError>;
 
+/// The header the window names its request by (see `ui/src/lib/api/call.ts`).
+pub const REQUEST_HEADER: &str = "casebook-request";
+
+/// The window's id for this request, if it sent a usable one: the change its
+/// write makes is told with it, so the window knows its own writes.
+pub fn request_id(ipc: &tauri::ipc::Request<'_>) -> Option<String> {
+    casebook::core::request_id(ipc.headers().get(REQUEST_HEADER).and_then(|v| v.to_str().ok()))
+}
+
 /// One argument of a command, for its TypeScript wrapper.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ArgInfo {
@@ -178,12 +187,14 @@ macro_rules! commands {
             #[allow(unused_variables)]
             pub async fn $name(
                 state: tauri::State<'_, $crate::commands::AppState>,
+                ipc: tauri::ipc::Request<'_>,
                 $( $arg: $crate::commands::Arg<$ty> ),*
             ) -> $crate::commands::Reply<$ret> {
                 let app_state: &$crate::commands::AppState = state.inner();
+                let request = $crate::commands::request_id(&ipc);
                 $crate::commands::guard(async move {
                     $( let $arg = $arg.get()?; )*
-                    $crate::commands::commands!(@run $kind state [$($bind),*] $body)
+                    $crate::commands::commands!(@run $kind state request [$($bind),*] $body)
                 })
                 .await
                 // Errors are worded in the desk's language here, the one place.
@@ -222,22 +233,22 @@ macro_rules! commands {
     (@default) => { None };
     (@default $d:literal) => { Some($d) };
 
-    (@run read $state:ident [$s:ident] $body:expr) => {
+    (@run read $state:ident $request:ident [$s:ident] $body:expr) => {
         Ok($state.db()?.read(move |$s| $body).await?)
     };
-    (@run write $state:ident [$s:ident] $body:expr) => {
-        Ok($state.db()?.write(move |$s| $body).await?)
+    (@run write $state:ident $request:ident [$s:ident] $body:expr) => {
+        Ok($state.db()?.write_for($request, move |$s| $body).await?)
     };
-    (@run act $state:ident [$w:ident, $ctx:ident] $body:expr) => {
+    (@run act $state:ident $request:ident [$w:ident, $ctx:ident] $body:expr) => {
         Ok($state
             .db()?
-            .write(move |s| s.act(&casebook::model::Actor::AtDesk, None, |$w, $ctx| $body))
+            .write_for($request, move |s| s.act(&casebook::model::Actor::AtDesk, None, |$w, $ctx| $body))
             .await?)
     };
-    (@run pure $state:ident [_] $body:expr) => {
+    (@run pure $state:ident $request:ident [_] $body:expr) => {
         Ok($body?)
     };
-    (@run app $state:ident [$st:ident] $body:expr) => {{
+    (@run app $state:ident $request:ident [$st:ident] $body:expr) => {{
         let $st: &$crate::commands::AppState = &$state;
         $body
     }};

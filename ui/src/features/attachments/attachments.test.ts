@@ -68,6 +68,7 @@ const change = (over: Partial<ChangeSet>): ChangeSet => ({
   staff: false,
   settings: false,
   everything: false,
+  request: null,
   ...over,
 });
 

@@ -3,7 +3,7 @@
 // holding up the window.
 
 import { convertFileSrc } from '@tauri-apps/api/core';
-import type { Attachment, FileKind, TimelineEntry } from '../../lib/api';
+import type { Attachment, EventKind, FileKind, TimelineEntry } from '../../lib/api';
 import { t } from '../../lib/i18n/i18n.svelte';
 import { number } from '../../lib/format';
 
@@ -99,7 +99,7 @@ export function attachableIds(entries: readonly TimelineEntry[]): string[] {
 }
 
 /** Events that change which files an entry shows. */
-export const FILE_KINDS = ['files_attached', 'attachment_removed', 'attachment_erased'];
+export const FILE_KINDS: readonly EventKind[] = ['files_attached', 'attachment_removed', 'attachment_erased'];
 
 /** Whether the window can show this file itself (a photo or PDF whose content is here). */
 export function viewable(a: Attachment): boolean {

@@ -86,6 +86,15 @@ test('a reply shows at once, and its own change event does not fetch the history
     }
     throw { code: 'internal', message: `unexpected ${cmd}` };
   });
+  // The request id each call carried, as the shell reads it.
+  const requests: Record<string, string | undefined> = {};
+  type Invoke = (cmd: string, args: unknown, options?: { headers?: Record<string, string> }) => Promise<unknown>;
+  const internals = (window as unknown as { __TAURI_INTERNALS__: { invoke: Invoke } }).__TAURI_INTERNALS__;
+  const real = internals.invoke;
+  internals.invoke = (cmd, args, options) => {
+    requests[cmd] = options?.headers?.['casebook-request'];
+    return real(cmd, args, options);
+  };
   const count = (cmd: string) => calls.filter((c) => c === cmd).length;
   const shown = () => [...document.querySelectorAll('[data-testid=timeline-entry]')].map((e) => e.textContent ?? '');
 
@@ -101,8 +110,9 @@ test('a reply shows at once, and its own change event does not fetch the history
   expect(count('customer_timeline'), 'without reading the history again').toBe(1);
   expect(count('case_news'), 'what came in while writing was asked once, before sending').toBe(1);
 
-  // The backend's change event for that reply.
-  publish({ cases: ['k1'], customers: ['u1'], kinds: ['reply'], staff: false, settings: false, everything: false });
+  // The backend's change event for that reply, with the id its request carried.
+  expect(requests.add_entry, 'the write named its request').toBeTruthy();
+  publish({ cases: ['k1'], customers: ['u1'], kinds: ['reply'], staff: false, settings: false, everything: false, request: requests.add_entry });
   await waitFor(() => expect(count('get_case'), 'the case is read again once (a reply moves its due time)').toBe(2));
   await new Promise((done) => setTimeout(done, 300));
   expect(count('customer_timeline'), 'the history is not: it already shows the reply').toBe(1);

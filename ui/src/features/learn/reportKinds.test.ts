@@ -11,12 +11,13 @@ describe('reportChanged', () => {
     staff: false,
     settings: false,
     everything: false,
+    request: null,
     ...extra,
   });
 
   test('a pin, a note or an expectation alone never reruns a report', () => {
     for (const name of REPORTS.map((r) => r.name)) {
-      for (const kind of ['fact_pinned', 'fact_unpinned', 'note', 'expectations_changed']) {
+      for (const kind of ['fact_pinned', 'fact_unpinned', 'note', 'expectations_changed'] as const) {
         expect(reportChanged(name, change({ kinds: [kind] })), `${kind} leaves the ${name} report alone`).toBe(false);
       }
     }

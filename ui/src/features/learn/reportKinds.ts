@@ -1,11 +1,11 @@
 // Which changes in the shop can move a report's figures, so the Reports page
 // runs a report again only for those (never for a pin or a note).
 
-import type { ChangeSet, ReportName } from '../../lib/api';
+import type { ChangeSet, EventKind, ReportName } from '../../lib/api';
 import { wrote } from '../../lib/state/changes';
 
 /** The event kinds that can move each report's figures. */
-export const REPORT_KINDS: Record<ReportName, readonly string[]> = {
+export const REPORT_KINDS: Record<ReportName, readonly EventKind[]> = {
   // First response and resolution times, by segment and over time.
   fairness: ['case_opened', 'customer_message', 'reply', 'call', 'visit', 'status_changed', 'priority_changed', 'customer_updated', 'customer_edited'],
   attainment: ['case_opened', 'customer_message', 'reply', 'call', 'visit', 'status_changed', 'priority_changed'],

@@ -1,12 +1,12 @@
 // What the saved replies' screens share.
 
-import type { SavedReply } from '../../lib/api';
+import type { EventKind, SavedReply } from '../../lib/api';
 import { desk } from '../../lib/state/desk.svelte';
 import { i18n } from '../../lib/i18n/i18n.svelte';
 import { toWords } from './placeholders';
 
 /** The kinds that change what the saved replies' screens show. */
-export const REPLY_KINDS = ['saved_reply_*', 'shop_named'] as const;
+export const REPLY_KINDS: readonly EventKind[] = ['saved_reply_added', 'saved_reply_edited', 'saved_reply_removed', 'saved_reply_used', 'shop_named'];
 
 /**
  * Whether the person at the desk may mark replies as the shop's and change

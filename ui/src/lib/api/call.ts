@@ -115,9 +115,32 @@ export function curedByPasscode(failure: ApiFailure): boolean {
   return failure.code === 'passcode_needed' || (failure.code === 'not_allowed' && failure.key === OWNER_ONLY_KEY);
 }
 
-export async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+/** The header a request's id travels in (the shell's `REQUEST_HEADER`). */
+export const REQUEST_HEADER = 'casebook-request';
+
+/** The id the calls being made now belong to (see `asRequest`). */
+let currentRequest: string | null = null;
+
+/**
+ * Runs `work` with the calls it makes at once (before its first `await`)
+ * named `id`: the shell tells the change their write makes with that id, so
+ * the window knows its own writes (`ownWrite` in `lib/state/changes.ts`).
+ */
+export function asRequest<T>(id: string, work: () => Promise<T>): Promise<T> {
+  const before = currentRequest;
+  currentRequest = id;
   try {
-    return await invoke<T>(command, args);
+    return work();
+  } finally {
+    currentRequest = before;
+  }
+}
+
+export async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  const request = currentRequest;
+  const options = request ? { headers: { [REQUEST_HEADER]: request } } : undefined;
+  try {
+    return await invoke<T>(command, args, options);
   } catch (err) {
     const failure = toFailure(err);
     const ask = passcodeHandler;
@@ -128,7 +151,7 @@ export async function call<T>(command: string, args?: Record<string, unknown>): 
     if (!given) throw failure;
   }
   try {
-    return await invoke<T>(command, args);
+    return await invoke<T>(command, args, options);
   } catch (err) {
     throw toFailure(err);
   }

@@ -20,7 +20,7 @@ import { sync } from './sync';
 import { tell } from './tell';
 
 export type * from './types';
-export { ApiFailure, curedByPasscode, PAGE, setPasscodeHandler, toFailure, type PasscodeHandler } from './call';
+export { ApiFailure, asRequest, curedByPasscode, PAGE, setPasscodeHandler, toFailure, type PasscodeHandler } from './call';
 
 export const api = {
   ...attachments,

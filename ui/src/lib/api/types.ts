@@ -246,9 +246,10 @@ time_zone: string, };
 
 export type ChangeSet = { customers: Array<string>, cases: Array<string>, 
 /**
- * The event kinds written (`reply`, `promise_made`, …), each once.
+ * The event kinds written (`reply`, `promise_made`, …), each once: the
+ * window's `EventKind` union (every event payload's kind).
  */
-kinds: Array<string>, staff: boolean, 
+kinds: Array<EventKind>, staff: boolean, 
 /**
  * Opening hours, targets or the root causes changed.
  */
@@ -256,7 +257,14 @@ settings: boolean,
 /**
  * Reload everything (a restore, an import, the demo shop).
  */
-everything: boolean, };
+everything: boolean, 
+/**
+ * The window's own id for the request whose write this is
+ * ([`Db::write_for`](super::Db::write_for)), so the window knows its own
+ * writes without guessing; none for another desk's events, the mailbox
+ * and anything else not asked for by the window.
+ */
+request: string | null, };
 
 export type DeskStatus = { 
 /**
@@ -1230,3 +1238,5 @@ export type Presence = { desk_id: string, desk_name: string, staff_name: string,
 writing: boolean, };
 
 export type EventPayload = StaffEvent | HoursEvent | CustomerEvent | CaseEvent | TellEvent | LearnEvent | MailEvent | AttachmentEvent | ReplyEvent | DuplicateEvent;
+
+export type EventKind = EventPayload['kind'] | 'event_set_aside';

@@ -44,8 +44,7 @@ export function setDeskLocale(choice: LocaleChoice | null): Promise<LocaleSettin
 
 /** True when a change may have moved the language: the shop's choice changed at some desk, or everything did. */
 export function localeChanged(set: ChangeSet): boolean {
-  const raw = set as ChangeSet & { locale?: boolean };
-  return set.everything || raw.locale === true || set.kinds.some((k) => k === 'locale' || k.includes('locale'));
+  return set.everything || set.kinds.includes('shop_locale_set');
 }
 
 /** The date and number styles offered, as locales: "nl-NL", "nl-BE", "de-CH"… */

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import type { ChangeSet } from '../api';
+import { call } from '../api/call';
 import {
   ChangeWatcher,
   merge,
@@ -16,7 +18,7 @@ import {
 } from './changes';
 
 function change(extra: Partial<ChangeSet> = {}): ChangeSet {
-  return { customers: [], cases: [], kinds: [], staff: false, settings: false, everything: false, ...extra };
+  return { customers: [], cases: [], kinds: [], staff: false, settings: false, everything: false, request: null, ...extra } as ChangeSet;
 }
 
 /** A change source the test drives by hand. */
@@ -143,45 +145,60 @@ describe('ChangeWatcher', () => {
 });
 
 describe('own writes', () => {
-  test('a change set wholly explained by our writes is own, once', () => {
+  test('the change a write of ours answers with its request id is own, once', () => {
     const writes = new OwnWrites();
-    writes.expect({ kinds: ['reply'], cases: ['k1'] });
-    expect(writes.claim(change({ cases: ['k1'], customers: ['u1'], kinds: ['reply'] })), 'our reply').toBe(true);
-    expect(writes.claim(change({ cases: ['k1'], customers: ['u1'], kinds: ['reply'] })), 'a second reply is not ours').toBe(false);
+    const id = writes.start();
+    expect(writes.claim(change({ cases: ['k1'], kinds: ['reply', 'status_changed'], request: id })), 'our reply, whatever kinds it wrote').toBe(true);
+    expect(writes.claim(change({ cases: ['k1'], kinds: ['reply'], request: id })), 'the id is used up').toBe(false);
   });
 
-  test('a different case, an unexpected kind, or everything is never own', () => {
+  test('another desk’s change of the same kind on the same case is never own', () => {
     const writes = new OwnWrites();
-    writes.expect({ kinds: ['reply'], cases: ['k1'] });
-    expect(writes.claim(change({ cases: ['k2'], kinds: ['reply'] })), 'another case').toBe(false);
-    expect(writes.claim(change({ cases: ['k1'], kinds: ['reply', 'status_changed'] })), 'more than we wrote').toBe(false);
-    expect(writes.claim(change({ everything: true, kinds: ['reply'] })), 'a restore').toBe(false);
-    expect(writes.claim(change({ cases: ['k1'] })), 'kinds not listed by the backend').toBe(false);
-    expect(writes.size, 'the expectation is still waiting for its own event').toBe(1);
+    const id = writes.start();
+    expect(writes.claim(change({ cases: ['k1'], kinds: ['reply'] })), 'no request id: another desk, the mailbox').toBe(false);
+    expect(writes.claim(change({ cases: ['k1'], kinds: ['reply'], request: 'zz-9' })), 'an id this window never gave').toBe(false);
+    expect(writes.claim(change({ everything: true, kinds: ['reply'], request: id })), 'everything changed: fetch it all').toBe(false);
+    expect(writes.size, 'our write is still waiting for its own change').toBe(1);
   });
 
-  test('expectations expire, and a failed write withdraws its own', async () => {
+  test('ids are forgotten after a while, and a failed write withdraws its own', async () => {
     let now = 0;
     const writes = new OwnWrites(1_000, () => now);
-    writes.expect({ kinds: ['note'] });
+    const id = writes.start();
     now = 2_000;
-    expect(writes.claim(change({ cases: ['k1'], kinds: ['note'] })), 'too late to be ours').toBe(false);
+    expect(writes.claim(change({ cases: ['k1'], kinds: ['note'], request: id })), 'forgotten').toBe(false);
     await expect(
-      ownWrite({ kinds: ['note'] }, () => Promise.reject(new Error('refused'))),
+      ownWrite(() => Promise.reject(new Error('refused')), writes),
       'the failure still reaches the caller',
     ).rejects.toThrow('refused');
-    expect(ownWrites.size, 'nothing left expected after a failed write').toBe(0);
+    expect(writes.size, 'nothing left expected after a failed write').toBe(0);
   });
 
-  test('publish marks own change sets for every listener', () => {
+  test('the calls a write makes carry its id to the shell, and its change comes back own', async () => {
     const writes = new OwnWrites();
-    writes.expect({ kinds: ['promise_made'], cases: ['k1'] });
+    const headers: (string | undefined)[] = [];
+    mockIPC(() => null);
+    type Invoke = (cmd: string, args: unknown, options?: { headers?: Record<string, string> }) => Promise<unknown>;
+    const internals = (window as unknown as { __TAURI_INTERNALS__: { invoke: Invoke } }).__TAURI_INTERNALS__;
+    const real = internals.invoke;
+    internals.invoke = (cmd, args, options) => {
+      headers.push(options?.headers?.['casebook-request']);
+      return real(cmd, args, options);
+    };
+    try {
+      await ownWrite(() => call('add_entry', {}), writes);
+      await call('list_staff');
+    } finally {
+      clearMocks();
+    }
+    expect(headers[0], 'the write names its request').toMatch(/^[a-z0-9]+-\d+$/);
+    expect(headers[1], 'a call outside a write names none').toBeUndefined();
     const seen: boolean[] = [];
     const unsubscribe = subscribe((_, own) => seen.push(own));
-    publish({ cases: ['k1'], customers: ['u1'], kinds: ['promise_made'] }, writes);
-    publish({ cases: ['k1'], customers: ['u1'], kinds: ['promise_made'] }, writes);
+    publish({ cases: ['k1'], kinds: ['note'], request: headers[0] }, writes);
+    publish({ cases: ['k1'], kinds: ['note'] }, writes);
     unsubscribe();
-    expect(seen, 'the first is ours, the second is not').toEqual([true, false]);
+    expect(seen, 'ours, then another desk’s').toEqual([true, false]);
   });
 });
 
@@ -194,9 +211,9 @@ describe('predicates', () => {
     expect(touches(change({ everything: true }), { cases: ['k9'] }), 'everything touches all').toBe(true);
   });
 
-  test('wrote: kinds, prefixes, and an older backend that sends no kinds', () => {
-    expect(wrote(change({ cases: ['k1'], kinds: ['promise_kept'] }), ['promise_*']), 'a prefix').toBe(true);
-    expect(wrote(change({ cases: ['k1'], kinds: ['fact_pinned'] }), ['promise_*', 'handoff']), 'a pin is not a promise').toBe(false);
+  test('wrote: kinds, and an older backend that sends no kinds', () => {
+    expect(wrote(change({ cases: ['k1'], kinds: ['promise_kept'] }), ['promise_made', 'promise_kept']), 'a listed kind').toBe(true);
+    expect(wrote(change({ cases: ['k1'], kinds: ['fact_pinned'] }), ['promise_kept', 'handoff']), 'a pin is not a promise').toBe(false);
     expect(wrote(change({ cases: ['k1'] }), ['handoff']), 'unknown kinds: assume it may be').toBe(true);
     expect(wrote(change({}), ['handoff']), 'nothing written').toBe(false);
   });

@@ -9,12 +9,14 @@
 // - a burst of events becomes one refetch (and a change arriving during a
 //   refetch, one more after it: the running fetch may have read too early);
 // - a change the page already applied from its own write's reply is skipped
-//   (see `ownWrite` and the `applied` option);
+//   (see `ownWrite` and the `applied` option): the write's request id comes
+//   back on its change, so "own" is known, never guessed;
 // - nothing is fetched while the window is hidden, once when it is shown again;
 // - the subscription ends when the page is destroyed.
 
 import { onDestroy } from 'svelte';
-import type { ChangeSet } from '../api';
+import { asRequest, type ChangeSet, type EventKind } from '../api';
+
 
 /** Called with every change set; `own` when this window's writes explain it all. */
 export type ChangeListener = (set: ChangeSet, own: boolean) => void;
@@ -26,16 +28,17 @@ export function normalise(raw: Partial<ChangeSet> | null | undefined): ChangeSet
   return {
     customers: list(raw?.customers),
     cases: list(raw?.cases),
-    kinds: list(raw?.kinds),
+    kinds: list(raw?.kinds) as EventKind[],
     staff: raw?.staff === true,
     settings: raw?.settings === true,
     everything: raw?.everything === true,
+    request: typeof raw?.request === 'string' ? raw.request : null,
   };
 }
 
 /** Both change sets as one. */
 export function merge(a: ChangeSet, b: ChangeSet): ChangeSet {
-  const union = (x: string[], y: string[]) => [...new Set([...x, ...y])];
+  const union = <T,>(x: T[], y: T[]) => [...new Set([...x, ...y])];
   return {
     customers: union(a.customers, b.customers),
     cases: union(a.cases, b.cases),
@@ -43,6 +46,7 @@ export function merge(a: ChangeSet, b: ChangeSet): ChangeSet {
     staff: a.staff || b.staff,
     settings: a.settings || b.settings,
     everything: a.everything || b.everything,
+    request: a.request ?? b.request,
   };
 }
 
@@ -56,106 +60,77 @@ export function touches(set: ChangeSet, ids: { cases?: readonly string[]; custom
 }
 
 /**
- * True when an event of one of these kinds was written. A kind ending in `*`
- * is a prefix: `promise_*` is every promise event. Also true when everything
- * changed, or when a backend that does not list the kinds wrote something
- * (then any kind may have been written).
+ * True when an event of one of these kinds was written, or everything
+ * changed, or a backend that does not list the kinds wrote something (then
+ * any kind may have been written). Kinds are the generated `EventKind`
+ * union: a misspelt or removed kind does not compile.
  */
-export function wrote(set: ChangeSet, kinds: readonly string[]): boolean {
+export function wrote(set: ChangeSet, kinds: readonly EventKind[]): boolean {
   if (set.everything) return true;
   if (set.kinds.length === 0) return set.cases.length > 0 || set.customers.length > 0;
-  return set.kinds.some((k) => kinds.some((want) => (want.endsWith('*') ? k.startsWith(want.slice(0, -1)) : k === want)));
+  return set.kinds.some((k) => kinds.includes(k));
 }
 
 // ---------------------------------------------------------------------------
 // Writes made from this window
 
-/** What a write is expected to produce: its event kinds, on these cases. */
-export interface Expected {
-  kinds: readonly string[];
-  /** Leave out when the write is not about a case (a customer's profile, say). */
-  cases?: readonly string[];
-}
-
-interface Pending {
-  kinds: ReadonlySet<string>;
-  cases: ReadonlySet<string> | null;
-  until: number;
-}
-
 /**
- * The writes this window has made whose change events have not arrived yet.
- * A change set they explain entirely is "own": a page that already applied
- * the write's reply need not fetch it again. Anything unexplained (another
- * desk, a kind not expected, everything) is never own.
+ * The writes this window has made whose change events have not arrived yet,
+ * by the request id each call carried. A change set with one of them is
+ * "own": a page that already applied the write's reply need not fetch it
+ * again. Another desk's events, the mailbox's, and anything that changed
+ * staff, settings or everything are never own.
  */
 export class OwnWrites {
-  private pending: Pending[] = [];
+  private pending = new Map<string, number>();
+  private count = 0;
+  private readonly prefix = Math.random().toString(36).slice(2, 8) || 'w';
 
   constructor(
-    private readonly ttl = 15_000,
+    /** A write that changed nothing sends no change: its id is forgotten after this long. */
+    private readonly ttl = 60_000,
     private readonly now: () => number = () => Date.now(),
   ) {}
 
-  /** Registers a write about to be made; the returned function withdraws it (the write failed). */
-  expect(expected: Expected): () => void {
-    const entry: Pending = {
-      kinds: new Set(expected.kinds),
-      cases: expected.cases ? new Set(expected.cases) : null,
-      until: this.now() + this.ttl,
-    };
-    this.pending.push(entry);
-    return () => {
-      this.pending = this.pending.filter((p) => p !== entry);
-    };
+  /** A new request id for a write about to be made. */
+  start(): string {
+    const id = `${this.prefix}-${++this.count}`;
+    this.pending.set(id, this.now() + this.ttl);
+    return id;
   }
 
-  /** True when `set` is wholly explained by pending writes, which it then uses up. */
+  /** The write failed: its id will not come back. */
+  withdraw(id: string): void {
+    this.pending.delete(id);
+  }
+
+  /** True when `set` is the change of one of this window's writes, which it then uses up. */
   claim(set: ChangeSet): boolean {
     const t = this.now();
-    this.pending = this.pending.filter((p) => p.until > t);
-    if (set.everything || set.staff || set.settings || set.kinds.length === 0) return false;
-    const kinds = new Set<string>();
-    const cases = new Set<string>();
-    let anyCase = false;
-    const used: Pending[] = [];
-    const covered = () =>
-      set.kinds.every((k) => kinds.has(k)) && (anyCase || set.cases.every((c) => cases.has(c)));
-    for (const p of this.pending) {
-      if (covered()) break;
-      const sameKind = set.kinds.some((k) => p.kinds.has(k));
-      const caseFits = p.cases === null || set.cases.length === 0 || set.cases.some((c) => p.cases!.has(c));
-      const adds =
-        set.kinds.some((k) => p.kinds.has(k) && !kinds.has(k)) ||
-        (p.cases !== null && set.cases.some((c) => p.cases!.has(c) && !cases.has(c)));
-      if (!sameKind || !caseFits || !adds) continue;
-      used.push(p);
-      p.kinds.forEach((k) => kinds.add(k));
-      if (p.cases === null) anyCase = true;
-      else p.cases.forEach((c) => cases.add(c));
-    }
-    if (used.length === 0 || !covered()) return false;
-    this.pending = this.pending.filter((p) => !used.includes(p));
-    return true;
+    for (const [id, until] of this.pending) if (until <= t) this.pending.delete(id);
+    if (!set.request || set.everything || set.staff || set.settings) return false;
+    return this.pending.delete(set.request);
   }
 
   get size(): number {
-    return this.pending.length;
+    return this.pending.size;
   }
 }
 
 export const ownWrites = new OwnWrites();
 
 /**
- * Runs a write made from this window, registering what it will produce first
- * (its change event may arrive before its reply). On failure nothing is expected.
+ * Runs a write made from this window, its calls named by a new request id
+ * (its change event may arrive before its reply). The calls `work` makes at
+ * once carry it; one made after an `await` inside `work` does not, and its
+ * change is simply fetched again. On failure nothing is expected.
  */
-export async function ownWrite<T>(expected: Expected, work: () => Promise<T>): Promise<T> {
-  const withdraw = ownWrites.expect(expected);
+export async function ownWrite<T>(work: () => Promise<T>, writes: OwnWrites = ownWrites): Promise<T> {
+  const id = writes.start();
   try {
-    return await work();
+    return await asRequest(id, work);
   } catch (err) {
-    withdraw();
+    writes.withdraw(id);
     throw err;
   }
 }
