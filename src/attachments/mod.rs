@@ -170,6 +170,13 @@ pub fn limit_mb(conn: &Connection) -> Result<u32> {
     Ok(settings::get::<u32>(conn, LIMIT)?.unwrap_or(DEFAULT_LIMIT_MB))
 }
 
+impl Store {
+    /// The shop's size limit for attached files, in megabytes.
+    pub fn attachment_limit(&self) -> Result<u32> {
+        limit_mb(&self.conn)
+    }
+}
+
 fn files_of(store: &Store) -> Result<Files> {
     store.path().map(|p| Files::new(dir_beside(p))).ok_or_else(|| Error::Conflict {
         msg: msg!("error-attachments-attachments-kept-beside-database-file"),

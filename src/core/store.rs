@@ -138,8 +138,16 @@ impl Store {
         Ok(self.conn.busy_timeout(wait)?)
     }
 
-    /// Sets this desk's clock wrong by `ms` (positive: ahead), for tests of
-    /// desks whose clocks disagree. Only the clock values of new events move.
+    /// Moves this desk's clock values by `ms` (positive: ahead): sync sets
+    /// it back when the shop's server says the clock runs ahead; tests set
+    /// it to play desks whose clocks disagree. Only new events move.
+    #[cfg(not(feature = "test-hooks"))]
+    pub(crate) fn set_clock_offset(&mut self, ms: i64) {
+        self.clock_offset_ms = ms;
+    }
+
+    /// As above, open to the library's own tests (`test-hooks`).
+    #[cfg(feature = "test-hooks")]
     pub fn set_clock_offset(&mut self, ms: i64) {
         self.clock_offset_ms = ms;
     }
@@ -257,10 +265,32 @@ impl Store {
         Ok(out)
     }
 
-    /// Direct access for the library's own modules and for tests that need to look
-    /// underneath (never for writes: those go through [`Store::write`]).
+    /// Direct access for the library's own modules (never for writes: those
+    /// go through [`Store::write`]). Not part of the shipped API: the app and
+    /// the CLI ask the library questions instead.
+    #[cfg(not(feature = "test-hooks"))]
+    pub(crate) fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// As above, open to the library's own tests and benchmarks
+    /// (`test-hooks`) that need to look underneath.
+    #[cfg(feature = "test-hooks")]
     pub fn connection(&self) -> &Connection {
         &self.conn
+    }
+
+    /// SQLite's own integrity check of the database file: `ok`, or what is
+    /// wrong (the first problem).
+    pub fn integrity(&self) -> Result<String> {
+        Ok(self.conn.query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))?)
+    }
+
+    /// Where an event stands in this desk's log (its sequence number), if
+    /// the log holds it.
+    pub fn log_position(&self, event_id: &str) -> Result<Option<i64>> {
+        use rusqlite::OptionalExtension;
+        Ok(self.conn.query_row("SELECT seq FROM events WHERE id = ?1", [event_id], |r| r.get(0)).optional()?)
     }
 
     pub(crate) fn connection_mut(&mut self) -> &mut Connection {

@@ -9,7 +9,7 @@
 mod nearest;
 
 use crate::msg;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -369,8 +369,10 @@ impl Store {
     }
 }
 
-/// The last indexed event, for tests that check the index keeps in step.
+/// How many events the search index holds, for tests that check it keeps in step.
+#[cfg(feature = "test-hooks")]
 pub fn indexed_events(conn: &Connection) -> Result<i64> {
+    use rusqlite::OptionalExtension;
     Ok(conn.query_row("SELECT count(*) FROM event_text", [], |r| r.get(0)).optional()?.unwrap_or(0))
 }
 

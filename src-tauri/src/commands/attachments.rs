@@ -52,7 +52,7 @@ commands! {
         Ok(())
     };
     /// The largest file the shop accepts, in megabytes.
-    read attachment_limit() -> u32 = |s| casebook::attachments::limit_mb(s.connection());
+    read attachment_limit() -> u32 = |s| s.attachment_limit();
     /// Sets the largest file the shop accepts (a shift lead or the owner).
     act set_attachment_limit(megabytes: u32) -> () = |w, ctx| w.set_attachment_limit(ctx, megabytes);
     /// Opens a file with the computer's own program. A file that could run code

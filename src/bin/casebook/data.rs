@@ -159,7 +159,7 @@ pub fn import_csv(
 
 /// The database's own integrity check, then every attached file.
 pub fn check(cli: &Cli, store: &Store) -> Result<()> {
-    let integrity: String = store.connection().query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))?;
+    let integrity = store.integrity()?;
     let files = store.check_files()?;
     #[derive(serde::Serialize)]
     struct Report<'a> {

@@ -407,8 +407,7 @@ async fn soak(cli: &Cli, db: &Db, count: u32, pause: Duration) -> Result<()> {
             let id = entry.id.clone();
             let seq = db
                 .read(move |s| {
-                    Ok(s.connection()
-                        .query_row("SELECT seq FROM events WHERE id = ?1", [&id], |r| r.get(0))?)
+                    s.log_position(&id)?.ok_or_else(|| casebook::Error::Internal(format!("event {id} not in the log")))
                 })
                 .await?;
             written.push((seq, entry.id));
