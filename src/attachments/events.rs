@@ -145,17 +145,3 @@ impl Event for AttachmentEvent {
     }
 }
 
-/// Every attachment of `from` becomes `to`'s (a merge).
-pub fn move_customer(w: &mut Writer<'_>, from: &str, to: &str) -> Result<()> {
-    w.tx().execute("UPDATE attachments SET customer_id = ?2 WHERE customer_id = ?1", params![from, to])?;
-    Ok(())
-}
-
-/// Forgets these customers' attachment records (the files stay), so their
-/// events can be applied again from the first.
-pub fn forget_customers(w: &mut Writer<'_>, ids: &[Id]) -> Result<()> {
-    for id in ids {
-        w.tx().execute("DELETE FROM attachments WHERE customer_id = ?1", [id])?;
-    }
-    Ok(())
-}

@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use check::{FileCheck, FileProblem};
-pub use events::{forget_customers, move_customer, AttachmentEvent, FileRef, LIMIT};
+pub use events::{AttachmentEvent, FileRef, LIMIT};
 pub use files::{dir_beside, hash, is_hash, Files};
 pub use keep::{copy_files, prune, referenced, referenced_in, KeptFiles};
 pub use kinds::{sniff, thumbnail, FileKind, Sniffed, Thumb, MAX_SIDE, THUMB_SIZE};
@@ -551,3 +551,13 @@ impl Writer<'_> {
         Ok(())
     }
 }
+
+/// What the shop knows of this feature (see `core::feature`): attachment
+/// records follow their customer (the files stay where they are); erasing a
+/// file needs a right, judged at its place.
+pub const FEATURE: crate::core::Feature = crate::core::Feature {
+    customer_tables: &["attachments"],
+    settings: &[(&["attachment_limit_changed"], LIMIT)],
+    judged_in_parts: &["attachment_erased"],
+    ..crate::core::Feature::kinds("attachments", AttachmentEvent::KINDS)
+};

@@ -154,3 +154,11 @@ mod double_option {
         Option::<T>::deserialize(d).map(Some)
     }
 }
+
+/// What the shop knows of this feature (see `core::feature`): a case's
+/// search words and this desk's drafts move and go with the cases.
+pub const FEATURE: crate::core::Feature = crate::core::Feature {
+    also_move: Some(move_customer),
+    also_forget: Some(forget_customers),
+    ..crate::core::Feature::kinds("cases", CaseEvent::KINDS)
+};

@@ -11,6 +11,7 @@ pub mod clock;
 pub mod db;
 pub mod error;
 pub mod event;
+pub mod feature;
 pub mod hlc;
 pub mod ids;
 pub mod migrations;
@@ -26,6 +27,7 @@ pub mod writer;
 
 pub use changes::{request_id, ChangeSet};
 pub use error::{ApiError, Error, ErrorCode, Result};
+pub use feature::Feature;
 pub use event::{Event, EventMeta, FieldChange, Indexed, Origin, RawJson, Right, StoredEvent};
 pub use store::Store;
 pub use words::{Lang, Msg, MsgArg, ToArg, Words};

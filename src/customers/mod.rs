@@ -136,3 +136,9 @@ pub struct CustomerMatch {
     pub last_contact_at: Option<Ts>,
     pub matched_on: MatchField,
 }
+
+/// What the shop knows of this feature (see `core::feature`).
+pub const FEATURE: crate::core::Feature = crate::core::Feature {
+    also_forget: Some(forget_customers),
+    ..crate::core::Feature::kinds("customers", CustomerEvent::KINDS)
+};

@@ -97,11 +97,6 @@ fn apply_merged(w: &mut Writer<'_>, meta: &EventMeta, customer: &str, other: &st
     }
     let (survivor, merged) = elder(w.tx(), &a, &b)?;
     absorb(w, &survivor, &merged, meta.at)?;
-    crate::cases::move_customer(w, &merged, &survivor)?;
-    crate::tell::move_customer(w, &merged, &survivor)?;
-    crate::learn::move_customer(w, &merged, &survivor)?;
-    crate::attachments::move_customer(w, &merged, &survivor)?;
-    crate::mail::move_customer(w, &merged, &survivor)?;
     let tx = w.tx();
     tx.execute("UPDATE customer_aliases SET survivor = ?2 WHERE survivor = ?1", params![merged, survivor])?;
     tx.execute("INSERT INTO customer_aliases (alias, survivor) VALUES (?1, ?2)", params![merged, survivor])?;

@@ -173,7 +173,7 @@ pub fn merges(conn: &Connection, customer_id: &str) -> Result<Vec<MergeRecord>> 
 }
 
 /// Both ids, each as the customer it now is; refused when they are one already.
-fn two_customers(w: &Writer<'_>, a: &str, b: &str) -> Result<(Id, Id)> {
+pub(crate) fn two_customers(w: &Writer<'_>, a: &str, b: &str) -> Result<(Id, Id)> {
     let a = current_id(w.tx(), a)?;
     let b = current_id(w.tx(), b)?;
     customer(w.tx(), &a)?;
@@ -193,16 +193,6 @@ fn two_customers(w: &Writer<'_>, a: &str, b: &str) -> Result<(Id, Id)> {
 }
 
 impl Writer<'_> {
-    /// Merges two records of one customer. Returns the id of the record that
-    /// remains (the one added first).
-    pub fn merge_customers(&mut self, ctx: &Ctx, a: &str, b: &str) -> Result<Id> {
-        self.check_actor(ctx)?;
-        let (a, b) = two_customers(self, a, b)?;
-        let other_name = customer(self.tx(), &b)?.name;
-        self.append(ctx, Some(&a), None, &DuplicateEvent::CustomersMerged { other: b, other_name })?;
-        current_id(self.tx(), &a)
-    }
-
     /// Creates a customer. With `allow_duplicate` (the person at the desk said
     /// this is someone else than the record with the same phone number or
     /// email), each such look-alike is recorded as a different person in the
@@ -246,3 +236,11 @@ impl Store {
         merges(&self.conn, customer_id)
     }
 }
+
+/// What the shop knows of this feature (see `core::feature`): what merges
+/// and "different people" answers left on customers goes with them. A merge
+/// moves the other features' rows (the shop does, from every declaration).
+pub const FEATURE: crate::core::Feature = crate::core::Feature {
+    also_forget: Some(forget_customers),
+    ..crate::core::Feature::kinds("duplicates", DuplicateEvent::KINDS)
+};

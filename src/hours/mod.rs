@@ -332,3 +332,13 @@ impl Writer<'_> {
         Ok(n)
     }
 }
+
+/// What the shop knows of this feature (see `core::feature`): its hours and
+/// targets go back to their base before the shop's events are applied again.
+pub const FEATURE: crate::core::Feature = crate::core::Feature {
+    forget_shop: Some(|w| {
+        w.reset_calendar_for_replay()?;
+        w.reset_targets_for_replay()
+    }),
+    ..crate::core::Feature::kinds("hours", HoursEvent::KINDS)
+};

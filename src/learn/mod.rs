@@ -8,7 +8,6 @@
 mod escalations;
 mod events;
 pub mod facts;
-mod merge;
 mod outreach;
 pub mod reports;
 mod scores;
@@ -20,7 +19,6 @@ pub use escalations::{
     case_escalations, clean_root_causes, escalation, root_causes, DEFAULT_ROOT_CAUSES, ROOT_CAUSES,
 };
 pub use events::LearnEvent;
-pub use merge::{forget_customers, move_customer};
 pub use scores::case_satisfaction;
 
 use crate::core::{text_enum, Id, Ts};
@@ -149,3 +147,14 @@ pub struct NewOutreachCall {
     #[serde(default)]
     pub note: String,
 }
+
+/// What the shop knows of this feature (see `core::feature`): escalations and
+/// scores follow their customer; the root causes go back to their base
+/// before the shop's events are applied again; closing an escalation needs a
+/// right, judged at its place.
+pub const FEATURE: crate::core::Feature = crate::core::Feature {
+    customer_tables: &["escalations", "satisfaction"],
+    forget_shop: Some(|w| w.reset_root_causes_for_replay()),
+    judged_in_parts: &["escalation_closed"],
+    ..crate::core::Feature::kinds("learn", LearnEvent::KINDS)
+};

@@ -30,7 +30,6 @@ mod config;
 mod events;
 pub mod ids;
 mod imap;
-mod merge;
 mod outbox;
 mod queries;
 mod read;
@@ -50,7 +49,6 @@ use ts_rs::TS;
 
 pub use config::{guess_servers, MailSettings, Security, ServerGuess};
 pub use events::{MailEvent, OutgoingMail};
-pub use merge::{forget_customers, move_customer};
 pub use outbox::{OutboxItem, OutboxStatus};
 pub use queries::{shop_mailbox, MailboxInfo, ShopMailbox, UnfiledMail};
 pub use read::{each_attachment, read_message, Incoming};
@@ -161,3 +159,11 @@ impl Mail {
 
 /// The shop's address and which desk handles it, as the history says.
 pub const MAILBOX_SETTING: &str = "mailbox";
+
+/// What the shop knows of this feature (see `core::feature`): mail and
+/// replies follow their customer.
+pub const FEATURE: crate::core::Feature = crate::core::Feature {
+    customer_tables: &["mail_messages", "mail_outbox"],
+    settings: &[(&["mailbox_connected", "mailbox_disconnected"], MAILBOX_SETTING)],
+    ..crate::core::Feature::kinds("mail", MailEvent::KINDS)
+};

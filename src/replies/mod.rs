@@ -216,6 +216,13 @@ impl Store {
     }
 }
 
+/// What the shop knows of this feature (see `core::feature`).
+pub const FEATURE: crate::core::Feature = crate::core::Feature {
+    forget_shop: Some(forget_all),
+    settings: &[(&["shop_named"], SHOP_NAME)],
+    ..crate::core::Feature::kinds("replies", ReplyEvent::KINDS)
+};
+
 /// Forgets every saved reply and use: the shop's part is about to be
 /// applied again from the first event.
 pub fn forget_all(w: &mut Writer<'_>) -> Result<()> {

@@ -10,17 +10,20 @@ use crate::core::{Result, Writer};
 
 /// Kinds of customers' events whose author needs a right (closing an
 /// escalation, erasing a file): judged by the staff list at their place, so
-/// their parts are applied again after the shop's part is.
-pub(super) const JUDGED_IN_PARTS: &[&str] = &["escalation_closed", "attachment_erased"];
+/// their parts are applied again after the shop's part is. Each feature
+/// names its own (`Feature::judged_in_parts`).
+pub(super) fn judged_in_parts() -> impl Iterator<Item = &'static str> {
+    super::FEATURES.iter().flat_map(|f| f.judged_in_parts.iter().copied())
+}
 
 /// Whether this desk holds (from before or in this batch) a customer's event
-/// judged by the staff list (see [`JUDGED_IN_PARTS`]) that sorts after `key`.
+/// judged by the staff list (see [`judged_in_parts`]) that sorts after `key`.
 pub(super) fn judged_after(conn: &Connection, key: &OrderKey) -> Result<bool> {
     let mut stmt = conn.prepare_cached(
         "SELECT EXISTS (SELECT 1 FROM events WHERE kind = ?1 AND customer_id IS NOT NULL
              AND (hlc, desk_id, id) > (?2, ?3, ?4))",
     )?;
-    for kind in JUDGED_IN_PARTS {
+    for kind in judged_in_parts() {
         let found: bool = stmt.query_row(params![kind, key.hlc, key.desk_id, key.id], |r| r.get(0))?;
         if found {
             return Ok(true);
@@ -36,20 +39,16 @@ pub(super) fn judged_after(conn: &Connection, key: &OrderKey) -> Result<bool> {
 /// desk's own setting stands.
 pub(super) fn reset_shop_settings(w: &mut Writer<'_>) -> Result<()> {
     use crate::core::settings;
-    w.reset_calendar_for_replay()?;
-    w.reset_root_causes_for_replay()?;
-    w.reset_targets_for_replay()?;
+    // What each feature's shop events built (the staff list, hours and
+    // targets, root causes, saved replies).
+    for feature in super::FEATURES {
+        if let Some(forget) = feature.forget_shop {
+            forget(w)?;
+        }
+    }
     // These have no row until an event writes one (the default stands).
     let before = settings::version(w.tx())?;
-    for (kinds, key) in [
-        (&["attachment_limit_changed"][..], crate::attachments::LIMIT),
-        (&["mailbox_connected", "mailbox_disconnected"][..], crate::mail::MAILBOX_SETTING),
-        (&["passcodes_edited"][..], crate::staff::rights::RULE),
-        (&["shop_locale_set"][..], crate::staff::SHOP_LOCALE),
-        (&["recovery_code_set"][..], crate::staff::rights::RECOVERY),
-        (&["retention_set"][..], crate::staff::RETENTION),
-        (&["shop_named"][..], crate::replies::SHOP_NAME),
-    ] {
+    for (kinds, key) in super::FEATURES.iter().flat_map(|f| f.settings.iter().copied()) {
         let mut any = false;
         for kind in kinds {
             any |= w.has_shop_event(kind)?;

@@ -26,7 +26,7 @@ pub use restamp::{restamp_carried, restamp_unsent, take_servers_places};
 
 use crate::attachments::AttachmentEvent;
 use crate::cases::{CaseEvent, TimelineEntry};
-use crate::core::{Error, Event, EventMeta, Id, RawJson, Result, Store, Ts, Writer};
+use crate::core::{Error, Event, EventMeta, Feature, Id, RawJson, Result, Store, Ts, Writer};
 use crate::customers::CustomerEvent;
 use crate::duplicates::DuplicateEvent;
 use crate::hours::HoursEvent;
@@ -36,39 +36,66 @@ use crate::replies::ReplyEvent;
 use crate::staff::StaffEvent;
 use crate::tell::TellEvent;
 
-/// Any event of any feature: what the log holds. Stored and sent as the
-/// feature's own JSON (`{"kind": "reply", ...}`); read back by its kind.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum EventPayload {
-    Staff(StaffEvent),
-    Hours(HoursEvent),
-    Customers(CustomerEvent),
-    Cases(CaseEvent),
-    Tell(TellEvent),
-    Learn(LearnEvent),
-    Attachments(AttachmentEvent),
-    Mail(MailEvent),
-    Replies(ReplyEvent),
-    Duplicates(DuplicateEvent),
+/// The one list of features, in the order they build on each other: each
+/// with its event enum and its declaration (`core::feature`). From it come
+/// [`EventPayload`] and the reading of a stored event by its kind,
+/// [`FEATURES`], and `each_feature!`, which hands an event to its feature.
+/// A new feature is one line here; what it keeps and forgets, it declares
+/// in its own folder.
+macro_rules! features {
+    ($d:tt $( $variant:ident($event:ty) = $feature:path ),+ $(,)?) => {
+        /// Any event of any feature: what the log holds. Stored and sent as the
+        /// feature's own JSON (`{"kind": "reply", ...}`); read back by its kind.
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        pub enum EventPayload {
+            $( $variant($event), )+
+        }
+
+        /// Every feature's declaration, in the order the features build on
+        /// each other (a merge moves, and re-deriving forgets in reverse).
+        pub const FEATURES: &[&Feature] = &[$( &$feature ),+];
+
+        $(impl From<$event> for EventPayload {
+            fn from(e: $event) -> Self {
+                EventPayload::$variant(e)
+            }
+        })+
+
+        /// A stored payload read as the event of the feature its kind
+        /// belongs to; `None` when no feature has the kind.
+        fn read_as_feature(kind: &str, text: &str) -> Option<serde_json::Result<EventPayload>> {
+            $(if <$event>::KINDS.contains(&kind) {
+                return Some(serde_json::from_str(text).map(EventPayload::$variant));
+            })+
+            None
+        }
+
+        macro_rules! each_feature {
+            ($d payload:expr, $d e:ident => $d body:expr) => {
+                match $d payload {
+                    $( EventPayload::$variant($d e) => $d body, )+
+                }
+            };
+        }
+    };
 }
 
-/// Every feature's kinds, in the order the features build on each other.
-pub const FEATURE_KINDS: &[(&str, &[&str])] = &[
-    ("staff", StaffEvent::KINDS),
-    ("hours", HoursEvent::KINDS),
-    ("customers", CustomerEvent::KINDS),
-    ("cases", CaseEvent::KINDS),
-    ("tell", TellEvent::KINDS),
-    ("learn", LearnEvent::KINDS),
-    ("attachments", AttachmentEvent::KINDS),
-    ("mail", MailEvent::KINDS),
-    ("replies", ReplyEvent::KINDS),
-    ("duplicates", DuplicateEvent::KINDS),
-];
+features! {$
+    Staff(StaffEvent) = crate::staff::FEATURE,
+    Hours(HoursEvent) = crate::hours::FEATURE,
+    Customers(CustomerEvent) = crate::customers::FEATURE,
+    Cases(CaseEvent) = crate::cases::FEATURE,
+    Tell(TellEvent) = crate::tell::FEATURE,
+    Learn(LearnEvent) = crate::learn::FEATURE,
+    Attachments(AttachmentEvent) = crate::attachments::FEATURE,
+    Mail(MailEvent) = crate::mail::FEATURE,
+    Replies(ReplyEvent) = crate::replies::FEATURE,
+    Duplicates(DuplicateEvent) = crate::duplicates::FEATURE,
+}
 
 /// Every kind of event the history knows.
 pub fn all_kinds() -> impl Iterator<Item = &'static str> {
-    FEATURE_KINDS.iter().flat_map(|(_, kinds)| kinds.iter().copied())
+    FEATURES.iter().flat_map(|f| f.kinds.iter().copied())
 }
 
 /// Kinds this build reads (older logs hold them) but no longer writes: an
@@ -88,23 +115,6 @@ pub fn is_known_kind(kind: &str) -> bool {
         return false;
     }
     all_kinds().any(|k| k == kind)
-}
-
-macro_rules! each_feature {
-    ($payload:expr, $e:ident => $body:expr) => {
-        match $payload {
-            EventPayload::Staff($e) => $body,
-            EventPayload::Hours($e) => $body,
-            EventPayload::Customers($e) => $body,
-            EventPayload::Cases($e) => $body,
-            EventPayload::Tell($e) => $body,
-            EventPayload::Learn($e) => $body,
-            EventPayload::Attachments($e) => $body,
-            EventPayload::Mail($e) => $body,
-            EventPayload::Replies($e) => $body,
-            EventPayload::Duplicates($e) => $body,
-        }
-    };
 }
 
 impl EventPayload {
@@ -133,29 +143,10 @@ impl EventPayload {
                 msg: msg!("error-shop-kind-event-casebook-knows-may", kind),
             });
         }
-        Ok(if StaffEvent::KINDS.contains(&kind) {
-            EventPayload::Staff(serde_json::from_str(text).map_err(bad)?)
-        } else if HoursEvent::KINDS.contains(&kind) {
-            EventPayload::Hours(serde_json::from_str(text).map_err(bad)?)
-        } else if CustomerEvent::KINDS.contains(&kind) {
-            EventPayload::Customers(serde_json::from_str(text).map_err(bad)?)
-        } else if CaseEvent::KINDS.contains(&kind) {
-            EventPayload::Cases(serde_json::from_str(text).map_err(bad)?)
-        } else if TellEvent::KINDS.contains(&kind) {
-            EventPayload::Tell(serde_json::from_str(text).map_err(bad)?)
-        } else if LearnEvent::KINDS.contains(&kind) {
-            EventPayload::Learn(serde_json::from_str(text).map_err(bad)?)
-        } else if MailEvent::KINDS.contains(&kind) {
-            EventPayload::Mail(serde_json::from_str(text).map_err(bad)?)
-        } else if AttachmentEvent::KINDS.contains(&kind) {
-            EventPayload::Attachments(serde_json::from_str(text).map_err(bad)?)
-        } else if ReplyEvent::KINDS.contains(&kind) {
-            EventPayload::Replies(serde_json::from_str(text).map_err(bad)?)
-        } else if DuplicateEvent::KINDS.contains(&kind) {
-            EventPayload::Duplicates(serde_json::from_str(text).map_err(bad)?)
-        } else {
-            return Err(Error::invalid("events", msg!("error-shop-kind-event-casebook-knows-may", kind)));
-        })
+        match read_as_feature(kind, text) {
+            Some(read) => read.map_err(bad),
+            None => Err(Error::invalid("events", msg!("error-shop-kind-event-casebook-knows-may", kind))),
+        }
     }
 }
 
@@ -222,12 +213,17 @@ impl EventPayload {
         }
         check_refs(w, meta, self)?;
         each_feature!(self, e => e.apply(w, meta))?;
-        // Undoing a merge applies both customers' events again without it:
-        // only the whole history can apply every kind.
-        if let EventPayload::Duplicates(undo @ DuplicateEvent::MergeUndone { .. }) = self {
-            receive::after_undo(w, meta, undo)?;
+        match self {
+            // A merge moves what every feature keeps of the other customer
+            // to the one kept; only the whole shop knows every feature.
+            EventPayload::Duplicates(DuplicateEvent::CustomersMerged { .. }) => merges::move_parts(w, meta),
+            // Undoing a merge applies both customers' events again without it:
+            // only the whole history can apply every kind.
+            EventPayload::Duplicates(undo @ DuplicateEvent::MergeUndone { .. }) => {
+                receive::after_undo(w, meta, undo)
+            }
+            _ => Ok(()),
         }
-        Ok(())
     }
 }
 
@@ -261,28 +257,6 @@ fn check_refs(w: &Writer<'_>, meta: &EventMeta, event: &EventPayload) -> Result<
         _ => Err(Error::refers_to_nothing(msg!("error-shop-event-names-unknown-case", id = case))),
     }
 }
-
-macro_rules! from_feature {
-    ($($variant:ident($t:ty)),+) => {
-        $(impl From<$t> for EventPayload {
-            fn from(e: $t) -> Self {
-                EventPayload::$variant(e)
-            }
-        })+
-    };
-}
-
-from_feature!(
-    Staff(StaffEvent),
-    Hours(HoursEvent),
-    Customers(CustomerEvent),
-    Cases(CaseEvent),
-    Tell(TellEvent),
-    Learn(LearnEvent),
-    Attachments(AttachmentEvent),
-    Mail(MailEvent),
-    Duplicates(DuplicateEvent)
-);
 
 /// One event as it travels between desks and in an export: the log row, with
 /// its payload exactly as the desk that wrote it stored it. The payload is

@@ -454,13 +454,10 @@ pub(super) fn rederive_customers(
     // Rows are deleted and written again; references are checked at commit.
     w.tx().execute_batch("PRAGMA defer_foreign_keys = ON")?;
     let cases_before = case_ids(w.tx(), members)?;
-    crate::mail::forget_customers(w, members)?;
-    crate::learn::forget_customers(w, members)?;
-    crate::attachments::forget_customers(w, members)?;
-    crate::tell::forget_customers(w, members)?;
-    crate::cases::forget_customers(w, members)?;
-    crate::duplicates::forget_customers(w, members)?;
-    crate::customers::forget_customers(w, members)?;
+    // Later features first: they build on the earlier ones.
+    for feature in super::FEATURES.iter().rev() {
+        feature.forget_customers(w, members)?;
+    }
     let mut events = Vec::new();
     for id in members {
         let sql = format!("{EVENT_COLUMNS} WHERE customer_id = ?1");
@@ -494,8 +491,6 @@ fn case_ids(conn: &Connection, members: &[Id]) -> Result<Vec<Id>> {
 /// parts that hold events judged by it. Answers those parts.
 pub(super) fn rederive_shop(w: &mut Writer<'_>, news: Option<(i64, Origin)>) -> Result<HashSet<Part>> {
     w.tx().execute_batch("PRAGMA defer_foreign_keys = ON")?;
-    crate::staff::forget_all(w)?;
-    crate::replies::forget_all(w)?;
     super::judged::reset_shop_settings(w)?;
     let events = read_events(w.tx(), &format!("{EVENT_COLUMNS} WHERE customer_id IS NULL"), [])?;
     apply_again(w, events, &HashSet::new(), news)?;
@@ -506,7 +501,7 @@ pub(super) fn rederive_shop(w: &mut Writer<'_>, news: Option<(i64, Origin)>) -> 
     w.remeasure_cases_at_commit();
     let links = Links::load(w.tx())?;
     let mut judged: HashSet<Part> = HashSet::new();
-    for kind in super::judged::JUDGED_IN_PARTS {
+    for kind in super::judged::judged_in_parts() {
         let customers: Vec<String> = w
             .tx()
             .prepare_cached(

@@ -239,6 +239,18 @@ fn insert_staff(conn: &Connection, id: &str, name: &str, role: StaffRole, at: i6
     Ok(())
 }
 
+/// What the shop knows of this feature (see `core::feature`).
+pub const FEATURE: crate::core::Feature = crate::core::Feature {
+    forget_shop: Some(forget_all),
+    settings: &[
+        (&["passcodes_edited"], rights::RULE),
+        (&["shop_locale_set"], SHOP_LOCALE),
+        (&["recovery_code_set"], rights::RECOVERY),
+        (&["retention_set"], RETENTION),
+    ],
+    ..crate::core::Feature::kinds("staff", StaffEvent::KINDS)
+};
+
 /// Forgets the staff list, so its events can be applied again from the first.
 pub fn forget_all(w: &mut Writer<'_>) -> Result<()> {
     w.tx().execute("DELETE FROM staff", [])?;

@@ -9,7 +9,7 @@ mod brief;
 mod complaints;
 mod events;
 mod handoffs;
-mod merge;
+mod inbox;
 mod pins;
 mod promises;
 
@@ -21,7 +21,7 @@ pub use brief::{draft_brief, BriefWords};
 pub use complaints::{complaint, complaint_row, register_counts, register_sql, COMPLAINT_COLUMNS};
 pub use events::TellEvent;
 pub use handoffs::latest_handoff;
-pub use merge::{forget_customers, move_customer, tidy_inbox};
+pub use inbox::tidy_inbox;
 pub use promises::{customer_promises, promise};
 
 use crate::core::{clock, text_enum, Id, Result, Store, Ts};
@@ -245,3 +245,10 @@ impl Store {
         customer_context(&self.conn, &customer_id, clock::to_ms(clock::now()))
     }
 }
+
+/// What the shop knows of this feature (see `core::feature`): promises, key
+/// facts and complaints follow their customer.
+pub const FEATURE: crate::core::Feature = crate::core::Feature {
+    customer_tables: &["promises", "pins", "complaints"],
+    ..crate::core::Feature::kinds("tell", TellEvent::KINDS)
+};
