@@ -169,6 +169,7 @@ perf-startup: test-system-deps deps tauri-driver
 
 bindings:
 	UPDATE_BINDINGS=1 cargo test -p casebook --test library bindings
+	UPDATE_BINDINGS=1 cargo test -p casebook-desk --test ipc every_command_has_its_generated_typed_wrapper_in_the_ui
 
 clean:
 	cargo clean

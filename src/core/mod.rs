@@ -27,8 +27,8 @@ pub mod writer;
 
 pub use changes::{request_id, ChangeSet};
 pub use error::{ApiError, Error, ErrorCode, Result};
-pub use feature::Feature;
 pub use event::{Event, EventMeta, FieldChange, Indexed, Origin, RawJson, Right, StoredEvent};
+pub use feature::Feature;
 pub use store::Store;
 pub use words::{Lang, Msg, MsgArg, ToArg, Words};
 pub use writer::{Ctx, Writer};

@@ -290,7 +290,10 @@ impl Store {
     /// the log holds it.
     pub fn log_position(&self, event_id: &str) -> Result<Option<i64>> {
         use rusqlite::OptionalExtension;
-        Ok(self.conn.query_row("SELECT seq FROM events WHERE id = ?1", [event_id], |r| r.get(0)).optional()?)
+        Ok(self
+            .conn
+            .query_row("SELECT seq FROM events WHERE id = ?1", [event_id], |r| r.get(0))
+            .optional()?)
     }
 
     pub(crate) fn connection_mut(&mut self) -> &mut Connection {

@@ -70,6 +70,16 @@ macro_rules! features {
             None
         }
 
+        /// Each feature's event enum as a TypeScript declaration, and their
+        /// union, for the window's generated types (`tests/library/bindings.rs`).
+        pub fn event_declarations() -> Vec<String> {
+            let cfg = ts_rs::Config::default();
+            let mut out = vec![$(format!("export {}", <$event as ts_rs::TS>::decl(&cfg))),+];
+            let names = [$(<$event as ts_rs::TS>::name(&cfg)),+];
+            out.push(format!("export type EventPayload = {};", names.join(" | ")));
+            out
+        }
+
         macro_rules! each_feature {
             ($d payload:expr, $d e:ident => $d body:expr) => {
                 match $d payload {

@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use casebook::attachments::{Attachment, AttachmentEvent, FileKind, FileRef, StagedFile};
+use casebook::attachments::{Attachment, FileKind, FileRef, StagedFile};
 use casebook::core::settle::{SetAside, SetAsideReason};
 use casebook::data::backup::{BackupInfo, BackupKind, RestoreReport};
 use casebook::data::csv_import::{
@@ -48,7 +48,7 @@ fn generated() -> String {
         Staff, NewStaff,
         Customer, NewCustomer, CustomerPatch, CustomerMatch,
         CaseSummary, CaseDetail, QueuePage,
-        FieldChange, Contact, StaffEvent, HoursEvent, CustomerEvent, CaseEvent, TellEvent, LearnEvent,
+        FieldChange, Contact,
         TimelineEntry, TimelinePage,
         CustomerChoice, NewInteraction, NewEntry, CaseUpdate, Draft,
         DeskInfo, ChangeSet, DeskStatus, WhatsNew,
@@ -64,15 +64,15 @@ fn generated() -> String {
         EscalationsPage, Satisfaction, NewSatisfaction, OutreachOutcome, OutreachCandidate, OutreachList,
         OutreachSampleRequest, NewOutreachCall,
         ReportName, Period, ReportRequest, Cell, ReportColumn, ReportTable, Report,
-        DuplicateEvent, DuplicateReason, DuplicateSide, DuplicatePair, MergeRecord,
-        FileKind, FileRef, AttachmentEvent, StagedFile, Attachment,
+        DuplicateReason, DuplicateSide, DuplicatePair, MergeRecord,
+        FileKind, FileRef, StagedFile, Attachment,
         ServerAddress, SyncConfig, ServerDesk, SyncState, SyncStatus, Pushed, SyncReport, JoinCodeMade, ShopSealed,
         SetAsideReason, SetAside, CarriedCount,
-        MailAddress, MailAttachment, Noise, SentHow, Mail, OutgoingMail, MailRefusal, MailEvent, Security, MailSettings, ServerGuess,
+        MailAddress, MailAttachment, Noise, SentHow, Mail, OutgoingMail, MailRefusal, Security, MailSettings, ServerGuess,
         ShopMailbox, UnfiledMail, MailboxInfo, OutboxStatus, OutboxItem, MailState, MailStatus, PasswordKept, TestStep,
         MailTest, MailReplyInput,
         ReplyText, ReplyUse, SavedReply, NewSavedReply, SavedReplyPatch, UseSavedReply, Gap, FilledReply, SavedReplies,
-        ReplyEvent, LogMark, CaseNews, Here, Presence,
+        LogMark, CaseNews, Here, Presence,
     ];
     let mut out = String::from(
         "// Generated from the Rust types by tests/bindings.rs. Do not edit by hand:\n\
@@ -82,11 +82,13 @@ fn generated() -> String {
         out.push_str(&d);
         out.push_str("\n\n");
     }
-    // Any event of any feature, as the timeline carries it, and every kind
-    // a change can name (an event set aside is told as one of its own).
-    out.push_str(
-        "export type EventPayload = StaffEvent | HoursEvent | CustomerEvent | CaseEvent | TellEvent | LearnEvent | MailEvent | AttachmentEvent | ReplyEvent | DuplicateEvent;\n\n",
-    );
+    // Every feature's events, from the shop's one list of features: any
+    // event, as the timeline carries it, and every kind a change can name
+    // (an event set aside is told as one of its own).
+    for d in casebook::shop::event_declarations() {
+        out.push_str(&d);
+        out.push_str("\n\n");
+    }
     out.push_str("export type EventKind = EventPayload['kind'] | 'event_set_aside';\n\n");
     out.truncate(out.trim_end().len());
     out.push('\n');

@@ -174,7 +174,10 @@ fn every_table_that_names_a_customer_is_declared_by_a_feature() {
         .collect();
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     for (table, feature) in &declared {
-        assert!(tables.iter().any(|t| t == table), "{feature} declares '{table}', which has no customer_id column");
+        assert!(
+            tables.iter().any(|t| t == table),
+            "{feature} declares '{table}', which has no customer_id column"
+        );
         assert_eq!(
             declared.iter().filter(|(t, _)| t == table).count(),
             1,

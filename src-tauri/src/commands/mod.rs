@@ -8,20 +8,42 @@
 //!
 //! No SQL and no business rules here: each body is one call into the library.
 
-mod attachments;
-mod cases;
-mod data;
-mod desk;
-mod duplicates;
-mod hours;
-mod learn;
-mod mail;
-mod privacy;
-mod replies;
-mod search;
-mod sync;
-mod tell;
 pub mod wrappers;
+
+/// The one list of the features that declare commands, one file each: their
+/// modules, [`all`] and [`handler`] come from it. A new feature's commands
+/// are its file and one name here.
+macro_rules! command_features {
+    ($($feature:ident),+ $(,)?) => {
+        $(mod $feature;)+
+
+        /// Every command, from every feature.
+        pub fn all() -> Vec<CommandInfo> {
+            [$($feature::info()),+].concat()
+        }
+
+        /// Each feature's command names, and the handler for them.
+        fn feature_handlers<R: tauri::Runtime>() -> Vec<FeatureHandler<R>> {
+            vec![$(($feature::NAMES, Box::new($feature::handler::<R>()))),+]
+        }
+    };
+}
+
+command_features!(
+    attachments,
+    cases,
+    data,
+    desk,
+    duplicates,
+    hours,
+    learn,
+    mail,
+    privacy,
+    replies,
+    search,
+    sync,
+    tell,
+);
 
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
@@ -256,26 +278,6 @@ macro_rules! commands {
 
 pub(crate) use commands;
 
-/// Every command, from every feature.
-pub fn all() -> Vec<CommandInfo> {
-    [
-        attachments::info(),
-        cases::info(),
-        data::info(),
-        desk::info(),
-        duplicates::info(),
-        hours::info(),
-        learn::info(),
-        mail::info(),
-        privacy::info(),
-        replies::info(),
-        search::info(),
-        sync::info(),
-        tell::info(),
-    ]
-    .concat()
-}
-
 /// Every command's name.
 pub fn names() -> Vec<&'static str> {
     all().into_iter().map(|c| c.name).collect()
@@ -287,21 +289,7 @@ type FeatureHandler<R> = (&'static [&'static str], Box<dyn Fn(Invoke<R>) -> bool
 /// The handler for exactly the declared commands. A call with a raw bytes body
 /// (never sent by our UI) is refused as `{code, message}` too.
 pub fn handler<R: tauri::Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
-    let features: Vec<FeatureHandler<R>> = vec![
-        (attachments::NAMES, Box::new(attachments::handler::<R>())),
-        (cases::NAMES, Box::new(cases::handler::<R>())),
-        (data::NAMES, Box::new(data::handler::<R>())),
-        (desk::NAMES, Box::new(desk::handler::<R>())),
-        (duplicates::NAMES, Box::new(duplicates::handler::<R>())),
-        (hours::NAMES, Box::new(hours::handler::<R>())),
-        (learn::NAMES, Box::new(learn::handler::<R>())),
-        (mail::NAMES, Box::new(mail::handler::<R>())),
-        (privacy::NAMES, Box::new(privacy::handler::<R>())),
-        (replies::NAMES, Box::new(replies::handler::<R>())),
-        (search::NAMES, Box::new(search::handler::<R>())),
-        (sync::NAMES, Box::new(sync::handler::<R>())),
-        (tell::NAMES, Box::new(tell::handler::<R>())),
-    ];
+    let features = feature_handlers::<R>();
     move |invoke: Invoke<R>| {
         if matches!(invoke.message.payload(), InvokeBody::Raw(_)) {
             invoke.resolver.reject(ApiError::new(

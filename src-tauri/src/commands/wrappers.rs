@@ -77,6 +77,24 @@ pub fn feature_module(feature: &str) -> String {
     out
 }
 
+/// `ui/src/lib/api/commands.ts`: every feature's wrappers as one object, so
+/// a new feature's commands reach `api` without a hand-written list.
+pub fn commands_module() -> String {
+    let mut out = String::from(
+        "// Generated from the shell's command declarations by src-tauri/tests/ipc.rs.\n\
+         // Do not edit by hand: run `make bindings` after declaring a command.\n\n",
+    );
+    for feature in features() {
+        out.push_str(&format!("import {{ {feature} }} from './{feature}';\n"));
+    }
+    out.push_str("\n/** Every command's typed wrapper, from every feature. */\nexport const commands = {\n");
+    for feature in features() {
+        out.push_str(&format!("  ...{feature},\n"));
+    }
+    out.push_str("};\n");
+    out
+}
+
 /// Every feature that declares commands, in a stable order.
 pub fn features() -> Vec<&'static str> {
     let mut f: Vec<&'static str> = all().iter().map(|c| c.feature).collect();

@@ -407,7 +407,8 @@ async fn soak(cli: &Cli, db: &Db, count: u32, pause: Duration) -> Result<()> {
             let id = entry.id.clone();
             let seq = db
                 .read(move |s| {
-                    s.log_position(&id)?.ok_or_else(|| casebook::Error::Internal(format!("event {id} not in the log")))
+                    s.log_position(&id)?
+                        .ok_or_else(|| casebook::Error::Internal(format!("event {id} not in the log")))
                 })
                 .await?;
             written.push((seq, entry.id));

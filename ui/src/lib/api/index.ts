@@ -5,38 +5,13 @@
 
 import { listen } from '@tauri-apps/api/event';
 import type { ChangeSet, DeskStatus, MailStatus, Presence, SyncStatus } from './types';
-import { attachments } from './attachments';
-import { cases } from './cases';
-import { data } from './data';
-import { desk } from './desk';
-import { duplicates } from './duplicates';
-import { hours } from './hours';
-import { learn } from './learn';
-import { mail } from './mail';
-import { privacy } from './privacy';
-import { replies } from './replies';
-import { search } from './search';
-import { sync } from './sync';
-import { tell } from './tell';
+import { commands } from './commands';
 
 export type * from './types';
 export { ApiFailure, asRequest, curedByPasscode, PAGE, setPasscodeHandler, toFailure, type PasscodeHandler } from './call';
 
-export const api = {
-  ...attachments,
-  ...cases,
-  ...data,
-  ...desk,
-  ...duplicates,
-  ...hours,
-  ...learn,
-  ...mail,
-  ...privacy,
-  ...replies,
-  ...search,
-  ...sync,
-  ...tell,
-};
+/** Every command the shell declares, by its typed wrapper. */
+export const api = commands;
 
 export type Api = typeof api;
 

@@ -164,22 +164,6 @@ export type FieldChange = { field: string, from: string, to: string, };
 
 export type Contact = { display: string, key: string, };
 
-export type StaffEvent = { "kind": "staff_added", staff_id: string, name: string, role: StaffRole, } | { "kind": "staff_updated", staff_id: string, changes: Array<FieldChange>, } | { "kind": "staff_merged", staff_id: string, into: string, name: string, } | { "kind": "shop_locale_set", language: string | null, region: string | null, } | { "kind": "passcode_set", staff_id: string, hash: string | null, } | { "kind": "passcodes_edited", ask?: PasscodeAsk, min_digits?: number, lock_minutes?: number, reports_owner_only?: boolean, } | { "kind": "recovery_code_set", hash: string, } | { "kind": "retention_set", years: number | null, };
-
-export type HoursEvent = { "kind": "calendar_changed", calendar: CalendarSpec, } | { "kind": "calendar_edited", time_zone?: string, days: Array<DayHours>, holidays_added: Array<Holiday>, holidays_removed: Array<string>, } | { "kind": "targets_changed", targets: TargetPolicy, };
-
-export type CustomerEvent = { "kind": "customer_created", name: string, phones: Array<Contact | string>, emails: Array<Contact | string>, organisation: string, segment: string, notes: string, } | { "kind": "customer_updated", changes: Array<FieldChange>, } | { "kind": "customer_edited", changes: Array<FieldChange>, phones_added: Array<Contact>, phones_removed: Array<Contact>, emails_added: Array<Contact>, emails_removed: Array<Contact>, } | { "kind": "expectations_changed", changes: Array<FieldChange>, } | { "kind": "customer_forgotten", ids: Array<string>, reason: string, };
-
-export type CaseEvent = { "kind": "case_opened", subject: string, channel: Channel, priority: Priority, owner_id: string | null, } | { "kind": "customer_message", body: string, channel: Channel, } | { "kind": "reply", body: string, channel: Channel, } | { "kind": "note", body: string, } | { "kind": "call", body: string, direction: CallDirection, } | { "kind": "visit", body: string, } | { "kind": "status_changed", from: CaseStatus, to: CaseStatus, reason: string | null, } | { "kind": "assignment_changed", from: string | null, to: string | null, } | { "kind": "priority_changed", from: Priority, to: Priority, };
-
-export type TellEvent = { "kind": "handoff", from: string | null, to: string, brief: Brief, 
-/**
- * The sender's open promises on this case, now the receiver's to keep.
- */
-moved_promises: Array<string>, } | { "kind": "promise_made", promise_id: string, text: string, due_at: string, owner_id: string | null, } | { "kind": "promise_kept", promise_id: string, text: string, } | { "kind": "promise_broken", promise_id: string, text: string, recovery: string, } | { "kind": "fact_pinned", event_id: string, text: string, } | { "kind": "fact_unpinned", event_id: string, text: string, } | { "kind": "complaint_flagged", complaint_id: string, event_id: string | null, summary: string, } | { "kind": "complaint_closed", complaint_id: string, what_changed: string, customer_told: boolean, };
-
-export type LearnEvent = { "kind": "case_escalated", escalation_id: string, to: string, cause: string, note: string, } | { "kind": "escalation_closed", escalation_id: string, cause: string, what_changed: string, } | { "kind": "satisfaction_recorded", score: number, comment: string, } | { "kind": "outreach_call", outcome: OutreachOutcome, body: string, } | { "kind": "root_causes_changed", causes: Array<string>, } | { "kind": "root_causes_edited", added: Array<string>, removed: Array<string>, };
-
 export type TimelineEntry = { id: string, at: string, desk_id: string, staff_id: string | null, staff_name: string | null, customer_id: string | null, case_id: string | null, case_subject: string | null, payload: EventPayload, };
 
 export type TimelinePage = { entries: Array<TimelineEntry>, next_cursor: string | null, };
@@ -789,8 +773,6 @@ export type Report = { name: ReportName, title: string, from: string, to: string
  */
 findings: Array<string>, tables: Array<ReportTable>, };
 
-export type DuplicateEvent = { "kind": "customers_merged", other: string, other_name: string, } | { "kind": "merge_undone", merge_id: string, other: string, } | { "kind": "not_duplicates", other: string, };
-
 export type DuplicateReason = "same_phone" | "same_email" | "same_name";
 
 export type DuplicateSide = { id: string, name: string, organisation: string, phones: Array<string>, emails: Array<string>, total_cases: number, created_at: string, };
@@ -826,8 +808,6 @@ risky: boolean, size: number,
  * A photo's size the right way up, if it could be read.
  */
 width: number | null, height: number | null, };
-
-export type AttachmentEvent = { "kind": "files_attached", entry_id: string, files: Array<FileRef>, } | { "kind": "attachment_removed", attachment_id: string, name: string, } | { "kind": "attachment_erased", attachment_id: string, hash: string, reason: string, } | { "kind": "attachment_limit_changed", megabytes: number, };
 
 export type StagedFile = { hash: string, name: string, mime: string, kind: FileKind, risky: boolean, size: number, width: number | null, height: number | null, };
 
@@ -1062,8 +1042,6 @@ typed?: Array<string>, };
 
 export type MailRefusal = "not_shop_address" | "not_customers_case" | "stranger_address" | "not_an_address" | "no_recipient";
 
-export type MailEvent = { "kind": "mailbox_connected", address: string, desk_id: string, desk_name: string, } | { "kind": "mailbox_disconnected", address: string, } | { "kind": "mail_received", mail: Mail, } | { "kind": "mail_sent_elsewhere", mail: Mail, } | { "kind": "mail_reply", reply: OutgoingMail, } | { "kind": "mail_sent", reply_id: string, how: SentHow, } | { "kind": "mail_failed", reply_id: string, error: string, retrying: boolean, } | { "kind": "mail_retried", reply_id: string, } | { "kind": "mail_refused", reply_id: string, why: MailRefusal, address: string | null, reason: string, };
-
 export type Security = "tls" | "starttls" | "plain";
 
 export type MailSettings = { 
@@ -1223,8 +1201,6 @@ export type SavedReplies = { replies: Array<SavedReply>,
  */
 total: number, shop_name: string | null, };
 
-export type ReplyEvent = { "kind": "saved_reply_added", reply_id: string, name: string, shop: boolean, texts: Array<ReplyText>, } | { "kind": "saved_reply_edited", reply_id: string, name: string | null, shop: boolean | null, texts: Array<ReplyText>, } | { "kind": "saved_reply_removed", reply_id: string, } | { "kind": "saved_reply_used", reply_id: string, language: string, } | { "kind": "shop_named", name: string, };
-
 export type LogMark = number;
 
 export type CaseNews = { mark: LogMark, entries: Array<TimelineEntry>, };
@@ -1237,6 +1213,30 @@ export type Presence = { desk_id: string, desk_name: string, staff_name: string,
  */
 writing: boolean, };
 
-export type EventPayload = StaffEvent | HoursEvent | CustomerEvent | CaseEvent | TellEvent | LearnEvent | MailEvent | AttachmentEvent | ReplyEvent | DuplicateEvent;
+export type StaffEvent = { "kind": "staff_added", staff_id: string, name: string, role: StaffRole, } | { "kind": "staff_updated", staff_id: string, changes: Array<FieldChange>, } | { "kind": "staff_merged", staff_id: string, into: string, name: string, } | { "kind": "shop_locale_set", language: string | null, region: string | null, } | { "kind": "passcode_set", staff_id: string, hash: string | null, } | { "kind": "passcodes_edited", ask?: PasscodeAsk, min_digits?: number, lock_minutes?: number, reports_owner_only?: boolean, } | { "kind": "recovery_code_set", hash: string, } | { "kind": "retention_set", years: number | null, };
+
+export type HoursEvent = { "kind": "calendar_changed", calendar: CalendarSpec, } | { "kind": "calendar_edited", time_zone?: string, days: Array<DayHours>, holidays_added: Array<Holiday>, holidays_removed: Array<string>, } | { "kind": "targets_changed", targets: TargetPolicy, };
+
+export type CustomerEvent = { "kind": "customer_created", name: string, phones: Array<Contact | string>, emails: Array<Contact | string>, organisation: string, segment: string, notes: string, } | { "kind": "customer_updated", changes: Array<FieldChange>, } | { "kind": "customer_edited", changes: Array<FieldChange>, phones_added: Array<Contact>, phones_removed: Array<Contact>, emails_added: Array<Contact>, emails_removed: Array<Contact>, } | { "kind": "expectations_changed", changes: Array<FieldChange>, } | { "kind": "customer_forgotten", ids: Array<string>, reason: string, };
+
+export type CaseEvent = { "kind": "case_opened", subject: string, channel: Channel, priority: Priority, owner_id: string | null, } | { "kind": "customer_message", body: string, channel: Channel, } | { "kind": "reply", body: string, channel: Channel, } | { "kind": "note", body: string, } | { "kind": "call", body: string, direction: CallDirection, } | { "kind": "visit", body: string, } | { "kind": "status_changed", from: CaseStatus, to: CaseStatus, reason: string | null, } | { "kind": "assignment_changed", from: string | null, to: string | null, } | { "kind": "priority_changed", from: Priority, to: Priority, };
+
+export type TellEvent = { "kind": "handoff", from: string | null, to: string, brief: Brief, 
+/**
+ * The sender's open promises on this case, now the receiver's to keep.
+ */
+moved_promises: Array<string>, } | { "kind": "promise_made", promise_id: string, text: string, due_at: string, owner_id: string | null, } | { "kind": "promise_kept", promise_id: string, text: string, } | { "kind": "promise_broken", promise_id: string, text: string, recovery: string, } | { "kind": "fact_pinned", event_id: string, text: string, } | { "kind": "fact_unpinned", event_id: string, text: string, } | { "kind": "complaint_flagged", complaint_id: string, event_id: string | null, summary: string, } | { "kind": "complaint_closed", complaint_id: string, what_changed: string, customer_told: boolean, };
+
+export type LearnEvent = { "kind": "case_escalated", escalation_id: string, to: string, cause: string, note: string, } | { "kind": "escalation_closed", escalation_id: string, cause: string, what_changed: string, } | { "kind": "satisfaction_recorded", score: number, comment: string, } | { "kind": "outreach_call", outcome: OutreachOutcome, body: string, } | { "kind": "root_causes_changed", causes: Array<string>, } | { "kind": "root_causes_edited", added: Array<string>, removed: Array<string>, };
+
+export type AttachmentEvent = { "kind": "files_attached", entry_id: string, files: Array<FileRef>, } | { "kind": "attachment_removed", attachment_id: string, name: string, } | { "kind": "attachment_erased", attachment_id: string, hash: string, reason: string, } | { "kind": "attachment_limit_changed", megabytes: number, };
+
+export type MailEvent = { "kind": "mailbox_connected", address: string, desk_id: string, desk_name: string, } | { "kind": "mailbox_disconnected", address: string, } | { "kind": "mail_received", mail: Mail, } | { "kind": "mail_sent_elsewhere", mail: Mail, } | { "kind": "mail_reply", reply: OutgoingMail, } | { "kind": "mail_sent", reply_id: string, how: SentHow, } | { "kind": "mail_failed", reply_id: string, error: string, retrying: boolean, } | { "kind": "mail_retried", reply_id: string, } | { "kind": "mail_refused", reply_id: string, why: MailRefusal, address: string | null, reason: string, };
+
+export type ReplyEvent = { "kind": "saved_reply_added", reply_id: string, name: string, shop: boolean, texts: Array<ReplyText>, } | { "kind": "saved_reply_edited", reply_id: string, name: string | null, shop: boolean | null, texts: Array<ReplyText>, } | { "kind": "saved_reply_removed", reply_id: string, } | { "kind": "saved_reply_used", reply_id: string, language: string, } | { "kind": "shop_named", name: string, };
+
+export type DuplicateEvent = { "kind": "customers_merged", other: string, other_name: string, } | { "kind": "merge_undone", merge_id: string, other: string, } | { "kind": "not_duplicates", other: string, };
+
+export type EventPayload = StaffEvent | HoursEvent | CustomerEvent | CaseEvent | TellEvent | LearnEvent | AttachmentEvent | MailEvent | ReplyEvent | DuplicateEvent;
 
 export type EventKind = EventPayload['kind'] | 'event_set_aside';
