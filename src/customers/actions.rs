@@ -50,9 +50,7 @@ impl Writer<'_> {
         let notes = validate::optional_text(&input.notes, "notes", msg!("label-notes"), NOTES_MAX)?;
 
         if !allow_duplicate {
-            let phone_text: Vec<String> = phones.iter().map(|p| p.display.clone()).collect();
-            let email_text: Vec<String> = emails.iter().map(|e| e.display.clone()).collect();
-            let existing = duplicates(self.tx(), &phone_text, &email_text)?;
+            let existing = super::queries::duplicates_of(self.tx(), &phones, &emails)?;
             if let Some(first) = existing.first() {
                 let (what, field) = match first.matched_on {
                     MatchField::Email => ("email", "emails"),

@@ -178,8 +178,20 @@ pub fn lookup(conn: &Connection, query: &str, limit: u32) -> Result<Vec<Customer
 /// that are not valid contacts are skipped: the duplicate check is a courtesy, the
 /// validation that refuses them happens when saving.
 pub fn duplicates(conn: &Connection, phones: &[String], emails: &[String]) -> Result<Vec<CustomerMatch>> {
+    let phones: Vec<validate::Phone> = phones.iter().filter_map(|p| validate::phone(p).ok()).collect();
+    let emails: Vec<validate::Email> = emails.iter().filter_map(|e| validate::email(e).ok()).collect();
+    duplicates_of(conn, &phones, &emails)
+}
+
+/// Existing customers with one of these checked phone numbers or email
+/// addresses (what a person typed, checked once when they saved).
+pub fn duplicates_of(
+    conn: &Connection,
+    phones: &[validate::Phone],
+    emails: &[validate::Email],
+) -> Result<Vec<CustomerMatch>> {
     let mut found: Vec<(String, MatchField)> = Vec::new();
-    for e in emails.iter().filter_map(|e| validate::email(e).ok()) {
+    for e in emails {
         let mut stmt = conn.prepare_cached(
             "SELECT DISTINCT customer_id FROM customer_contacts WHERE kind = 'email' AND norm = ?1",
         )?;
@@ -190,7 +202,7 @@ pub fn duplicates(conn: &Connection, phones: &[String], emails: &[String]) -> Re
             }
         }
     }
-    for p in phones.iter().filter_map(|p| validate::phone(p).ok()) {
+    for p in phones {
         let mut stmt = conn.prepare_cached(
             "SELECT DISTINCT customer_id FROM customer_contacts WHERE kind = 'phone' AND tail = ?1",
         )?;
