@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { join, resolve } from 'node:path';
-import { scratchDir, Session, startDriver } from './webdriver.mjs';
+import { KEY, scratchDir, Session, startDriver } from './webdriver.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const APP = process.env.CASEBOOK_APP ?? join(ROOT, 'target/debug/casebook-desk');
@@ -151,4 +151,54 @@ test('switching this desk to Dutch turns every screen Dutch at once, with Dutch 
   );
   assert.doesNotMatch(back, /te laat|binnen/, `the queue's countdowns are English again: ${back}`);
   await s.screenshot(ARTIFACTS, 'language-en-queue-again.png');
+});
+
+test('in Dutch, a refused phone number puts the cursor on the phone field; a write\u2019s change comes back with the id its request carried', async () => {
+  await s.shop('nav-settings');
+  await pick('[data-testid=desk-language]', 'nl');
+  await saveDeskLocale();
+  await s.el('#settings-title', 'Openingstijden en reactietijden');
+
+  // A new customer whose number is no number: the library refuses it in
+  // Dutch and names the field, so the cursor lands there (the words are
+  // never read to find it).
+  await blur();
+  await s.keys('n');
+  await s.type('[data-testid=lookup]', 'Piet Bakker');
+  await s.click('[data-testid=lookup-new]');
+  await s.el('[data-testid=new-name]');
+  await s.type('[data-testid=new-phone]', '12');
+  await s.type('[data-testid=subject]', 'Lekke band');
+  await s.click('[data-testid=log-case]');
+  const problem = await s.text('[data-testid=form-error]');
+  assert.match(problem, /geen geldig telefoonnummer/, `the refusal is Dutch: ${problem}`);
+  assert.doesNotMatch(problem, /phone number|is not a valid/, `no English in it: ${problem}`);
+  assert.equal(
+    await s.script('return document.activeElement?.id'),
+    'new-phone',
+    'the cursor is on the phone field the refusal names',
+  );
+  assert.equal(await s.script('return document.getElementById("new-phone").getAttribute("aria-invalid")'), 'true');
+  await s.keys(KEY.Escape);
+
+  // The window names its write; the real IPC carries the id in its header
+  // and the change event brings it back, so the window knows its own writes.
+  await s.script(`
+    window.__seenChanges = [];
+    const handler = window.__TAURI_INTERNALS__.transformCallback((e) => window.__seenChanges.push(e.payload));
+    return window.__TAURI_INTERNALS__.invoke('plugin:event|listen', { event: 'casebook://changed', target: { kind: 'Any' }, handler });`);
+  const written = await s.script(`
+    return window.__TAURI_INTERNALS__
+      .invoke('add_staff', { input: { name: 'Quinten Verbruggen', role: 'staff' } }, { headers: { 'casebook-request': 'e2e-42' } })
+      .then((staff) => staff.name);`);
+  assert.equal(written, 'Quinten Verbruggen', 'the write was made');
+  await s.until('the write\u2019s change, with its request id', async () =>
+    s.script(`return window.__seenChanges.some((c) => c.request === 'e2e-42' && c.staff === true)`),
+  );
+
+  await blur();
+  await s.shop('nav-settings');
+  await pick('[data-testid=desk-language]', '');
+  await saveDeskLocale();
+  await s.el('#settings-title', 'Opening hours');
 });
