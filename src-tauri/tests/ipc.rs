@@ -26,6 +26,11 @@ fn app() -> App {
 }
 
 fn invoke(app: &App, cmd: &str, args: Value) -> Result<Value, Value> {
+    invoke_with(app, cmd, args, Default::default())
+}
+
+/// A call as the window makes it, with these headers.
+fn invoke_with(app: &App, cmd: &str, args: Value, headers: tauri::http::HeaderMap) -> Result<Value, Value> {
     get_ipc_response(
         &app.window,
         InvokeRequest {
@@ -34,7 +39,7 @@ fn invoke(app: &App, cmd: &str, args: Value) -> Result<Value, Value> {
             error: CallbackFn(1),
             url: "tauri://localhost".parse().unwrap(),
             body: InvokeBody::Json(args),
-            headers: Default::default(),
+            headers,
             invoke_key: INVOKE_KEY.to_string(),
         },
     )
@@ -361,19 +366,7 @@ fn a_desk_set_to_dutch_gets_its_errors_in_dutch_with_the_same_key() {
 fn invoke_as(app: &App, request: &str, cmd: &str, args: Value) -> Result<Value, Value> {
     let mut headers = tauri::http::HeaderMap::new();
     headers.insert(commands::REQUEST_HEADER, request.parse().unwrap());
-    get_ipc_response(
-        &app.window,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Json(args),
-            headers,
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|body| body.deserialize::<Value>().unwrap())
+    invoke_with(app, cmd, args, headers)
 }
 
 #[test]
