@@ -1045,3 +1045,27 @@ cli-csv-summary =
         [yes] importiert
        *[no] geprüft (nichts geschrieben)
     }: { $new } neue Kunden, { $matched } bestehenden Kunden zugeordnet ({ $updated } mit neuer Telefonnummer oder E-Mail-Adresse), { $cases } Fälle.
+cli-sync-connected =
+    Dieser Platz ist jetzt der erste Platz von { $shop } auf { $server }. Sein Verlauf liegt auf dem Server.
+    Fügen Sie einen Platz mit `casebook sync invite --desk NAME` hinzu.
+cli-server-ready = Der Server des Geschäfts ist bereit: PostgreSQL { $version }, Port { $port }, Datenbank { $database }.
+cli-server-unchanged = Nichts musste geändert werden: Es war schon so eingerichtet.
+cli-server-changed = Geändert:
+cli-server-who-connects =
+    Plätze dürfen sich von { $allow } aus verbinden: verschlüsselt, mit Passwort, nur mit der Datenbank { $database }.
+    Das Zertifikat gilt für: { $names }.
+cli-server-first-desk =
+    Öffnen Sie am ersten Platz des Geschäfts „Plätze und Abgleich“, wählen Sie, den ersten Platz des Geschäfts zu verbinden, und fügen Sie ein:
+      Serveradresse: { $address }
+      Zertifizierungsstelle: der Text am Ende (er steht auch in { $ca }; kopieren Sie diese Datei auf den Platz).
+cli-server-password-once =
+    Das Passwort des Inhabers oben wird nur dieses eine Mal gezeigt und nirgends auf diesem Rechner gespeichert.
+    Bewahren Sie es in einem Passwortmanager auf; `casebook server setup --new-owner-password` wählt ein neues.
+cli-server-password-placeholder = PASSWORT
+cli-server-password-lost =
+    { $placeholder } ist das Passwort des Inhabers, gezeigt, als es erstellt wurde. Ist es verloren,
+    wählt `casebook server setup --new-owner-password` ein neues.
+cli-server-from-terminal =
+    Oder in einem Terminal am Platz, mit der dorthin kopierten Datei:
+      casebook sync connect --ca ca.crt --shop "Ihr Geschäft" --desk "Theke"
+    (es fragt nach der Serveradresse, ohne sie anzuzeigen).

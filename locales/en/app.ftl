@@ -1302,3 +1302,27 @@ cli-csv-summary =
         [yes] Imported
        *[no] Checked (nothing written)
     } { $rows } rows: { $new } new customers, { $matched } matched existing customers ({ $updated } given a new phone or email), { $cases } cases.
+cli-sync-connected =
+    This desk is now the first desk of { $shop } on { $server }. Its history is on the server.
+    Add a desk with `casebook sync invite --desk NAME`.
+cli-server-ready = The shop’s server is ready: PostgreSQL { $version }, port { $port }, database { $database }.
+cli-server-unchanged = Nothing needed changing: it was already set up this way.
+cli-server-changed = Changed:
+cli-server-who-connects =
+    Desks may connect from { $allow }: encrypted, with a password, to the database { $database } only.
+    The certificate covers: { $names }.
+cli-server-first-desk =
+    On the shop’s first desk, open Desks & sync, choose to connect the shop’s first desk, and paste:
+      Server address: { $address }
+      Certificate authority: the text at the end (it is also in { $ca }; copy that file to the desk).
+cli-server-password-once =
+    The owner’s password above is shown this once and kept nowhere on this machine.
+    Keep it in a password manager; `casebook server setup --new-owner-password` chooses a new one.
+cli-server-password-placeholder = PASSWORD
+cli-server-password-lost =
+    { $placeholder } is the owner’s password, shown when it was made. If it is lost,
+    `casebook server setup --new-owner-password` chooses a new one.
+cli-server-from-terminal =
+    From a terminal on the desk instead, with the file copied there:
+      casebook sync connect --ca ca.crt --shop "Your shop" --desk "Counter"
+    (it asks for the server address without showing it).

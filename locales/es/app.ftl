@@ -1045,3 +1045,27 @@ cli-csv-summary =
         [yes] importadas
        *[no] comprobadas (nada escrito)
     }: { $new } clientes nuevos, { $matched } asociadas a clientes existentes ({ $updated } con un teléfono o correo nuevo), { $cases } casos.
+cli-sync-connected =
+    Este puesto es ahora el primer puesto de { $shop } en { $server }. Su historial está en el servidor.
+    Añade un puesto con `casebook sync invite --desk NOMBRE`.
+cli-server-ready = El servidor de la tienda está listo: PostgreSQL { $version }, puerto { $port }, base de datos { $database }.
+cli-server-unchanged = No hacía falta cambiar nada: ya estaba configurado así.
+cli-server-changed = Cambiado:
+cli-server-who-connects =
+    Los puestos pueden conectarse desde { $allow }: cifrado, con contraseña, solo a la base de datos { $database }.
+    El certificado cubre: { $names }.
+cli-server-first-desk =
+    En el primer puesto de la tienda, abre Puestos y sincronización, elige conectar el primer puesto de la tienda y pega:
+      Dirección del servidor: { $address }
+      Autoridad de certificación: el texto del final (también está en { $ca }; copia ese archivo al puesto).
+cli-server-password-once =
+    La contraseña del propietario de arriba se muestra solo esta vez y no se guarda en ninguna parte de esta máquina.
+    Guárdala en un gestor de contraseñas; `casebook server setup --new-owner-password` elige una nueva.
+cli-server-password-placeholder = CONTRASEÑA
+cli-server-password-lost =
+    { $placeholder } es la contraseña del propietario, mostrada cuando se creó. Si se ha perdido,
+    `casebook server setup --new-owner-password` elige una nueva.
+cli-server-from-terminal =
+    O desde un terminal en el puesto, con el archivo copiado allí:
+      casebook sync connect --ca ca.crt --shop "Tu tienda" --desk "Mostrador"
+    (pide la dirección del servidor sin mostrarla).

@@ -1045,3 +1045,27 @@ cli-csv-summary =
         [yes] importées
        *[no] vérifiées (rien d’écrit)
     } : { $new } nouveaux clients, { $matched } rattachées à des clients existants ({ $updated } avec un nouveau téléphone ou e-mail), { $cases } dossiers.
+cli-sync-connected =
+    Ce poste est maintenant le premier poste de { $shop } sur { $server }. Son historique est sur le serveur.
+    Ajoutez un poste avec `casebook sync invite --desk NOM`.
+cli-server-ready = Le serveur de la boutique est prêt : PostgreSQL { $version }, port { $port }, base de données { $database }.
+cli-server-unchanged = Rien à changer : c’était déjà configuré ainsi.
+cli-server-changed = Modifié :
+cli-server-who-connects =
+    Les postes peuvent se connecter depuis { $allow } : chiffré, avec un mot de passe, à la base { $database } seulement.
+    Le certificat couvre : { $names }.
+cli-server-first-desk =
+    Sur le premier poste de la boutique, ouvrez Postes et synchronisation, choisissez de connecter le premier poste de la boutique, et collez :
+      Adresse du serveur : { $address }
+      Autorité de certification : le texte à la fin (il est aussi dans { $ca } ; copiez ce fichier sur le poste).
+cli-server-password-once =
+    Le mot de passe du propriétaire ci-dessus n’est affiché que cette fois et n’est gardé nulle part sur cette machine.
+    Gardez-le dans un gestionnaire de mots de passe ; `casebook server setup --new-owner-password` en choisit un nouveau.
+cli-server-password-placeholder = MOT-DE-PASSE
+cli-server-password-lost =
+    { $placeholder } est le mot de passe du propriétaire, affiché à sa création. S’il est perdu,
+    `casebook server setup --new-owner-password` en choisit un nouveau.
+cli-server-from-terminal =
+    Ou depuis un terminal sur le poste, le fichier copié là :
+      casebook sync connect --ca ca.crt --shop "Votre boutique" --desk "Comptoir"
+    (il demande l’adresse du serveur sans l’afficher).

@@ -1045,3 +1045,27 @@ cli-csv-summary =
         [yes] geïmporteerd
        *[no] gecontroleerd (niets geschreven)
     }: { $new } nieuwe klanten, { $matched } bij bestaande klanten gevonden ({ $updated } met een nieuw telefoonnummer of e-mailadres), { $cases } zaken.
+cli-sync-connected =
+    Deze balie is nu de eerste balie van { $shop } op { $server }. Haar geschiedenis staat op de server.
+    Voeg een balie toe met `casebook sync invite --desk NAAM`.
+cli-server-ready = De server van de winkel is klaar: PostgreSQL { $version }, poort { $port }, database { $database }.
+cli-server-unchanged = Er hoefde niets te veranderen: het was al zo ingericht.
+cli-server-changed = Veranderd:
+cli-server-who-connects =
+    Balies mogen verbinden vanaf { $allow }: versleuteld, met een wachtwoord, alleen met de database { $database }.
+    Het certificaat geldt voor: { $names }.
+cli-server-first-desk =
+    Open op de eerste balie van de winkel Balies en synchronisatie, kies de eerste balie van de winkel verbinden, en plak:
+      Serveradres: { $address }
+      Certificaatautoriteit: de tekst aan het eind (die staat ook in { $ca }; kopieer dat bestand naar de balie).
+cli-server-password-once =
+    Het wachtwoord van de eigenaar hierboven wordt alleen nu getoond en nergens op deze machine bewaard.
+    Bewaar het in een wachtwoordbeheerder; `casebook server setup --new-owner-password` kiest een nieuw.
+cli-server-password-placeholder = WACHTWOORD
+cli-server-password-lost =
+    { $placeholder } is het wachtwoord van de eigenaar, getoond toen het werd gemaakt. Is het kwijt,
+    dan kiest `casebook server setup --new-owner-password` een nieuw.
+cli-server-from-terminal =
+    Of vanuit een terminal op de balie, met het bestand daarheen gekopieerd:
+      casebook sync connect --ca ca.crt --shop "Jouw winkel" --desk "Toonbank"
+    (het vraagt om het serveradres zonder het te tonen).

@@ -5,7 +5,8 @@ use casebook::sync::host::{self, Options, Outcome};
 use casebook::Result;
 
 use crate::args::{Cli, ServerCommand};
-use crate::print;
+use crate::{print, t};
+use casebook::msg;
 
 /// The address desks reach the server by: a name the owner gave, else the
 /// machine's first IPv4 address (a shop's network seldom has names), else
@@ -25,52 +26,48 @@ fn host_for_desks(outcome: &Outcome, given: &[String]) -> String {
 }
 
 fn words(outcome: &Outcome, given: &[String]) -> String {
-    let mut out = format!(
-        "The shop's server is ready: PostgreSQL {}, port {}, database {}.\n",
-        outcome.postgres_version, outcome.port, outcome.database
-    );
+    let mut out = t(msg!(
+        "cli-server-ready",
+        version = outcome.postgres_version.to_string(),
+        port = outcome.port.to_string(),
+        database = outcome.database.as_str()
+    ));
+    out.push('\n');
     if outcome.changed.is_empty() {
-        out.push_str("Nothing needed changing: it was already set up this way.\n");
+        out.push_str(&t(msg!("cli-server-unchanged")));
+        out.push('\n');
     } else {
-        out.push_str("Changed:\n");
+        out.push_str(&t(msg!("cli-server-changed")));
+        out.push('\n');
         for change in &outcome.changed {
             out.push_str(&format!("  - {change}\n"));
         }
     }
-    out.push_str(&format!(
-        "Desks may connect from {}: encrypted, with a password, to the database {} only.\n\
-         The certificate covers: {}.\n\n",
-        outcome.allow.join(", "),
-        outcome.database,
-        outcome.names.join(", ")
-    ));
+    out.push_str(&t(msg!(
+        "cli-server-who-connects",
+        allow = outcome.allow.join(", "),
+        database = outcome.database.as_str(),
+        names = outcome.names.join(", ")
+    )));
+    out.push_str("\n\n");
     let host = host_for_desks(outcome, given);
-    let password = outcome.owner_password.as_deref().unwrap_or("PASSWORD");
-    out.push_str(&format!(
-        "On the shop's first desk, open Desks & sync, choose to connect the shop's first desk, and paste:\n\
-         \x20 Server address: postgres://{}:{password}@{host}:{}/{}\n\
-         \x20 Certificate authority: the text at the end (it is also in {}; copy that file to the desk).\n",
-        outcome.owner,
-        outcome.port,
-        outcome.database,
-        outcome.ca_path.display()
-    ));
-    if outcome.owner_password.is_some() {
-        out.push_str(
-            "The owner's password above is shown this once and kept nowhere on this machine.\n\
-             Keep it in a password manager; `casebook server setup --new-owner-password` chooses a new one.\n",
-        );
-    } else {
-        out.push_str(
-            "PASSWORD is the owner's password, shown when it was made. If it is lost,\n\
-             `casebook server setup --new-owner-password` chooses a new one.\n",
-        );
-    }
-    out.push_str(
-        "From a terminal on the desk instead, with the file copied there:\n\
-         \x20 casebook sync connect --ca ca.crt --shop \"Your shop\" --desk \"Counter\"\n\
-         (it asks for the server address without showing it).\n\n",
-    );
+    let placeholder = t(msg!("cli-server-password-placeholder"));
+    let password = outcome.owner_password.as_deref().unwrap_or(&placeholder);
+    let address =
+        format!("postgres://{}:{password}@{host}:{}/{}", outcome.owner, outcome.port, outcome.database);
+    out.push_str(&t(msg!(
+        "cli-server-first-desk",
+        address = address.as_str(),
+        ca = outcome.ca_path.display()
+    )));
+    out.push('\n');
+    out.push_str(&match outcome.owner_password {
+        Some(_) => t(msg!("cli-server-password-once")),
+        None => t(msg!("cli-server-password-lost", placeholder = placeholder.as_str())),
+    });
+    out.push('\n');
+    out.push_str(&t(msg!("cli-server-from-terminal")));
+    out.push_str("\n\n");
     out.push_str(&outcome.ca_pem);
     out
 }

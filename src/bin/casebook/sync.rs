@@ -62,12 +62,7 @@ pub fn sync(cli: &Cli, command: &SyncCommand) -> Result<()> {
                 let url = owner_url()?;
                 let config = setup::start_shop(&db, who(cli), &url, ca_pem, shop, desk).await?;
                 print(cli, &config, |c| {
-                    format!(
-                        "This desk is now the first desk of {} on {}. Its history is on the server.\n\
-                         Add a desk with `casebook sync invite --desk NAME`.",
-                        c.shop_name,
-                        c.server.display()
-                    )
+                    t(msg!("cli-sync-connected", shop = c.shop_name.as_str(), server = c.server.display()))
                 })
             }
             SyncCommand::Invite { desk } => {
