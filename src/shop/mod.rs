@@ -70,6 +70,17 @@ macro_rules! features {
             None
         }
 
+        /// Each feature whose declared kinds differ from its event enum's
+        /// (none: a kind the enum reads must be one the shop knows).
+        #[cfg(test)]
+        fn kinds_disagree() -> Vec<&'static str> {
+            let mut out = Vec::new();
+            $(if $feature.kinds != <$event>::KINDS {
+                out.push($feature.name);
+            })+
+            out
+        }
+
         /// Each feature's event enum as a TypeScript declaration, and their
         /// union, for the window's generated types (`tests/library/bindings.rs`).
         pub fn event_declarations() -> Vec<String> {
@@ -346,4 +357,21 @@ pub fn prepare(store: &mut Store) -> Result<()> {
     // now apply, in their place.
     store.write(|w| retry_set_aside(w).map(drop))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn each_feature_declares_the_kinds_its_event_enum_reads() {
+        assert!(
+            super::kinds_disagree().is_empty(),
+            "these features declare other kinds than their events have: {:?}",
+            super::kinds_disagree()
+        );
+        let mut all: Vec<&str> = super::all_kinds().collect();
+        let n = all.len();
+        all.sort();
+        all.dedup();
+        assert_eq!(all.len(), n, "no kind belongs to two features");
+    }
 }
