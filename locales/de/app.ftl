@@ -1069,3 +1069,14 @@ cli-server-from-terminal =
     Oder in einem Terminal am Platz, mit der dorthin kopierten Datei:
       casebook sync connect --ca ca.crt --shop "Ihr Geschäft" --desk "Theke"
     (es fragt nach der Serveradresse, ohne sie anzuzeigen).
+server-changed-installed = PostgreSQL aus den Paketen des Systems installiert
+server-changed-cluster = den Cluster von PostgreSQL { $version } angelegt
+server-changed-started = PostgreSQL gestartet
+server-changed-ca = die Zertifizierungsstelle des Geschäfts erstellt ({ $path })
+server-changed-certificate = das Zertifikat des Servers für { $names } erstellt
+server-changed-owner-created = die Inhaberrolle { $owner } angelegt
+server-changed-owner-password = ein neues Passwort für { $owner } gewählt
+server-changed-database = die Datenbank { $database } angelegt
+server-changed-tls = TLS und das Lauschen im Netzwerk eingeschaltet
+server-changed-allow = Plätze von { $allow } aus zugelassen
+server-changed-firewall = Port { $port } in der Firewall für { $net } geöffnet

@@ -1326,3 +1326,14 @@ cli-server-from-terminal =
     From a terminal on the desk instead, with the file copied there:
       casebook sync connect --ca ca.crt --shop "Your shop" --desk "Counter"
     (it asks for the server address without showing it).
+server-changed-installed = installed PostgreSQL from the system’s packages
+server-changed-cluster = created PostgreSQL { $version }’s cluster
+server-changed-started = started PostgreSQL
+server-changed-ca = made the shop’s certificate authority ({ $path })
+server-changed-certificate = made the server’s certificate for { $names }
+server-changed-owner-created = created the owner role { $owner }
+server-changed-owner-password = chose a new password for { $owner }
+server-changed-database = created the database { $database }
+server-changed-tls = turned on TLS and the network listener
+server-changed-allow = let desks in from { $allow }
+server-changed-firewall = opened port { $port } in the firewall for { $net }

@@ -1069,3 +1069,14 @@ cli-server-from-terminal =
     O desde un terminal en el puesto, con el archivo copiado allí:
       casebook sync connect --ca ca.crt --shop "Tu tienda" --desk "Mostrador"
     (pide la dirección del servidor sin mostrarla).
+server-changed-installed = PostgreSQL instalado desde los paquetes del sistema
+server-changed-cluster = creado el clúster de PostgreSQL { $version }
+server-changed-started = iniciado PostgreSQL
+server-changed-ca = creada la autoridad de certificación de la tienda ({ $path })
+server-changed-certificate = creado el certificado del servidor para { $names }
+server-changed-owner-created = creado el rol de propietario { $owner }
+server-changed-owner-password = elegida una contraseña nueva para { $owner }
+server-changed-database = creada la base de datos { $database }
+server-changed-tls = activados TLS y la escucha en la red
+server-changed-allow = permitidos los puestos desde { $allow }
+server-changed-firewall = abierto el puerto { $port } en el cortafuegos para { $net }

@@ -1069,3 +1069,14 @@ cli-server-from-terminal =
     Ou depuis un terminal sur le poste, le fichier copié là :
       casebook sync connect --ca ca.crt --shop "Votre boutique" --desk "Comptoir"
     (il demande l’adresse du serveur sans l’afficher).
+server-changed-installed = PostgreSQL installé depuis les paquets du système
+server-changed-cluster = créé le cluster de PostgreSQL { $version }
+server-changed-started = démarré PostgreSQL
+server-changed-ca = créé l’autorité de certification de la boutique ({ $path })
+server-changed-certificate = créé le certificat du serveur pour { $names }
+server-changed-owner-created = créé le rôle propriétaire { $owner }
+server-changed-owner-password = choisi un nouveau mot de passe pour { $owner }
+server-changed-database = créé la base de données { $database }
+server-changed-tls = activé TLS et l’écoute sur le réseau
+server-changed-allow = autorisé les postes depuis { $allow }
+server-changed-firewall = ouvert le port { $port } dans le pare-feu pour { $net }

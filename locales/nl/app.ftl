@@ -1069,3 +1069,14 @@ cli-server-from-terminal =
     Of vanuit een terminal op de balie, met het bestand daarheen gekopieerd:
       casebook sync connect --ca ca.crt --shop "Jouw winkel" --desk "Toonbank"
     (het vraagt om het serveradres zonder het te tonen).
+server-changed-installed = PostgreSQL geïnstalleerd uit de pakketten van het systeem
+server-changed-cluster = het cluster van PostgreSQL { $version } aangemaakt
+server-changed-started = PostgreSQL gestart
+server-changed-ca = de certificaatautoriteit van de winkel gemaakt ({ $path })
+server-changed-certificate = het certificaat van de server gemaakt voor { $names }
+server-changed-owner-created = de eigenaarsrol { $owner } aangemaakt
+server-changed-owner-password = een nieuw wachtwoord gekozen voor { $owner }
+server-changed-database = de database { $database } aangemaakt
+server-changed-tls = TLS en het luisteren op het netwerk aangezet
+server-changed-allow = balies toegelaten vanaf { $allow }
+server-changed-firewall = poort { $port } in de firewall geopend voor { $net }

@@ -196,6 +196,11 @@ pub struct Msg {
 }
 
 impl Msg {
+    /// The message as it travels (key and values), to be worded later.
+    pub fn to_ref(&self) -> MsgRef {
+        MsgRef { key: self.key.to_owned(), args: self.args_map() }
+    }
+
     pub fn new(key: &'static str) -> Msg {
         Msg { key, args: Vec::new() }
     }

@@ -39,8 +39,9 @@ fn words(outcome: &Outcome, given: &[String]) -> String {
     } else {
         out.push_str(&t(msg!("cli-server-changed")));
         out.push('\n');
+        let words = casebook::Words::of(crate::lang());
         for change in &outcome.changed {
-            out.push_str(&format!("  - {change}\n"));
+            out.push_str(&format!("  - {}\n", words.text_of(&change.key, &change.args)));
         }
     }
     out.push_str(&t(msg!(
@@ -86,5 +87,41 @@ pub fn server(cli: &Cli, command: &ServerCommand) -> Result<()> {
             let outcome = host::setup(&options)?;
             print(cli, &outcome, |o| words(o, name))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use casebook::msg;
+
+    #[test]
+    fn what_setup_did_is_told_in_words_with_the_address_to_paste() {
+        let outcome = Outcome {
+            changed: vec![
+                msg!("server-changed-database", database = "casebook").to_ref(),
+                msg!("server-changed-firewall", port = "5432", net = "192.168.1.0/24").to_ref(),
+            ],
+            postgres_version: 15,
+            port: 5432,
+            database: "casebook".into(),
+            owner: "casebook_owner".into(),
+            names: vec!["shop-server".into(), "192.168.1.20".into()],
+            allow: vec!["192.168.1.0/24".into()],
+            ca_pem: "-----BEGIN CERTIFICATE-----\n…\n-----END CERTIFICATE-----\n".into(),
+            ca_path: "/etc/casebook/ca.crt".into(),
+            owner_password: Some("s3cret-once".into()),
+        };
+        let text = words(&outcome, &[]);
+        assert!(!text.contains("server-changed-") && !text.contains("cli-server-"), "no raw key: {text}");
+        assert!(
+            text.contains("postgres://casebook_owner:s3cret-once@192.168.1.20:5432/casebook"),
+            "the address to paste, at the server's IP address: {text}"
+        );
+        assert!(
+            text.contains("192.168.1.0/24") && text.contains("5432"),
+            "each change with its values: {text}"
+        );
+        assert!(text.ends_with("-----END CERTIFICATE-----\n"), "the certificate authority at the end");
     }
 }

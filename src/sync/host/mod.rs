@@ -19,6 +19,7 @@ pub mod text;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+use crate::core::words::MsgRef;
 use crate::core::{Error, Result};
 use crate::msg;
 
@@ -55,8 +56,8 @@ impl Default for Options {
 /// What a run did and what to tell the first desk.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct Outcome {
-    /// What changed, in words; empty when nothing needed to.
-    pub changed: Vec<String>,
+    /// What changed, as catalogue messages; empty when nothing needed to.
+    pub changed: Vec<MsgRef>,
     pub postgres_version: u32,
     pub port: u16,
     pub database: String,
@@ -168,11 +169,11 @@ fn check(options: &Options) -> Result<()> {
 }
 
 /// PostgreSQL installed, its newest cluster running; the cluster.
-fn postgres(changed: &mut Vec<String>) -> Result<text::Cluster> {
+fn postgres(changed: &mut Vec<MsgRef>) -> Result<text::Cluster> {
     if !found("pg_lsclusters") {
         run("update the package lists", "apt-get", &["update", "-q"], None)?;
         run("install PostgreSQL", "apt-get", &["install", "-y", "-q", "postgresql", "openssl"], None)?;
-        changed.push("installed PostgreSQL from the system's packages".into());
+        changed.push(msg!("server-changed-installed").to_ref());
     }
     let listing = run("list PostgreSQL's clusters", "pg_lsclusters", &["-h"], None)?;
     let cluster = match text::pick_cluster(&text::clusters(&listing)) {
@@ -186,7 +187,7 @@ fn postgres(changed: &mut Vec<String>) -> Result<text::Cluster> {
             )?;
             let version = version.trim().to_owned();
             run("create PostgreSQL's cluster", "pg_createcluster", &[&version, "main"], None)?;
-            changed.push(format!("created PostgreSQL {version}'s cluster"));
+            changed.push(msg!("server-changed-cluster", version = version.to_string()).to_ref());
             let listing = run("list PostgreSQL's clusters", "pg_lsclusters", &["-h"], None)?;
             text::pick_cluster(&text::clusters(&listing))
                 .cloned()
@@ -201,7 +202,7 @@ fn postgres(changed: &mut Vec<String>) -> Result<text::Cluster> {
     if !cluster.online {
         let version = cluster.version.to_string();
         run("start PostgreSQL", "pg_ctlcluster", &[&version, &cluster.name, "start"], None)?;
-        changed.push("started PostgreSQL".into());
+        changed.push(msg!("server-changed-started").to_ref());
     }
     Ok(cluster)
 }
@@ -247,7 +248,7 @@ fn networks(options: &Options) -> Vec<String> {
 /// The shop's certificate authority (made once, kept) and a server
 /// certificate for `names`, made again when the names change or it ends
 /// within 90 days.
-fn certificates(dir: &Path, names: &[String], changed: &mut Vec<String>) -> Result<()> {
+fn certificates(dir: &Path, names: &[String], changed: &mut Vec<MsgRef>) -> Result<()> {
     let step = "make the certificates";
     std::fs::create_dir_all(dir).map_err(|e| failed(step, e))?;
     set_mode(dir, 0o755)?;
@@ -276,7 +277,7 @@ fn certificates(dir: &Path, names: &[String], changed: &mut Vec<String>) -> Resu
         ]);
         run(step, "openssl", &args, None)?;
         set_mode(Path::new(&ca_key), 0o600)?;
-        changed.push(format!("made the shop's certificate authority ({ca_crt})"));
+        changed.push(msg!("server-changed-ca", path = ca_crt.to_string()).to_ref());
     }
     let sans = text::subject_alt_names(names);
     let names_file = dir.join("server.names");
@@ -328,7 +329,7 @@ fn certificates(dir: &Path, names: &[String], changed: &mut Vec<String>) -> Resu
     run(step, "chown", &["postgres:postgres", &key], None)?;
     set_mode(Path::new(&key), 0o600)?;
     std::fs::write(&names_file, format!("{sans}\n")).map_err(|e| failed(step, e))?;
-    changed.push(format!("made the server's certificate for {}", names.join(", ")));
+    changed.push(msg!("server-changed-certificate", names = names.join(", ")).to_ref());
     Ok(())
 }
 
@@ -359,7 +360,7 @@ fn psql(step: &str, port: u16, sql: &str) -> Result<String> {
 }
 
 /// The owner role and the shop's database; the password when one was made.
-fn owner_and_database(options: &Options, port: u16, changed: &mut Vec<String>) -> Result<Option<String>> {
+fn owner_and_database(options: &Options, port: u16, changed: &mut Vec<MsgRef>) -> Result<Option<String>> {
     let (owner, database) = (&options.owner, &options.database);
     let exists =
         psql("look for the owner", port, &format!("SELECT 1 FROM pg_roles WHERE rolname = '{owner}';\n"))?;
@@ -375,9 +376,9 @@ fn owner_and_database(options: &Options, port: u16, changed: &mut Vec<String>) -
             &format!("{verb} ROLE {owner} LOGIN CREATEROLE NOSUPERUSER NOCREATEDB PASSWORD '{verifier}';\n"),
         )?;
         changed.push(if verb == "CREATE" {
-            format!("created the owner role {owner}")
+            msg!("server-changed-owner-created", owner = owner.as_str()).to_ref()
         } else {
-            format!("chose a new password for {owner}")
+            msg!("server-changed-owner-password", owner = owner.as_str()).to_ref()
         });
         password = Some(chosen);
     }
@@ -392,7 +393,7 @@ fn owner_and_database(options: &Options, port: u16, changed: &mut Vec<String>) -
             port,
             &format!("CREATE DATABASE {database} OWNER {owner} ENCODING 'UTF8' TEMPLATE template0;\n"),
         )?;
-        changed.push(format!("created the database {database}"));
+        changed.push(msg!("server-changed-database", database = database.as_str()).to_ref());
     }
     Ok(password)
 }
@@ -407,7 +408,7 @@ fn configure(
     options: &Options,
     cluster: &text::Cluster,
     allow: &[String],
-    changed: &mut Vec<String>,
+    changed: &mut Vec<MsgRef>,
 ) -> Result<()> {
     let dir = conf_dir(cluster);
     let step = "configure PostgreSQL";
@@ -434,19 +435,19 @@ fn configure(
     )?;
     let version = cluster.version.to_string();
     if conf_changed {
-        changed.push("turned on TLS and the network listener".into());
+        changed.push(msg!("server-changed-tls").to_ref());
         run("restart PostgreSQL", "pg_ctlcluster", &[&version, &cluster.name, "restart"], None)?;
     } else if hba_changed {
         run("reload PostgreSQL", "pg_ctlcluster", &[&version, &cluster.name, "reload"], None)?;
     }
     if hba_changed {
-        changed.push(format!("let desks in from {}", allow.join(", ")));
+        changed.push(msg!("server-changed-allow", allow = allow.join(", ")).to_ref());
     }
     Ok(())
 }
 
 /// Where ufw guards the machine, the same networks on PostgreSQL's port.
-fn firewall(port: u16, allow: &[String], changed: &mut Vec<String>) -> Result<()> {
+fn firewall(port: u16, allow: &[String], changed: &mut Vec<MsgRef>) -> Result<()> {
     if !found("ufw")
         || !run("read the firewall", "ufw", &["status"], None).is_ok_and(|s| s.contains("Status: active"))
     {
@@ -461,7 +462,9 @@ fn firewall(port: u16, allow: &[String], changed: &mut Vec<String>) -> Result<()
             None,
         )?;
         if !said.contains("Skipping") {
-            changed.push(format!("opened port {port} in the firewall for {net}"));
+            changed.push(
+                msg!("server-changed-firewall", port = port.to_string(), net = net.to_string()).to_ref(),
+            );
         }
     }
     Ok(())
