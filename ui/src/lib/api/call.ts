@@ -121,6 +121,10 @@ export const REQUEST_HEADER = 'casebook-request';
 /** The id the calls being made now belong to (see `asRequest`). */
 let currentRequest: string | null = null;
 
+/** Ids for calls made outside a named write: every call names its request. */
+const CALL_PREFIX = `c${Math.random().toString(36).slice(2, 8)}`;
+let calls = 0;
+
 /**
  * Runs `work` with the calls it makes at once (before its first `await`)
  * named `id`: the shell tells the change their write makes with that id, so
@@ -137,8 +141,10 @@ export function asRequest<T>(id: string, work: () => Promise<T>): Promise<T> {
 }
 
 export async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
-  const request = currentRequest;
-  const options = request ? { headers: { [REQUEST_HEADER]: request } } : undefined;
+  // Every call names its request, so the change a write makes says which
+  // request it answered; only ids an `ownWrite` gave are the window's "own".
+  const request = currentRequest ?? `${CALL_PREFIX}-${++calls}`;
+  const options = { headers: { [REQUEST_HEADER]: request } };
   try {
     return await invoke<T>(command, args, options);
   } catch (err) {

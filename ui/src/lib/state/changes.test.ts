@@ -192,13 +192,15 @@ describe('own writes', () => {
       clearMocks();
     }
     expect(headers[0], 'the write names its request').toMatch(/^[a-z0-9]+-\d+$/);
-    expect(headers[1], 'a call outside a write names none').toBeUndefined();
+    expect(headers[1], 'a call outside a write names its own request too').toMatch(/^c[a-z0-9]+-\d+$/);
+    expect(headers[1], 'a different one').not.toBe(headers[0]);
     const seen: boolean[] = [];
     const unsubscribe = subscribe((_, own) => seen.push(own));
     publish({ cases: ['k1'], kinds: ['note'], request: headers[0] }, writes);
+    publish({ cases: ['k1'], kinds: ['note'], request: headers[1] }, writes);
     publish({ cases: ['k1'], kinds: ['note'] }, writes);
     unsubscribe();
-    expect(seen, 'ours, then another desk’s').toEqual([true, false]);
+    expect(seen, 'ours; a call no page applied itself; another desk’s').toEqual([true, false, false]);
   });
 });
 
