@@ -39,13 +39,6 @@ pub(super) fn judged_after(conn: &Connection, key: &OrderKey) -> Result<bool> {
 /// desk's own setting stands.
 pub(super) fn reset_shop_settings(w: &mut Writer<'_>) -> Result<()> {
     use crate::core::settings;
-    // What each feature's shop events built (the staff list, hours and
-    // targets, root causes, saved replies).
-    for feature in super::FEATURES {
-        if let Some(forget) = feature.forget_shop {
-            forget(w)?;
-        }
-    }
     // These have no row until an event writes one (the default stands).
     let before = settings::version(w.tx())?;
     for (kinds, key) in super::FEATURES.iter().flat_map(|f| f.settings.iter().copied()) {

@@ -485,12 +485,18 @@ fn case_ids(conn: &Connection, members: &[Id]) -> Result<Vec<Id>> {
     Ok(out)
 }
 
-/// Forgets the staff list and applies the shop's own events (staff, hours,
-/// targets, root causes) again, in order. Settings no event ever set stay.
-/// Applies the shop's part again from the first event, then the customers'
-/// parts that hold events judged by it. Answers those parts.
+/// Forgets what the shop's own events built (each feature's `forget_shop`:
+/// the staff list, hours and targets, root causes, saved replies) and the
+/// settings they wrote, and applies those events again, in order. Settings no
+/// event ever set stay. Then applies again the customers' parts that hold
+/// events judged by the shop's part. Answers those parts.
 pub(super) fn rederive_shop(w: &mut Writer<'_>, news: Option<(i64, Origin)>) -> Result<HashSet<Part>> {
     w.tx().execute_batch("PRAGMA defer_foreign_keys = ON")?;
+    for feature in super::FEATURES {
+        if let Some(forget) = feature.forget_shop {
+            forget(w)?;
+        }
+    }
     super::judged::reset_shop_settings(w)?;
     let events = read_events(w.tx(), &format!("{EVENT_COLUMNS} WHERE customer_id IS NULL"), [])?;
     apply_again(w, events, &HashSet::new(), news)?;

@@ -121,9 +121,14 @@ export const REQUEST_HEADER = 'casebook-request';
 /** The id the calls being made now belong to (see `asRequest`). */
 let currentRequest: string | null = null;
 
-/** Ids for calls made outside a named write: every call names its request. */
-const CALL_PREFIX = `c${Math.random().toString(36).slice(2, 8)}`;
-let calls = 0;
+/** This window's request ids: a random prefix (the window may reload) and a count. */
+const REQUEST_PREFIX = Math.random().toString(36).slice(2, 8) || 'w';
+let requests = 0;
+
+/** A new request id, unique in this window: short letters, digits and a dash. */
+export function newRequestId(): string {
+  return `${REQUEST_PREFIX}-${++requests}`;
+}
 
 /**
  * Runs `work` with the calls it makes at once (before its first `await`)
@@ -143,7 +148,7 @@ export function asRequest<T>(id: string, work: () => Promise<T>): Promise<T> {
 export async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   // Every call names its request, so the change a write makes says which
   // request it answered; only ids an `ownWrite` gave are the window's "own".
-  const request = currentRequest ?? `${CALL_PREFIX}-${++calls}`;
+  const request = currentRequest ?? newRequestId();
   const options = { headers: { [REQUEST_HEADER]: request } };
   try {
     return await invoke<T>(command, args, options);

@@ -8,7 +8,7 @@ import type { ChangeSet, DeskStatus, MailStatus, Presence, SyncStatus } from './
 import { commands } from './commands';
 
 export type * from './types';
-export { ApiFailure, asRequest, curedByPasscode, PAGE, setPasscodeHandler, toFailure, type PasscodeHandler } from './call';
+export { ApiFailure, asRequest, curedByPasscode, newRequestId, PAGE, setPasscodeHandler, toFailure, type PasscodeHandler } from './call';
 
 /** Every command the shell declares, by its typed wrapper. */
 export const api = commands;

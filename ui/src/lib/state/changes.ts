@@ -15,7 +15,7 @@
 // - the subscription ends when the page is destroyed.
 
 import { onDestroy } from 'svelte';
-import { asRequest, type ChangeSet, type EventKind } from '../api';
+import { asRequest, newRequestId, type ChangeSet, type EventKind } from '../api';
 
 
 /** Called with every change set; `own` when this window's writes explain it all. */
@@ -83,8 +83,6 @@ export function wrote(set: ChangeSet, kinds: readonly EventKind[]): boolean {
  */
 export class OwnWrites {
   private pending = new Map<string, number>();
-  private count = 0;
-  private readonly prefix = Math.random().toString(36).slice(2, 8) || 'w';
 
   constructor(
     /** A write that changed nothing sends no change: its id is forgotten after this long. */
@@ -94,7 +92,7 @@ export class OwnWrites {
 
   /** A new request id for a write about to be made. */
   start(): string {
-    const id = `${this.prefix}-${++this.count}`;
+    const id = newRequestId();
     this.pending.set(id, this.now() + this.ttl);
     return id;
   }
