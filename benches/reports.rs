@@ -105,7 +105,7 @@ fn main() {
     // As the app does on opening: a shop from before measures were kept has
     // every case measured, once.
     let t = Instant::now();
-    let measured = casebook::hours::ensure_measures(&mut store).unwrap();
+    let measured = casebook::cases::clock::ensure_measures(&mut store).unwrap();
     if measured > 0 {
         println!("(measured {measured} cases from before measures were kept, once, in {:.1?})", t.elapsed());
     }

@@ -3,6 +3,7 @@
 //! due-time queue, and every customer's timeline across all their cases.
 
 mod actions;
+pub mod clock;
 mod drafts;
 mod events;
 mod merge;
@@ -21,13 +22,30 @@ pub use queries::{case_summary, customer_cases, parse_cursor, queue};
 pub use state::CaseState;
 pub use timeline::{entry, CaseNews, LogMark, TimelineEntry, TimelinePage};
 
-pub use crate::hours::{CaseStatus, Priority};
+pub use crate::hours::Priority;
 
 use crate::core::{text_enum, Id, Ts};
 pub use crate::customers::Channel;
 
 use crate::customers::{Expectations, NewCustomer};
 use crate::hours::DueInfo;
+
+text_enum!(
+    /// Where a case stands. `Waiting` means waiting on the customer.
+    CaseStatus {
+        Open => "open",
+        Waiting => "waiting",
+        Resolved => "resolved",
+        Closed => "closed",
+    }
+);
+
+impl CaseStatus {
+    /// Open and waiting cases are still ours to look after.
+    pub fn is_active(self) -> bool {
+        matches!(self, CaseStatus::Open | CaseStatus::Waiting)
+    }
+}
 
 text_enum!(
     CallDirection {

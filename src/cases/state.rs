@@ -5,15 +5,17 @@ use std::collections::HashMap;
 
 use rusqlite::{params, OptionalExtension};
 
+use super::clock::{clock_of, queue_key, save_measures};
 use super::{CaseEvent, CaseStatus, Priority};
 use crate::core::{Error, Id, Result, Writer};
-use crate::hours::measures::{held_to, save_measures};
-use crate::hours::{due, measure, queue_key, CaseClock, Due, HeldTo, Measures, Pause, Target};
+use crate::hours::measures::held_to;
+use crate::hours::{due, measure, CaseClock, Due, HeldTo, Measures, Pause, Target};
 
 /// The row as it was read, so saving writes only what changed and computes the
 /// due time again only when the case's clock moved.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Stored {
+    status: CaseStatus,
     clock: CaseClock,
     owner_id: Option<Id>,
     resolved_at: Option<i64>,
@@ -136,14 +138,14 @@ impl CaseState {
     }
 
     pub fn clock(&self) -> CaseClock {
-        CaseClock {
-            opened_at: self.opened_at,
-            status: self.status,
-            priority: self.priority,
-            waiting_since: self.waiting_since,
-            first_response_at: self.first_response_at,
-            pauses: self.pauses.clone(),
-        }
+        clock_of(
+            self.opened_at,
+            self.status,
+            self.priority,
+            self.waiting_since,
+            self.first_response_at,
+            self.pauses.clone(),
+        )
     }
 
     /// Reads a case's state in the current transaction.
@@ -209,6 +211,7 @@ impl CaseState {
             _ => None,
         };
         state.stored = Some(Stored {
+            status: state.status,
             clock: state.clock(),
             owner_id: state.owner_id.clone(),
             resolved_at: state.resolved_at,
@@ -241,7 +244,8 @@ impl CaseState {
         };
         let due = match &self.stored {
             Some(s) if s.clock == clock => {
-                if s.owner_id == self.owner_id
+                if s.status == self.status
+                    && s.owner_id == self.owner_id
                     && s.resolved_at == self.resolved_at
                     && s.updated_at == at
                     && !unmeasured
@@ -339,6 +343,7 @@ impl CaseState {
     fn remember(&self, w: &mut Writer<'_>, at: i64, due: Option<Due>, measured: (HeldTo, Measures)) {
         let mut written = self.clone();
         written.stored = Some(Stored {
+            status: self.status,
             clock: self.clock(),
             owner_id: self.owner_id.clone(),
             resolved_at: self.resolved_at,

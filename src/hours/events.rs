@@ -1,10 +1,8 @@
 //! Changes to the shop's hours and targets, and how each changes current state.
 
 use super::{
-    measures, Calendar, CalendarEdit, CalendarSpec, DayHours, Holiday, SlaSettings, TargetPolicy, CALENDAR,
-    TARGETS,
+    Calendar, CalendarEdit, CalendarSpec, DayHours, Holiday, SlaSettings, TargetPolicy, CALENDAR, TARGETS,
 };
-use crate::core::hlc::OrderKey;
 use crate::core::{event_kinds, settings, Error, Event, EventMeta, Result, Right, Writer};
 
 event_kinds!(
@@ -52,7 +50,7 @@ impl Event for HoursEvent {
         Some(Right::Policy)
     }
 
-    fn apply(&self, w: &mut Writer<'_>, meta: &EventMeta) -> Result<()> {
+    fn apply(&self, w: &mut Writer<'_>, _meta: &EventMeta) -> Result<()> {
         match self {
             HoursEvent::CalendarChanged { calendar } => apply_calendar_changed(w, calendar),
             HoursEvent::CalendarEdited { time_zone, days, holidays_added, holidays_removed } => {
@@ -65,34 +63,31 @@ impl Event for HoursEvent {
                 let now = edit.applied_to(w.settings()?.calendar.spec());
                 apply_calendar_changed(w, &now)
             }
-            HoursEvent::TargetsChanged { targets } => apply_targets_changed(w, meta, targets),
+            HoursEvent::TargetsChanged { targets } => apply_targets_changed(w, targets),
         }
     }
 }
 
-/// The new calendar is kept, every open case's due time follows it, and every
-/// case is measured on it (once, at commit: a re-derivation may apply many).
+/// The new calendar is kept. The cases follow it (their due times and
+/// measures): the shop has them do so once this is applied
+/// (`cases::follow_hours`).
 fn apply_calendar_changed(w: &mut Writer<'_>, calendar: &CalendarSpec) -> Result<()> {
     Calendar::new(calendar.clone()).map_err(|e| Error::damaged(e.msg()))?;
     settings::put(w.tx(), CALENDAR, calendar)?;
-    w.remeasure_cases_at_commit();
-    after_change(w)
+    after_change(w);
+    Ok(())
 }
 
-/// The new targets are kept and every open case's due time follows them; the
-/// cases opened after this change (in the agreed order) are held to them.
-fn apply_targets_changed(w: &mut Writer<'_>, meta: &EventMeta, targets: &TargetPolicy) -> Result<()> {
+/// The new targets are kept; the cases follow them as they follow the
+/// calendar.
+fn apply_targets_changed(w: &mut Writer<'_>, targets: &TargetPolicy) -> Result<()> {
     targets.validate().map_err(|e| Error::damaged(e.msg()))?;
     settings::put(w.tx(), TARGETS, targets)?;
-    after_change(w)?;
-    let key = OrderKey { hlc: meta.hlc, desk_id: meta.desk_id.clone(), id: meta.id.clone() };
-    measures::hold_cases_opened_after(w, &key, targets)?;
+    after_change(w);
     Ok(())
 }
 
-fn after_change(w: &mut Writer<'_>) -> Result<()> {
+fn after_change(w: &mut Writer<'_>) {
     w.forget::<SlaSettings>();
     w.note_settings_changed();
-    w.recompute_due_times()?;
-    Ok(())
 }

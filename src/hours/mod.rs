@@ -3,11 +3,13 @@
 //! counted in opening hours.
 //!
 //! The calendar and targets are settings (JSON in the `settings` table); every
-//! change is an event (`calendar_changed`, `targets_changed`) whose apply
-//! function recomputes every open case's due time in the same transaction.
+//! change is an event (`calendar_changed`, `calendar_edited`,
+//! `targets_changed`). This feature keeps the settings and does the
+//! arithmetic (due times, measures) as pure functions; the cases feature owns
+//! the case's columns and calls them, and the shop has the cases follow each
+//! change in the same transaction (`cases::follow_hours`).
 
 pub mod calendar;
-mod due_times;
 mod edit;
 mod events;
 pub mod ics;
@@ -20,12 +22,11 @@ use std::sync::Arc;
 use rusqlite::{Connection, OptionalExtension};
 
 pub use calendar::{Calendar, CalendarSpec, Holiday, OpenInterval, WeekHours};
-pub use due_times::{case_clock, queue_key, recompute, save_due};
 pub use edit::{CalendarEdit, DayHours};
 pub use events::HoursEvent;
 pub use measures::{measure, HeldTo, Measures};
 pub use targets::{
-    due, preview, CaseClock, CaseStatus, Due, DueInfo, DuePreview, Pause, Priority, ResponseSettings, Target,
+    due, preview, CaseClock, Due, DueInfo, DuePreview, Pause, Priority, ResponseSettings, Target,
     TargetPolicy, Targets,
 };
 
@@ -87,46 +88,19 @@ pub fn preview_due(settings: &ResponseSettings) -> Result<Vec<DuePreview>> {
     preview(&calendar, &settings.targets, clock::to_ms(clock::now()))
 }
 
-/// On a new database (or one from before response targets): keeps the default
-/// calendar in this computer's time zone and the default targets, and gives any
-/// cases already there their due times. Called once when the desk opens.
-pub fn ensure_defaults(store: &mut Store) -> Result<()> {
-    if settings::get::<serde_json::Value>(&store.conn, CALENDAR)?.is_some() {
-        return Ok(());
-    }
-    store.write(|w| {
-        settings::put(w.tx(), CALENDAR, &CalendarSpec::default_for(&calendar::system_time_zone()))?;
-        settings::put(w.tx(), TARGETS, &TargetPolicy::default())?;
-        w.forget::<SlaSettings>();
-        w.recompute_due_times()?;
-        measures::hold_all_to_current(w)?;
-        w.before_commit(REMEASURE, remeasure);
-        Ok(())
-    })
+/// Whether this database has no hours and targets yet (a new one, or one
+/// from before response targets).
+pub fn defaults_missing(conn: &Connection) -> Result<bool> {
+    Ok(settings::get::<serde_json::Value>(conn, CALENDAR)?.is_none())
 }
 
-/// What the reports read for each case ([`measures`]), for cases from before
-/// it was kept (migration 10 leaves a note for it): counted once, when the desk
-/// opens. Returns how many cases were measured.
-pub fn ensure_measures(store: &mut Store) -> Result<u32> {
-    if store.meta_value(MEASURE_PENDING)?.is_none() {
-        return Ok(0);
-    }
-    let measured = store.write(|w| {
-        let n = measures::remeasure_all(w)?;
-        w.tx().execute("DELETE FROM meta WHERE key = ?1", [MEASURE_PENDING])?;
-        Ok(n)
-    })?;
-    Ok(measured)
-}
-
-/// The note migration 10 leaves in `meta` until every case is measured.
-const MEASURE_PENDING: &str = "measure_cases";
-
-const REMEASURE: &str = "measure every case on the current calendar";
-
-fn remeasure(w: &mut Writer<'_>) -> Result<()> {
-    measures::remeasure_all(w).map(drop)
+/// Keeps the default calendar in this computer's time zone and the default
+/// targets, without an event (every desk starts from them).
+pub fn put_defaults(w: &mut Writer<'_>) -> Result<()> {
+    settings::put(w.tx(), CALENDAR, &CalendarSpec::default_for(&calendar::system_time_zone()))?;
+    settings::put(w.tx(), TARGETS, &TargetPolicy::default())?;
+    w.forget::<SlaSettings>();
+    Ok(())
 }
 
 impl Store {
@@ -164,30 +138,6 @@ impl Store {
             lead_minutes: self.lead_minutes()?,
         })
     }
-
-    /// Saves opening hours, holidays and targets (a shift lead or the owner only)
-    /// and this desk's lead time, as `who`. Everything is checked first: a bad
-    /// value changes nothing, and the old settings stay.
-    pub fn save_response_settings(
-        &mut self,
-        who: &crate::staff::Actor,
-        settings: &ResponseSettings,
-    ) -> Result<ResponseSettings> {
-        let current = self.response_settings()?;
-        let shop_changes = current.calendar != settings.calendar || current.targets != settings.targets;
-        Calendar::new(settings.calendar.clone())?;
-        settings.targets.validate()?;
-        check_lead_minutes(settings.lead_minutes)?;
-        if shop_changes {
-            self.act(who, None, |w, ctx| {
-                w.set_calendar(ctx, &settings.calendar)?;
-                w.set_targets(ctx, &settings.targets)?;
-                Ok(())
-            })?;
-        }
-        self.set_lead_minutes(settings.lead_minutes)?;
-        self.response_settings()
-    }
 }
 
 /// Desk-local (`meta`): the calendar an import adopted without an event.
@@ -199,60 +149,6 @@ impl Writer<'_> {
     /// The calendar and targets in force for this write.
     pub fn settings(&self) -> Result<Arc<SlaSettings>> {
         self.cached(load)
-    }
-
-    /// Makes the business calendar this one. Refused (and nothing changes) if
-    /// it is not valid. What changed is recorded (the time zone, the days
-    /// whose hours changed, the holidays added and removed), so another desk's
-    /// changes made meanwhile stay. Every open case's due time is recomputed
-    /// in the same transaction.
-    pub fn set_calendar(&mut self, ctx: &Ctx, spec: &CalendarSpec) -> Result<()> {
-        self.check_lead(ctx, crate::msg!("lead-change-hours"))?;
-        Calendar::new(spec.clone())?;
-        let edit = CalendarEdit::between(self.settings()?.calendar.spec(), spec);
-        if edit.is_empty() {
-            return Ok(());
-        }
-        let CalendarEdit { time_zone, days, holidays_added, holidays_removed } = edit;
-        self.append(
-            ctx,
-            None,
-            None,
-            &HoursEvent::CalendarEdited { time_zone, days, holidays_added, holidays_removed },
-        )?;
-        Ok(())
-    }
-
-    /// Replaces the response targets, refusing any of zero or negative minutes.
-    pub fn set_targets(&mut self, ctx: &Ctx, targets: &TargetPolicy) -> Result<()> {
-        self.check_lead(ctx, crate::msg!("lead-change-hours"))?;
-        targets.validate()?;
-        let before = self.settings()?.targets;
-        if before == *targets {
-            return Ok(());
-        }
-        // Cases opened so far are held to the targets they were opened under:
-        // the first change records those first (see `measures`).
-        if !self.has_shop_event("targets_changed")? {
-            self.append(ctx, None, None, &HoursEvent::TargetsChanged { targets: before })?;
-        }
-        self.append(ctx, None, None, &HoursEvent::TargetsChanged { targets: *targets })?;
-        Ok(())
-    }
-
-    /// Records the calendar and targets in use as events, where the log has
-    /// none yet (they were the defaults, or came with an import): before a
-    /// desk shares its history, so every desk ends with the same settings.
-    pub fn log_hours(&mut self, ctx: &Ctx) -> Result<()> {
-        let settings = self.settings()?;
-        if !self.has_shop_event("calendar_changed")? {
-            let calendar = settings.calendar.spec().clone();
-            self.append(ctx, None, None, &HoursEvent::CalendarChanged { calendar })?;
-        }
-        if !self.has_shop_event("targets_changed")? {
-            self.append(ctx, None, None, &HoursEvent::TargetsChanged { targets: settings.targets })?;
-        }
-        Ok(())
     }
 
     /// Puts the calendar back as it was before any event set it (the
@@ -291,46 +187,79 @@ impl Writer<'_> {
         self.forget::<SlaSettings>();
         Ok(())
     }
+}
 
-    /// Takes another shop's calendar and targets as this one's, without an event
-    /// (like the defaults a new database starts with): used when an export is
-    /// imported into an empty database.
-    pub fn adopt_settings(&mut self, calendar: &CalendarSpec, targets: &TargetPolicy) -> Result<()> {
-        Calendar::new(calendar.clone())?;
-        targets.validate()?;
-        // What the calendar is before any event: edits apply to it again when
-        // the shop's part is derived again.
-        self.tx().execute(
-            "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            rusqlite::params![CALENDAR_BASE, serde_json::to_string(calendar)?],
-        )?;
-        self.tx().execute(
-            "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            rusqlite::params![TARGETS_BASE, serde_json::to_string(targets)?],
-        )?;
-        settings::put(self.tx(), CALENDAR, calendar)?;
-        settings::put(self.tx(), TARGETS, targets)?;
-        self.forget::<SlaSettings>();
-        self.recompute_due_times()?;
-        measures::hold_all_to_current(self)?;
-        self.before_commit(REMEASURE, remeasure);
-        Ok(())
+/// What a person's new calendar changes, as the event that records it
+/// (`None` when nothing changed): the time zone, the days whose hours
+/// changed, the holidays added and removed, so another desk's changes made
+/// meanwhile stay. Refused (a shift lead or the owner only; a calendar that
+/// is not valid) before anything is written.
+pub fn calendar_edit(w: &Writer<'_>, ctx: &Ctx, spec: &CalendarSpec) -> Result<Option<HoursEvent>> {
+    w.check_lead(ctx, crate::msg!("lead-change-hours"))?;
+    Calendar::new(spec.clone())?;
+    let edit = CalendarEdit::between(w.settings()?.calendar.spec(), spec);
+    if edit.is_empty() {
+        return Ok(None);
     }
+    let CalendarEdit { time_zone, days, holidays_added, holidays_removed } = edit;
+    Ok(Some(HoursEvent::CalendarEdited { time_zone, days, holidays_added, holidays_removed }))
+}
 
-    /// Every case measured again on the current calendar, once, just before
-    /// this transaction commits (after a calendar change).
-    pub fn remeasure_cases_at_commit(&mut self) {
-        self.before_commit(REMEASURE, remeasure);
+/// The events that make these the response targets (none when they are
+/// already): refused for a staff member, or targets of no minutes. Cases
+/// opened so far are held to the targets they were opened under, so the
+/// first change records those first (see `measures`).
+pub fn targets_changes(w: &Writer<'_>, ctx: &Ctx, targets: &TargetPolicy) -> Result<Vec<HoursEvent>> {
+    w.check_lead(ctx, crate::msg!("lead-change-hours"))?;
+    targets.validate()?;
+    let before = w.settings()?.targets;
+    if before == *targets {
+        return Ok(Vec::new());
     }
+    let mut events = Vec::new();
+    if !w.has_shop_event("targets_changed")? {
+        events.push(HoursEvent::TargetsChanged { targets: before });
+    }
+    events.push(HoursEvent::TargetsChanged { targets: *targets });
+    Ok(events)
+}
 
-    /// Recomputes every open case's due time with the current settings.
-    pub fn recompute_due_times(&mut self) -> Result<u32> {
-        self.clear_scratch();
-        let settings = self.settings()?;
-        let n = recompute(self.tx(), &settings, None)?;
-        self.note_everything_changed();
-        Ok(n)
+/// The calendar and targets in use, as events, where the log has none yet
+/// (they were the defaults, or came with an import): recorded before a desk
+/// shares its history, so every desk ends with the same settings.
+pub fn unlogged(w: &Writer<'_>) -> Result<Vec<HoursEvent>> {
+    let settings = w.settings()?;
+    let mut events = Vec::new();
+    if !w.has_shop_event("calendar_changed")? {
+        events.push(HoursEvent::CalendarChanged { calendar: settings.calendar.spec().clone() });
     }
+    if !w.has_shop_event("targets_changed")? {
+        events.push(HoursEvent::TargetsChanged { targets: settings.targets });
+    }
+    Ok(events)
+}
+
+/// Takes another shop's calendar and targets as this one's, without an event
+/// (like the defaults a new database starts with): used when an export is
+/// imported into an empty database. The cases follow them (the shop's
+/// `Writer::adopt_settings`).
+pub fn adopt(w: &mut Writer<'_>, calendar: &CalendarSpec, targets: &TargetPolicy) -> Result<()> {
+    Calendar::new(calendar.clone())?;
+    targets.validate()?;
+    // What the calendar is before any event: edits apply to it again when
+    // the shop's part is derived again.
+    w.tx().execute(
+        "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        rusqlite::params![CALENDAR_BASE, serde_json::to_string(calendar)?],
+    )?;
+    w.tx().execute(
+        "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        rusqlite::params![TARGETS_BASE, serde_json::to_string(targets)?],
+    )?;
+    settings::put(w.tx(), CALENDAR, calendar)?;
+    settings::put(w.tx(), TARGETS, targets)?;
+    w.forget::<SlaSettings>();
+    Ok(())
 }
 
 /// What the shop knows of this feature (see `core::feature`): its hours and

@@ -21,29 +21,10 @@ use ts_rs::TS;
 use super::calendar::Calendar;
 use crate::core::{clock, text_enum, Error, Result, Ts};
 
-// A case's status and priority live here, with the targets that depend on
-// them; the cases feature uses them as its own.
-
 text_enum!(
-    /// Where a case stands. `Waiting` means waiting on the customer.
-    CaseStatus {
-        Open => "open",
-        Waiting => "waiting",
-        Resolved => "resolved",
-        Closed => "closed",
-    }
-);
-
-impl CaseStatus {
-    /// Open and waiting cases are still ours to look after.
-    pub fn is_active(self) -> bool {
-        matches!(self, CaseStatus::Open | CaseStatus::Waiting)
-    }
-}
-
-text_enum!(
-    /// How urgent a case is: it picks which targets apply, never who the
-    /// customer is.
+    /// How urgent a case is: the scale the targets are set on (one set per
+    /// priority), so it picks which targets apply, never who the customer is.
+    /// A case has one; the cases feature uses this as its own.
     Priority {
         Low => "low",
         Normal => "normal",
@@ -134,11 +115,14 @@ impl TargetPolicy {
     }
 }
 
-/// Everything about a case that its due time depends on.
+/// Everything about a case that its due time depends on. Only the case
+/// knows its status; the clock knows whether it runs.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CaseClock {
     pub opened_at: i64,
-    pub status: CaseStatus,
+    /// The case is open: something is ours to do, so its targets run (not
+    /// while it waits on the customer, nor once it is resolved or closed).
+    pub open: bool,
     pub priority: Priority,
     /// Start of the customer's wait for a response, if one is pending.
     pub waiting_since: Option<i64>,
@@ -191,7 +175,7 @@ pub(super) fn running_reaches(clock: &CaseClock, cal: &Calendar, ms: i64) -> Opt
 
 /// The due time of the target the case must meet next, if any is running.
 pub fn due(clock: &CaseClock, cal: &Calendar, policy: &TargetPolicy) -> Option<Due> {
-    if clock.status != CaseStatus::Open {
+    if !clock.open {
         return None;
     }
     let targets = policy.for_priority(clock.priority);
@@ -292,7 +276,7 @@ mod tests {
     fn clock() -> CaseClock {
         CaseClock {
             opened_at: 0,
-            status: CaseStatus::Open,
+            open: true,
             priority: Priority::Normal,
             waiting_since: Some(0),
             first_response_at: None,
@@ -330,8 +314,7 @@ mod tests {
         };
         let d = due(&c, &always(), &TargetPolicy::default()).unwrap();
         assert_eq!(d.at, 34 * H, "24 h of running time: 2 h before the pause, 22 h after it ended at 12 h");
-        let waiting =
-            CaseClock { status: CaseStatus::Waiting, pauses: vec![Pause { start: 2 * H, end: None }], ..c };
+        let waiting = CaseClock { open: false, pauses: vec![Pause { start: 2 * H, end: None }], ..c };
         assert_eq!(
             due(&waiting, &always(), &TargetPolicy::default()),
             None,

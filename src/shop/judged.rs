@@ -63,7 +63,7 @@ pub(super) fn reset_shop_settings(w: &mut Writer<'_>) -> Result<()> {
 /// After a batch with targets changes: every case held again to the
 /// targets the log says stood when it opened. A case opened before the
 /// shop's first targets is held to the first one not set aside, which may
-/// come later in the batch than the case (see `hours::measures`).
+/// come later in the batch than the case (see `cases::clock`).
 pub(super) fn after_targets(w: &mut Writer<'_>) -> Result<()> {
-    crate::hours::measures::rehold_all(w).map(drop)
+    crate::cases::clock::rehold_all(w).map(drop)
 }

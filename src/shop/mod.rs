@@ -9,6 +9,7 @@ mod case_page;
 mod desk;
 pub mod dump;
 pub mod forget;
+mod hours;
 mod judged;
 mod merges;
 mod receive;
@@ -243,6 +244,8 @@ impl EventPayload {
             EventPayload::Duplicates(undo @ DuplicateEvent::MergeUndone { .. }) => {
                 receive::after_undo(w, meta, undo)
             }
+            // The cases own their clocks: they follow the shop's new hours.
+            EventPayload::Hours(change) => crate::cases::clock::follow_hours(w, meta, change),
             _ => Ok(()),
         }
     }
@@ -351,8 +354,7 @@ impl TimelineEntry {
 /// targets, due times for cases from before response targets, and the
 /// measures the reports read for cases from before they were kept.
 pub fn prepare(store: &mut Store) -> Result<()> {
-    crate::hours::ensure_defaults(store)?;
-    crate::hours::ensure_measures(store)?;
+    hours::prepare(store)?;
     // Events an older build of this desk set aside that this one can read
     // now apply, in their place.
     store.write(|w| retry_set_aside(w).map(drop))?;

@@ -502,9 +502,9 @@ pub(super) fn rederive_shop(w: &mut Writer<'_>, news: Option<(i64, Origin)>) -> 
     apply_again(w, events, &HashSet::new(), news)?;
     // Settings an event set aside this time no longer hold: every open case's
     // due time and the reports' measures follow what stands now.
-    w.recompute_due_times()?;
-    crate::hours::measures::rehold_all(w)?;
-    w.remeasure_cases_at_commit();
+    crate::cases::clock::recompute_due_times(w)?;
+    crate::cases::clock::rehold_all(w)?;
+    crate::cases::clock::remeasure_at_commit(w);
     let links = Links::load(w.tx())?;
     let mut judged: HashSet<Part> = HashSet::new();
     for kind in super::judged::judged_in_parts() {

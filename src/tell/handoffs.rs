@@ -7,8 +7,8 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::brief::clean_brief;
 use super::{Brief, Handoff, HandoffInput, TellEvent};
+use crate::cases::CaseStatus;
 use crate::core::{clock, Ctx, Error, Result, Store, Writer};
-use crate::hours::CaseStatus;
 use crate::staff::staff_member;
 
 const HANDOFF_COLUMNS: &str =

@@ -344,6 +344,6 @@ fn cases_from_before_measures_were_kept_are_measured_when_the_desk_opens() {
             );
         }
     }
-    let again = casebook::hours::ensure_measures(&mut store).unwrap();
+    let again = casebook::cases::clock::ensure_measures(&mut store).unwrap();
     assert_eq!(again, 0, "measured once: opening again counts nothing");
 }
