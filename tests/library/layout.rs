@@ -185,3 +185,26 @@ fn every_table_that_names_a_customer_is_declared_by_a_feature() {
         );
     }
 }
+
+/// A case's columns (its status, clock, due time and measures) are written by
+/// the cases feature alone; other features call it or hand it pure
+/// functions (ARCHITECTURE.md, "cases").
+#[test]
+fn only_the_cases_feature_writes_the_cases_table() {
+    let mut list = Vec::new();
+    files(&Path::new(ROOT).join("src"), &["rs"], &mut list);
+    let writes = ["UPDATE cases ", "INSERT INTO cases ", "DELETE FROM cases ", "UPDATE cases\n"];
+    let elsewhere: Vec<String> = list
+        .iter()
+        .filter(|p| module_of(p).as_deref() != Some("cases"))
+        .filter(|p| {
+            let text = std::fs::read_to_string(p).unwrap_or_default();
+            writes.iter().any(|w| text.contains(w))
+        })
+        .map(|p| p.display().to_string())
+        .collect();
+    assert!(
+        elsewhere.is_empty(),
+        "these files write the cases table; ask the cases feature instead: {elsewhere:?}"
+    );
+}
