@@ -1080,3 +1080,4 @@ server-changed-database = die Datenbank { $database } angelegt
 server-changed-tls = TLS und das Lauschen im Netzwerk eingeschaltet
 server-changed-allow = Plätze von { $allow } aus zugelassen
 server-changed-firewall = Port { $port } in der Firewall für { $net } geöffnet
+cli-case-renamed = Fall umbenannt: „{ $subject }“.

@@ -1705,3 +1705,8 @@ desk-whats-new-notes =
     Casebook installierst du wie jede andere App: Pakete für Debian, Ubuntu, Fedora und openSUSE, mit dem Befehl casebook für das Terminal.
     Ein Befehl macht einen Debian- oder Ubuntu-Rechner zum Server des Geschäfts: casebook server setup.
     Persönliche Zugangscodes und die Freigabe durch einen Inhaber für die Werkzeuge des Inhabers.
+case-event-case-renamed = Fall umbenannt
+case-rename = Umbenennen
+case-rename-hint = Diesen Fall umbenennen (F2)
+case-rename-label = Worum es in diesem Fall geht
+desk-shortcut-case-rename = In einem Fall: umbenennen

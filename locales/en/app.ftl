@@ -1337,3 +1337,4 @@ server-changed-database = created the database { $database }
 server-changed-tls = turned on TLS and the network listener
 server-changed-allow = let desks in from { $allow }
 server-changed-firewall = opened port { $port } in the firewall for { $net }
+cli-case-renamed = Case renamed: “{ $subject }”.

@@ -1707,3 +1707,8 @@ desk-whats-new-notes =
     Casebook installs like any other app: packages for Debian, Ubuntu, Fedora and openSUSE, with the casebook command for the terminal.
     One command makes a Debian or Ubuntu machine the shop’s server: casebook server setup.
     Personal passcodes, and an owner’s approval for the owner’s tools.
+case-event-case-renamed = Renamed the case
+case-rename = Rename
+case-rename-hint = Rename this case (F2)
+case-rename-label = What this case is about
+desk-shortcut-case-rename = On a case: rename it

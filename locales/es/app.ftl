@@ -1080,3 +1080,4 @@ server-changed-database = creada la base de datos { $database }
 server-changed-tls = activados TLS y la escucha en la red
 server-changed-allow = permitidos los puestos desde { $allow }
 server-changed-firewall = abierto el puerto { $port } en el cortafuegos para { $net }
+cli-case-renamed = Caso renombrado: «{ $subject }».

@@ -1712,3 +1712,8 @@ desk-whats-new-notes =
     Casebook se instala como cualquier otra aplicación: paquetes para Debian, Ubuntu, Fedora y openSUSE, con la orden casebook para la terminal.
     Una sola orden convierte una máquina Debian o Ubuntu en el servidor de la tienda: casebook server setup.
     Códigos de acceso personales y la aprobación de un propietario para las herramientas del propietario.
+case-event-case-renamed = Caso renombrado
+case-rename = Renombrar
+case-rename-hint = Renombrar este caso (F2)
+case-rename-label = De qué trata este caso
+desk-shortcut-case-rename = En un caso: renombrarlo

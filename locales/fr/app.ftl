@@ -1080,3 +1080,4 @@ server-changed-database = créé la base de données { $database }
 server-changed-tls = activé TLS et l’écoute sur le réseau
 server-changed-allow = autorisé les postes depuis { $allow }
 server-changed-firewall = ouvert le port { $port } dans le pare-feu pour { $net }
+cli-case-renamed = Dossier renommé : « { $subject } ».

@@ -1706,3 +1706,8 @@ desk-whats-new-notes =
     Casebook s’installe comme toute autre application : des paquets pour Debian, Ubuntu, Fedora et openSUSE, avec la commande casebook pour le terminal.
     Une seule commande fait d’une machine Debian ou Ubuntu le serveur de la boutique : casebook server setup.
     Des codes d’accès personnels, et l’accord d’un propriétaire pour les outils du propriétaire.
+case-event-case-renamed = Dossier renommé
+case-rename = Renommer
+case-rename-hint = Renommer ce dossier (F2)
+case-rename-label = L’objet de ce dossier
+desk-shortcut-case-rename = Sur un dossier : le renommer

@@ -1080,3 +1080,4 @@ server-changed-database = de database { $database } aangemaakt
 server-changed-tls = TLS en het luisteren op het netwerk aangezet
 server-changed-allow = balies toegelaten vanaf { $allow }
 server-changed-firewall = poort { $port } in de firewall geopend voor { $net }
+cli-case-renamed = Zaak hernoemd: “{ $subject }”.

@@ -1706,3 +1706,8 @@ desk-whats-new-notes =
     Casebook installeer je zoals elke andere app: pakketten voor Debian, Ubuntu, Fedora en openSUSE, met de opdracht casebook voor de terminal.
     Eén opdracht maakt van een Debian- of Ubuntu-machine de server van de winkel: casebook server setup.
     Persoonlijke toegangscodes, en goedkeuring van een eigenaar voor de gereedschappen van de eigenaar.
+case-event-case-renamed = Zaak hernoemd
+case-rename = Hernoemen
+case-rename-hint = Deze zaak hernoemen (F2)
+case-rename-label = Waar deze zaak over gaat
+desk-shortcut-case-rename = Bij een zaak: hernoemen

@@ -156,4 +156,20 @@ impl Writer<'_> {
         }
         self.case_summary(&case_id)
     }
+
+    /// Gives a case a new subject (a typo mended, or the story turned out to
+    /// be another). Anyone at the desk may; a subject like the one it has
+    /// changes nothing and writes nothing.
+    pub fn rename_case(&mut self, ctx: &Ctx, case_id: &str, subject: &str) -> Result<CaseSummary> {
+        self.check_actor(ctx)?;
+        let subject = validate::required_line(subject, "subject", msg!("label-subject"), SUBJECT_MAX)?;
+        let state = CaseState::load(self, case_id)?;
+        let current: String =
+            self.tx().query_row("SELECT subject FROM cases WHERE id = ?1", [&state.id], |r| r.get(0))?;
+        if current != subject {
+            let event = CaseEvent::CaseRenamed { subject };
+            self.append(ctx, Some(&state.customer_id), Some(&state.id), &event)?;
+        }
+        self.case_summary(&state.id)
+    }
 }

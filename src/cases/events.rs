@@ -20,6 +20,8 @@ event_kinds!(
     ///   no effect; the first move in the one order stands.
     /// - `assignment_changed`, `priority_changed`: the last writer in the one
     ///   order wins; an owner this desk does not (yet) know is kept as named.
+    /// - `case_renamed`: the subject is one value; the last rename in the one
+    ///   order stands (two desks renaming at once end with the same name).
     pub enum CaseEvent {
         "case_opened" => CaseOpened { subject: String, channel: Channel, priority: Priority, owner_id: Option<Id> },
         "customer_message" => CustomerMessage { body: String, channel: Channel },
@@ -30,6 +32,9 @@ event_kinds!(
         "status_changed" => StatusChanged { from: CaseStatus, to: CaseStatus, reason: Option<String> },
         "assignment_changed" => AssignmentChanged { from: Option<Id>, to: Option<Id> },
         "priority_changed" => PriorityChanged { from: Priority, to: Priority },
+        /// The case's subject says what it is about now (a typo mended, or
+        /// the story turned out to be another).
+        "case_renamed" => CaseRenamed { subject: String },
     }
 );
 
@@ -73,6 +78,7 @@ impl Event for CaseEvent {
             }
             CaseEvent::AssignmentChanged { to, .. } => set_owner(w, case_id, to.clone(), meta.at),
             CaseEvent::PriorityChanged { to, .. } => apply_priority_changed(w, case_id, *to, meta.at),
+            CaseEvent::CaseRenamed { subject } => apply_case_renamed(w, case_id, subject),
         }
     }
 
@@ -129,6 +135,24 @@ fn apply_priority_changed(w: &mut Writer<'_>, case_id: &str, to: Priority, at: i
     let mut state = CaseState::load(w, case_id)?;
     state.set_priority(w, to)?;
     state.save(w, at)
+}
+
+/// The case's subject becomes `subject`, in the search index too. Renaming
+/// is housekeeping, not contact: the case keeps its place in the queue.
+fn apply_case_renamed(w: &mut Writer<'_>, case_id: &str, subject: &str) -> Result<()> {
+    let (rowid, before): (i64, String) = w
+        .tx()
+        .prepare_cached("SELECT rowid, subject FROM cases WHERE id = ?1")?
+        .query_row([case_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    if before == subject {
+        return Ok(());
+    }
+    w.tx().prepare_cached("UPDATE cases SET subject = ?2 WHERE id = ?1")?.execute([case_id, subject])?;
+    // The subject index keeps no copy of its text: the old words name the row.
+    w.remove_text(SUBJECT_INDEX, rowid, vec![before])?;
+    w.index_text(SUBJECT_INDEX, rowid, vec![subject.to_owned()], true)?;
+    w.note_case(case_id);
+    Ok(())
 }
 
 /// Makes `owner` the case's owner (an assignment, or a handoff's receiver).

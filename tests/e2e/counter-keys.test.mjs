@@ -6,6 +6,8 @@
 //    ("How did we do?" is not asked for a status nobody chose); Esc puts the
 //    saved one back; Enter saves the one chosen.
 // 3. The escalation dialog (E) puts focus on its first question, the root cause.
+//    F2 renames the case in place: the subject's words selected, typed over,
+//    Enter saves it; the case page, its history and the queue say the new name.
 // 4. Ana hands the case to Ben and carries on further down the page; Ben
 //    takes the desk and is shown the brief first, with one message at the
 //    foot of the window and a count of those waiting.
@@ -129,6 +131,24 @@ test('a case: ↓ on Status writes nothing, Enter saves the choice; E focuses th
   assert.equal(focused, 'escalation-cause', 'the dialog starts at the question it asks first, not at "Escalate to"');
   await s.keys(KEY.Escape);
   await s.until('the dialog to close', async () => !(await dialogOpen()));
+
+  await blur();
+  await s.keys(KEY.F2);
+  await s.until('the subject to be a field with its words selected', () =>
+    s.script(`const f = document.activeElement;
+      return f?.dataset.testid === 'case-subject-input' && f.selectionStart === 0 && f.selectionEnd === f.value.length`),
+  );
+  await s.keys(...'Chain skips on the big cog');
+  await s.keys(KEY.Enter);
+  await s.until('the new name on the case page', async () => (await s.text('[data-testid=case-subject]')) === 'Chain skips on the big cog');
+  await s.el('[data-testid=timeline-entry][data-kind=case_renamed]');
+  await s.click('[data-testid=nav-queue]');
+  await s.until('the new name in the queue', () =>
+    s.script('return [...document.querySelectorAll("[data-testid=queue-row]")].some((r) => r.textContent.includes("Chain skips on the big cog"))'),
+  );
+  // Back to the case for the handoff that follows.
+  await s.click('[data-testid=queue-row]', 'Chain skips on the big cog');
+  await s.until('the case page again', async () => (await s.text('[data-testid=case-subject]')) === 'Chain skips on the big cog');
 });
 
 test('Ben takes the desk and sees the brief first, with one message at the foot of the window', async () => {

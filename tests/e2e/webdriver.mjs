@@ -20,6 +20,7 @@ export const KEY = {
   ArrowUp: '\uE013',
   ArrowLeft: '\uE012',
   ArrowRight: '\uE014',
+  F2: '\uE032',
 };
 
 const scratch = [];

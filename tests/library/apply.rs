@@ -187,6 +187,10 @@ pub(crate) fn step(store: &mut Store, op: &Op, at: Ts) {
                 NewEntry { case_id, kind: KINDS[b as usize % 5], body: format!("said {b}"), direction: None };
             w.add_entry(&ctx, &input).map(drop)
         }
+        10 if b % 7 == 3 => {
+            let Some(case_id) = pick(&cases, a) else { return Ok(()) };
+            w.rename_case(&ctx, &case_id, &format!("Brake squeal, renamed {a}")).map(drop)
+        }
         10 => {
             let Some(case_id) = pick(&cases, a) else { return Ok(()) };
             let update = CaseUpdate {
@@ -476,6 +480,7 @@ fn live_history(steps: &[Op]) -> Store {
         op(10, 0, 6),  // status_changed (resolved), priority_changed
         op(10, 0, 5),  // assignment_changed
         op(10, 0, 0),  // reopened
+        op(10, 0, 3),  // case_renamed
         op(11, 0, 1),  // handoff
         op(12, 0, 30), // promise_made, twice
         op(12, 0, 31),

@@ -272,3 +272,36 @@ fn an_inactive_person_cannot_act_or_own_cases() {
         .unwrap_err();
     assert_eq!(err.code(), ErrorCode::Conflict, "someone who left cannot write: {err}");
 }
+
+#[test]
+fn renaming_a_case_records_the_new_subject_and_refuses_an_empty_one() {
+    let mut shop = Shop::new();
+    let c = shop.customer("Olu Adeyemi", "", "");
+    let case = shop.open_case(&at(&shop.ana, 0), &c.id, "Brake sqeal", Some("Squeals when I stop"));
+    let before = shop.store.queue(None, 50).unwrap().cases[0].clone();
+
+    let renamed =
+        shop.store.write(|w| w.rename_case(&at(&shop.ben, 5), &case.id, "  Brake squeal, front  ")).unwrap();
+    assert_eq!(renamed.subject, "Brake squeal, front", "the subject is kept trimmed, as typed otherwise");
+    assert_eq!(
+        kinds(&shop, &case.id),
+        ["case_opened", "customer_message", "case_renamed"],
+        "the rename is on the case's history"
+    );
+    let queued = shop.store.queue(None, 50).unwrap().cases[0].clone();
+    assert_eq!(
+        (queued.updated_at, queued.due.map(|d| (d.at, d.target))),
+        (before.updated_at, before.due.map(|d| (d.at, d.target))),
+        "renaming is housekeeping: the case keeps its place and its due time"
+    );
+
+    shop.store.write(|w| w.rename_case(&at(&shop.ben, 6), &case.id, "Brake squeal, front")).unwrap();
+    assert_eq!(kinds(&shop, &case.id).len(), 3, "the same subject again writes nothing");
+
+    let err = shop.store.write(|w| w.rename_case(&at(&shop.ben, 7), &case.id, "   ")).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput, "an empty subject is refused: {err}");
+    assert_eq!(err.field(), Some("subject"), "and the form is told which field");
+    let err = shop.store.write(|w| w.rename_case(&at(&shop.ben, 7), "no-such-case", "Gears")).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::NotFound, "a case that is not there is said so: {err}");
+    assert_eq!(shop.store.case_summary(&case.id).unwrap().subject, "Brake squeal, front", "nothing changed");
+}

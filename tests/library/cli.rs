@@ -107,9 +107,22 @@ fn a_walk_in_from_the_command_line() {
         ],
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
+    let case: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let case_id = case["id"].as_str().unwrap().to_owned();
+    let out = casebook(&db, &["--as", "ana", "case", "rename", &case_id, "--subject", "Flat tyre, rear"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout).trim(), "Case renamed: “Flat tyre, rear”.", "the CLI says what it did");
+    let out = casebook(&db, &["--as", "ana", "case", "rename", &case_id, "--subject", " "]);
+    assert!(!out.status.success(), "an empty subject is refused");
+    assert!(
+        text(&out.stderr).to_lowercase().contains("subject is empty"),
+        "and the message says what is missing: {}",
+        text(&out.stderr)
+    );
     let out = casebook(&db, &["timeline", &id]);
     let timeline = text(&out.stdout);
     assert!(timeline.contains("customer_message") && timeline.contains("Ana Costa"), "{timeline}");
+    assert!(timeline.contains("case_renamed"), "the rename is on the customer's history: {timeline}");
 }
 
 #[test]

@@ -165,6 +165,7 @@ fn rich_shop(path: &Path) -> Store {
                     owner_id: Some(None),
                 },
             )?;
+            w.rename_case(&as_owner, &case.id, "Brakes squeal and pull left")?;
             w.hand_off(
                 &as_owner,
                 &HandoffInput {

@@ -412,3 +412,34 @@ fn a_clock_value_at_the_end_of_time_is_kept_in_its_place_but_not_followed() {
         "near this desk's clock, not at the end of time"
     );
 }
+
+#[test]
+fn two_desks_renaming_a_case_at_once_end_with_the_later_name_and_find_it_by_that_alone() {
+    let mut shop = Shop::new(2);
+    let ctx = shop.owner();
+    let dana = customer(&mut shop.desks[0], &ctx, "Dana Reyes");
+    let case = open_case(&mut shop.desks[0], &ctx, &dana.id);
+    shop.sync();
+    shop.desks[0].write(|w| w.rename_case(&ctx, &case.id, "Rim dented at the valve")).unwrap();
+    // Written later by the clock: later in the one order.
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    shop.desks[1].write(|w| w.rename_case(&ctx, &case.id, "Spokes loose on the rear wheel")).unwrap();
+    shop.sync();
+    for (i, desk) in shop.desks.iter().enumerate() {
+        assert_eq!(
+            desk.case_summary(&case.id).unwrap().subject,
+            "Spokes loose on the rear wheel",
+            "desk {i}: the last rename in the one order stands"
+        );
+        let found = |text: &str| {
+            desk.search(&casebook::search::SearchQuery { text: text.into(), ..Default::default() })
+                .unwrap()
+                .cases
+                .len()
+        };
+        assert_eq!(found("spokes"), 1, "desk {i}: the case is found by the name it has");
+        assert_eq!(found("dented"), 0, "desk {i}: not by the name another rename replaced");
+        assert_eq!(found("truing"), 0, "desk {i}: nor by the name it was opened with");
+    }
+    shop.same_everywhere();
+}

@@ -39,6 +39,9 @@ commands! {
     write keep_draft(draft: Draft) -> Option<Ts> = |s| s.keep_draft(&draft);
     /// Changes a case's status, priority or owner.
     act update_case(input: CaseUpdate) -> CaseSummary = |w, ctx| w.update_case(ctx, &input);
+    /// Gives a case a new subject; answers the case as it now stands.
+    act rename_case(case_id: String, subject: String) -> CaseSummary =
+        |w, ctx| w.rename_case(ctx, &case_id, &subject);
     /// Replaces a customer's expectation profile.
     act set_expectations(customer_id: String, input: Expectations) -> Expectations =
         |w, ctx| w.set_expectations(ctx, &customer_id, &input);

@@ -30,6 +30,12 @@ pub enum CaseAction {
         #[arg(long)]
         owner: Option<String>,
     },
+    /// Give a case a new subject.
+    Rename {
+        case_id: String,
+        #[arg(long)]
+        subject: String,
+    },
     /// Hand a case to a colleague with a brief.
     Handoff {
         case_id: String,
@@ -207,6 +213,10 @@ pub fn case_action(cli: &Cli, store: &mut Store, action: &CaseAction) -> Result<
             print(cli, &case, |c| {
                 t(msg!("cli-case-updated", subject = c.subject.as_str(), status = c.status))
             })
+        }
+        CaseAction::Rename { case_id, subject } => {
+            let case = act(cli, store, |w, ctx| w.rename_case(ctx, case_id, subject))?;
+            print(cli, &case, |c| t(msg!("cli-case-renamed", subject = c.subject.as_str())))
         }
         CaseAction::Handoff { case_id, to, note } => {
             let to_staff_id = staff_id(store, to)?;

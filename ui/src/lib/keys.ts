@@ -103,6 +103,7 @@ export const SHORTCUTS: { keys: string; what: string }[] = [
   shortcut('R  M  I  L', 'desk-shortcut-case-entries'),
   shortcut('H  P', 'desk-shortcut-case-handoff'),
   shortcut('E  C', 'desk-shortcut-case-escalate'),
+  shortcut('F2', 'desk-shortcut-case-rename'),
   shortcut('Ctrl+Enter', 'desk-shortcut-save'),
   shortcut('Ctrl+K', 'desk-shortcut-saved-replies'),
   shortcut('Esc', 'desk-shortcut-escape'),

@@ -115,6 +115,8 @@ export function eventTitle(p: EventPayload): string {
       return t('case-event-assignment-changed');
     case 'priority_changed':
       return t('case-event-priority-changed', { from: PRIORITIES[p.from], to: PRIORITIES[p.to] });
+    case 'case_renamed':
+      return t('case-event-case-renamed');
     case 'staff_added':
       return t('case-event-staff-added', { name: p.name });
     case 'staff_updated':

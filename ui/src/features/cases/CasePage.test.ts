@@ -2,57 +2,11 @@ import { afterEach, expect, test } from 'vitest';
 import { fireEvent, render, waitFor } from '@testing-library/svelte';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import type { CaseDetail, CaseSummary, TimelineEntry } from '../../lib/api';
+import { detail, now, summary } from './fixtures';
 import { publish } from '../../lib/state/changes';
 import CasePage from './CasePage.svelte';
 
 afterEach(() => clearMocks());
-
-const now = new Date().toISOString();
-const summary: CaseSummary = {
-  id: 'k1',
-  customer_id: 'u1',
-  customer_name: 'Ana Costa',
-  subject: 'Brake squeal',
-  channel: 'walk_in',
-  status: 'open',
-  priority: 'normal',
-  owner_id: null,
-  owner_name: null,
-  opened_at: now,
-  updated_at: now,
-  waiting_since: null,
-  due: null,
-};
-const detail: CaseDetail = {
-  case: summary,
-  customer: {
-    id: 'u1',
-    name: 'Ana Costa',
-    phones: [],
-    emails: [],
-    organisation: '',
-    segment: '',
-    notes: '',
-    language: '',
-    created_at: now,
-    updated_at: now,
-    last_contact_at: null,
-    open_cases: 1,
-    total_cases: 1,
-  },
-  other_open_cases: [],
-  latest_handoff: null,
-  context: {
-    expectations: { preferred_channel: null, contact_hours: '', turnaround: '', always_do: '', never_do: '', recovery: '', notes: '' },
-    key_facts: [],
-    open_promises: [],
-    complaints: [],
-  },
-  escalations: [],
-  satisfaction: null,
-  promises: [],
-  forgotten: false,
-};
 
 function entry(id: string, body: string, minutesAgo: number): TimelineEntry {
   return {

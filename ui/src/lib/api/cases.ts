@@ -32,6 +32,8 @@ export const cases = {
   keepDraft: (draft: Draft) => call<string | null>('keep_draft', { draft }),
   /** Changes a case's status, priority or owner. */
   updateCase: (input: CaseUpdate) => call<CaseSummary>('update_case', { input }),
+  /** Gives a case a new subject; answers the case as it now stands. */
+  renameCase: (case_id: string, subject: string) => call<CaseSummary>('rename_case', { case_id, subject }),
   /** Replaces a customer's expectation profile. */
   setExpectations: (customer_id: string, input: Expectations) => call<Expectations>('set_expectations', { customer_id, input }),
 };
