@@ -19,7 +19,7 @@ pub mod text;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use crate::core::words::MsgRef;
+use crate::core::words::{Msg, MsgRef};
 use crate::core::{Error, Result};
 use crate::msg;
 
@@ -73,15 +73,15 @@ pub struct Outcome {
     pub owner_password: Option<String>,
 }
 
-fn failed(step: &str, detail: impl std::fmt::Display) -> Error {
-    Error::Conflict {
-        msg: msg!("error-server-setup-step", step = step.to_owned(), detail = detail.to_string()),
-    }
+/// A step of the set-up that stopped, named in the person's words, with
+/// what the program or the system said (kept as it said it).
+fn failed(step: &Msg, detail: impl std::fmt::Display) -> Error {
+    Error::Conflict { msg: msg!("error-server-setup-step", step = step.clone(), detail = detail.to_string()) }
 }
 
 /// Runs a program, giving `input` on its standard input; its output, or an
 /// error naming the step and the program's own last words.
-fn run(step: &str, program: &str, args: &[&str], input: Option<&str>) -> Result<String> {
+fn run(step: &Msg, program: &str, args: &[&str], input: Option<&str>) -> Result<String> {
     let mut command = Command::new(program);
     command.args(args).stdout(Stdio::piped()).stderr(Stdio::piped());
     command.stdin(if input.is_some() { Stdio::piped() } else { Stdio::null() });
@@ -116,7 +116,7 @@ fn write_if_changed(path: &Path, text: &str, mode: u32) -> Result<bool> {
     if std::fs::read_to_string(path).is_ok_and(|t| t == text) {
         return Ok(false);
     }
-    let step = format!("write {}", path.display());
+    let step = msg!("server-step-write", path = path.display().to_string());
     std::fs::write(path, text).map_err(|e| failed(&step, e))?;
     set_mode(path, mode)?;
     Ok(true)
@@ -126,7 +126,7 @@ fn write_if_changed(path: &Path, text: &str, mode: u32) -> Result<bool> {
 fn set_mode(path: &Path, mode: u32) -> Result<()> {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
-        .map_err(|e| failed(&format!("protect {}", path.display()), e))
+        .map_err(|e| failed(&msg!("server-step-protect", path = path.display().to_string()), e))
 }
 
 #[cfg(not(unix))]
@@ -158,7 +158,7 @@ fn check(options: &Options) -> Result<()> {
             ));
         }
     }
-    let uid = run("check who is running this", "id", &["-u"], None)?;
+    let uid = run(&msg!("server-step-check-user"), "id", &["-u"], None)?;
     if uid.trim() != "0" {
         return Err(Error::NotAllowed { msg: msg!("error-server-setup-not-root") });
     }
@@ -171,27 +171,32 @@ fn check(options: &Options) -> Result<()> {
 /// PostgreSQL installed, its newest cluster running; the cluster.
 fn postgres(changed: &mut Vec<MsgRef>) -> Result<text::Cluster> {
     if !found("pg_lsclusters") {
-        run("update the package lists", "apt-get", &["update", "-q"], None)?;
-        run("install PostgreSQL", "apt-get", &["install", "-y", "-q", "postgresql", "openssl"], None)?;
+        run(&msg!("server-step-update-packages"), "apt-get", &["update", "-q"], None)?;
+        run(
+            &msg!("server-step-install"),
+            "apt-get",
+            &["install", "-y", "-q", "postgresql", "openssl"],
+            None,
+        )?;
         changed.push(msg!("server-changed-installed").to_ref());
     }
-    let listing = run("list PostgreSQL's clusters", "pg_lsclusters", &["-h"], None)?;
+    let listing = run(&msg!("server-step-list-clusters"), "pg_lsclusters", &["-h"], None)?;
     let cluster = match text::pick_cluster(&text::clusters(&listing)) {
         Some(c) => c.clone(),
         None => {
             let version = run(
-                "find PostgreSQL's version",
+                &msg!("server-step-find-version"),
                 "sh",
                 &["-c", "ls /usr/lib/postgresql | sort -n | tail -n 1"],
                 None,
             )?;
             let version = version.trim().to_owned();
-            run("create PostgreSQL's cluster", "pg_createcluster", &[&version, "main"], None)?;
+            run(&msg!("server-step-create-cluster"), "pg_createcluster", &[&version, "main"], None)?;
             changed.push(msg!("server-changed-cluster", version = version.to_string()).to_ref());
-            let listing = run("list PostgreSQL's clusters", "pg_lsclusters", &["-h"], None)?;
+            let listing = run(&msg!("server-step-list-clusters"), "pg_lsclusters", &["-h"], None)?;
             text::pick_cluster(&text::clusters(&listing))
                 .cloned()
-                .ok_or_else(|| failed("create PostgreSQL's cluster", "pg_lsclusters lists none"))?
+                .ok_or_else(|| failed(&msg!("server-step-create-cluster"), "pg_lsclusters lists none"))?
         }
     };
     if cluster.version < 15 {
@@ -201,7 +206,7 @@ fn postgres(changed: &mut Vec<MsgRef>) -> Result<text::Cluster> {
     }
     if !cluster.online {
         let version = cluster.version.to_string();
-        run("start PostgreSQL", "pg_ctlcluster", &[&version, &cluster.name, "start"], None)?;
+        run(&msg!("server-step-start"), "pg_ctlcluster", &[&version, &cluster.name, "start"], None)?;
         changed.push(msg!("server-changed-started").to_ref());
     }
     Ok(cluster)
@@ -219,13 +224,13 @@ fn names(options: &Options) -> Vec<String> {
     for name in &options.names {
         add(name);
     }
-    if let Ok(short) = run("read the host name", "hostname", &[], None) {
+    if let Ok(short) = run(&msg!("server-step-read-host-name"), "hostname", &[], None) {
         add(&short);
     }
-    if let Ok(full) = run("read the host name", "hostname", &["-f"], None) {
+    if let Ok(full) = run(&msg!("server-step-read-host-name"), "hostname", &["-f"], None) {
         add(&full);
     }
-    if let Ok(addresses) = run("read the addresses", "hostname", &["-I"], None) {
+    if let Ok(addresses) = run(&msg!("server-step-read-addresses"), "hostname", &["-I"], None) {
         for address in addresses.split_whitespace() {
             if !address.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback()) {
                 add(address);
@@ -241,7 +246,8 @@ fn networks(options: &Options) -> Vec<String> {
         return options.allow.iter().filter_map(|n| text::allow_entry(n)).collect();
     }
     let listing =
-        run("read the networks", "ip", &["-o", "addr", "show", "scope", "global"], None).unwrap_or_default();
+        run(&msg!("server-step-read-networks"), "ip", &["-o", "addr", "show", "scope", "global"], None)
+            .unwrap_or_default();
     text::networks_from_ip(&listing)
 }
 
@@ -249,8 +255,8 @@ fn networks(options: &Options) -> Vec<String> {
 /// certificate for `names`, made again when the names change or it ends
 /// within 90 days.
 fn certificates(dir: &Path, names: &[String], changed: &mut Vec<MsgRef>) -> Result<()> {
-    let step = "make the certificates";
-    std::fs::create_dir_all(dir).map_err(|e| failed(step, e))?;
+    let step = msg!("server-step-certificates");
+    std::fs::create_dir_all(dir).map_err(|e| failed(&step, e))?;
     set_mode(dir, 0o755)?;
     let path = |name: &str| dir.join(name).to_string_lossy().into_owned();
     let (ca_key, ca_crt, key, crt, csr) =
@@ -275,7 +281,7 @@ fn certificates(dir: &Path, names: &[String], changed: &mut Vec<MsgRef>) -> Resu
             "-addext",
             "keyUsage=critical,keyCertSign,cRLSign",
         ]);
-        run(step, "openssl", &args, None)?;
+        run(&step, "openssl", &args, None)?;
         set_mode(Path::new(&ca_key), 0o600)?;
         changed.push(msg!("server-changed-ca", path = ca_crt.to_string()).to_ref());
     }
@@ -284,7 +290,7 @@ fn certificates(dir: &Path, names: &[String], changed: &mut Vec<MsgRef>) -> Resu
     let same_names = std::fs::read_to_string(&names_file).is_ok_and(|t| t.trim() == sans);
     let lasting = Path::new(&crt).exists()
         && Path::new(&key).exists()
-        && run(step, "openssl", &["x509", "-checkend", "7776000", "-noout", "-in", &crt], None).is_ok();
+        && run(&step, "openssl", &["x509", "-checkend", "7776000", "-noout", "-in", &crt], None).is_ok();
     if same_names && lasting {
         return Ok(());
     }
@@ -293,15 +299,15 @@ fn certificates(dir: &Path, names: &[String], changed: &mut Vec<MsgRef>) -> Resu
     let mut args = vec!["req", "-new"];
     args.extend(ec);
     args.extend(["-keyout", &key, "-out", &csr, "-subj", &subject]);
-    run(step, "openssl", &args, None)?;
+    run(&step, "openssl", &args, None)?;
     let extensions = format!(
         "subjectAltName={sans}\nbasicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n"
     );
     let ext_file = dir.join("server.ext");
-    std::fs::write(&ext_file, extensions).map_err(|e| failed(step, e))?;
+    std::fs::write(&ext_file, extensions).map_err(|e| failed(&step, e))?;
     let ext = ext_file.to_string_lossy().into_owned();
     let signed = run(
-        step,
+        &step,
         "openssl",
         &[
             "x509",
@@ -326,15 +332,15 @@ fn certificates(dir: &Path, names: &[String], changed: &mut Vec<MsgRef>) -> Resu
     let _ = std::fs::remove_file(&ext_file);
     signed?;
     // PostgreSQL reads its key as its own user, and only a key no one else can read.
-    run(step, "chown", &["postgres:postgres", &key], None)?;
+    run(&step, "chown", &["postgres:postgres", &key], None)?;
     set_mode(Path::new(&key), 0o600)?;
-    std::fs::write(&names_file, format!("{sans}\n")).map_err(|e| failed(step, e))?;
+    std::fs::write(&names_file, format!("{sans}\n")).map_err(|e| failed(&step, e))?;
     changed.push(msg!("server-changed-certificate", names = names.join(", ")).to_ref());
     Ok(())
 }
 
 /// Runs SQL as PostgreSQL's administrator, through its local socket.
-fn psql(step: &str, port: u16, sql: &str) -> Result<String> {
+fn psql(step: &Msg, port: u16, sql: &str) -> Result<String> {
     let port = port.to_string();
     run(
         step,
@@ -362,8 +368,11 @@ fn psql(step: &str, port: u16, sql: &str) -> Result<String> {
 /// The owner role and the shop's database; the password when one was made.
 fn owner_and_database(options: &Options, port: u16, changed: &mut Vec<MsgRef>) -> Result<Option<String>> {
     let (owner, database) = (&options.owner, &options.database);
-    let exists =
-        psql("look for the owner", port, &format!("SELECT 1 FROM pg_roles WHERE rolname = '{owner}';\n"))?;
+    let exists = psql(
+        &msg!("server-step-look-owner"),
+        port,
+        &format!("SELECT 1 FROM pg_roles WHERE rolname = '{owner}';\n"),
+    )?;
     let mut password = None;
     if exists.trim().is_empty() || options.new_owner_password {
         let chosen = super::pg::connect::random_secret()?;
@@ -371,7 +380,7 @@ fn owner_and_database(options: &Options, port: u16, changed: &mut Vec<MsgRef>) -
         let verifier = super::pg::connect::verifier(&chosen);
         let verb = if exists.trim().is_empty() { "CREATE" } else { "ALTER" };
         psql(
-            "create the owner",
+            &msg!("server-step-create-owner"),
             port,
             &format!("{verb} ROLE {owner} LOGIN CREATEROLE NOSUPERUSER NOCREATEDB PASSWORD '{verifier}';\n"),
         )?;
@@ -383,13 +392,13 @@ fn owner_and_database(options: &Options, port: u16, changed: &mut Vec<MsgRef>) -
         password = Some(chosen);
     }
     let has_db = psql(
-        "look for the database",
+        &msg!("server-step-look-database"),
         port,
         &format!("SELECT 1 FROM pg_database WHERE datname = '{database}';\n"),
     )?;
     if has_db.trim().is_empty() {
         psql(
-            "create the database",
+            &msg!("server-step-create-database"),
             port,
             &format!("CREATE DATABASE {database} OWNER {owner} ENCODING 'UTF8' TEMPLATE template0;\n"),
         )?;
@@ -411,12 +420,12 @@ fn configure(
     changed: &mut Vec<MsgRef>,
 ) -> Result<()> {
     let dir = conf_dir(cluster);
-    let step = "configure PostgreSQL";
+    let step = msg!("server-step-configure");
     let conf_d = dir.join("conf.d");
-    std::fs::create_dir_all(&conf_d).map_err(|e| failed(step, e))?;
+    std::fs::create_dir_all(&conf_d).map_err(|e| failed(&step, e))?;
     let cert = options.dir.join("server.crt").to_string_lossy().into_owned();
     let key = options.dir.join("server.key").to_string_lossy().into_owned();
-    let main_conf = std::fs::read_to_string(dir.join("postgresql.conf")).map_err(|e| failed(step, e))?;
+    let main_conf = std::fs::read_to_string(dir.join("postgresql.conf")).map_err(|e| failed(&step, e))?;
     if !main_conf.lines().any(|l| l.trim_start().starts_with("include_dir") && l.contains("conf.d")) {
         write_if_changed(
             &dir.join("postgresql.conf"),
@@ -427,7 +436,7 @@ fn configure(
     let conf_changed =
         write_if_changed(&conf_d.join("casebook.conf"), &text::server_conf(&cert, &key), 0o644)?;
     let hba_path = dir.join("pg_hba.conf");
-    let hba = std::fs::read_to_string(&hba_path).map_err(|e| failed(step, e))?;
+    let hba = std::fs::read_to_string(&hba_path).map_err(|e| failed(&step, e))?;
     let hba_changed = write_if_changed(
         &hba_path,
         &text::with_hba_block(&hba, &text::hba_block(&options.database, allow)),
@@ -436,9 +445,9 @@ fn configure(
     let version = cluster.version.to_string();
     if conf_changed {
         changed.push(msg!("server-changed-tls").to_ref());
-        run("restart PostgreSQL", "pg_ctlcluster", &[&version, &cluster.name, "restart"], None)?;
+        run(&msg!("server-step-restart"), "pg_ctlcluster", &[&version, &cluster.name, "restart"], None)?;
     } else if hba_changed {
-        run("reload PostgreSQL", "pg_ctlcluster", &[&version, &cluster.name, "reload"], None)?;
+        run(&msg!("server-step-reload"), "pg_ctlcluster", &[&version, &cluster.name, "reload"], None)?;
     }
     if hba_changed {
         changed.push(msg!("server-changed-allow", allow = allow.join(", ")).to_ref());
@@ -449,14 +458,15 @@ fn configure(
 /// Where ufw guards the machine, the same networks on PostgreSQL's port.
 fn firewall(port: u16, allow: &[String], changed: &mut Vec<MsgRef>) -> Result<()> {
     if !found("ufw")
-        || !run("read the firewall", "ufw", &["status"], None).is_ok_and(|s| s.contains("Status: active"))
+        || !run(&msg!("server-step-read-firewall"), "ufw", &["status"], None)
+            .is_ok_and(|s| s.contains("Status: active"))
     {
         return Ok(());
     }
     let port = port.to_string();
     for net in allow {
         let said = run(
-            "open the firewall",
+            &msg!("server-step-open-firewall"),
             "ufw",
             &["allow", "from", net, "to", "any", "port", &port, "proto", "tcp"],
             None,
@@ -488,8 +498,7 @@ pub fn setup(options: &Options) -> Result<Outcome> {
     let owner_password = owner_and_database(options, cluster.port, &mut changed)?;
     firewall(cluster.port, &allow, &mut changed)?;
     let ca_path = options.dir.join("ca.crt");
-    let ca_pem =
-        std::fs::read_to_string(&ca_path).map_err(|e| failed("read the certificate authority", e))?;
+    let ca_pem = std::fs::read_to_string(&ca_path).map_err(|e| failed(&msg!("server-step-read-ca"), e))?;
     Ok(Outcome {
         changed,
         postgres_version: cluster.version,
@@ -502,4 +511,26 @@ pub fn setup(options: &Options) -> Result<Outcome> {
         ca_path,
         owner_password,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::Lang;
+
+    #[test]
+    fn a_step_that_stopped_is_named_in_the_persons_language() {
+        let err =
+            failed(&msg!("server-step-install"), "apt-get exit status: 100: E: Unable to locate package");
+        let dutch = err.msg().text(Lang::Nl);
+        assert!(dutch.contains("“PostgreSQL installeren”"), "the step in Dutch: {dutch}");
+        assert!(!dutch.contains("install PostgreSQL"), "no English step in a Dutch message: {dutch}");
+        assert!(
+            dutch.contains("E: Unable to locate package"),
+            "the program's own words kept as it said them: {dutch}"
+        );
+        let path = msg!("server-step-write", path = "/etc/postgresql/16/main/conf.d/casebook.conf");
+        let german = failed(&path, "Permission denied").msg().text(Lang::De);
+        assert!(german.contains("„/etc/postgresql/16/main/conf.d/casebook.conf schreiben“"), "{german}");
+    }
 }
