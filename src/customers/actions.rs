@@ -169,6 +169,37 @@ impl Writer<'_> {
         customer(self.tx(), &id)
     }
 
+    /// Adds contacts already checked (a spreadsheet row's) to a customer:
+    /// those they do not have yet, none of a kind whose list would pass five,
+    /// as a person adding them would. Nothing is parsed again. Answers what
+    /// was added, as shown.
+    pub fn add_checked_contacts(
+        &mut self,
+        ctx: &Ctx,
+        id: &str,
+        phones: &[Phone],
+        emails: &[Email],
+    ) -> Result<Vec<String>> {
+        self.check_actor(ctx)?;
+        let phones_added =
+            additions(self.tx(), id, Kind::Phone, phones.iter().cloned().map(Contact::from).collect())?;
+        let emails_added =
+            additions(self.tx(), id, Kind::Email, emails.iter().cloned().map(Contact::from).collect())?;
+        let shown: Vec<String> =
+            phones_added.iter().chain(&emails_added).map(|c| c.display.clone()).collect();
+        if !shown.is_empty() {
+            let event = CustomerEvent::CustomerEdited {
+                changes: Vec::new(),
+                phones_added,
+                phones_removed: Vec::new(),
+                emails_added,
+                emails_removed: Vec::new(),
+            };
+            self.append(ctx, Some(id), None, &event)?;
+        }
+        Ok(shown)
+    }
+
     /// We were in touch with the customer at `at` (a visit, a call, a reply).
     /// Only a later contact is written.
     pub fn touch_contact(&mut self, customer_id: &str, at: i64) -> Result<()> {
@@ -191,6 +222,15 @@ impl Writer<'_> {
         )?;
         Ok(())
     }
+}
+
+/// Of `new`, the contacts of this kind the customer does not have yet; none
+/// when they would pass the limit a person typing is held to.
+fn additions(conn: &rusqlite::Connection, id: &str, kind: Kind, new: Vec<Contact>) -> Result<Vec<Contact>> {
+    let held = contacts::held(conn, id, kind)?;
+    let all: Vec<Contact> = held.iter().cloned().chain(new).collect();
+    let (added, _) = contacts::diff(kind, &held, &all);
+    Ok(if held.len() + added.len() <= validate::CONTACTS_MAX { added } else { Vec::new() })
 }
 
 /// A customer's language as a person picked it: one Casebook speaks, or

@@ -161,3 +161,22 @@ fn filemakers_line_breaks_stay_in_their_cell_and_a_stray_nul_is_left_out_and_sai
     let ilse = shop.store.lookup_customers("Ilse Vermeer", 1).unwrap().remove(0);
     assert_eq!(shop.store.customer(&ilse.id).unwrap().notes, "Regular customer", "without the NUL");
 }
+
+#[test]
+fn a_row_never_takes_a_known_customer_past_five_phone_numbers_but_adds_their_email() {
+    let mut shop = Shop::new();
+    let ctx = shop.as_ana();
+    let phones: Vec<String> = (1..=5).map(|i| format!("06 1234 567{i}")).collect();
+    let input = casebook::model::NewCustomer { name: "Marta Silva".into(), phones, ..Default::default() };
+    let known = shop.store.write(|w| w.create_customer(&ctx, &input, true)).unwrap();
+    let source = csv_import::CsvSource::from_text(
+        "Name,Phone,Email\nMarta Silva,06 1234 5671; 06 9999 0000,marta@example.com\n",
+    );
+    let mapping = csv_import::inspect(&source).unwrap().mapping;
+    let request = CsvRequest { source, mapping };
+    let report = csv_import::run(&mut shop.store, &ctx, &request, true).unwrap();
+    assert_eq!(report.matched_customers, 1, "the row is Marta, by a number she has");
+    let marta = shop.store.customer(&known.id).unwrap();
+    assert_eq!(marta.phones.len(), 5, "a sixth number is not added, as a person could not add one");
+    assert_eq!(marta.emails, vec!["marta@example.com"], "her new email is");
+}

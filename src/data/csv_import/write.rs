@@ -7,7 +7,6 @@ use std::collections::HashMap;
 use super::{CsvReport, CsvRow, CsvRowPreview, SAMPLE_ROWS};
 use crate::core::validate;
 use crate::core::{Ctx, Id, Result, Writer};
-use crate::customers::CustomerPatch;
 
 /// Every customer this import could match, by contact: those already in the
 /// database (read once, up front) and those the file has added so far, so two
@@ -95,7 +94,8 @@ pub fn write_rows(w: &mut Writer<'_>, ctx: &Ctx, rows: &[CsvRow]) -> Result<CsvR
             Some((id, name)) => {
                 report.matched_customers += 1;
                 if !known.all_theirs(id, phones, emails) {
-                    adds = add_contacts(w, &row_ctx, id, row)?;
+                    // What the row adds to a customer found: nothing is parsed again.
+                    adds = w.add_checked_contacts(&row_ctx, id, &row.phones, &row.emails)?;
                 }
                 if !adds.is_empty() {
                     report.updated_customers += 1;
@@ -143,36 +143,4 @@ pub fn write_rows(w: &mut Writer<'_>, ctx: &Ctx, rows: &[CsvRow]) -> Result<CsvR
         }
     }
     Ok(report)
-}
-
-/// The row's phone numbers and emails the matched customer does not have yet,
-/// added to their profile. Returns what was added.
-fn add_contacts(w: &mut Writer<'_>, ctx: &Ctx, id: &str, row: &CsvRow) -> Result<Vec<String>> {
-    let current = crate::customers::customer(w.tx(), id)?;
-    let have_phones: Vec<String> =
-        validate::phones(&current.phones)?.iter().map(|p| p.tail().to_owned()).collect();
-    let have_emails: Vec<String> = validate::emails(&current.emails)?.into_iter().map(|e| e.norm).collect();
-    let new_phones: Vec<&validate::Phone> =
-        row.phones.iter().filter(|p| !have_phones.iter().any(|h| h == p.tail())).collect();
-    let new_emails: Vec<&validate::Email> =
-        row.emails.iter().filter(|e| !have_emails.contains(&e.norm)).collect();
-    let room = |have: usize, new: usize| have + new <= validate::CONTACTS_MAX;
-    let mut patch = CustomerPatch::default();
-    let mut adds = Vec::new();
-    if !new_phones.is_empty() && room(current.phones.len(), new_phones.len()) {
-        adds.extend(new_phones.iter().map(|p| p.display.clone()));
-        patch.phones = Some(
-            current.phones.iter().cloned().chain(new_phones.iter().map(|p| p.display.clone())).collect(),
-        );
-    }
-    if !new_emails.is_empty() && room(current.emails.len(), new_emails.len()) {
-        adds.extend(new_emails.iter().map(|e| e.display.clone()));
-        patch.emails = Some(
-            current.emails.iter().cloned().chain(new_emails.iter().map(|e| e.display.clone())).collect(),
-        );
-    }
-    if !adds.is_empty() {
-        w.update_customer(ctx, id, &patch)?;
-    }
-    Ok(adds)
 }
