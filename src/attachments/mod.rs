@@ -556,6 +556,7 @@ impl Writer<'_> {
 /// records follow their customer (the files stay where they are); erasing a
 /// file needs a right, judged at its place.
 pub const FEATURE: crate::core::Feature = crate::core::Feature {
+    tables: &["attachments"],
     customer_tables: &["attachments"],
     settings: &[(&["attachment_limit_changed"], LIMIT)],
     judged_in_parts: &["attachment_erased"],

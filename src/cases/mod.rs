@@ -176,6 +176,7 @@ mod double_option {
 /// What the shop knows of this feature (see `core::feature`): a case's
 /// search words and this desk's drafts move and go with the cases.
 pub const FEATURE: crate::core::Feature = crate::core::Feature {
+    tables: &["cases", "case_text", "case_terms", "drafts"],
     also_move: Some(move_customer),
     also_forget: Some(forget_customers),
     ..crate::core::Feature::kinds("cases", CaseEvent::KINDS)

@@ -23,6 +23,9 @@ pub struct Feature {
     pub name: &'static str,
     /// Every kind of event it writes or once wrote.
     pub kinds: &'static [&'static str],
+    /// The tables it owns: made by its migrations and written by it alone
+    /// (`tests/library/layout.rs` checks both); others ask it.
+    pub tables: &'static [&'static str],
     /// Its tables with a `customer_id` column whose rows simply follow their
     /// customer: moved to the one kept when two customers are merged, and
     /// emptied of customers whose events are applied again from the start.
@@ -53,6 +56,7 @@ impl Feature {
         Feature {
             name,
             kinds,
+            tables: &[],
             customer_tables: &[],
             also_move: None,
             also_forget: None,

@@ -139,6 +139,7 @@ pub struct CustomerMatch {
 
 /// What the shop knows of this feature (see `core::feature`).
 pub const FEATURE: crate::core::Feature = crate::core::Feature {
+    tables: &["customers", "customer_contacts", "customer_names", "customer_terms", "expectations"],
     also_forget: Some(forget_customers),
     ..crate::core::Feature::kinds("customers", CustomerEvent::KINDS)
 };

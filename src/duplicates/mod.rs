@@ -241,6 +241,7 @@ impl Store {
 /// and "different people" answers left on customers goes with them. A merge
 /// moves the other features' rows (the shop does, from every declaration).
 pub const FEATURE: crate::core::Feature = crate::core::Feature {
+    tables: &["customer_aliases", "customer_merges", "duplicate_dismissals"],
     also_forget: Some(forget_customers),
     ..crate::core::Feature::kinds("duplicates", DuplicateEvent::KINDS)
 };

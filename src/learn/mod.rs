@@ -153,6 +153,7 @@ pub struct NewOutreachCall {
 /// before the shop's events are applied again; closing an escalation needs a
 /// right, judged at its place.
 pub const FEATURE: crate::core::Feature = crate::core::Feature {
+    tables: &["escalations", "satisfaction"],
     customer_tables: &["escalations", "satisfaction"],
     forget_shop: Some(|w| w.reset_root_causes_for_replay()),
     judged_in_parts: &["escalation_closed"],

@@ -163,6 +163,7 @@ pub const MAILBOX_SETTING: &str = "mailbox";
 /// What the shop knows of this feature (see `core::feature`): mail and
 /// replies follow their customer.
 pub const FEATURE: crate::core::Feature = crate::core::Feature {
+    tables: &["mail_messages", "mail_outbox", "mail_attempts", "mail_folders", "mail_raw"],
     customer_tables: &["mail_messages", "mail_outbox"],
     settings: &[(&["mailbox_connected", "mailbox_disconnected"], MAILBOX_SETTING)],
     ..crate::core::Feature::kinds("mail", MailEvent::KINDS)

@@ -320,4 +320,11 @@ impl Writer<'_> {
         }
         Ok(())
     }
+
+    /// Lets a message's bytes go (its customer was forgotten): nothing of it
+    /// is kept beside the log.
+    pub fn erase_raw_mail(&mut self, hash: &str) -> Result<()> {
+        self.tx().prepare_cached("DELETE FROM mail_raw WHERE hash = ?1")?.execute([hash])?;
+        Ok(())
+    }
 }

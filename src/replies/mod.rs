@@ -218,6 +218,7 @@ impl Store {
 
 /// What the shop knows of this feature (see `core::feature`).
 pub const FEATURE: crate::core::Feature = crate::core::Feature {
+    tables: &["saved_replies", "saved_reply_texts", "saved_reply_uses"],
     forget_shop: Some(forget_all),
     settings: &[(&["shop_named"], SHOP_NAME)],
     ..crate::core::Feature::kinds("replies", ReplyEvent::KINDS)

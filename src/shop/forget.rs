@@ -418,7 +418,7 @@ pub(super) fn send_as_brought(w: &mut Writer<'_>, event_id: &str) -> Result<()> 
 /// mail at once, its attached files once the change is committed.
 pub(super) fn let_go(w: &mut Writer<'_>, payload: &str) -> Result<()> {
     for (hash, file) in kept_bytes(payload) {
-        w.tx().prepare_cached("DELETE FROM mail_raw WHERE hash = ?1")?.execute([&hash])?;
+        w.erase_raw_mail(&hash)?;
         if file {
             w.tx()
                 .prepare_cached("INSERT OR IGNORE INTO forgotten_files (hash) VALUES (?1)")?

@@ -241,6 +241,7 @@ fn insert_staff(conn: &Connection, id: &str, name: &str, role: StaffRole, at: i6
 
 /// What the shop knows of this feature (see `core::feature`).
 pub const FEATURE: crate::core::Feature = crate::core::Feature {
+    tables: &["staff", "staff_roles", "sign_in_tries"],
     forget_shop: Some(forget_all),
     settings: &[
         (&["passcodes_edited"], rights::RULE),

@@ -249,6 +249,7 @@ impl Store {
 /// What the shop knows of this feature (see `core::feature`): promises, key
 /// facts and complaints follow their customer.
 pub const FEATURE: crate::core::Feature = crate::core::Feature {
+    tables: &["promises", "pins", "complaints", "handoff_inbox"],
     customer_tables: &["promises", "pins", "complaints"],
     ..crate::core::Feature::kinds("tell", TellEvent::KINDS)
 };

@@ -186,25 +186,128 @@ fn every_table_that_names_a_customer_is_declared_by_a_feature() {
     }
 }
 
-/// A case's columns (its status, clock, due time and measures) are written by
-/// the cases feature alone; other features call it or hand it pure
-/// functions (ARCHITECTURE.md, "cases").
-#[test]
-fn only_the_cases_feature_writes_the_cases_table() {
+/// Tables no feature owns: the log and what the whole shop keeps, each with
+/// the modules that write it and why.
+const TABLES_OF_THE_WHOLE: &[(&str, &[&str], &str)] = &[
+    ("events", &["core", "shop"], "the log; forgetting a customer takes their words out of it"),
+    ("event_text", &["core", "shop"], "the log's search index, kept with it"),
+    ("event_terms", &[], "the words of the log's index (read only)"),
+    ("set_aside", &["core"], "events this desk could not apply"),
+    ("created_ids", &["core"], "which event created an id, in the one order"),
+    ("part_links", &["core"], "which customers are applied together"),
+    ("schema_migrations", &["core"], "the migrations applied"),
+    ("meta", &["core", "cases", "hours", "shop", "staff", "sync"], "this desk's own notes, one key each"),
+    ("settings", &["core", "learn", "replies", "shop", "staff"], "the shop's settings, one key each"),
+    ("due_alarms", &["shop"], "which due times this desk has raised"),
+    ("forgetting", &["shop"], "a forget under way"),
+    ("forgotten", &["shop"], "who was forgotten"),
+    ("forgotten_files", &["shop"], "files of forgotten customers still to delete"),
+    ("carried", &["data", "shop", "sync"], "events brought from elsewhere, sent as such"),
+    ("file_sync", &["sync"], "which files the shop's server has"),
+];
+
+/// Every table of the library's modules they write to (`INSERT INTO t`,
+/// `UPDATE t`, `DELETE FROM t`), their tests left out.
+fn writers() -> BTreeMap<String, BTreeSet<String>> {
     let mut list = Vec::new();
     files(&Path::new(ROOT).join("src"), &["rs"], &mut list);
-    let writes = ["UPDATE cases ", "INSERT INTO cases ", "DELETE FROM cases ", "UPDATE cases\n"];
-    let elsewhere: Vec<String> = list
-        .iter()
-        .filter(|p| module_of(p).as_deref() != Some("cases"))
-        .filter(|p| {
-            let text = std::fs::read_to_string(p).unwrap_or_default();
-            writes.iter().any(|w| text.contains(w))
-        })
-        .map(|p| p.display().to_string())
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for path in list {
+        let Some(module) = module_of(&path) else { continue };
+        let text = std::fs::read_to_string(&path).unwrap();
+        let code = text.split("#[cfg(test)]\nmod tests").next().unwrap_or_default();
+        let words: Vec<&str> = code
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        for (i, w) in words.iter().enumerate() {
+            let table = match (*w, words.get(i + 1), words.get(i + 2)) {
+                ("INSERT", Some(&"INTO"), Some(t)) | ("DELETE", Some(&"FROM"), Some(t)) => t,
+                ("INSERT", Some(&"OR"), _) => match (words.get(i + 3), words.get(i + 4)) {
+                    (Some(&"INTO"), Some(t)) => t,
+                    _ => continue,
+                },
+                ("UPDATE", Some(t), Some(&"SET")) => t,
+                _ => continue,
+            };
+            out.entry((*table).to_owned()).or_default().insert(module.clone());
+        }
+    }
+    out
+}
+
+/// Each table has one keeper: a feature that declares it (`Feature::tables`)
+/// and alone writes it, others asking that feature (a case's clock is
+/// written by `cases`, with `hours`' arithmetic), or the whole shop for the
+/// few tables listed above.
+#[test]
+fn every_table_has_one_keeper_and_only_its_keeper_writes_it() {
+    let store = casebook::Store::open_in_memory().unwrap();
+    let tables: Vec<String> = store
+        .connection()
+        .prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY 1",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<Vec<String>, _>>()
+        .unwrap()
+        .into_iter()
+        // FTS5's own shadow tables belong to their index.
+        .filter(|t| !["_data", "_idx", "_docsize", "_config", "_content"].iter().any(|s| t.ends_with(s)))
         .collect();
-    assert!(
-        elsewhere.is_empty(),
-        "these files write the cases table; ask the cases feature instead: {elsewhere:?}"
-    );
+    assert!(tables.len() > 30, "the schema is read: {tables:?}");
+    let mut keepers: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for f in casebook::shop::FEATURES {
+        for t in f.tables {
+            keepers.entry(t).or_default().push(f.name);
+        }
+        for t in f.customer_tables {
+            assert!(
+                f.tables.contains(t),
+                "{} moves '{t}' with its customers but does not declare it its own",
+                f.name
+            );
+        }
+    }
+    for (t, _, _) in TABLES_OF_THE_WHOLE {
+        keepers.entry(t).or_default().push("the whole shop");
+    }
+    let mut problems = Vec::new();
+    for t in &tables {
+        match keepers.get(t.as_str()).map(Vec::as_slice) {
+            Some([_]) => {}
+            None | Some([]) => {
+                problems.push(format!("table '{t}' has no keeper: add it to its feature's `FEATURE.tables`"))
+            }
+            Some(many) => problems.push(format!("table '{t}' is declared by {many:?}: one keeper only")),
+        }
+    }
+    for t in keepers.keys() {
+        if !tables.iter().any(|x| x == t) {
+            problems.push(format!("'{t}' is declared but the schema has no such table"));
+        }
+    }
+    let written = writers();
+    let by = |t: &str| written.get(t).map(|m| m.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(by("cases"), Some(vec!["cases"]), "the scan sees the cases feature write its table");
+    assert_eq!(by("mail_raw"), Some(vec!["mail"]), "and an INSERT OR IGNORE");
+    for (table, modules) in written {
+        let allowed: Vec<&str> = match TABLES_OF_THE_WHOLE.iter().find(|(t, _, _)| *t == table) {
+            Some((_, writers, _)) => writers.to_vec(),
+            None => casebook::shop::FEATURES
+                .iter()
+                .filter(|f| f.tables.contains(&table.as_str()))
+                .map(|f| f.name)
+                .collect(),
+        };
+        if allowed.is_empty() && !tables.contains(&table) {
+            continue; // a word after INSERT INTO in a comment or a message, not a table
+        }
+        for m in modules.iter().filter(|m| !allowed.contains(&m.as_str())) {
+            problems.push(format!("{m} writes '{table}', kept by {allowed:?}: ask its keeper instead"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
