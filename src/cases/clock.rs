@@ -49,12 +49,10 @@ pub fn clock_of(
     }
 }
 
-/// One case row with what its due time and measures are computed from.
+/// One case row with what its measures are computed from.
 struct Row {
     id: String,
-    status: CaseStatus,
     clock: CaseClock,
-    updated_at: i64,
     resolved_at: Option<i64>,
     held: Option<HeldTo>,
     measures: Measures,
@@ -62,7 +60,7 @@ struct Row {
 
 const COLUMNS: &str = "SELECT id, opened_at, status, priority, waiting_since, first_response_at, pauses,
         resolved_at, first_target, resolution_target, first_response_ms, first_missed_after, resolution_ms,
-        resolution_missed_after, updated_at FROM cases";
+        resolution_missed_after FROM cases";
 
 fn read_row(r: &rusqlite::Row<'_>) -> Result<Row> {
     let pauses: String = r.get(6)?;
@@ -70,9 +68,7 @@ fn read_row(r: &rusqlite::Row<'_>) -> Result<Row> {
     let (first, resolution): (Option<i32>, Option<i32>) = (r.get(8)?, r.get(9)?);
     Ok(Row {
         id: r.get(0)?,
-        status,
         clock: clock_of(r.get(1)?, status, r.get(3)?, r.get(4)?, r.get(5)?, serde_json::from_str(&pauses)?),
-        updated_at: r.get(14)?,
         resolved_at: r.get(7)?,
         held: first.zip(resolution).map(|(first_response, resolution)| HeldTo { first_response, resolution }),
         measures: Measures {
@@ -124,23 +120,38 @@ fn rows_changed(w: &mut Writer<'_>) {
 /// current hours and targets. Returns how many were written.
 pub fn recompute_due_times(w: &mut Writer<'_>) -> Result<u32> {
     let settings = w.settings()?;
-    let rows = read_rows(w.tx(), "WHERE status IN ('open', 'waiting')")?;
-    let mut write = w.tx().prepare_cached(
-        "UPDATE cases SET due_at = ?2, due_target = ?3, due_cycle = ?4, queue_key = ?5 WHERE id = ?1",
-    )?;
-    for row in &rows {
-        let due = due(&row.clock, &settings.calendar, &settings.targets);
-        write.execute(params![
-            row.id,
-            due.map(|d| d.at),
-            due.map(|d| d.target),
-            due.map(|d| d.cycle),
-            queue_key(row.status, due.map(|d| d.at), row.updated_at),
-        ])?;
-    }
-    drop(write);
+    let n = {
+        let conn = w.tx();
+        // Read as they are written: only what a due time is computed from.
+        let mut read = conn.prepare(
+            "SELECT id, opened_at, status, priority, waiting_since, first_response_at, pauses, updated_at
+             FROM cases WHERE status IN ('open', 'waiting')",
+        )?;
+        let mut write = conn.prepare_cached(
+            "UPDATE cases SET due_at = ?2, due_target = ?3, due_cycle = ?4, queue_key = ?5 WHERE id = ?1",
+        )?;
+        let mut rows = read.query([])?;
+        let mut n = 0u32;
+        while let Some(r) = rows.next()? {
+            let status: CaseStatus = r.get(2)?;
+            let pauses: String = r.get(6)?;
+            let clock =
+                clock_of(r.get(1)?, status, r.get(3)?, r.get(4)?, r.get(5)?, serde_json::from_str(&pauses)?);
+            let due = due(&clock, &settings.calendar, &settings.targets);
+            let id: String = r.get(0)?;
+            write.execute(params![
+                id,
+                due.map(|d| d.at),
+                due.map(|d| d.target),
+                due.map(|d| d.cycle),
+                queue_key(status, due.map(|d| d.at), r.get(7)?),
+            ])?;
+            n += 1;
+        }
+        n
+    };
     rows_changed(w);
-    Ok(u32::try_from(rows.len()).unwrap_or(u32::MAX))
+    Ok(n)
 }
 
 /// Measures every case again on the current calendar, writing only those that
