@@ -15,7 +15,9 @@ use super::CaseStatus;
 use crate::core::hlc::OrderKey;
 use crate::core::{EventMeta, Result, Store, Writer};
 use crate::hours::measures::{cases_opened_under, held_to};
-use crate::hours::{due, measure, CaseClock, HeldTo, HoursEvent, Measures, Pause, Priority, TargetPolicy};
+use crate::hours::{
+    due, measure, Calendar, CaseClock, HeldTo, HoursEvent, Measures, Pause, Priority, TargetPolicy,
+};
 
 /// The queue order as one integer: open cases by due time (the most overdue on
 /// top), then cases waiting on the customer. 2^45 ms is over a thousand years,
@@ -116,6 +118,25 @@ fn rows_changed(w: &mut Writer<'_>) {
     w.note_everything_changed();
 }
 
+/// A case held to `held` and measured on `cal`, written only where that
+/// changes what is stored. Says whether it did.
+fn keep_measured(w: &Writer<'_>, row: &Row, held: HeldTo, cal: &Calendar) -> Result<bool> {
+    let m = measure(&row.clock, row.resolved_at, cal, held);
+    if Some(held) == row.held && m == row.measures {
+        return Ok(false);
+    }
+    save_measures(w.tx(), &row.id, held, &m)?;
+    Ok(true)
+}
+
+/// After `changed` cases were written: answers how many.
+fn finish(w: &mut Writer<'_>, changed: u32) -> u32 {
+    if changed > 0 {
+        rows_changed(w);
+    }
+    changed
+}
+
 /// Recomputes the due time of every open or waiting case with the shop's
 /// current hours and targets. Returns how many were written.
 pub fn recompute_due_times(w: &mut Writer<'_>) -> Result<u32> {
@@ -165,16 +186,9 @@ pub fn remeasure_all(w: &mut Writer<'_>) -> Result<u32> {
             Some(h) => h,
             None => held_to(w, &row.id, row.clock.priority)?,
         };
-        let m = measure(&row.clock, row.resolved_at, &settings.calendar, held);
-        if Some(held) != row.held || m != row.measures {
-            save_measures(w.tx(), &row.id, held, &m)?;
-            changed += 1;
-        }
+        changed += u32::from(keep_measured(w, &row, held, &settings.calendar)?);
     }
-    if changed > 0 {
-        rows_changed(w);
-    }
-    Ok(changed)
+    Ok(finish(w, changed))
 }
 
 const REMEASURE: &str = "measure every case on the current calendar";
@@ -208,14 +222,9 @@ fn hold(w: &mut Writer<'_>, ids: Vec<String>, targets: &TargetPolicy) -> Result<
             // case again by itself).
             continue;
         }
-        let m = measure(&row.clock, row.resolved_at, &settings.calendar, held);
-        save_measures(w.tx(), &row.id, held, &m)?;
-        changed += 1;
+        changed += u32::from(keep_measured(w, &row, held, &settings.calendar)?);
     }
-    if changed > 0 {
-        rows_changed(w);
-    }
-    Ok(changed)
+    Ok(finish(w, changed))
 }
 
 /// Every case held again to the targets the log says were in force when it
@@ -230,15 +239,10 @@ pub fn rehold_all(w: &mut Writer<'_>) -> Result<u32> {
     for row in read_rows(w.tx(), "")? {
         let held = held_to(w, &row.id, row.clock.priority)?;
         if Some(held) != row.held {
-            let m = measure(&row.clock, row.resolved_at, &settings.calendar, held);
-            save_measures(w.tx(), &row.id, held, &m)?;
-            changed += 1;
+            changed += u32::from(keep_measured(w, &row, held, &settings.calendar)?);
         }
     }
-    if changed > 0 {
-        rows_changed(w);
-    }
-    Ok(changed)
+    Ok(finish(w, changed))
 }
 
 /// Every case held to the targets in use: while the log records no targets,
