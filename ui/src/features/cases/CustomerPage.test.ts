@@ -4,13 +4,13 @@ import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import type { Customer, MergeRecord } from '../../lib/api';
 import { desk } from '../../lib/state/desk.svelte';
 import CustomerPage from './CustomerPage.svelte';
+import { detail, now } from './fixtures';
 
 afterEach(() => {
   clearMocks();
   desk.route = { name: 'queue' };
 });
 
-const now = new Date().toISOString();
 function customer(id: string, name: string): Customer {
   return {
     id,
@@ -28,12 +28,6 @@ function customer(id: string, name: string): Customer {
     total_cases: 2,
   };
 }
-const context = {
-  expectations: { preferred_channel: null, contact_hours: '', turnaround: '', always_do: '', never_do: '', recovery: '', notes: '' },
-  key_facts: [],
-  open_promises: [],
-  complaints: [],
-};
 const merge: MergeRecord = {
   merge_id: 'm1',
   other_id: 'u2',
@@ -48,7 +42,7 @@ function backend(calls: { cmd: string; args: unknown }[], merges: () => MergeRec
     const id = (args as { customer_id?: string }).customer_id;
     if (cmd === 'get_customer') return customer('u1', 'Marguerite Oyelaran');
     if (cmd === 'customer_cases') return [];
-    if (cmd === 'customer_context') return context;
+    if (cmd === 'customer_context') return detail.context;
     if (cmd === 'customer_timeline') return { entries: [], next_cursor: null };
     if (cmd === 'customer_attachments') return [];
     if (cmd === 'customer_merges') return id === 'u1' ? merges() : [];

@@ -1,7 +1,7 @@
 import { afterEach, expect, test } from 'vitest';
 import { fireEvent, render, waitFor } from '@testing-library/svelte';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
-import type { CaseSummary } from '../../lib/api';
+import { summary as c } from '../cases/fixtures';
 import { desk } from '../../lib/state/desk.svelte';
 import EscalateDialog from './EscalateDialog.svelte';
 
@@ -9,23 +9,6 @@ afterEach(() => {
   clearMocks();
   desk.staff = [];
 });
-
-const now = new Date().toISOString();
-const c: CaseSummary = {
-  id: 'k1',
-  customer_id: 'u1',
-  customer_name: 'Ana Costa',
-  subject: 'Brake squeal',
-  channel: 'walk_in',
-  status: 'open',
-  priority: 'normal',
-  owner_id: null,
-  owner_name: null,
-  opened_at: now,
-  updated_at: now,
-  waiting_since: null,
-  due: null,
-};
 
 test('the escalation dialog puts focus on its first question, the root cause, even though the causes arrive after it opens', async () => {
   desk.staff = [
