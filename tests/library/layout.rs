@@ -32,14 +32,17 @@ fn module_of(path: &Path) -> Option<String> {
     }
 }
 
-/// Which top-level modules each library module uses (`crate::x`).
-fn imports() -> BTreeMap<String, BTreeSet<String>> {
+/// Each of the library's source files, as (its top-level module, its text).
+fn library_sources() -> Vec<(String, String)> {
     let mut list = Vec::new();
     files(&Path::new(ROOT).join("src"), &["rs"], &mut list);
+    list.iter().filter_map(|path| Some((module_of(path)?, std::fs::read_to_string(path).unwrap()))).collect()
+}
+
+/// Which top-level modules each library module uses (`crate::x`).
+fn imports() -> BTreeMap<String, BTreeSet<String>> {
     let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for path in list {
-        let Some(module) = module_of(&path) else { continue };
-        let text = std::fs::read_to_string(&path).unwrap();
+    for (module, text) in library_sources() {
         let uses = graph.entry(module.clone()).or_default();
         for (i, _) in text.match_indices("crate::") {
             let before = text[..i].chars().next_back();
@@ -209,12 +212,8 @@ const TABLES_OF_THE_WHOLE: &[(&str, &[&str], &str)] = &[
 /// Every table of the library's modules they write to (`INSERT INTO t`,
 /// `UPDATE t`, `DELETE FROM t`), their tests left out.
 fn writers() -> BTreeMap<String, BTreeSet<String>> {
-    let mut list = Vec::new();
-    files(&Path::new(ROOT).join("src"), &["rs"], &mut list);
     let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for path in list {
-        let Some(module) = module_of(&path) else { continue };
-        let text = std::fs::read_to_string(&path).unwrap();
+    for (module, text) in library_sources() {
         let code = text.split("#[cfg(test)]\nmod tests").next().unwrap_or_default();
         let words: Vec<&str> = code
             .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
