@@ -5,9 +5,10 @@ use super::{
     EntryKind, NewEntry, NewInteraction, Priority, TimelineEntry,
 };
 use crate::core::validate::{self, BODY_MAX, SUBJECT_MAX};
-use crate::core::{clock, ids, Ctx, Id, Result, Writer};
+use crate::core::{clock, ids, Ctx, Error, Id, Result, Writer};
 use crate::customers::customer;
 use crate::msg;
+use rusqlite::OptionalExtension;
 
 impl Writer<'_> {
     /// Logs a walk-in, a call or a message as a new case, creating the customer in
@@ -163,13 +164,17 @@ impl Writer<'_> {
     pub fn rename_case(&mut self, ctx: &Ctx, case_id: &str, subject: &str) -> Result<CaseSummary> {
         self.check_actor(ctx)?;
         let subject = validate::required_line(subject, "subject", msg!("label-subject"), SUBJECT_MAX)?;
-        let state = CaseState::load(self, case_id)?;
-        let current: String =
-            self.tx().query_row("SELECT subject FROM cases WHERE id = ?1", [&state.id], |r| r.get(0))?;
+        let (customer_id, current): (Id, String) = self
+            .tx()
+            .query_row("SELECT customer_id, subject FROM cases WHERE id = ?1", [case_id], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?
+            .ok_or_else(|| Error::not_found("Case", case_id))?;
         if current != subject {
             let event = CaseEvent::CaseRenamed { subject };
-            self.append(ctx, Some(&state.customer_id), Some(&state.id), &event)?;
+            self.append(ctx, Some(&customer_id), Some(case_id), &event)?;
         }
-        self.case_summary(&state.id)
+        self.case_summary(case_id)
     }
 }

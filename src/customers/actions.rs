@@ -181,10 +181,18 @@ impl Writer<'_> {
         emails: &[Email],
     ) -> Result<Vec<String>> {
         self.check_actor(ctx)?;
-        let phones_added =
-            additions(self.tx(), id, Kind::Phone, phones.iter().cloned().map(Contact::from).collect())?;
-        let emails_added =
-            additions(self.tx(), id, Kind::Email, emails.iter().cloned().map(Contact::from).collect())?;
+        let phones_added = additions(
+            self.tx(),
+            id,
+            Kind::Phone,
+            &phones.iter().cloned().map(Contact::from).collect::<Vec<_>>(),
+        )?;
+        let emails_added = additions(
+            self.tx(),
+            id,
+            Kind::Email,
+            &emails.iter().cloned().map(Contact::from).collect::<Vec<_>>(),
+        )?;
         let shown: Vec<String> =
             phones_added.iter().chain(&emails_added).map(|c| c.display.clone()).collect();
         if !shown.is_empty() {
@@ -226,10 +234,9 @@ impl Writer<'_> {
 
 /// Of `new`, the contacts of this kind the customer does not have yet; none
 /// when they would pass the limit a person typing is held to.
-fn additions(conn: &rusqlite::Connection, id: &str, kind: Kind, new: Vec<Contact>) -> Result<Vec<Contact>> {
+fn additions(conn: &rusqlite::Connection, id: &str, kind: Kind, new: &[Contact]) -> Result<Vec<Contact>> {
     let held = contacts::held(conn, id, kind)?;
-    let all: Vec<Contact> = held.iter().cloned().chain(new).collect();
-    let (added, _) = contacts::diff(kind, &held, &all);
+    let (added, _) = contacts::diff(kind, &held, new);
     Ok(if held.len() + added.len() <= validate::CONTACTS_MAX { added } else { Vec::new() })
 }
 
